@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.Text;
+using Demarche.Core.Contract;
+using Demarche.Input;
+using Demarche.Pipeline;
+
+namespace Demarche.Cli;
+
+/// <summary><c>demarche analyze PATH [--date YYYY-MM-DD] [--url URL] [--json]</c>, as the analysis contract v1 fixes it.</summary>
+public static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string[]>("PATH")
+        {
+            Description = "a .txt or .html file, '-' for standard input, a directory of articles, or a .jsonl file (any of them may be .gz)",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var date = new Option<string?>("--date") { Description = "publication date (YYYY-MM-DD) used to resolve relative dates" };
+        var url = new Option<string?>("--url") { Description = "the URL the document came from" };
+        var json = new Option<bool>("--json") { Description = "print contract JSON (JSON Lines for several documents)" };
+        var pretty = new Option<bool>("--pretty") { Description = "with --json: indent the JSON (not JSON Lines any more)" };
+        var command = new Command("analyze", "Analyse articles: clean text, sentences, actors, events, quotes, quantities, stances.")
+        {
+            path, date, url, json, pretty,
+        };
+        command.SetAction(parse =>
+        {
+            if (!CommandLineApp.TryParseDate(parse.GetValue(date), out var d))
+            {
+                Console.Error.WriteLine($"demarche: --date must be YYYY-MM-DD, not '{parse.GetValue(date)}'");
+                return CommandLineApp.ExitUsage;
+            }
+            return Run(parse.GetValue(path)!, new AnalyzeOptions(d, parse.GetValue(url)), parse.GetValue(json), parse.GetValue(pretty));
+        });
+        return command;
+    }
+
+    private static int Run(string[] paths, AnalyzeOptions options, bool json, bool pretty)
+    {
+        var analyzer = Analyzer.CreateDefault();
+        var reader = new InputReader();
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
+        var view = json ? null : new TerminalView();
+        bool failed = false;
+        foreach (var item in paths.SelectMany(reader.Read))
+        {
+            var result = analyzer.Analyze(item, options);
+            if (result.Error is not null) failed = true;
+            if (json)
+            {
+                stdout.WriteLine(result.Document is { } doc
+                    ? AnalysisJson.Serialize(doc, pretty)
+                    : AnalysisJson.SerializeError(result.Source, result.Error!, result.Id));
+                stdout.Flush();
+            }
+            else
+            {
+                view!.Show(result);
+            }
+        }
+        stdout.Flush();
+        return failed ? CommandLineApp.ExitFailed : CommandLineApp.ExitOk;
+    }
+}

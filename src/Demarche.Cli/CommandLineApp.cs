@@ -1,0 +1,43 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace Demarche.Cli;
+
+/// <summary>The command-line interface: parses arguments, reports usage errors with exit code 2.</summary>
+public static class CommandLineApp
+{
+    public const int ExitOk = 0, ExitFailed = 1, ExitUsage = 2;
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("Demarche: who did what to whom in international news, sourced to the words.");
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+                Console.Error.WriteLine("demarche: " + error.Message);
+            Console.Error.WriteLine("Try 'demarche --help'.");
+            return Task.FromResult(ExitUsage);
+        }
+        if (args.Length == 0)
+        {
+            parse = root.Parse(["--help"]);
+            parse.Invoke();
+            return Task.FromResult(ExitUsage);
+        }
+        return Task.FromResult(parse.Invoke());
+    }
+
+    public static bool TryParseDate(string? s, out DateOnly? date)
+    {
+        date = null;
+        if (s is null) return true;
+        if (DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            date = d;
+            return true;
+        }
+        return false;
+    }
+}

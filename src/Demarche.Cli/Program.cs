@@ -1,0 +1,4 @@
+using System.CommandLine;
+using Demarche.Cli;
+
+return await CommandLineApp.RunAsync(args);

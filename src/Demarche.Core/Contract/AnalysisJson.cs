@@ -1,0 +1,46 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Demarche.Core.Model;
+
+namespace Demarche.Core.Contract;
+
+/// <summary>Writes documents as objects of the analysis contract v1 (demarche.analysis/1).</summary>
+public static class AnalysisJson
+{
+    public const string Schema = "demarche.analysis/1";
+
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        WriteIndented = false,
+    };
+
+    public sealed record DocumentObject(
+        string Id, string Source, string? Title, string? Url,
+        [property: JsonConverter(typeof(DateOnlyJsonConverter))] DateOnly? Published,
+        string Language, string Text, IReadOnlyList<Repair> Repairs);
+
+    public sealed record AnalysisObject(
+        string Schema, DocumentObject Document, IReadOnlyList<Actor> Actors, IReadOnlyList<Event> Events,
+        IReadOnlyList<Quote> Quotes, IReadOnlyList<Quantity> Quantities, IReadOnlyList<Stance> Stances);
+
+    public sealed record ErrorDocument(string? Id, string Source, string? Title, string? Url);
+
+    public sealed record ErrorObject(string Schema, ErrorDocument Document, string Error);
+
+    public static AnalysisObject ToContract(Document d) => new(
+        Schema,
+        new DocumentObject(d.Info.Id ?? "", d.Info.Source, d.Info.Title, d.Info.Url, d.Info.Published, d.Info.Language, d.Text, d.Repairs),
+        d.Actors, d.Events, d.Quotes, d.Quantities, d.Stances);
+
+    public static string Serialize(Document d, bool indented = false) =>
+        JsonSerializer.Serialize(ToContract(d), indented ? IndentedOptions : Options);
+
+    public static string SerializeError(string source, string error, string? id = null, string? title = null, string? url = null) =>
+        JsonSerializer.Serialize(new ErrorObject(Schema, new ErrorDocument(id, source, title, url), error), Options);
+
+    private static readonly JsonSerializerOptions IndentedOptions = new(Options) { WriteIndented = true };
+}

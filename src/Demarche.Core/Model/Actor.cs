@@ -1,0 +1,37 @@
+using System.Text.Json.Serialization;
+
+namespace Demarche.Core.Model;
+
+public static class ActorKind
+{
+    public const string State = "state";
+    public const string Government = "government";
+    public const string Military = "military";
+    public const string Igo = "igo";
+    public const string Ngo = "ngo";
+    public const string ArmedGroup = "armed-group";
+    public const string PoliticalParty = "political-party";
+    public const string Person = "person";
+    public const string Media = "media";
+    public const string Document = "document";
+    public const string Group = "group";
+}
+
+/// <summary>One place in the text that names or refers to an actor.</summary>
+public sealed record Mention(int Start, int End, string Text)
+{
+    /// <summary>How the mention was found (dictionary, pattern, coreference); not part of the contract.</summary>
+    [JsonIgnore] public string? Via { get; init; }
+}
+
+/// <summary>A state, organisation, group, person or document that the article speaks of.</summary>
+public sealed class Actor
+{
+    public required string Id { get; init; }
+    public required string Name { get; set; }
+    public required string Kind { get; set; }
+    public string? Country { get; set; }
+    public string? Code { get; set; }
+    public string? Affiliation { get; set; }
+    public List<Mention> Mentions { get; init; } = [];
+}

@@ -1,0 +1,63 @@
+using Demarche.Core.Text;
+
+namespace Demarche.Core.Model;
+
+/// <summary>
+/// One article: an immutable clean text and the layers that annotators add to it.
+/// Every layer is a set of spans into <see cref="Text"/>; no annotator changes the text.
+/// </summary>
+public sealed class Document
+{
+    private readonly Dictionary<Type, object> _extensions = [];
+
+    public Document(DocumentInfo info, string text, IReadOnlyList<Repair>? repairs = null)
+    {
+        Info = info;
+        Text = text;
+        Repairs = repairs ?? [];
+    }
+
+    public DocumentInfo Info { get; internal set; }
+    public string Text { get; }
+    public IReadOnlyList<Repair> Repairs { get; }
+
+    /// <summary>The layers this document carries so far.</summary>
+    public Layer Layers { get; private set; } = Layer.Text;
+
+    public IReadOnlyList<Sentence> Sentences { get; set; } = [];
+    public Token[] Tokens { get; set; } = [];
+    public List<Actor> Actors { get; } = [];
+    public List<Event> Events { get; } = [];
+    public List<Quote> Quotes { get; } = [];
+    public List<Quantity> Quantities { get; } = [];
+    public List<Stance> Stances { get; } = [];
+
+    public void WithInfo(DocumentInfo info) => Info = info;
+
+    public void MarkDone(Layer layer) => Layers |= layer;
+    public bool Has(Layer layer) => (Layers & layer) == layer;
+
+    /// <summary>Layers that only some annotators know of (part-of-speech tags, chunks, a mention index).</summary>
+    public T? Get<T>() where T : class => _extensions.TryGetValue(typeof(T), out var v) ? (T)v : null;
+    public T Require<T>() where T : class =>
+        Get<T>() ?? throw new InvalidOperationException($"layer {typeof(T).Name} has not been assigned");
+    public void Set<T>(T value) where T : class => _extensions[typeof(T)] = value;
+
+    public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+    public string Slice(int start, int end) => Text.Substring(start, end - start);
+
+    /// <summary>The sentence that holds the character offset, or -1.</summary>
+    public int SentenceIndexAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            var s = Sentences[mid];
+            if (offset < s.Start) hi = mid - 1;
+            else if (offset >= s.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+}

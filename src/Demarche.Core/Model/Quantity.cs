@@ -1,0 +1,25 @@
+namespace Demarche.Core.Model;
+
+public static class QuantityCategory
+{
+    public const string Killed = "killed";
+    public const string Injured = "injured";
+    public const string Hostages = "hostages";
+    public const string Displaced = "displaced";
+    public const string Detained = "detained";
+    public const string Population = "population";
+    public const string Money = "money";
+    public const string Other = "other";
+}
+
+/// <summary>Something the text counts: people killed, hostages, money, a percentage.</summary>
+public sealed record Quantity
+{
+    public double Value { get; init; }
+    public bool Approximate { get; init; }
+    public string? Unit { get; init; }
+    public required string Category { get; init; }
+    public string? Subject { get; init; }
+    public int Start { get; init; }
+    public int End { get; init; }
+}
