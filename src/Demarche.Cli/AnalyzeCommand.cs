@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Demarche.Core.Contract;
 using Demarche.Input;
 using Demarche.Pipeline;
@@ -9,7 +8,7 @@ namespace Demarche.Cli;
 /// <summary><c>demarche analyze PATH [--date YYYY-MM-DD] [--url URL] [--json]</c>, as the analysis contract v1 fixes it.</summary>
 public static class AnalyzeCommand
 {
-    public static Command Create()
+    public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var path = new Argument<string[]>("PATH")
         {
@@ -28,20 +27,25 @@ public static class AnalyzeCommand
         {
             if (!CommandLineApp.TryParseDate(parse.GetValue(date), out var d))
             {
-                Console.Error.WriteLine($"demarche: --date must be YYYY-MM-DD, not '{parse.GetValue(date)}'");
+                stderr.WriteLine($"demarche: --date must be YYYY-MM-DD, not '{parse.GetValue(date)}'");
                 return CommandLineApp.ExitUsage;
             }
-            return Run(parse.GetValue(path)!, new AnalyzeOptions(d, parse.GetValue(url)), parse.GetValue(json), parse.GetValue(pretty));
+            var paths = parse.GetValue(path)!;
+            if (paths.FirstOrDefault(p => p.StartsWith('-') && p != "-") is { } unknown)
+            {
+                stderr.WriteLine($"demarche: unknown option '{unknown}'; try 'demarche analyze --help'");
+                return CommandLineApp.ExitUsage;
+            }
+            return Run(paths, new AnalyzeOptions(d, parse.GetValue(url)), parse.GetValue(json), parse.GetValue(pretty), stdout);
         });
         return command;
     }
 
-    private static int Run(string[] paths, AnalyzeOptions options, bool json, bool pretty)
+    private static int Run(string[] paths, AnalyzeOptions options, bool json, bool pretty, TextWriter stdout)
     {
         var analyzer = Analyzer.CreateDefault();
         var reader = new InputReader();
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
-        var view = json ? null : new TerminalView();
+        var view = json ? null : new TerminalView(stdout);
         bool failed = false;
         foreach (var item in paths.SelectMany(reader.Read))
         {
@@ -57,6 +61,7 @@ public static class AnalyzeCommand
             else
             {
                 view!.Show(result);
+                stdout.Flush();
             }
         }
         stdout.Flush();

@@ -8,25 +8,25 @@ public static class CommandLineApp
 {
     public const int ExitOk = 0, ExitFailed = 1, ExitUsage = 2;
 
-    public static Task<int> RunAsync(string[] args)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("Demarche: who did what to whom in international news, sourced to the words.");
-        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create(stdout, stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
-                Console.Error.WriteLine("demarche: " + error.Message);
-            Console.Error.WriteLine("Try 'demarche --help'.");
-            return Task.FromResult(ExitUsage);
+                stderr.WriteLine("demarche: " + error.Message);
+            stderr.WriteLine("Try 'demarche --help'.");
+            return ExitUsage;
         }
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
         if (args.Length == 0)
         {
-            parse = root.Parse(["--help"]);
-            parse.Invoke();
-            return Task.FromResult(ExitUsage);
+            root.Parse(["--help"]).Invoke(config);
+            return ExitUsage;
         }
-        return Task.FromResult(parse.Invoke());
+        return parse.Invoke(config);
     }
 
     public static bool TryParseDate(string? s, out DateOnly? date)

@@ -1,4 +1,13 @@
-using System.CommandLine;
+using System.Text;
 using Demarche.Cli;
 
-return await CommandLineApp.RunAsync(args);
+var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
+try
+{
+    return CommandLineApp.Run(args, stdout, stderr);
+}
+finally
+{
+    stdout.Flush();
+}

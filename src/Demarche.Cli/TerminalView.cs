@@ -7,7 +7,16 @@ namespace Demarche.Cli;
 /// <summary>The readable view of an analysis: a header, then one table per layer.</summary>
 public sealed class TerminalView
 {
-    private readonly IAnsiConsole _console = AnsiConsole.Console;
+    private readonly IAnsiConsole _console;
+
+    public TerminalView(TextWriter output)
+    {
+        _console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = Console.IsOutputRedirected || output is StringWriter ? AnsiSupport.No : AnsiSupport.Detect,
+        });
+    }
 
     public void Show(AnalysisResult result)
     {

@@ -66,10 +66,23 @@ public sealed class InputReader(InputLimits? limits = null)
         if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
             name = name[..^3];
-            stream = new GZipStream(stream, CompressionMode.Decompress);
+            if (!HasGzipMagic(stream))
+            {
+                stream.Dispose();
+                return [new InputError(source, "not a valid gzip file")];
+            }
+            stream = new StrictGzipStream(stream);
         }
         var ext = Path.GetExtension(name).ToLowerInvariant();
         return ReadStream(source, stream, ext, sniff: ext is not (".html" or ".htm" or ".jsonl"));
+    }
+
+    private static bool HasGzipMagic(Stream stream)
+    {
+        Span<byte> magic = stackalloc byte[2];
+        int n = stream.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return n == 2 && magic[0] == 0x1F && magic[1] == 0x8B;
     }
 
     private IEnumerable<InputItem> ReadStream(string source, Stream stream, string ext, bool sniff)
