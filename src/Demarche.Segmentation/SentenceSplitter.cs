@@ -55,8 +55,14 @@ public sealed class SentenceSplitter
     private static bool IsTerminal(string text, Token t) =>
         t.Kind == TokenKind.Punctuation && (t.Length == 1 ? text[t.Start] is '.' or '!' or '?' or '\u2026' : text[t.Start] == '.');
 
-    private static bool IsClosing(string text, Token t) =>
-        t.Length == 1 && text[t.Start] is '"' or '\u201D' or '\u2019' or '\'' or ')' or ']' or '\u00BB' or '\u201C';
+    /// <summary>A closing quote or bracket; an opening curly mark counts only when nothing follows it (a stray, reversed closing mark).</summary>
+    private static bool IsClosing(string text, Token t)
+    {
+        if (t.Length != 1) return false;
+        char c = text[t.Start];
+        if (c is '\u201C' or '"' or '\'') return t.End == text.Length || char.IsWhiteSpace(text[t.End]);
+        return c is '\u201D' or '\u2019' or ')' or ']' or '\u00BB';
+    }
 
     private static bool HasLineBreakBetween(string text, Token a, Token b) => text.AsSpan(a.End, b.Start - a.End).Contains('\n');
 
