@@ -24,9 +24,10 @@ UNHCR UNICEF WFP UNRWA OHCHR UNSC EC SADC EAC IGAD OAS CARICOM
 ECB OHR COE WEF UNESCO FAO UNEP UNFCCC OPCW OIC IEA IOM UNDP OCHA COMMONWEALTH OIF NDB BRICS""".split())
 GROUPS = set("""HAMAS HEZBOLLAH HOUTHIS TALIBAN RSF SAF M23 ISIS ALSHABAAB WAGNER PIJ FATAH PLO HTS SDF PKK
 ALQAEDA AQAP BOKOHARAM ISWAP JNIM LNA POLISARIO FARC ELN G9 STC TPLF PMF NUG CTA SOMALILAND SPLMIO KATAIBHEZBOLLAH
-AAH BADR SPLMN""".split())
+AAH BADR SPLMN TTP ISKP AA EMC SINALOA CJNG""".split())
+NGOS = set("""AMNESTY HRW MSF""".split())
 PARTIES = set("""REFORMUK RN LFI AFD FPO PVV PIS TISZA AUR GD MHP CHP HDP KMT DPP BJP INC ANC EFF PTI PMLN PPP BNP
-AWAMI NLD CPC WPK LIKUD""".split())
+AWAMI NLD CPC WPK LIKUD FP MFP PPLE UNM CDP""".split())
 SINGLE_HOLDER = {"president", "prime minister", "foreign minister", "defence minister", "secretary of state",
                  "secretary of defense", "chancellor", "king", "queen", "emir", "sultan", "secretary-general",
                  "director-general", "high representative", "supreme leader", "crown prince", "pope",
@@ -160,7 +161,7 @@ def main(argv):
     def code_ok(c, allow_org):
         if not isinstance(c, str) or not re.match(r"^[A-Z0-9]{2,16}$", c):
             return False
-        if allow_org and c in ORGS | GROUPS | PARTIES:
+        if allow_org and c in ORGS | GROUPS | PARTIES | NGOS:
             return True
         return (c in codes) if have_iso else bool(re.match(r"^[A-Z]{3}$", c))
 
