@@ -20,6 +20,105 @@ public static class StoreCommands
         yield return Events(stdout, stderr);
         yield return Stats(stdout);
         yield return Search(stdout);
+        yield return ActorCommand(stdout);
+        yield return QuotesCommand(stdout);
+        yield return StancesCommand(stdout);
+        yield return Export(stdout, stderr);
+    }
+
+    private static Command ActorCommand(TextWriter stdout)
+    {
+        var db = DbOption();
+        var id = new Argument<string>("ID") { Description = "an actor id (HAMAS, person:emmanuel-macron) or a country code (FRA)" };
+        var json = new Option<bool>("--json");
+        var cmd = new Command("actor", "An actor's profile: events given and received per month by quad class, stances, quotes.") { id, db, json };
+        cmd.SetAction(parse =>
+        {
+            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            var p = new ProfileQueries(store).Profile(parse.GetValue(id)!);
+            if (parse.GetValue(json))
+            {
+                stdout.WriteLine(JsonSerializer.Serialize(p, AnalysisJson.Options));
+                return CommandLineApp.ExitOk;
+            }
+            var console = ConsoleFor(stdout);
+            console.MarkupLine($"[bold]{Markup.Escape(p.Name ?? p.Actor)}[/] ({Markup.Escape(p.Kind ?? "?")}, {Markup.Escape(p.Country ?? "—")}), in {p.Documents} documents");
+            var t = new Table().Border(TableBorder.Rounded).AddColumns("month", "given 1/2/3/4", "received 1/2/3/4");
+            foreach (var m in p.Months)
+                t.AddRow(m.Month, string.Join('/', m.Given.Skip(1)), string.Join('/', m.Received.Skip(1)));
+            console.Write(t);
+            foreach (var s in p.Stances) console.MarkupLine($"  {s.Polarity} {Markup.Escape(s.Topic)} ({s.Articles} articles)");
+            foreach (var q in p.Quotes) console.MarkupLine($"  “{Markup.Escape(q.Text)}” [grey]{Markup.Escape(q.Source)}[/]");
+            return CommandLineApp.ExitOk;
+        });
+        return cmd;
+    }
+
+    private static Command QuotesCommand(TextWriter stdout)
+    {
+        var db = DbOption();
+        var speaker = new Option<string?>("--speaker");
+        var text = new Option<string?>("--text");
+        var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50 };
+        var json = new Option<bool>("--json");
+        var cmd = new Command("quotes", "Who said what.") { db, speaker, text, limit, json };
+        cmd.SetAction(parse =>
+        {
+            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            foreach (var q in new ProfileQueries(store).Quotes(parse.GetValue(speaker), parse.GetValue(text), parse.GetValue(limit)))
+                stdout.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(q, AnalysisJson.Options)
+                    : $"{q.Published ?? "????-??-??"}  {q.Speaker ?? q.SpeakerText ?? "?"} ({q.Cue}): “{q.Text}”");
+            return CommandLineApp.ExitOk;
+        });
+        return cmd;
+    }
+
+    private static Command StancesCommand(TextWriter stdout)
+    {
+        var db = DbOption();
+        var holder = new Option<string?>("--holder");
+        var topic = new Option<string?>("--topic");
+        var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50 };
+        var json = new Option<bool>("--json");
+        var cmd = new Command("stances", "Who stands where, merged across articles.") { db, holder, topic, limit, json };
+        cmd.SetAction(parse =>
+        {
+            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            foreach (var s in new ProfileQueries(store).Stances(parse.GetValue(holder), parse.GetValue(topic), parse.GetValue(limit)))
+                stdout.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(s, AnalysisJson.Options)
+                    : $"{s.Holder} {s.Polarity}s {s.Topic}{(s.Target is null ? "" : " (" + s.Target + ")")}: {s.Articles} articles, last {s.LastSeen}");
+            return CommandLineApp.ExitOk;
+        });
+        return cmd;
+    }
+
+    private static Command Export(TextWriter stdout, TextWriter stderr)
+    {
+        var db = DbOption();
+        var format = new Option<string>("--format") { Description = "jsonl (contract objects), gdelt-csv (GDELT 2.0 event table), plover (PLOVER JSON lines)", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "gdelt-csv", "plover");
+        var output = new Option<string?>("--output", "-o") { Description = "file to write (default: standard output)" };
+        var cmd = new Command("export", "Export the store for other tools.") { db, format, output };
+        cmd.SetAction(parse =>
+        {
+            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            var path = parse.GetValue(output);
+            using var file = path is null ? null : new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
+            var w = (TextWriter?)file ?? stdout;
+            int n = 0;
+            switch (parse.GetValue(format))
+            {
+                case "gdelt-csv": n = new Exporter(store).GdeltCsv(w); break;
+                case "plover": n = new Exporter(store).PloverJsonLines(w); break;
+                default:
+                    foreach (var d in new DocumentReader(store).All()) { w.WriteLine(AnalysisJson.Serialize(d)); n++; }
+                    break;
+            }
+            w.Flush();
+            stderr.WriteLine($"exported {n:N0} records");
+            return CommandLineApp.ExitOk;
+        });
+        return cmd;
     }
 
     private static Command Ingest(TextWriter stdout, TextWriter stderr)

@@ -95,8 +95,8 @@ public sealed class DocumentWriter(SqliteStore store)
 
     private void InsertLayers(long id, Document d, SqliteTransaction tx)
     {
-        var countryOf = d.Actors.ToDictionary(a => a.Id, a => a.Country ?? (a.Affiliation is { } af ? af : a.Id));
-        string? Country(string? actor) => actor is null ? null : countryOf.GetValueOrDefault(actor, actor);
+        var keyOf = d.Actors.ToDictionary(a => a.Id, MergeKey);
+        string? Country(string? actor) => actor is null ? null : keyOf.GetValueOrDefault(actor, actor);
 
         Insert(tx, "INSERT INTO repairs VALUES ($d,$s,$e,$k,$b,$a)", d.Repairs,
             (p, r) => Set(p, id, r.Start, r.End, r.Kind, r.Before, r.After));
@@ -105,7 +105,7 @@ public sealed class DocumentWriter(SqliteStore store)
         Insert(tx, "INSERT INTO mentions VALUES ($d,$s,$e,$k,$b)", d.Actors.SelectMany(a => a.Mentions.Select(m => (a.Id, m))),
             (p, x) => Set(p, id, x.Id, x.m.Start, x.m.End, x.m.Text));
         Insert(tx, """
-            INSERT INTO events(document, source, target, source_country, target_country, cameo, root, plover, quad, goldstein,
+            INSERT INTO events(document, source, target, source_key, target_key, cameo, root, plover, quad, goldstein,
                                negated, hypothetical, date, trigger, sentence_start, sentence_end, rule)
             VALUES ($d,$s,$e,$k,$b,$a,$f,$g,$h,$i,$j,$l,$m,$n,$o,$q,$r)
             """, d.Events,
@@ -157,6 +157,18 @@ public sealed class DocumentWriter(SqliteStore store)
         cmd.CommandText = sql;
         return cmd;
     }
+
+    /// <summary>
+    /// The key under which an actor's items merge across articles: states, governments, the armed forces, their
+    /// persons and documents roll up to the state (GDELT-style); organisations and groups keep their own id, and
+    /// so do persons of organisations (roll up to the organisation).
+    /// </summary>
+    public static string MergeKey(Actor a) => a.Kind switch
+    {
+        ActorKind.State or ActorKind.Government or ActorKind.Military => a.Country ?? a.Id,
+        ActorKind.Person or ActorKind.Document or ActorKind.Group => a.Affiliation ?? a.Country ?? a.Id,
+        _ => a.Id,
+    };
 
     private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -42,9 +42,9 @@ public sealed class StoreQueries(SqliteStore store)
         var where = new List<string>();
         var cmd = _c.CreateCommand();
         void Add(string clause, string name, object value) { where.Add(clause); cmd.Parameters.AddWithValue(name, value); }
-        if (f.Actor is { } a) Add("(e.source = $actor OR e.target = $actor OR e.source_country = $actor OR e.target_country = $actor)", "$actor", a);
-        if (f.Source is { } s) Add("(e.source = $src OR e.source_country = $src)", "$src", s);
-        if (f.Target is { } t) Add("(e.target = $tgt OR e.target_country = $tgt)", "$tgt", t);
+        if (f.Actor is { } a) Add("(e.source = $actor OR e.target = $actor OR e.source_key = $actor OR e.target_key = $actor)", "$actor", a);
+        if (f.Source is { } s) Add("(e.source = $src OR e.source_key = $src)", "$src", s);
+        if (f.Target is { } t) Add("(e.target = $tgt OR e.target_key = $tgt)", "$tgt", t);
         if (f.Code is { } c) Add("e.cameo LIKE $code", "$code", c + "%");
         if (f.Plover is { } p) Add("e.plover = $plover", "$plover", p.ToUpperInvariant());
         if (f.Quad is { } q) Add("e.quad = $quad", "$quad", q);
@@ -55,12 +55,12 @@ public sealed class StoreQueries(SqliteStore store)
         if (!f.IncludeHypothetical) where.Add("e.hypothetical = 0");
         cmd.Parameters.AddWithValue("$limit", f.Limit);
         cmd.CommandText = $"""
-            SELECT e.source_country, e.target_country, e.cameo, max(e.plover), max(e.quad), max(e.goldstein), e.date,
+            SELECT e.source_key, e.target_key, e.cameo, max(e.plover), max(e.quad), max(e.goldstein), e.date,
                    count(*), count(DISTINCT e.document), max(e.trigger),
                    max(substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start))
             FROM events e JOIN documents d ON d.id = e.document
             {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
-            GROUP BY e.source_country, e.target_country, e.cameo, e.date
+            GROUP BY e.source_key, e.target_key, e.cameo, e.date
             ORDER BY e.date DESC, count(*) DESC
             LIMIT $limit
             """;

@@ -52,8 +52,8 @@ CREATE TABLE events (
     document     INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     source       TEXT NOT NULL,
     target       TEXT,
-    source_country TEXT,
-    target_country TEXT,
+    source_key TEXT,
+    target_key TEXT,
     cameo        TEXT NOT NULL,
     root         TEXT NOT NULL,
     plover       TEXT,
@@ -67,8 +67,8 @@ CREATE TABLE events (
     sentence_end   INTEGER NOT NULL,
     rule         TEXT NOT NULL
 );
-CREATE INDEX events_source ON events(source_country, date);
-CREATE INDEX events_target ON events(target_country, date);
+CREATE INDEX events_source ON events(source_key, date);
+CREATE INDEX events_target ON events(target_key, date);
 CREATE INDEX events_source_id ON events(source, date);
 CREATE INDEX events_target_id ON events(target, date);
 CREATE INDEX events_code ON events(cameo);
@@ -77,7 +77,7 @@ CREATE INDEX events_date ON events(date);
 CREATE TABLE quotes (
     document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     text TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, kind TEXT NOT NULL,
-    speaker TEXT, speaker_country TEXT, speaker_text TEXT, cue TEXT
+    speaker TEXT, speaker_key TEXT, speaker_text TEXT, cue TEXT
 );
 CREATE INDEX quotes_speaker ON quotes(speaker);
 
@@ -89,7 +89,7 @@ CREATE TABLE quantities (
 
 CREATE TABLE stances (
     document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    holder TEXT NOT NULL, holder_country TEXT, topic TEXT NOT NULL, target TEXT, polarity TEXT NOT NULL,
+    holder TEXT NOT NULL, holder_key TEXT, topic TEXT NOT NULL, target TEXT, polarity TEXT NOT NULL,
     start INTEGER NOT NULL, "end" INTEGER NOT NULL
 );
 CREATE INDEX stances_holder ON stances(holder);
