@@ -9,7 +9,11 @@ namespace Demarche.Pipeline;
 public sealed record AnalyzeOptions(DateOnly? Date = null, string? Url = null);
 
 /// <summary>The result of analysing one input: a document, or an error message a user can act on.</summary>
-public sealed record AnalysisResult(string Source, Document? Document, string? Error, string? Id = null);
+public sealed record AnalysisResult(string Source, Document? Document, string? Error, string? Id = null)
+{
+    /// <summary>True when the caller's <c>skip</c> test said the clean document need not be analysed (already stored).</summary>
+    public bool Skipped { get; init; }
+}
 
 /// <summary>Runs raw documents through cleaning and the annotator pipeline; never throws for bad input.</summary>
 public sealed class Analyzer
@@ -32,7 +36,10 @@ public sealed class Analyzer
         return new Analyzer(new DocumentBuilder(new HtmlArticleExtractor(), new TextCleaner()), pipeline);
     }
 
-    public AnalysisResult Analyze(InputItem item, AnalyzeOptions options)
+    public AnalysisResult Analyze(InputItem item, AnalyzeOptions options) => Analyze(item, options, skip: null);
+
+    /// <summary>Analyses one input; when <paramref name="skip"/> says yes for the clean document, the annotators are not run.</summary>
+    public AnalysisResult Analyze(InputItem item, AnalyzeOptions options, Predicate<Document>? skip)
     {
         if (item.Error is { } e)
             return new AnalysisResult(e.Source, null, e.Message);
@@ -40,6 +47,8 @@ public sealed class Analyzer
         try
         {
             var doc = _builder.Build(raw, options.Date, options.Url);
+            if (skip?.Invoke(doc) == true)
+                return new AnalysisResult(raw.Source, doc, null) { Skipped = true };
             _pipeline.Run(doc);
             return new AnalysisResult(raw.Source, doc, null);
         }

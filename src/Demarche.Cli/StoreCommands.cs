@@ -1,0 +1,247 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using Demarche.Core.Contract;
+using Demarche.Ingest;
+using Demarche.Pipeline;
+using Demarche.Store;
+using Spectre.Console;
+
+namespace Demarche.Cli;
+
+/// <summary><c>ingest</c>, <c>events</c>, <c>stats</c> and <c>search</c>: the store's commands.</summary>
+public static class StoreCommands
+{
+    private static Option<string> DbOption() => new("--db") { Description = "the database file (default: $DEMARCHE_DB or ~/.local/share/demarche/demarche.db)", DefaultValueFactory = _ => SqliteStore.DefaultPath };
+
+    public static IEnumerable<Command> Create(TextWriter stdout, TextWriter stderr)
+    {
+        yield return Ingest(stdout, stderr);
+        yield return Events(stdout, stderr);
+        yield return Stats(stdout);
+        yield return Search(stdout);
+        yield return ActorCommand(stdout);
+        yield return QuotesCommand(stdout);
+        yield return StancesCommand(stdout);
+        yield return Export(stdout, stderr);
+    }
+
+    private static Command ActorCommand(TextWriter stdout)
+    {
+        var db = DbOption();
+        var id = new Argument<string>("ID") { Description = "an actor id (HAMAS, person:emmanuel-macron) or a country code (FRA)" };
+        var json = new Option<bool>("--json");
+        var cmd = new Command("actor", "An actor's profile: events given and received per month by quad class, stances, quotes.") { id, db, json };
+        cmd.SetAction(parse =>
+        {
+            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            var p = new ProfileQueries(store).Profile(parse.GetValue(id)!);
+            if (parse.GetValue(json))
+            {
+                stdout.WriteLine(JsonSerializer.Serialize(p, AnalysisJson.Options));
+                return CommandLineApp.ExitOk;
+            }
+            var console = ConsoleFor(stdout);
+            console.MarkupLine($"[bold]{Markup.Escape(p.Name ?? p.Actor)}[/] ({Markup.Escape(p.Kind ?? "?")}, {Markup.Escape(p.Country ?? "—")}), in {p.Documents} documents");
+            var t = new Table().Border(TableBorder.Rounded).AddColumns("month", "given 1/2/3/4", "received 1/2/3/4");
+            foreach (var m in p.Months)
+                t.AddRow(m.Month, string.Join('/', m.Given.Skip(1)), string.Join('/', m.Received.Skip(1)));
+            console.Write(t);
+            foreach (var s in p.Stances) console.MarkupLine($"  {s.Polarity} {Markup.Escape(s.Topic)} ({s.Articles} articles)");
+            foreach (var q in p.Quotes) console.MarkupLine($"  “{Markup.Escape(q.Text)}” [grey]{Markup.Escape(q.Source)}[/]");
+            return CommandLineApp.ExitOk;
+        });
+        return cmd;
+    }
+
+    private static Command QuotesCommand(TextWriter stdout)
+    {
+        var db = DbOption();
+        var speaker = new Option<string?>("--speaker");
+        var text = new Option<string?>("--text");
+        var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50 };
+        var json = new Option<bool>("--json");
+        var cmd = new Command("quotes", "Who said what.") { db, speaker, text, limit, json };
+        cmd.SetAction(parse =>
+        {
+            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            foreach (var q in new ProfileQueries(store).Quotes(parse.GetValue(speaker), parse.GetValue(text), parse.GetValue(limit)))
+                stdout.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(q, AnalysisJson.Options)
+                    : $"{q.Published ?? "????-??-??"}  {q.Speaker ?? q.SpeakerText ?? "?"} ({q.Cue}): “{q.Text}”");
+            return CommandLineApp.ExitOk;
+        });
+        return cmd;
+    }
+
+    private static Command StancesCommand(TextWriter stdout)
+    {
+        var db = DbOption();
+        var holder = new Option<string?>("--holder");
+        var topic = new Option<string?>("--topic");
+        var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50 };
+        var json = new Option<bool>("--json");
+        var cmd = new Command("stances", "Who stands where, merged across articles.") { db, holder, topic, limit, json };
+        cmd.SetAction(parse =>
+        {
+            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            foreach (var s in new ProfileQueries(store).Stances(parse.GetValue(holder), parse.GetValue(topic), parse.GetValue(limit)))
+                stdout.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(s, AnalysisJson.Options)
+                    : $"{s.Holder} {s.Polarity}s {s.Topic}{(s.Target is null ? "" : " (" + s.Target + ")")}: {s.Articles} articles, last {s.LastSeen}");
+            return CommandLineApp.ExitOk;
+        });
+        return cmd;
+    }
+
+    private static Command Export(TextWriter stdout, TextWriter stderr)
+    {
+        var db = DbOption();
+        var format = new Option<string>("--format") { Description = "jsonl (contract objects), gdelt-csv (GDELT 2.0 event table), plover (PLOVER JSON lines)", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "gdelt-csv", "plover");
+        var output = new Option<string?>("--output", "-o") { Description = "file to write (default: standard output)" };
+        var cmd = new Command("export", "Export the store for other tools.") { db, format, output };
+        cmd.SetAction(parse =>
+        {
+            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            var path = parse.GetValue(output);
+            using var file = path is null ? null : new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
+            var w = (TextWriter?)file ?? stdout;
+            int n = 0;
+            switch (parse.GetValue(format))
+            {
+                case "gdelt-csv": n = new Exporter(store).GdeltCsv(w); break;
+                case "plover": n = new Exporter(store).PloverJsonLines(w); break;
+                default:
+                    foreach (var d in new DocumentReader(store).All()) { w.WriteLine(AnalysisJson.Serialize(d)); n++; }
+                    break;
+            }
+            w.Flush();
+            stderr.WriteLine($"exported {n:N0} records");
+            return CommandLineApp.ExitOk;
+        });
+        return cmd;
+    }
+
+    private static Command Ingest(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "files, directories, .jsonl, .gz" };
+        var db = DbOption();
+        var date = new Option<string?>("--date") { Description = "publication date for documents that carry none" };
+        var workers = new Option<int>("--workers") { Description = "analysis threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var cmd = new Command("ingest", "Analyse documents and store them (each content once; a re-run continues where the last one stopped).") { paths, db, date, workers };
+        cmd.SetAction(parse =>
+        {
+            if (!CommandLineApp.TryParseDate(parse.GetValue(date), out var d))
+            {
+                stderr.WriteLine("demarche: --date must be YYYY-MM-DD");
+                return CommandLineApp.ExitUsage;
+            }
+            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            var runner = new IngestRunner(Analyzer.CreateDefault(), store, new IngestOptions { Workers = Math.Max(1, parse.GetValue(workers)), Date = d });
+            var progress = new IngestProgress();
+            var clock = Stopwatch.StartNew();
+            var task = runner.RunAsync(parse.GetValue(paths)!, progress);
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr), Ansi = Console.IsErrorRedirected ? AnsiSupport.No : AnsiSupport.Detect });
+            if (!Console.IsErrorRedirected)
+            {
+                console.Status().Start("ingesting", ctx =>
+                {
+                    while (!task.Wait(250))
+                        ctx.Status($"read {progress.Read:N0}, stored {progress.Stored:N0}, duplicates {progress.Duplicates:N0}, failed {progress.Failed:N0} — {progress.Read / Math.Max(0.001, clock.Elapsed.TotalSeconds):N0} documents/s");
+                });
+            }
+            task.GetAwaiter().GetResult();
+            stdout.WriteLine($"ingested {progress.Stored:N0} documents ({progress.NearDuplicates:N0} near-duplicates linked), {progress.Duplicates:N0} duplicates skipped, {progress.Failed:N0} failed, in {clock.Elapsed.TotalSeconds:N1} s ({progress.Read / Math.Max(0.001, clock.Elapsed.TotalSeconds):N0} documents/s) into {store.Path}");
+            foreach (var (source, reason) in progress.Failures.Take(50))
+                stdout.WriteLine($"  failed: {source}: {reason}");
+            return progress.Failed > 0 ? CommandLineApp.ExitFailed : CommandLineApp.ExitOk;
+        });
+        return cmd;
+    }
+
+    private static Command Events(TextWriter stdout, TextWriter stderr)
+    {
+        var db = DbOption();
+        var actor = new Option<string?>("--actor") { Description = "source or target (actor id or country code)" };
+        var source = new Option<string?>("--source");
+        var target = new Option<string?>("--target");
+        var code = new Option<string?>("--code") { Description = "CAMEO code or prefix (19, 190, 1951)" };
+        var plover = new Option<string?>("--plover");
+        var quad = new Option<int?>("--quad");
+        var from = new Option<string?>("--from");
+        var to = new Option<string?>("--to");
+        var text = new Option<string?>("--text") { Description = "words the event's sentence contains" };
+        var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50 };
+        var json = new Option<bool>("--json");
+        var csv = new Option<bool>("--csv");
+        var cmd = new Command("events", "List stored events, merged across articles (mentions, articles).") { db, actor, source, target, code, plover, quad, from, to, text, limit, json, csv };
+        cmd.SetAction(parse =>
+        {
+            if (!CommandLineApp.TryParseDate(parse.GetValue(from), out var f) || !CommandLineApp.TryParseDate(parse.GetValue(to), out var t))
+            {
+                stderr.WriteLine("demarche: --from and --to must be YYYY-MM-DD");
+                return CommandLineApp.ExitUsage;
+            }
+            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            var rows = new StoreQueries(store).Events(new EventFilter
+            {
+                Actor = parse.GetValue(actor), Source = parse.GetValue(source), Target = parse.GetValue(target), Code = parse.GetValue(code),
+                Plover = parse.GetValue(plover), Quad = parse.GetValue(quad), From = f, To = t, Text = parse.GetValue(text), Limit = parse.GetValue(limit),
+            });
+            if (parse.GetValue(json))
+                foreach (var r in rows) stdout.WriteLine(JsonSerializer.Serialize(r, AnalysisJson.Options));
+            else if (parse.GetValue(csv))
+            {
+                stdout.WriteLine("date,source,target,cameo,plover,quad,goldstein,mentions,articles,trigger");
+                foreach (var r in rows)
+                    stdout.WriteLine(string.Join(',', r.Date, r.Source, r.Target, r.Cameo, r.Plover, r.Quad, r.Goldstein, r.Mentions, r.Articles, Csv(r.Trigger)));
+            }
+            else
+            {
+                var table = new Table().Border(TableBorder.Rounded).AddColumns("date", "source", "event", "target", "mentions", "articles", "trigger");
+                foreach (var r in rows)
+                    table.AddRow(r.Date ?? "", Markup.Escape(r.Source), Markup.Escape($"{r.Cameo} {r.Plover}"), Markup.Escape(r.Target ?? "—"), r.Mentions.ToString(), r.Articles.ToString(), Markup.Escape(r.Trigger));
+                ConsoleFor(stdout).Write(table);
+            }
+            return CommandLineApp.ExitOk;
+        });
+        return cmd;
+    }
+
+    private static Command Stats(TextWriter stdout)
+    {
+        var db = DbOption();
+        var cmd = new Command("stats", "What the store holds.") { db };
+        cmd.SetAction(parse =>
+        {
+            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            var s = new StoreQueries(store).Stats();
+            stdout.WriteLine($"documents {s.Documents:N0} (near-duplicates {s.NearDuplicates:N0}), actors {s.Actors:N0}, events {s.Events:N0}, quotes {s.Quotes:N0}, quantities {s.Quantities:N0}, stances {s.Stances:N0}, published {s.FirstDate ?? "?"} to {s.LastDate ?? "?"}");
+            return CommandLineApp.ExitOk;
+        });
+        return cmd;
+    }
+
+    private static Command Search(TextWriter stdout)
+    {
+        var db = DbOption();
+        var query = new Argument<string>("TEXT") { Description = "words to find (all must occur)" };
+        var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 20 };
+        var cmd = new Command("search", "Full-text search over stored documents.") { query, db, limit };
+        cmd.SetAction(parse =>
+        {
+            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            foreach (var h in new StoreQueries(store).Search(parse.GetValue(query)!, parse.GetValue(limit)))
+                stdout.WriteLine($"{h.Published ?? "????-??-??"}  {h.Source}  {h.Title}\n    {h.Snippet.Replace('\n', ' ')}");
+            return CommandLineApp.ExitOk;
+        });
+        return cmd;
+    }
+
+    private static IAnsiConsole ConsoleFor(TextWriter w) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(w),
+        Ansi = System.Console.IsOutputRedirected || w is StringWriter ? AnsiSupport.No : AnsiSupport.Detect,
+    });
+
+    private static string Csv(string s) => s.Contains(',') || s.Contains('"') ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
+}

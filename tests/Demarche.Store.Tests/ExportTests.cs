@@ -1,0 +1,98 @@
+using Demarche.Core.Model;
+using Demarche.Store;
+
+namespace Demarche.Store.Tests;
+
+public sealed class ExportTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("demarche-export-").FullName;
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+
+    private SqliteStore Filled()
+    {
+        var s = SqliteStore.Open(Path.Combine(_dir, "e.db"));
+        var d = new Document(new DocumentInfo { Source = "a.txt", Id = "abc", Url = "https://example.org/a", Published = new DateOnly(2025, 6, 11) },
+            "Kenya, the host, said the talks were useful. \"We will meet again,\" Ruto said.",
+            [new Repair(0, 5, RepairKind.GluedWords, "Kenya,the", "Kenya, the")]);
+        d.Actors.Add(new Actor { Id = "KEN", Name = "Kenya", Kind = ActorKind.State, Country = "KEN", Code = "KEN", Mentions = { new Mention(0, 5, "Kenya") } });
+        d.Actors.Add(new Actor { Id = "person:william-ruto", Name = "William Ruto", Kind = ActorKind.Person, Country = "KEN", Code = "KENGOV", Affiliation = "KEN", Mentions = { new Mention(68, 72, "Ruto") } });
+        d.Actors.Add(new Actor { Id = "RSF", Name = "Rapid Support Forces", Kind = ActorKind.ArmedGroup, Country = "SDN", Code = "SDNREB" });
+        d.Events.Add(new Event { Source = "person:william-ruto", Target = "RSF", Cameo = "036", Root = "03", Plover = "AGREE", Quad = 1, Goldstein = 4.0, Date = new DateOnly(2025, 6, 10), Trigger = "will meet", Hypothetical = false, Sentence = new SentenceRef(46, 77), Rule = "meet" });
+        d.Quotes.Add(new Quote { Text = "We will meet again,", Start = 47, End = 66, Kind = QuoteKind.Direct, Speaker = "person:william-ruto", SpeakerText = "Ruto", Cue = "said" });
+        d.Quantities.Add(new Quantity { Value = 2, Category = QuantityCategory.Other, Unit = "people", Start = 0, End = 1 });
+        d.Stances.Add(new Stance { Holder = "KEN", Topic = "the talks", Polarity = StancePolarity.Support, Evidence = new Evidence(0, 45) });
+        new DocumentWriter(s).Write([d]);
+        return s;
+    }
+
+    [Fact]
+    public void GdeltCsvHasTheSixtyOneColumnsAndRollsPersonsUpToTheirState()
+    {
+        using var s = Filled();
+        var w = new StringWriter();
+        Assert.Equal(1, new Exporter(s).GdeltCsv(w));
+        var lines = w.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(61, Exporter.GdeltColumns.Length);
+        Assert.Equal(string.Join(',', Exporter.GdeltColumns), lines[0].TrimEnd('\r'));
+        var cells = lines[1].TrimEnd('\r').Split(',');
+        Assert.Equal(61, cells.Length);
+        Assert.Equal("20250610", cells[1]);
+        Assert.Equal("KENGOV", cells[5]);
+        Assert.Equal("KEN", cells[7]);
+        Assert.Equal("GOV", cells[12]);
+        Assert.Equal("RSF", cells[18]);
+        Assert.Equal("036", cells[26]);
+        Assert.Equal("03", cells[28]);
+        Assert.Equal("1", cells[31]);
+        Assert.Equal("https://example.org/a", cells[60]);
+    }
+
+    [Fact]
+    public void JsonLinesExportReadsBackEveryLayer()
+    {
+        using var s = Filled();
+        var d = Assert.Single(new DocumentReader(s).All());
+        Assert.Equal("abc", d.Info.Id);
+        Assert.Equal(new DateOnly(2025, 6, 11), d.Info.Published);
+        Assert.Single(d.Repairs);
+        Assert.Equal(3, d.Actors.Count);
+        Assert.Equal("Ruto", d.Actors[1].Mentions.Single().Text);
+        Assert.Equal("036", d.Events.Single().Cameo);
+        Assert.Equal("person:william-ruto", d.Quotes.Single().Speaker);
+        Assert.Single(d.Quantities);
+        Assert.Equal("the talks", d.Stances.Single().Topic);
+        var json = Demarche.Core.Contract.AnalysisJson.Serialize(d);
+        Assert.Contains("\"schema\":\"demarche.analysis/1\"", json);
+    }
+
+    [Fact]
+    public void PloverRecordsCarryTypeAndCounts()
+    {
+        using var s = Filled();
+        var w = new StringWriter();
+        Assert.Equal(1, new Exporter(s).PloverJsonLines(w));
+        var rec = System.Text.Json.JsonDocument.Parse(w.ToString()).RootElement;
+        Assert.Equal("AGREE", rec.GetProperty("event").GetString());
+        Assert.Equal("KEN", rec.GetProperty("actor1").GetString());
+        Assert.Equal(1, rec.GetProperty("mentions").GetInt32());
+    }
+
+    [Fact]
+    public void ProfileCountsEventsByQuadAndListsStancesAndQuotes()
+    {
+        using var s = Filled();
+        var p = new ProfileQueries(s).Profile("KEN");
+        var month = Assert.Single(p.Months);
+        Assert.Equal("2025-06", month.Month);
+        Assert.Equal(1, month.Given[1]);
+        Assert.Single(p.Stances);
+        Assert.Single(p.Quotes);
+        var rsf = new ProfileQueries(s).Profile("RSF");
+        Assert.Equal(1, rsf.Months.Single().Received[1]);
+    }
+}

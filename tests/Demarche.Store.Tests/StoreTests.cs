@@ -1,0 +1,124 @@
+using Demarche.Core.Model;
+using Demarche.Ingest;
+using Demarche.Pipeline;
+using Demarche.Store;
+using Demarche.Tests;
+
+namespace Demarche.Store.Tests;
+
+public sealed class StoreTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("demarche-store-").FullName;
+    private string Db => Path.Combine(_dir, "t.db");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dir, true); } catch (IOException) { }
+    }
+
+    private static Document Doc(string source, string text, DateOnly? published = null, params Event[] events)
+    {
+        var d = new Document(new DocumentInfo { Source = source, Published = published ?? new DateOnly(2025, 6, 11) }, text);
+        d.Actors.Add(new Actor { Id = "FRA", Name = "France", Kind = ActorKind.State, Country = "FRA", Code = "FRA", Mentions = { new Mention(0, 6, "France") } });
+        d.Actors.Add(new Actor { Id = "person:emmanuel-macron", Name = "Emmanuel Macron", Kind = ActorKind.Person, Country = "FRA", Code = "FRAGOV" });
+        d.Actors.Add(new Actor { Id = "PSE", Name = "Palestine", Kind = ActorKind.State, Country = "PSE", Code = "PSE" });
+        d.Events.AddRange(events);
+        return d;
+    }
+
+    private static Event Recognise(string source = "FRA", DateOnly? date = null) => new()
+    {
+        Source = source, Target = "PSE", Cameo = "0531", Root = "05", Plover = "AGREE", Quad = 1, Goldstein = 3.5,
+        Date = date ?? new DateOnly(2025, 6, 10), Trigger = "recognise", Sentence = new SentenceRef(0, 20), Rule = "recognise",
+    };
+
+    [Fact]
+    public void MigrationsAreAppliedOnceAndRecorded()
+    {
+        using (var s = SqliteStore.Open(Db)) Assert.Equal(["0001_initial", "0002_fulltext"], s.AppliedMigrations());
+        using (var s = SqliteStore.Open(Db)) Assert.Equal(2, s.AppliedMigrations().Count);
+    }
+
+    [Fact]
+    public void SameContentIsStoredOnce()
+    {
+        using var s = SqliteStore.Open(Db);
+        var w = new DocumentWriter(s);
+        var first = w.Write([Doc("a.txt", "France may recognise Palestine soon, officials said on Tuesday in Paris.")]);
+        var again = w.Write([Doc("copy.txt", "France may recognise Palestine soon, officials said on Tuesday in Paris.")]);
+        Assert.Equal(WriteOutcome.Stored, first[0].Outcome);
+        Assert.Equal(WriteOutcome.Duplicate, again[0].Outcome);
+        Assert.Equal(1, new StoreQueries(s).Stats().Documents);
+    }
+
+    [Fact]
+    public void NearCopiesAreLinkedToTheFirst()
+    {
+        var body = string.Join(' ', Enumerable.Range(0, 60).Select(i => $"Sentence {i} tells how the ministers met in Geneva to discuss the border and the truce."));
+        using var s = SqliteStore.Open(Db);
+        var w = new DocumentWriter(s);
+        var a = w.Write([Doc("a.txt", body)])[0];
+        var b = w.Write([Doc("b.txt", body + " Additional reporting by a correspondent.")])[0];
+        Assert.Equal(WriteOutcome.NearDuplicate, b.Outcome);
+        Assert.Equal(a.RowId, b.DuplicateOf);
+        var c = w.Write([Doc("c.txt", "A completely different story about rainfall in the Andes and farmers who need water.")])[0];
+        Assert.Equal(WriteOutcome.Stored, c.Outcome);
+    }
+
+    [Fact]
+    public void SameEventFromSeveralArticlesIsOneRowWithCounts()
+    {
+        using var s = SqliteStore.Open(Db);
+        var w = new DocumentWriter(s);
+        w.Write([
+            Doc("a.txt", "France could recognise Palestine, Macron said in one report.", null, Recognise()),
+            Doc("b.txt", "In another report, Macron said France would recognise Palestine.", null, Recognise("person:emmanuel-macron"), Recognise()),
+        ]);
+        var rows = new StoreQueries(s).Events(new EventFilter { Actor = "FRA" });
+        var row = Assert.Single(rows);
+        Assert.Equal(("FRA", "PSE", "0531"), (row.Source, row.Target, row.Cameo));
+        Assert.Equal(3, row.Mentions);
+        Assert.Equal(2, row.Articles);
+        Assert.Empty(new StoreQueries(s).Events(new EventFilter { Code = "19" }));
+        Assert.Single(new StoreQueries(s).Events(new EventFilter { Code = "05", From = new DateOnly(2025, 6, 1), To = new DateOnly(2025, 6, 30) }));
+    }
+
+    [Fact]
+    public void FullTextSearchFindsWordsAndSurvivesOddQueries()
+    {
+        using var s = SqliteStore.Open(Db);
+        new DocumentWriter(s).Write([Doc("a.txt", "The shadow fleet of tankers was sanctioned in Brussels.")]);
+        var q = new StoreQueries(s);
+        Assert.Single(q.Search("shadow fleet"));
+        Assert.Empty(q.Search("rainfall"));
+        Assert.Empty(q.Search("\" OR NEAR( * -"));
+    }
+
+    [Fact]
+    public async Task IngestingTheSamplesTwiceStoresEachDocumentOnce()
+    {
+        var samples = Path.Combine(SharedFolder.RepoRoot, "samples");
+        using var s = SqliteStore.Open(Db);
+        var first = await new IngestRunner(Analyzer.CreateDefault(), s, new IngestOptions { Workers = 2, BatchSize = 2 }).RunAsync([samples], null, TestContext.Current.CancellationToken);
+        var second = await new IngestRunner(Analyzer.CreateDefault(), s, new IngestOptions { Workers = 2, BatchSize = 2 }).RunAsync([samples], null, TestContext.Current.CancellationToken);
+        Assert.True(first.Stored >= 4);
+        Assert.Equal(0, second.Stored);
+        Assert.Equal(first.Stored, second.Duplicates);
+        Assert.Equal(first.Stored, new StoreQueries(s).Stats().Documents);
+    }
+
+    [Fact]
+    public async Task ABadFileIsReportedAndTheBatchGoesOn()
+    {
+        var input = Path.Combine(_dir, "in");
+        Directory.CreateDirectory(input);
+        File.WriteAllBytes(Path.Combine(input, "bad.txt"), [0, 1, 2, 3, 0, 0]);
+        File.WriteAllText(Path.Combine(input, "good.txt"), "Kenya sent police officers to Haiti on Monday.");
+        using var s = SqliteStore.Open(Db);
+        var p = await new IngestRunner(Analyzer.CreateDefault(), s, new IngestOptions { Workers = 1 }).RunAsync([input], null, TestContext.Current.CancellationToken);
+        Assert.Equal(1, p.Stored);
+        Assert.Equal(1, p.Failed);
+        Assert.Contains(p.Failures, f => f.Source == "bad.txt" && f.Reason.Contains("binary"));
+    }
+}
