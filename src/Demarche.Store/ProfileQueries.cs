@@ -74,8 +74,12 @@ public sealed class ProfileQueries(SqliteStore store)
         {
             using var cmd = _c.CreateCommand();
             cmd.CommandText = $"""
-                SELECT substr(date, 1, 7), quad, count(*) FROM events
-                WHERE ({column}_key = $a OR {column} = $a) AND negated = 0 AND hypothetical = 0 AND date IS NOT NULL
+                SELECT substr(date, 1, 7), quad, count(*) FROM (
+                    SELECT date, quad FROM events INDEXED BY events_{column}_profile
+                    WHERE {column}_key = $a AND negated = 0 AND hypothetical = 0 AND date IS NOT NULL
+                    UNION ALL
+                    SELECT date, quad FROM events
+                    WHERE {column} = $a AND {column}_key <> $a AND negated = 0 AND hypothetical = 0 AND date IS NOT NULL)
                 GROUP BY substr(date, 1, 7), quad
                 """;
             cmd.Parameters.AddWithValue("$a", actor);

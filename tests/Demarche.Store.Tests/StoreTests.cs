@@ -36,8 +36,8 @@ public sealed class StoreTests : IDisposable
     [Fact]
     public void MigrationsAreAppliedOnceAndRecorded()
     {
-        using (var s = SqliteStore.Open(Db)) Assert.Equal(["0001_initial", "0002_fulltext"], s.AppliedMigrations());
-        using (var s = SqliteStore.Open(Db)) Assert.Equal(2, s.AppliedMigrations().Count);
+        using (var s = SqliteStore.Open(Db)) Assert.Equal(["0001_initial", "0002_fulltext", "0003_profile_indexes"], s.AppliedMigrations());
+        using (var s = SqliteStore.Open(Db)) Assert.Equal(3, s.AppliedMigrations().Count);
     }
 
     [Fact]
