@@ -25,6 +25,8 @@ public sealed class BoilerplateRule
     public int BlockLines { get; set; } = 3;
 
     [YamlIgnore] internal Regex? CompiledPattern { get; set; }
+    [YamlIgnore] internal System.Buffers.SearchValues<string>? NeedleSearch { get; set; }
+    [YamlIgnore] internal System.Buffers.SearchValues<string>? ContainsSearch { get; set; }
 }
 
 /// <summary>The boilerplate rules, loaded once from YAML.</summary>
@@ -34,6 +36,7 @@ public sealed class BoilerplateRules
     private readonly Dictionary<string, BoilerplateRule> _exact;
     private readonly Dictionary<string, BoilerplateRule>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
     private readonly List<BoilerplateRule> _rules;
+    private readonly Dictionary<char, List<(string Prefix, BoilerplateRule Rule)>> _prefixes = [];
     private readonly int _maxLength;
 
     public BoilerplateRules(IEnumerable<BoilerplateRule> rules)
@@ -46,6 +49,17 @@ public sealed class BoilerplateRules
                 _exact.TryAdd(line.Trim().TrimEnd(TrailingNoise), rule);
             if (!string.IsNullOrEmpty(rule.Pattern))
                 rule.CompiledPattern = new Regex(rule.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            if (rule.Needles.Count > 0)
+                rule.NeedleSearch = System.Buffers.SearchValues.Create(rule.Needles.ToArray(), StringComparison.OrdinalIgnoreCase);
+            if (rule.Contains.Count > 0)
+                rule.ContainsSearch = System.Buffers.SearchValues.Create(rule.Contains.ToArray(), StringComparison.OrdinalIgnoreCase);
+            foreach (var prefix in rule.Prefix)
+            {
+                if (prefix.Length == 0) continue;
+                char key = char.ToLowerInvariant(prefix[0]);
+                if (!_prefixes.TryGetValue(key, out var list)) _prefixes[key] = list = [];
+                list.Add((prefix, rule));
+            }
         }
         _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         _maxLength = Math.Max(_exact.Keys.Select(k => k.Length + 8).DefaultIfEmpty(0).Max(),
@@ -75,18 +89,18 @@ public sealed class BoilerplateRules
         if (line.Length == 0 || line.Length > _maxLength) return null;
         var span = line.AsSpan().TrimEnd(TrailingNoise);
         if (_exactLookup.TryGetValue(span, out var exact)) return exact;
+        if (_prefixes.TryGetValue(char.ToLowerInvariant(line[0]), out var candidates))
+            foreach (var (prefix, rule) in candidates)
+                if (line.Length <= rule.MaxLength && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                    && (line.Length == prefix.Length || !char.IsLower(line[prefix.Length])))
+                    return rule;
         foreach (var rule in _rules)
         {
             if (line.Length > rule.MaxLength) continue;
-            foreach (var prefix in rule.Prefix)
-                if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                    && (line.Length == prefix.Length || !char.IsLower(line[prefix.Length])))
-                    return rule;
-            foreach (var part in rule.Contains)
-                if (line.Contains(part, StringComparison.OrdinalIgnoreCase))
-                    return rule;
+            if (rule.ContainsSearch is { } contains && line.AsSpan().IndexOfAny(contains) >= 0)
+                return rule;
             if (rule.CompiledPattern is { } regex
-                && (rule.Needles.Count == 0 || rule.Needles.Any(n => line.Contains(n, StringComparison.OrdinalIgnoreCase)))
+                && (rule.NeedleSearch is null || line.AsSpan().IndexOfAny(rule.NeedleSearch) >= 0)
                 && regex.IsMatch(line))
                 return rule;
         }

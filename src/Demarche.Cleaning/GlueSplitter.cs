@@ -9,13 +9,26 @@ namespace Demarche.Cleaning;
 public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
 {
     private const int MinGluedLength = 4;
+    private const int CacheLimit = 200_000;
     private readonly WordSegmenter _segmenter = new(lexicon, classes);
+
+    // Decisions per distinct word (exact spelling), per thread: news text repeats its words and names, so most
+    // runs are answered by a small dictionary instead of the 300,000-word lexicon and the segmenter.
+    private readonly ThreadLocal<DecisionCache> _cache = new(() => new DecisionCache());
+
+    private sealed class DecisionCache
+    {
+        public readonly Dictionary<string, int[]> Decisions = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+        public DecisionCache() => Lookup = Decisions.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public WordSegmenter Segmenter => _segmenter;
 
     /// <summary>Adds to <paramref name="positions"/> (in no set order) each offset of <paramref name="line"/> where a space belongs.</summary>
     public void FindSplits(ReadOnlySpan<char> line, List<int> positions)
     {
+        var cache = _cache.Value!;
         int i = 0;
         while (i < line.Length)
         {
@@ -23,7 +36,7 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
             int end = line[i..].IndexOf(' ');
             end = end < 0 ? line.Length : i + end;
             if (!LooksTechnical(line[i..end]))
-                ScanChunk(line, i, end, positions);
+                ScanChunk(line, i, end, positions, cache);
             i = end;
         }
     }
@@ -39,7 +52,7 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
         return false;
     }
 
-    private void ScanChunk(ReadOnlySpan<char> line, int start, int end, List<int> positions)
+    private void ScanChunk(ReadOnlySpan<char> line, int start, int end, List<int> positions, DecisionCache cache)
     {
         int i = start;
         while (i < end)
@@ -50,8 +63,23 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
                 i++;
             bool nextToDigit = (runStart > 0 && char.IsDigit(line[runStart - 1])) || (i < line.Length && char.IsDigit(line[i]));
             if (!nextToDigit && i - runStart >= MinGluedLength)
-                SplitRun(line[runStart..i], runStart, positions);
+                SplitRunCached(line[runStart..i], runStart, positions, cache);
         }
+    }
+
+    private void SplitRunCached(ReadOnlySpan<char> run, int offset, List<int> positions, DecisionCache cache)
+    {
+        if (cache.Lookup.TryGetValue(run, out var known))
+        {
+            foreach (int p in known) positions.Add(offset + p);
+            return;
+        }
+        int before = positions.Count;
+        SplitRun(run, offset, positions);
+        var decision = positions.Count == before ? [] : new int[positions.Count - before];
+        for (int k = 0; k < decision.Length; k++) decision[k] = positions[before + k] - offset;
+        if (cache.Decisions.Count >= CacheLimit) cache.Decisions.Clear();
+        cache.Decisions[run.ToString()] = decision;
     }
 
     private static bool IsWordChar(char c) =>
@@ -229,11 +257,15 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
     /// </summary>
     private void SplitCapitalized(ReadOnlySpan<char> word, int offset, List<int> positions)
     {
+        Span<float> best = stackalloc float[WordSegmenter.MaxLength + 1];
+        Span<int> next = stackalloc int[WordSegmenter.MaxLength + 1];
+        if (!_segmenter.SegmentSuffixes(word, best, next)) return;
         Span<int> ends = stackalloc int[WordSegmenter.MaxLength];
-        if (word.Length >= 6)
+        int n = word.Length;
+        if (n >= 6)
         {
-            int count = _segmenter.Segment(word, ends, out _);
-            if (count >= 2 && count <= 4 && classes.FunctionWords.Contains(word[..ends[0]]) && ends[0] > 1
+            int count = WordSegmenter.Path(n, 0, best, next, ends, out _);
+            if (count >= 2 && count <= 4 && ends[0] > 1 && classes.FunctionWords.Contains(word[..ends[0]])
                 && !IsDerivedWord(word) && Confident(word, ends[..count]))
             {
                 for (int i = 0; i < count - 1; i++) positions.Add(offset + ends[i]);
@@ -243,11 +275,12 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
         int bestK = -1, bestParts = 0;
         float bestScore = float.PositiveInfinity;
         Span<int> bestEnds = stackalloc int[WordSegmenter.MaxLength];
-        for (int k = 4; k <= word.Length - 2; k++)
+        for (int k = 4; k <= n - 2; k++)
         {
+            if (float.IsPositiveInfinity(best[k])) continue;
             var prefix = word[..k];
             var suffix = word[k..];
-            int count = _segmenter.Segment(suffix, ends, out _);
+            int count = WordSegmenter.Path(n, k, best, next, ends, out _);
             if (count == 0 || count > 3) continue;
             var first = suffix[..ends[0]];
             bool knownNameOnly = classes.AfterKnownNameOnly.Contains(first);

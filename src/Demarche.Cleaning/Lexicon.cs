@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Demarche.Cleaning;
 
 /// <summary>How a word is written in the word lists.</summary>
@@ -33,6 +35,7 @@ public sealed class Lexicon
     private readonly HashSet<string> _mixedCase;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _mixedLookup;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Lexicon(IEnumerable<(string Word, float Cost)> words)
     {
         _entries = new Dictionary<string, LexiconEntry>(400_000, StringComparer.OrdinalIgnoreCase);
@@ -46,23 +49,48 @@ public sealed class Lexicon
     public int Count => _entries.Count;
 
     /// <summary>Reads TSV files of "word&lt;TAB&gt;cost" lines; later files override earlier ones for the same form.</summary>
-    public static Lexicon Load(params string[] paths) => new(paths.Where(File.Exists).SelectMany(ReadTsv));
-
-    private static IEnumerable<(string, float)> ReadTsv(string path)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static Lexicon Load(params string[] paths)
     {
-        foreach (var line in File.ReadLines(path))
+        var words = new List<(string, float)>(320_000);
+        foreach (var path in paths)
+            if (File.Exists(path)) ReadTsv(File.ReadAllText(path), words);
+        return new Lexicon(words);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ReadTsv(string content, List<(string, float)> words)
+    {
+        var rest = content.AsSpan();
+        while (rest.Length > 0)
         {
+            int nl = rest.IndexOf('\n');
+            var line = nl < 0 ? rest : rest[..nl];
+            rest = nl < 0 ? default : rest[(nl + 1)..];
+            line = line.TrimEnd('\r');
             if (line.Length == 0 || line[0] == '#') continue;
             int tab = line.IndexOf('\t');
             var word = (tab < 0 ? line : line[..tab]).Trim();
-            float cost = 10f;
-            if (tab >= 0 && !float.TryParse(line.AsSpan(tab + 1).Trim(), System.Globalization.NumberStyles.Float,
-                    System.Globalization.CultureInfo.InvariantCulture, out cost))
-                cost = 10f;
-            if (word.Length > 0) yield return (word, cost);
+            float cost = tab < 0 ? 10f : ParseCost(line[(tab + 1)..].Trim());
+            if (word.Length > 0) words.Add((word.ToString(), cost));
         }
     }
 
+    /// <summary>Parses "12.5"-style costs quickly (digits and at most one decimal point).</summary>
+    private static float ParseCost(ReadOnlySpan<char> s)
+    {
+        float value = 0, scale = 0;
+        foreach (char c in s)
+        {
+            if (c == '.') { scale = 1; continue; }
+            if (c < '0' || c > '9') return 10f;
+            if (scale == 0) value = value * 10 + (c - '0');
+            else { scale /= 10; value += (c - '0') * scale; }
+        }
+        return s.Length == 0 ? 10f : value;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(string word, float cost)
     {
         var form = FormOf(word);

@@ -33,11 +33,13 @@ public sealed class TextCleaner
         var splits = new List<int>();
         int blankRun = 0;           // blank input lines since the last kept line
         bool anyKept = false;
+        bool removedSinceKept = false;
         for (int i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (removed[i])
             {
+                removedSinceKept = true;
                 if (line.Text.Length > 0)
                     repairs.Add(new Repair(output.Length, output.Length, RepairKind.Boilerplate, line.Raw, ""));
                 continue;
@@ -50,12 +52,13 @@ public sealed class TextCleaner
             if (anyKept)
             {
                 output.Append(blankRun > 0 ? "\n\n" : "\n");
-                if (blankRun > 1)
+                if (blankRun > 1 && !removedSinceKept)
                     repairs.Add(new Repair(output.Length, output.Length, RepairKind.Whitespace,
                         new string('\n', blankRun - 1), ""));
             }
             blankRun = 0;
             anyKept = true;
+            removedSinceKept = false;
             AppendLine(line, resources.Glue, output, repairs, splits);
         }
         return new CleanedText(output.ToString(), repairs);
@@ -121,17 +124,25 @@ public sealed class TextCleaner
         return n;
     }
 
+    /// <summary>Start of the word (letters, marks, inner apostrophes) around a split position.</summary>
     private static int TokenStart(string text, int at)
     {
-        while (at > 0 && text[at - 1] != ' ') at--;
+        while (at > 0 && (IsWordChar(text[at - 1]) || (at > 1 && IsApostrophe(text[at - 1]) && IsWordChar(text[at - 2]))))
+            at--;
         return at;
     }
 
     private static int TokenEnd(string text, int at)
     {
-        while (at < text.Length && text[at] != ' ') at++;
+        while (at < text.Length && (IsWordChar(text[at]) || (at + 1 < text.Length && IsApostrophe(text[at]) && IsWordChar(text[at + 1]))))
+            at++;
         return at;
     }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
     private static bool[] MarkBoilerplate(List<NormalizedLine> lines, BoilerplateRules rules)
     {

@@ -20,12 +20,12 @@ public sealed class WordSegmenter(Lexicon lexicon, WordClasses classes)
     {
         if (word.Length == 1)
             return word[0] is 'a' or 'A' ? 2f : float.PositiveInfinity;
-        bool function = classes.FunctionWords.Contains(word);
-        if (word.Length == 2 && !classes.ShortWords.Contains(word))
-            return float.PositiveInfinity;
-        float cost = lexicon.LowerCost(word);
-        if (function) return Math.Min(cost, 3f);
-        if (word.Length == 2) return Math.Min(cost, 5f);
+        if (!lexicon.TryGet(word, out var entry) || !entry.IsLower) return float.PositiveInfinity;
+        float cost = entry.LowerCost;
+        if (word.Length == 2)
+            return classes.ShortWords.Contains(word) ? Math.Min(cost, classes.FunctionWords.Contains(word) ? 3f : 5f) : float.PositiveInfinity;
+        if (cost <= 3f) return cost;
+        if (classes.FunctionWords.Contains(word)) return Math.Min(cost, 3f);
         if (word.Length == 3) return cost <= CommonCost ? cost : float.PositiveInfinity;
         if (word.Length < 7) return cost <= LargeListCost ? cost : float.PositiveInfinity;
         return cost <= RareLongCost ? cost : float.PositiveInfinity;
@@ -37,31 +37,53 @@ public sealed class WordSegmenter(Lexicon lexicon, WordClasses classes)
     /// </summary>
     public int Segment(ReadOnlySpan<char> text, Span<int> ends, out float totalCost)
     {
-        totalCost = float.PositiveInfinity;
+        Span<float> best = stackalloc float[MaxLength + 1];
+        Span<int> next = stackalloc int[MaxLength + 1];
+        if (!SegmentSuffixes(text, best, next)) { totalCost = float.PositiveInfinity; return 0; }
+        return Path(text.Length, 0, best, next, ends, out totalCost);
+    }
+
+    /// <summary>
+    /// Backward Viterbi: <paramref name="best"/>[i] is the cost of the cheapest split of text[i..], and
+    /// <paramref name="next"/>[i] where its first word ends. Only word ends already reachable are tried, so a
+    /// name with no word at its end costs a handful of lookups. False when no suffix splits at all.
+    /// </summary>
+    public bool SegmentSuffixes(ReadOnlySpan<char> text, Span<float> best, Span<int> next)
+    {
         int n = text.Length;
-        if (n == 0 || n > MaxLength) return 0;
-        Span<float> best = stackalloc float[n + 1];
-        Span<int> back = stackalloc int[n + 1];
-        best.Fill(float.PositiveInfinity);
-        best[0] = 0;
-        for (int end = 1; end <= n; end++)
+        if (n == 0 || n > MaxLength) return false;
+        best[..(n + 1)].Fill(float.PositiveInfinity);
+        best[n] = 0;
+        Span<int> reachable = stackalloc int[MaxLength + 1];
+        int reachableCount = 1;
+        reachable[0] = n;
+        for (int i = n - 1; i >= 0; i--)
         {
-            for (int start = Math.Max(0, end - MaxWordLength); start < end; start++)
+            for (int r = 0; r < reachableCount; r++)
             {
-                if (float.IsPositiveInfinity(best[start])) continue;
-                float cost = PartCost(text[start..end]);
+                int end = reachable[r];
+                if (end - i > MaxWordLength) continue;
+                float cost = PartCost(text[i..end]);
                 if (float.IsPositiveInfinity(cost)) continue;
-                float total = best[start] + cost + SplitPenalty;
-                if (total < best[end]) { best[end] = total; back[end] = start; }
+                float total = best[end] + cost + SplitPenalty;
+                if (total < best[i]) { best[i] = total; next[i] = end; }
             }
+            if (!float.IsPositiveInfinity(best[i])) reachable[reachableCount++] = i;
         }
-        if (float.IsPositiveInfinity(best[n])) return 0;
+        return reachableCount > 1;
+    }
+
+    /// <summary>Reads the split of text[from..] out of a backward pass; returns the word count.</summary>
+    public static int Path(int length, int from, ReadOnlySpan<float> best, ReadOnlySpan<int> next, Span<int> ends, out float totalCost)
+    {
+        totalCost = best[from];
+        if (float.IsPositiveInfinity(totalCost)) return 0;
         int count = 0;
-        for (int at = n; at > 0; at = back[at]) count++;
-        if (count > ends.Length) return 0;
-        int i = count;
-        for (int at = n; at > 0; at = back[at]) ends[--i] = at;
-        totalCost = best[n];
+        for (int at = from; at < length; at = next[at])
+        {
+            if (count == ends.Length) return 0;
+            ends[count++] = next[at] - from;
+        }
         return count;
     }
 }
