@@ -147,7 +147,7 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
         {
             // "onTikTok", "blockedKosovo", "theUN"; but "iPhone", "eBay", "mRNA" stay.
             if (left.Length < 2 || classes.BrandOpenings.Contains(left) || !IsAllLower(left)) return;
-            if (rightIsAcronym ? !classes.FunctionWords.Contains(left) : right.Length < 2 || !char.IsLower(right[1])) return;
+            if (rightIsAcronym ? !classes.FunctionWords.Contains(left) : right.Length < 3 || !char.IsLower(right[1])) return;
             bool leftIsWord = classes.ShortWords.Contains(left) || classes.FunctionWords.Contains(left)
                 || (left.Length > 2 && lexicon.TryGet(left, out var le) && le.IsLower);
             if (!leftIsWord && !LowerSplitPositions(left, offset, positions, out _))
@@ -187,34 +187,73 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
         return true;
     }
 
-    /// <summary>Whether a split reads as glued words rather than one compound.</summary>
+    /// <summary>
+    /// Whether a split reads as glued words rather than one compound or foreign word. Function words may
+    /// join anything ("tothe", "officernear"); a short word needs a plausible place ("policein", "attendinga",
+    /// "inplacing"); two content words need a sign of a phrase: an inflected first word ("facilitatedtalks"),
+    /// a past-tense second word ("stateremained") or two very common long words ("usemilitary").
+    /// </summary>
     private bool Confident(ReadOnlySpan<char> word, ReadOnlySpan<int> ends)
     {
-        bool anyFunction = false;
-        int start = 0;
-        foreach (int end in ends)
+        int count = ends.Length;
+        bool allFunction = true, anyFunction = false;
+        int shortParts = 0;
+        for (int i = 0; i < count; i++)
         {
-            var part = word[start..end];
-            if (part.Length <= 2 || classes.FunctionWords.Contains(part)) anyFunction = true;
-            start = end;
+            var part = Part(word, ends, i);
+            bool function = IsFunction(part);
+            allFunction &= function;
+            anyFunction |= function;
+            if (part.Length <= 2) shortParts++;
         }
-        if (!anyFunction && ends.Length == 2)
-        {
-            var first = word[..ends[0]];
-            var second = word[ends[0]..];
-            if (classes.CompoundHeads.Contains(second) || classes.CompoundPrefixes.Contains(first)) return false;
-        }
+        if (allFunction)
+            return count == 2 && Part(word, ends, 1).Length >= 2
+                && !Part(word, ends, 0).Equals(Part(word, ends, 1), StringComparison.OrdinalIgnoreCase);
+        if (shortParts > 1) return false;
         float limit = anyFunction ? WordSegmenter.LargeListCost : WordSegmenter.CommonCost;
-        start = 0;
-        foreach (int end in ends)
+        for (int i = 0; i < count; i++)
         {
-            var part = word[start..end];
-            start = end;
-            if (part.Length <= 2 || classes.FunctionWords.Contains(part)) continue;
-            if (lexicon.LowerCost(part) > limit) return false;
+            var part = Part(word, ends, i);
+            if (part.Length <= 2)
+            {
+                if (i == count - 1)
+                {
+                    var previous = Part(word, ends, i - 1);
+                    if (!classes.StrongFinalWords.Contains(part) && !IsFunction(previous) && !(previous.Length >= 5 && IsInflected(previous)))
+                        return false;
+                }
+                else if (i == 0)
+                {
+                    if (!classes.OpeningShortWords.Contains(part) || Part(word, ends, 1).Length < 4) return false;
+                }
+                else return false;
+                continue;
+            }
+            if (IsFunction(part)) continue;
+            float cost = lexicon.LowerCost(part);
+            if (cost > limit) return false;
+            if (part.Length < 4 && cost > 5f) return false;
         }
-        return true;
+        if (anyFunction) return true;
+        if (count != 2) return false;
+        var first = Part(word, ends, 0);
+        var second = Part(word, ends, 1);
+        if (classes.CompoundHeads.Contains(second) || classes.CompoundPrefixes.Contains(first)) return false;
+        if (first.Length >= 5 && (first.EndsWith("ed") || first.EndsWith("ing") || IsPlural(first))) return true;
+        if (second.Length >= 5 && second.EndsWith("ed")) return true;
+        return word.Length >= 10 && lexicon.LowerCost(first) <= 4.5f && lexicon.LowerCost(second) <= 4.5f;
     }
+
+    private static ReadOnlySpan<char> Part(ReadOnlySpan<char> word, ReadOnlySpan<int> ends, int i) =>
+        word[(i == 0 ? 0 : ends[i - 1])..ends[i]];
+
+    private bool IsFunction(ReadOnlySpan<char> part) => classes.FunctionWords.Contains(part);
+
+    private static bool IsInflected(ReadOnlySpan<char> part) =>
+        part.Length >= 4 && (part.EndsWith("ing") || part.EndsWith("ed") || IsPlural(part));
+
+    private static bool IsPlural(ReadOnlySpan<char> part) =>
+        part.Length >= 4 && part[^1] == 's' && !part.EndsWith("ss") && !part.EndsWith("us") && !part.EndsWith("is");
 
     private static readonly string[] Suffixes = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments", "ism", "ist", "ists"];
 
@@ -265,8 +304,10 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
         if (n >= 6)
         {
             int count = WordSegmenter.Path(n, 0, best, next, ends, out _);
-            if (count >= 2 && count <= 4 && ends[0] > 1 && classes.FunctionWords.Contains(word[..ends[0]])
-                && !IsDerivedWord(word) && Confident(word, ends[..count]))
+            bool theAndWord = count == 2 && word[..ends[0]].Equals("the", StringComparison.OrdinalIgnoreCase)
+                && word.Length - ends[0] >= 5 && !IsFunction(word[ends[0]..]);
+            bool functionWords = count >= 2 && count <= 3 && AllFunction(word, ends[..count]);
+            if ((theAndWord || functionWords) && !IsDerivedWord(word) && Confident(word, ends[..count]))
             {
                 for (int i = 0; i < count - 1; i++) positions.Add(offset + ends[i]);
                 return;
@@ -281,18 +322,17 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
             var prefix = word[..k];
             var suffix = word[k..];
             int count = WordSegmenter.Path(n, k, best, next, ends, out _);
-            if (count == 0 || count > 3) continue;
+            if (count != 1) continue;
             var first = suffix[..ends[0]];
             bool knownNameOnly = classes.AfterKnownNameOnly.Contains(first);
             bool ok;
             if (classes.AfterNameWords.Contains(first))
                 ok = !knownNameOnly || (lexicon.TryGet(prefix, out var pe) && pe.IsName);
             else
-                ok = first.Length >= 5 && lexicon.LowerCost(first) <= WordSegmenter.CommonCost
+                ok = first.Length >= 5 && first.EndsWith("ed") && lexicon.LowerCost(first) <= WordSegmenter.CommonCost
                     && !classes.NameHeads.Contains(first) && !classes.CompoundHeads.Contains(first)
                     && !(lexicon.TryGet(prefix, out var pe2) && pe2.IsLower);
             if (!ok) continue;
-            if (count > 1 && !Confident(suffix, ends[..count])) continue;
             float score = count * 10 + (knownNameOnly ? 5 : 0) + k * 0.01f;
             if (score < bestScore)
             {
@@ -305,6 +345,13 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
         if (bestK < 0) return;
         positions.Add(offset + bestK);
         for (int i = 0; i < bestParts - 1; i++) positions.Add(offset + bestK + bestEnds[i]);
+    }
+
+    private bool AllFunction(ReadOnlySpan<char> word, ReadOnlySpan<int> ends)
+    {
+        for (int i = 0; i < ends.Length; i++)
+            if (!IsFunction(Part(word, ends, i))) return false;
+        return true;
     }
 
     private static bool IsAllLower(ReadOnlySpan<char> s)

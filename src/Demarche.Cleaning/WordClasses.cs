@@ -10,6 +10,8 @@ public sealed class WordClasses
     public WordSet FunctionWords { get; init; } = new([]);
     public WordSet AfterNameWords { get; init; } = new([]);
     public WordSet AfterKnownNameOnly { get; init; } = new([]);
+    public WordSet StrongFinalWords { get; init; } = new([]);
+    public WordSet OpeningShortWords { get; init; } = new([]);
     public WordSet NameHeads { get; init; } = new([]);
     public WordSet CompoundPrefixes { get; init; } = new([]);
     public WordSet CompoundHeads { get; init; } = new([]);
@@ -29,6 +31,8 @@ public sealed class WordClasses
             FunctionWords = new(file.FunctionWords),
             AfterNameWords = new(file.AfterNameWords),
             AfterKnownNameOnly = new(file.AfterKnownNameOnly),
+            StrongFinalWords = new(file.StrongFinalWords),
+            OpeningShortWords = new(file.OpeningShortWords),
             NameHeads = new(file.NameHeads),
             CompoundPrefixes = new(file.CompoundPrefixes),
             CompoundHeads = new(file.CompoundHeads),
@@ -43,6 +47,8 @@ public sealed class WordClasses
         public List<string> FunctionWords { get; set; } = [];
         public List<string> AfterNameWords { get; set; } = [];
         public List<string> AfterKnownNameOnly { get; set; } = [];
+        public List<string> StrongFinalWords { get; set; } = [];
+        public List<string> OpeningShortWords { get; set; } = [];
         public List<string> NameHeads { get; set; } = [];
         public List<string> CompoundPrefixes { get; set; } = [];
         public List<string> CompoundHeads { get; set; } = [];

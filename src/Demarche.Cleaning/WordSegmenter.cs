@@ -14,16 +14,20 @@ public sealed class WordSegmenter(Lexicon lexicon, WordClasses classes)
     private const int MaxWordLength = 24;
     private const float SplitPenalty = 1.5f;
     private const float RareLongCost = 12.5f;
+    /// <summary>Extra cost of one- and two-letter parts, which fit almost anywhere ("the seat" beats "these at").</summary>
+    private const float ShortWordPenalty = 3.5f;
 
     /// <summary>Cost of <paramref name="word"/> as a part of a split, or +infinity when it may not be one.</summary>
     public float PartCost(ReadOnlySpan<char> word)
     {
         if (word.Length == 1)
-            return word[0] is 'a' or 'A' ? 2f : float.PositiveInfinity;
+            return word[0] is 'a' or 'A' ? 2f + ShortWordPenalty : float.PositiveInfinity;
         if (!lexicon.TryGet(word, out var entry) || !entry.IsLower) return float.PositiveInfinity;
         float cost = entry.LowerCost;
         if (word.Length == 2)
-            return classes.ShortWords.Contains(word) ? Math.Min(cost, classes.FunctionWords.Contains(word) ? 3f : 5f) : float.PositiveInfinity;
+            return classes.ShortWords.Contains(word)
+                ? Math.Min(cost, classes.FunctionWords.Contains(word) ? 3f : 5f) + ShortWordPenalty
+                : float.PositiveInfinity;
         if (cost <= 3f) return cost;
         if (classes.FunctionWords.Contains(word)) return Math.Min(cost, 3f);
         if (word.Length == 3) return cost <= CommonCost ? cost : float.PositiveInfinity;
