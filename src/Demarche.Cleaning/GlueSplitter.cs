@@ -241,6 +241,7 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
         if (classes.CompoundHeads.Contains(second) || classes.CompoundPrefixes.Contains(first)) return false;
         if (first.Length >= 5 && (first.EndsWith("ed") || first.EndsWith("ing") || IsPlural(first))) return true;
         if (second.Length >= 5 && second.EndsWith("ed")) return true;
+        if (second.Length >= 4 && classes.AfterNameWords.Contains(second)) return true; // a verb: "droughtbegan"
         return word.Length >= 10 && lexicon.LowerCost(first) <= 4.5f && lexicon.LowerCost(second) <= 4.5f;
     }
 
