@@ -5,6 +5,7 @@ using Demarche.Segmentation;
 
 // Throughput of TextCleaner (and cleaning + tokenising + sentence splitting) on a few MB of text.
 //   dotnet run -c Release --project bench/Demarche.Bench.Cleaning [-- --mb 8]
+//   dotnet run -c Release --project bench/Demarche.Bench.Cleaning -- --file CORPUS.txt   (your own text)
 //   dotnet run -c Release --project bench/Demarche.Bench.Cleaning -- --repairs FILE...   (print the repairs of files)
 var argList = args.ToList();
 if (argList.Count > 0 && argList[0] == "--repairs")
@@ -20,15 +21,19 @@ if (argList.Count > 0 && argList[0] == "--repairs")
 }
 int megabytes = argList.IndexOf("--mb") is int at and >= 0 && at + 1 < argList.Count ? int.Parse(argList[at + 1]) : 8;
 
-var documents = SampleDocuments.Build(megabytes * 1_000_000);
+// --file PATH: use that text instead (cut into ~5 KB documents at line breaks), e.g. a large-vocabulary corpus.
+var fileArg = argList.IndexOf("--file") is int fa and >= 0 && fa + 1 < argList.Count ? argList[fa + 1] : null;
+var documents = fileArg is null ? SampleDocuments.Build(megabytes * 1_000_000) : SampleDocuments.FromFile(fileArg, megabytes * 1_000_000);
 long chars = documents.Sum(d => (long)d.Length);
 long bytes = documents.Sum(d => (long)Encoding.UTF8.GetByteCount(d));
 Console.WriteLine($"sample: {documents.Count} documents, {bytes / 1e6:F1} MB UTF-8 ({chars / 1e6:F1} M chars)");
 
+var loadCpu = Process.GetCurrentProcess().TotalProcessorTime;
 var sw = Stopwatch.StartNew();
 var warm = new TextCleaner();
 warm.Clean(documents[0]);
-Console.WriteLine($"lexicon and rules loaded in {sw.ElapsedMilliseconds} ms");
+Console.WriteLine($"lexicon and rules loaded in {sw.ElapsedMilliseconds} ms wall, "
+    + $"{(Process.GetCurrentProcess().TotalProcessorTime - loadCpu).TotalMilliseconds:F0} ms CPU");
 
 var tokenizer = new Tokenizer();
 var splitter = new SentenceSplitter();
@@ -90,6 +95,24 @@ static class SampleDocuments
             docs.Add(doc);
             total += doc.Length;
         }
+        return docs;
+    }
+
+    public static List<string> FromFile(string path, int targetChars)
+    {
+        var docs = new List<string>();
+        var sb = new StringBuilder();
+        long total = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            sb.Append(line).Append('\n');
+            if (sb.Length < 5000) continue;
+            docs.Add(sb.ToString());
+            total += sb.Length;
+            sb.Clear();
+            if (total >= targetChars) break;
+        }
+        if (sb.Length > 0) docs.Add(sb.ToString());
         return docs;
     }
 
