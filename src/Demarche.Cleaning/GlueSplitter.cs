@@ -35,10 +35,39 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
             if (line[i] == ' ') { i++; continue; }
             int end = line[i..].IndexOf(' ');
             end = end < 0 ? line.Length : i + end;
+            int sentenceGlue = SentenceGlue(line, i, end);
+            if (sentenceGlue > 0)
+            {
+                positions.Add(sentenceGlue);
+                end = sentenceGlue; // the rest of the chunk is scanned as a chunk of its own
+            }
             if (!LooksTechnical(line[i..end]))
                 ScanChunk(line, i, end, positions, cache);
             i = end;
         }
+    }
+
+    /// <summary>
+    /// Two sentences run together ("said.The", "Mr.Smith"): the offset after the stop when a lower-case word of two
+    /// or more letters ends with . ! or ? and a capitalised word follows at once; 0 otherwise or in URLs and addresses.
+    /// </summary>
+    private static int SentenceGlue(ReadOnlySpan<char> line, int start, int end)
+    {
+        var chunk = line[start..end];
+        if (chunk.Length < 5 || chunk.IndexOfAny('@', '/', '\\') >= 0 || chunk.IndexOfAny('#', '_', '=') >= 0) return 0;
+        for (int p = 2; p + 2 < chunk.Length; p++)
+        {
+            if (chunk[p] is not ('.' or '!' or '?')) continue;
+            if (!char.IsLower(chunk[p - 1]) || !char.IsLetter(chunk[p - 2])) continue;
+            if (!char.IsUpper(chunk[p + 1]) || !char.IsLower(chunk[p + 2])) continue;
+            int wordStart = p - 1;
+            while (wordStart > 0 && char.IsLetter(chunk[wordStart - 1])) wordStart--;
+            if (wordStart > 0 && chunk[wordStart - 1] == '.') continue; // "e.g.The", "U.S.Army": leave
+            for (int q = p + 2; q + 1 < chunk.Length; q++)
+                if (chunk[q] == '.' && char.IsLetter(chunk[q - 1]) && char.IsLetter(chunk[q + 1])) return 0; // "www.Example.com"
+            return start + p + 1;
+        }
+        return 0;
     }
 
     /// <summary>URLs, e-mail addresses, hashtags, handles and file names are never split.</summary>

@@ -126,6 +126,7 @@ public sealed class TextCleaner
     /// <summary>Start of the word (letters, marks, inner apostrophes) around a split position.</summary>
     private static int TokenStart(string text, int at)
     {
+        if (at > 0 && text[at - 1] is '.' or '!' or '?') at--; // "said.The": the word before the stop belongs to it
         while (at > 0 && (IsWordChar(text[at - 1]) || (at > 1 && IsApostrophe(text[at - 1]) && IsWordChar(text[at - 2]))))
             at--;
         return at;

@@ -108,6 +108,22 @@ public class GluedWordTests
         Assert.Contains(" " + name + " ", cleaned.Text);
     }
 
+    [Theory]
+    [InlineData("The vote was postponed.The opposition walked out.", "postponed. The opposition", "postponed.The", "postponed. The")]
+    [InlineData("Talks resumed with Mr.Haddad on Monday.", "Mr. Haddad", "Mr.Haddad", "Mr. Haddad")]
+    [InlineData("Who will pay?Nobody knows yet.", "pay? Nobody", "pay?Nobody", "pay? Nobody")]
+    public void Splits_sentences_run_together(string raw, string expected, string before, string after)
+    {
+        var cleaned = Cleaner.Clean(raw);
+        Assert.Contains(expected, cleaned.Text);
+        Assert.Contains(cleaned.Repairs, r => r.Kind == RepairKind.GluedWords && r.Before == before && r.After == after);
+    }
+
+    [Theory]
+    [InlineData("Details are at www.Example.com and news.Example.org today.")]
+    [InlineData("The U.S.Army and e.g.The cases, plus 3.5.Next stays.")]
+    public void Leaves_dotted_names_alone(string raw) => Assert.Equal(raw, Cleaner.Clean(raw).Text);
+
     [Fact]
     public void Glue_before_a_camel_case_name_splits_only_the_glue()
     {
