@@ -91,7 +91,7 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
             while (i < end && (IsWordChar(line[i]) || (IsApostrophe(line[i]) && i + 1 < end && char.IsLetter(line[i + 1]) && i > runStart)))
                 i++;
             bool nextToDigit = (runStart > 0 && char.IsDigit(line[runStart - 1])) || (i < line.Length && char.IsDigit(line[i]));
-            if (!nextToDigit && i - runStart >= MinGluedLength)
+            if (!nextToDigit && i - runStart >= MinGluedLength && i - runStart <= WordSegmenter.MaxLength)
                 SplitRunCached(line[runStart..i], runStart, positions, cache);
         }
     }

@@ -28,6 +28,8 @@ public class BoilerplateTests
     [InlineData("Photograph: Coastline Agency")]
     [InlineData("A convoy crosses the river. Photo: Staff photographer")]
     [InlineData("Photo by Ana Silva/Southern Images")]
+    [InlineData("Delegates leave the hall after the vote. Photograph: J. K. Mensah/Harbour Press")]
+    [InlineData("This site and its partners use cookies to measure traffic.")]
     [InlineData("5 min read")]
     [InlineData("© 2025 Example Media Group. All rights reserved.")]
     [InlineData("Reporting by A. Writer; Editing by B. Editor")]
@@ -67,6 +69,8 @@ public class BoilerplateTests
     [InlineData("Share prices in Lagos fell 3% after the announcement.")]
     [InlineData("Photographs of the damage were shared widely, and officials confirmed the strike hit a school.")]
     [InlineData("Sign language interpreters were present at the hearing.")]
+    [InlineData("The regulator said websites that use tracking cookies must first ask visitors.")]
+    [InlineData("Investigators studied the photo: it showed two men near the gate. They were never identified.")]
     public void Keeps_ordinary_sentences(string sentence)
     {
         var cleaned = Cleaner.Clean($"{Before}\n{sentence}\n{After}");
