@@ -9,7 +9,7 @@ namespace Demarche.Cleaning;
 public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
 {
     private const int MinGluedLength = 4;
-    private const int CacheLimit = 200_000;
+    private const int CacheLimit = 50_000;
     private readonly WordSegmenter _segmenter = new(lexicon, classes);
 
     // Decisions per distinct word (exact spelling), per thread: news text repeats its words and names, so most
