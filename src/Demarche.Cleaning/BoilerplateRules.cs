@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Demarche.Cleaning;
+
+/// <summary>One rule of data/cleaning/boilerplate.yaml: how to recognise a line of page furniture.</summary>
+public sealed class BoilerplateRule
+{
+    public string Name { get; set; } = "";
+    /// <summary>Whole lines (ignoring case and trailing punctuation).</summary>
+    public List<string> Exact { get; set; } = [];
+    /// <summary>Line openings; the character after the opening must not be a lower-case letter.</summary>
+    public List<string> Prefix { get; set; } = [];
+    /// <summary>Text anywhere in the line.</summary>
+    public List<string> Contains { get; set; } = [];
+    /// <summary>A regular expression (case ignored), tried only when one of <see cref="Needles"/> occurs.</summary>
+    public string? Pattern { get; set; }
+    public List<string> Needles { get; set; } = [];
+    /// <summary>Longer lines are never matched by prefix, contains or pattern.</summary>
+    public int MaxLength { get; set; } = 200;
+    /// <summary>Lines that close a block opened by this rule ("after newsletter promotion").</summary>
+    public List<string> BlockEnd { get; set; } = [];
+    /// <summary>How many lines after the opening line may hold the block's end.</summary>
+    public int BlockLines { get; set; } = 3;
+
+    [YamlIgnore] internal Regex? CompiledPattern { get; set; }
+    [YamlIgnore] internal System.Buffers.SearchValues<string>? NeedleSearch { get; set; }
+    [YamlIgnore] internal System.Buffers.SearchValues<string>? ContainsSearch { get; set; }
+}
+
+/// <summary>The boilerplate rules, loaded once from YAML.</summary>
+public sealed class BoilerplateRules
+{
+    private static readonly char[] TrailingNoise = [' ', '.', ':', '|', '-', '\u2013', '\u2014', '>', '\u203A', '\u00BB'];
+    private readonly Dictionary<string, BoilerplateRule> _exact;
+    private readonly Dictionary<string, BoilerplateRule>.AlternateLookup<ReadOnlySpan<char>> _exactLookup;
+    private readonly List<BoilerplateRule> _rules;
+    private readonly Dictionary<char, List<(string Prefix, BoilerplateRule Rule)>> _prefixes = [];
+    private readonly int _maxLength;
+
+    public BoilerplateRules(IEnumerable<BoilerplateRule> rules)
+    {
+        _rules = rules.ToList();
+        _exact = new Dictionary<string, BoilerplateRule>(StringComparer.OrdinalIgnoreCase);
+        foreach (var rule in _rules)
+        {
+            foreach (var line in rule.Exact)
+                _exact.TryAdd(line.Trim().TrimEnd(TrailingNoise), rule);
+            if (!string.IsNullOrEmpty(rule.Pattern))
+                rule.CompiledPattern = new Regex(rule.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            if (rule.Needles.Count > 0)
+                rule.NeedleSearch = System.Buffers.SearchValues.Create(rule.Needles.ToArray(), StringComparison.OrdinalIgnoreCase);
+            if (rule.Contains.Count > 0)
+                rule.ContainsSearch = System.Buffers.SearchValues.Create(rule.Contains.ToArray(), StringComparison.OrdinalIgnoreCase);
+            foreach (var prefix in rule.Prefix)
+            {
+                if (prefix.Length == 0) continue;
+                char key = char.ToLowerInvariant(prefix[0]);
+                if (!_prefixes.TryGetValue(key, out var list)) _prefixes[key] = list = [];
+                list.Add((prefix, rule));
+            }
+        }
+        _exactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxLength = Math.Max(_exact.Keys.Select(k => k.Length + 8).DefaultIfEmpty(0).Max(),
+            _rules.Select(r => r.MaxLength).DefaultIfEmpty(0).Max());
+    }
+
+    public IReadOnlyList<BoilerplateRule> Rules => _rules;
+
+    public static BoilerplateRules Load(string path)
+    {
+        var file = new DeserializerBuilder()
+            .WithNamingConvention(UnderscoredNamingConvention.Instance)
+            .IgnoreUnmatchedProperties()
+            .Build()
+            .Deserialize<RulesFile>(File.ReadAllText(path)) ?? new RulesFile();
+        return new BoilerplateRules(file.Rules);
+    }
+
+    private sealed class RulesFile
+    {
+        public List<BoilerplateRule> Rules { get; set; } = [];
+    }
+
+    /// <summary>The rule that marks <paramref name="line"/> (already trimmed) as furniture, or null.</summary>
+    public BoilerplateRule? Match(string line)
+    {
+        if (line.Length == 0 || line.Length > _maxLength) return null;
+        var span = line.AsSpan().TrimEnd(TrailingNoise);
+        if (_exactLookup.TryGetValue(span, out var exact)) return exact;
+        if (_prefixes.TryGetValue(char.ToLowerInvariant(line[0]), out var candidates))
+            foreach (var (prefix, rule) in candidates)
+                if (line.Length <= rule.MaxLength && line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                    && (line.Length == prefix.Length || !char.IsLower(line[prefix.Length])))
+                    return rule;
+        foreach (var rule in _rules)
+        {
+            if (line.Length > rule.MaxLength) continue;
+            if (rule.ContainsSearch is { } contains && line.AsSpan().IndexOfAny(contains) >= 0)
+                return rule;
+            if (rule.CompiledPattern is { } regex
+                && (rule.NeedleSearch is null || line.AsSpan().IndexOfAny(rule.NeedleSearch) >= 0)
+                && regex.IsMatch(line))
+                return rule;
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="line"/> closes a block that <paramref name="opener"/> began.</summary>
+    public static bool ClosesBlock(BoilerplateRule opener, string line)
+    {
+        var span = line.AsSpan().TrimEnd(TrailingNoise);
+        foreach (var end in opener.BlockEnd)
+            if (span.Equals(end, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}

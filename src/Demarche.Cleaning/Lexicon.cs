@@ -1,0 +1,131 @@
+using System.Runtime.CompilerServices;
+
+namespace Demarche.Cleaning;
+
+/// <summary>How a word is written in the word lists.</summary>
+[Flags]
+public enum WordForms : byte
+{
+    None = 0,
+    /// <summary>An ordinary lower-case word ("state").</summary>
+    Lower = 1,
+    /// <summary>A capitalised proper name ("Bahrain").</summary>
+    Capitalized = 2,
+    /// <summary>A camel-case or otherwise mixed-case name ("YouTube"), never split.</summary>
+    Mixed = 4,
+    /// <summary>An all-capitals word ("NATO").</summary>
+    Upper = 8,
+}
+
+/// <summary>One lexicon entry: the cheapest cost of the word as an ordinary word and as a name.</summary>
+public readonly record struct LexiconEntry(float LowerCost, float NameCost, WordForms Forms)
+{
+    public bool IsLower => (Forms & WordForms.Lower) != 0;
+    public bool IsName => (Forms & (WordForms.Capitalized | WordForms.Upper)) != 0;
+}
+
+/// <summary>
+/// The word-frequency lexicon (data/lexicon/words.tsv plus additions.tsv): word -> cost, a negative
+/// log-frequency proxy. Lookups ignore case and take spans, so the hot path allocates nothing.
+/// </summary>
+public sealed class Lexicon
+{
+    private readonly Dictionary<string, LexiconEntry> _entries;
+    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string> _mixedCase;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _mixedLookup;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public Lexicon(IEnumerable<(string Word, float Cost)> words)
+    {
+        _entries = new Dictionary<string, LexiconEntry>(400_000, StringComparer.OrdinalIgnoreCase);
+        _mixedCase = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (word, cost) in words)
+            Add(word, cost);
+        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        _mixedLookup = _mixedCase.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count => _entries.Count;
+
+    /// <summary>Reads TSV files of "word&lt;TAB&gt;cost" lines; later files override earlier ones for the same form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static Lexicon Load(params string[] paths)
+    {
+        var words = new List<(string, float)>(320_000);
+        foreach (var path in paths)
+            if (File.Exists(path)) ReadTsv(File.ReadAllText(path), words);
+        return new Lexicon(words);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void ReadTsv(string content, List<(string, float)> words)
+    {
+        var rest = content.AsSpan();
+        while (rest.Length > 0)
+        {
+            int nl = rest.IndexOf('\n');
+            var line = nl < 0 ? rest : rest[..nl];
+            rest = nl < 0 ? default : rest[(nl + 1)..];
+            line = line.TrimEnd('\r');
+            if (line.Length == 0 || line[0] == '#') continue;
+            int tab = line.IndexOf('\t');
+            var word = (tab < 0 ? line : line[..tab]).Trim();
+            float cost = tab < 0 ? 10f : ParseCost(line[(tab + 1)..].Trim());
+            if (word.Length > 0) words.Add((word.ToString(), cost));
+        }
+    }
+
+    /// <summary>Parses "12.5"-style costs quickly (digits and at most one decimal point).</summary>
+    private static float ParseCost(ReadOnlySpan<char> s)
+    {
+        float value = 0, scale = 0;
+        foreach (char c in s)
+        {
+            if (c == '.') { scale = 1; continue; }
+            if (c < '0' || c > '9') return 10f;
+            if (scale == 0) value = value * 10 + (c - '0');
+            else { scale /= 10; value += (c - '0') * scale; }
+        }
+        return s.Length == 0 ? 10f : value;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Add(string word, float cost)
+    {
+        var form = FormOf(word);
+        if (form == WordForms.Mixed) _mixedCase.Add(word);
+        _entries.TryGetValue(word, out var old);
+        float lower = old.Forms == WordForms.None ? float.PositiveInfinity : old.LowerCost;
+        float name = old.Forms == WordForms.None ? float.PositiveInfinity : old.NameCost;
+        if (form == WordForms.Lower) lower = cost;
+        else name = Math.Min(name, cost);
+        _entries[word] = new LexiconEntry(lower, name, old.Forms | form);
+    }
+
+    private static WordForms FormOf(ReadOnlySpan<char> word)
+    {
+        bool firstUpper = char.IsUpper(word[0]);
+        int upperRest = 0, lowerRest = 0;
+        for (int i = 1; i < word.Length; i++)
+        {
+            if (char.IsUpper(word[i])) upperRest++;
+            else if (char.IsLower(word[i])) lowerRest++;
+        }
+        if (!firstUpper) return upperRest == 0 ? WordForms.Lower : WordForms.Mixed;
+        if (upperRest == 0) return WordForms.Capitalized;
+        if (lowerRest == 0) return WordForms.Upper;
+        return WordForms.Mixed;
+    }
+
+    public bool TryGet(ReadOnlySpan<char> word, out LexiconEntry entry) => _lookup.TryGetValue(word, out entry);
+
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+
+    /// <summary>True when exactly this mixed-case spelling is listed ("TikTok", "iPhone").</summary>
+    public bool IsMixedCaseName(ReadOnlySpan<char> word) => _mixedLookup.Contains(word);
+
+    /// <summary>Cost of the word as an ordinary (lower-case) word, or +infinity.</summary>
+    public float LowerCost(ReadOnlySpan<char> word) =>
+        _lookup.TryGetValue(word, out var e) ? e.LowerCost : float.PositiveInfinity;
+}

@@ -1,0 +1,76 @@
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Demarche.Cleaning;
+
+/// <summary>The word classes of data/lexicon/segmentation.yaml that steer glue splitting.</summary>
+public sealed class WordClasses
+{
+    public WordSet ShortWords { get; init; } = new([]);
+    public WordSet FunctionWords { get; init; } = new([]);
+    public WordSet AfterNameWords { get; init; } = new([]);
+    public WordSet AfterKnownNameOnly { get; init; } = new([]);
+    public WordSet StrongFinalWords { get; init; } = new([]);
+    public WordSet OpeningShortWords { get; init; } = new([]);
+    public WordSet NameHeads { get; init; } = new([]);
+    public WordSet CompoundPrefixes { get; init; } = new([]);
+    public WordSet CompoundHeads { get; init; } = new([]);
+    public WordSet NamePrefixes { get; init; } = new([]);
+    public WordSet BrandOpenings { get; init; } = new([]);
+
+    public static WordClasses Load(string path)
+    {
+        var file = new DeserializerBuilder()
+            .WithNamingConvention(UnderscoredNamingConvention.Instance)
+            .IgnoreUnmatchedProperties()
+            .Build()
+            .Deserialize<WordClassesFile>(File.ReadAllText(path)) ?? new WordClassesFile();
+        return new WordClasses
+        {
+            ShortWords = new(file.ShortWords),
+            FunctionWords = new(file.FunctionWords),
+            AfterNameWords = new(file.AfterNameWords),
+            AfterKnownNameOnly = new(file.AfterKnownNameOnly),
+            StrongFinalWords = new(file.StrongFinalWords),
+            OpeningShortWords = new(file.OpeningShortWords),
+            NameHeads = new(file.NameHeads),
+            CompoundPrefixes = new(file.CompoundPrefixes),
+            CompoundHeads = new(file.CompoundHeads),
+            NamePrefixes = new(file.NamePrefixes),
+            BrandOpenings = new(file.BrandOpenings),
+        };
+    }
+
+    private sealed class WordClassesFile
+    {
+        public List<string> ShortWords { get; set; } = [];
+        public List<string> FunctionWords { get; set; } = [];
+        public List<string> AfterNameWords { get; set; } = [];
+        public List<string> AfterKnownNameOnly { get; set; } = [];
+        public List<string> StrongFinalWords { get; set; } = [];
+        public List<string> OpeningShortWords { get; set; } = [];
+        public List<string> NameHeads { get; set; } = [];
+        public List<string> CompoundPrefixes { get; set; } = [];
+        public List<string> CompoundHeads { get; set; } = [];
+        public List<string> NamePrefixes { get; set; } = [];
+        public List<string> BrandOpenings { get; set; } = [];
+    }
+}
+
+/// <summary>A case-insensitive word set that can be asked with a span.</summary>
+public sealed class WordSet
+{
+    private readonly HashSet<string> _words;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public WordSet(IEnumerable<string> words)
+    {
+        _words = new HashSet<string>(words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w.Trim()),
+            StringComparer.OrdinalIgnoreCase);
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+
+    public IEnumerable<string> Words => _words;
+}
