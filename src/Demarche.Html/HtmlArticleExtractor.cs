@@ -1,33 +1,41 @@
-using System.Text;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
 namespace Demarche.Html;
 
-/// <summary>Extracts an article's main text and metadata from a saved web page.</summary>
+/// <summary>
+/// Extracts an article's main text and metadata from a saved web page: parse once (AngleSharp),
+/// refuse absurd nesting, read metadata, strip furniture, find the main content (SmartReader),
+/// write it as paragraphs and drop furniture paragraphs that remain.
+/// </summary>
 public sealed class HtmlArticleExtractor
 {
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
+    /// <exception cref="Demarche.Core.Model.DocumentRejectedException">The page nests elements too deeply to process safely.</exception>
     public ExtractedArticle Extract(string html, string? url = null)
     {
-        var article = SmartReader.Reader.ParseArticle(url ?? "https://localhost/", html);
-        var text = article.IsReadable ? BlockText(article.Content) : "";
-        return new ExtractedArticle(text, string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim(), url, null);
+        var doc = Parser.ParseDocument(html);
+        NestingGuard.Check(html, doc);
+        var meta = PageMetadata.Read(doc, url);
+        var text = MainText(doc, meta.Url ?? url);
+        return new ExtractedArticle(text, meta.Title, meta.Url ?? url, meta.Published);
     }
 
-    private static string BlockText(string contentHtml)
+    private static string MainText(IHtmlDocument doc, string? url)
     {
-        var doc = Parser.ParseDocument(contentHtml);
-        var sb = new StringBuilder();
-        foreach (var block in doc.QuerySelectorAll("p, h1, h2, h3, h4, li, blockquote"))
-        {
-            if (block.ParentElement?.Closest("p, li, blockquote") is not null) continue;
-            var t = string.Join(' ', block.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            if (t.Length == 0) continue;
-            if (sb.Length > 0) sb.Append("\n\n");
-            sb.Append(t);
-        }
-        return sb.ToString();
+        BoilerplateRemover.Clean(doc);
+        IElement? content = null;
+        var reader = new SmartReader.Reader(BaseUrl(url), doc) { DisableJSONLD = false };
+        reader.AddCustomOperationEnd(e => content = e);
+        var article = reader.GetArticle();
+        if (!article.IsReadable || content is null) return "";
+        var blocks = ParagraphFilter.Apply(BlockTextWriter.Blocks(content));
+        return BlockTextWriter.Join(blocks);
     }
+
+    private static string BaseUrl(string? url) =>
+        url is not null && Uri.TryCreate(url, UriKind.Absolute, out var u) && (u.Scheme == "http" || u.Scheme == "https")
+            ? u.ToString() : "https://localhost/";
 }

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Demarche.Html;
+
+/// <summary>
+/// Removes page furniture before the main-content search: navigation, share and cookie bars,
+/// newsletter boxes, related-story lists, ads, captions. An element is recognised by its tag,
+/// ARIA role, or class/id words, and is kept anyway when it holds much of the page's paragraph text
+/// (so a wrapper named "article-with-sidebar" survives).
+/// </summary>
+public static class BoilerplateRemover
+{
+    private static readonly string[] FurnitureTags =
+    [
+        "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "textarea", "input",
+        "nav", "aside", "figcaption", "dialog", "menu", "object", "embed", "canvas", "video", "audio",
+    ];
+
+    private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar",
+    };
+
+    /// <summary>Words in class or id (split at '-', '_', spaces and camelCase) that name furniture.</summary>
+    private static readonly Regex FurnitureName = new(
+        @"(?:^|[^a-z])(?:share|sharing|sharebar|social|socials|related|recommended|recommendations?|newsletters?|subscribe|subscription|signup|cookies?|consent|gdpr|promo|promos|promotion|advert|advertisement|adverts|ad|ads|adslot|adunit|dfp|gpt|sponsored|sponsor|outbrain|taboola|mostread|most-read|most-popular|popular|trending|comments?|breadcrumbs?|caption|captions|credit|credits|sidebar|footer|navbar|nav|navigation|menu|toolbar|modal|popup|readmore|read-more|also-read|more-stories|more-from|next-article|tags|tag-list|topics|paywall|disclaimer|copyright|byline|dateline|author|timestamp|published|pubdate|skip|visually-hidden|sr-only|screen-reader)(?:[^a-z]|$)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex CamelHump = new("(?<=[a-z])(?=[A-Z])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>An element holding more than this share of the page's paragraph text is never removed by name.</summary>
+    private const double ProtectedShare = 0.3;
+
+    public static void Clean(IHtmlDocument doc)
+    {
+        foreach (var tag in FurnitureTags)
+            foreach (var e in doc.GetElementsByTagName(tag).ToList()) e.Remove();
+
+        var body = doc.Body;
+        if (body is null) return;
+        var paragraphChars = ParagraphChars(body, out int total);
+        var doomed = new List<IElement>();
+        foreach (var e in body.QuerySelectorAll("*"))
+        {
+            if (e.LocalName is "html" or "body" or "main" or "article") continue;
+            if (!IsFurniture(e)) continue;
+            if (paragraphChars.TryGetValue(e, out int chars) && chars > ProtectedShare * total) continue;
+            doomed.Add(e);
+        }
+        foreach (var e in doomed) e.Remove();
+    }
+
+    public static bool IsFurniture(IElement e)
+    {
+        var role = e.GetAttribute("role");
+        if (role is not null && FurnitureRoles.Contains(role.Trim())) return true;
+        if (e.LocalName is "footer" or "header" && e.ParentElement?.LocalName is "body" or "html") return true;
+        if (e.HasAttribute("hidden")) return true;
+        var names = (e.GetAttribute("class") ?? "") + " " + (e.GetAttribute("id") ?? "");
+        if (names.Length <= 1) return false;
+        return FurnitureName.IsMatch(CamelHump.Replace(names, "-").ToLowerInvariant());
+    }
+
+    /// <summary>Characters of &lt;p&gt; text under each element.</summary>
+    private static Dictionary<IElement, int> ParagraphChars(IElement body, out int total)
+    {
+        var chars = new Dictionary<IElement, int>();
+        total = 0;
+        foreach (var p in body.GetElementsByTagName("p"))
+        {
+            int n = p.TextContent.Length;
+            total += n;
+            for (var a = p.ParentElement; a is not null; a = a.ParentElement)
+                chars[a] = chars.GetValueOrDefault(a) + n;
+        }
+        return chars;
+    }
+}

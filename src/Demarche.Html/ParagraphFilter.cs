@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace Demarche.Html;
+
+/// <summary>
+/// Drops paragraphs of furniture that survive the main-content search: ad labels, "Read more"
+/// and "Also read" promos, share prompts, newsletter invitations, photo credits, lists of links.
+/// </summary>
+public static class ParagraphFilter
+{
+    private static readonly Regex Label = new(
+        @"^(?:advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|article continues below|skip advertisement|read more|read more:?|more:?|related:?|related articles|related stories|related content|see also:?|share(?: this)?(?: article| story)?|share on \w+|copy link|print|email|comments?|\d+ comments?|show comments|view comments|load comments|listen(?: to this article)?|image:?|photo:?|video:?|getty images|reuters|ap|afp|file photo)\.?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex PromoLead = new(
+        @"^(?:read more|read also|also read|see also|related|recommended|more on this|watch|listen|click here|sign up|subscribe|follow us|follow \w+ on|download the|get the latest|don't miss|must read|trending|most read|photo|image|picture|credit|caption)\b[^a-z]?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex PhotoCredit = new(
+        @"^(?:\(?(?:photo|image|picture|foto|credit|illustration)s?\s*(?:by|:|credit)|©|\(c\)\s|copyright\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    public static IReadOnlyList<TextBlock> Apply(IReadOnlyList<TextBlock> blocks)
+    {
+        var kept = new List<TextBlock>(blocks.Count);
+        foreach (var b in blocks)
+        {
+            if (IsFurniture(b)) continue;
+            kept.Add(b);
+        }
+        return kept;
+    }
+
+    public static bool IsFurniture(TextBlock b)
+    {
+        var t = b.Text.Trim();
+        if (t.Length == 0) return true;
+        if (Label.IsMatch(t)) return true;
+        if (t.Length < 200 && PhotoCredit.IsMatch(t)) return true;
+        // A promo line: starts like one and is mostly a link.
+        if (t.Length < 250 && PromoLead.IsMatch(t) && b.LinkDensity > 0.4) return true;
+        // Lists of links (related stories, tags) inside the body.
+        if (b.Tag == "li" && b.LinkDensity > 0.6) return true;
+        if (b.LinkDensity > 0.8 && t.Length < 150) return true;
+        return false;
+    }
+}
