@@ -27,10 +27,11 @@ public sealed class HtmlArticleExtractor
     {
         BoilerplateRemover.Clean(doc);
         IElement? content = null;
-        var reader = new SmartReader.Reader(BaseUrl(url), doc) { DisableJSONLD = false };
+        var reader = new SmartReader.Reader(BaseUrl(url), doc) { DisableJSONLD = false, ContinueIfNotReadable = true };
         reader.AddCustomOperationEnd(e => content = e);
         var article = reader.GetArticle();
-        if (!article.IsReadable || content is null) return "";
+        if (content is null) return "";
+        _ = article;
         var blocks = ParagraphFilter.Apply(BlockTextWriter.Blocks(content));
         return BlockTextWriter.Join(blocks);
     }

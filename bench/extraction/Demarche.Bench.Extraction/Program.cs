@@ -4,12 +4,19 @@ using System.Text;
 using System.Text.Json;
 using Demarche.Html;
 
-// usage: Demarche.Bench.Extraction HTML_DIR OUT.json [--passes N]
+// usage: Demarche.Bench.Extraction HTML_DIR OUT.json [--passes N]   or   Demarche.Bench.Extraction PAGE.html[.gz] [URL]
 // Writes {"<page id>": {"articleBody": text, "title":…, "url":…, "published":…}} and prints pages/s.
-if (args.Length < 2)
+if (args.Length < 1 || args.Length < 2 && !File.Exists(args[0]))
 {
     Console.Error.WriteLine("usage: Demarche.Bench.Extraction HTML_DIR OUT.json [--passes N]");
     return 2;
+}
+if (File.Exists(args[0]))
+{
+    // One page: print what was extracted.
+    var one = new HtmlArticleExtractor().Extract(ReadPage(args[0]), args.Length > 1 && args[1] != "-" ? args[1] : null);
+    Console.WriteLine($"title: {one.Title}\nurl: {one.Url}\npublished: {one.Published}\n\n{one.Text}");
+    return 0;
 }
 int passes = args.Length >= 4 && args[2] == "--passes" ? int.Parse(args[3]) : 1;
 var pages = Directory.GetFiles(args[0], "*.html*").Order(StringComparer.Ordinal)
