@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Demarche.Core.Model;
 
 namespace Demarche.Html;
 
@@ -11,13 +12,20 @@ namespace Demarche.Html;
 /// </summary>
 public sealed class HtmlArticleExtractor
 {
+    /// <summary>Deepest tree handed to recursive code (SmartReader). Flattening keeps real input far below it.</summary>
+    private const int RecursionSafeDepth = 1000;
+
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
-    /// <exception cref="Demarche.Core.Model.DocumentRejectedException">The page nests elements too deeply to process safely.</exception>
+    /// <summary>Main text ("" when the page has no article), title, canonical address and publication date.</summary>
+    /// <exception cref="DocumentRejectedException">The page's tree is still too deep to process safely after flattening.</exception>
     public ExtractedArticle Extract(string html, string? url = null)
     {
-        var doc = Parser.ParseDocument(html);
-        NestingGuard.Check(html, doc);
+        var doc = Parser.ParseDocument(NestingGuard.Flatten(html));
+        int depth = NestingGuard.MeasureDepth(doc);
+        if (depth > RecursionSafeDepth)
+            throw new DocumentRejectedException(
+                $"the page nests HTML elements {depth} levels deep (at most {RecursionSafeDepth} can be read safely)");
         var meta = PageMetadata.Read(doc, url);
         var text = MainText(doc, meta.Url ?? url);
         return new ExtractedArticle(text, meta.Title, meta.Url ?? url, meta.Published);

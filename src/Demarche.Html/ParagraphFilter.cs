@@ -20,6 +20,10 @@ public static class ParagraphFilter
         @"^(?:\(?(?:photo|image|picture|foto|credit|illustration)s?\s*(?:by|:|credit)|©|\(c\)\s|copyright\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex ReadingTime = new(
+        @"\b\d+\s*(?:min|mins|minutes?)\s+(?:read|reading)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     public static IReadOnlyList<TextBlock> Apply(IReadOnlyList<TextBlock> blocks)
     {
         var kept = new List<TextBlock>(blocks.Count);
@@ -37,6 +41,7 @@ public static class ParagraphFilter
         if (t.Length == 0) return true;
         if (Label.IsMatch(t)) return true;
         if (t.Length < 200 && PhotoCredit.IsMatch(t)) return true;
+        if (t.Length < 100 && ReadingTime.IsMatch(t)) return true;
         // A promo line: starts like one and is mostly a link.
         if (t.Length < 250 && PromoLead.IsMatch(t) && b.LinkDensity > 0.4) return true;
         // Lists of links (related stories, tags) inside the body.
