@@ -30,6 +30,9 @@ public static class BoilerplateRemover
 
     private static readonly Regex CamelHump = new("(?<=[a-z])(?=[A-Z])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    /// <summary>Pages with more elements than this lose their empty ones (the main-content search is quadratic).</summary>
+    private const int PruneAbove = 3000;
+
     /// <summary>An element holding more than this share of the page's paragraph text is never removed by name.</summary>
     private const double ProtectedShare = 0.3;
 
@@ -50,6 +53,33 @@ public static class BoilerplateRemover
             doomed.Add(e);
         }
         foreach (var e in doomed) e.Remove();
+        if (body.GetElementsByTagName("*").Length > PruneAbove) RemoveEmpty(body);
+    }
+
+    /// <summary>
+    /// Removes elements without any text (icons, spacers, empty ad slots): fewer elements keep the
+    /// main-content search fast. Line breaks stay.
+    /// </summary>
+    public static void RemoveEmpty(IElement body)
+    {
+        var all = body.QuerySelectorAll("*").ToList();
+        var hasText = new HashSet<IElement>();
+        for (int i = all.Count - 1; i >= 0; i--)
+        {
+            var e = all[i];
+            if (e.LocalName is "br" or "hr" || HasOwnText(e) || e.Children.Any(hasText.Contains))
+                hasText.Add(e);
+        }
+        foreach (var e in all)
+            if (!hasText.Contains(e) && e.ParentElement is { } parent && (parent == body || hasText.Contains(parent)))
+                e.Remove();
+    }
+
+    private static bool HasOwnText(IElement e)
+    {
+        for (var child = e.FirstChild; child is not null; child = child.NextSibling)
+            if (child is IText t && !string.IsNullOrWhiteSpace(t.Data)) return true;
+        return false;
     }
 
     public static bool IsFurniture(IElement e)

@@ -15,6 +15,9 @@ public sealed class HtmlArticleExtractor
     /// <summary>Deepest tree handed to recursive code (SmartReader). Flattening keeps real input far below it.</summary>
     private const int RecursionSafeDepth = 1000;
 
+    /// <summary>SmartReader's candidate search grows with the square of the element count; bigger pages use <see cref="DensestContainer"/>.</summary>
+    private const int MaxElementsForSmartReader = 12_000;
+
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
     /// <summary>Main text ("" when the page has no article), title, canonical address and publication date.</summary>
@@ -34,13 +37,17 @@ public sealed class HtmlArticleExtractor
     private static string MainText(IHtmlDocument doc, string? url)
     {
         BoilerplateRemover.Clean(doc);
+        if (doc.Body is not { } body) return "";
         IElement? content = null;
-        var reader = new SmartReader.Reader(BaseUrl(url), doc) { DisableJSONLD = false, ContinueIfNotReadable = true };
-        reader.AddCustomOperationEnd(e => content = e);
-        var article = reader.GetArticle();
-        if (content is null) return "";
-        _ = article;
-        var blocks = ParagraphFilter.Apply(BlockTextWriter.Blocks(content));
+        if (body.GetElementsByTagName("*").Length <= MaxElementsForSmartReader)
+        {
+            var reader = new SmartReader.Reader(BaseUrl(url), doc) { ContinueIfNotReadable = true };
+            reader.AddCustomOperationEnd(e => content = e);
+            reader.GetArticle();
+        }
+        var blocks = content is null ? [] : ParagraphFilter.Apply(BlockTextWriter.Blocks(content));
+        if (blocks.Count == 0 && DensestContainer.Find(body) is { } densest)
+            blocks = ParagraphFilter.Apply(BlockTextWriter.Blocks(densest));
         return BlockTextWriter.Join(blocks);
     }
 
