@@ -67,8 +67,10 @@ public static class BlockTextWriter
                 if (tag == "a") writer.LinkDepth++;
             }
             stack.Push((element, true));
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                stack.Push((child, false));
+            // Index the child list: AngleSharp's sibling links search the parent's list each step.
+            var children = element.ChildNodes;
+            for (int k = children.Length - 1; k >= 0; k--)
+                stack.Push((children[k], false));
         }
         writer.Flush("div");
         return writer.Blocks;

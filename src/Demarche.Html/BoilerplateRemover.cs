@@ -70,14 +70,27 @@ public static class BoilerplateRemover
             if (e.LocalName is "br" or "hr" || HasOwnText(e) || e.Children.Any(hasText.Contains))
                 hasText.Add(e);
         }
+        // Group by parent: removing children one at a time costs a list search each.
+        var byParent = new Dictionary<IElement, int>();
         foreach (var e in all)
             if (!hasText.Contains(e) && e.ParentElement is { } parent && (parent == body || hasText.Contains(parent)))
-                e.Remove();
+                byParent[parent] = byParent.GetValueOrDefault(parent) + 1;
+        foreach (var (parent, count) in byParent)
+        {
+            if (count < 64)
+            {
+                foreach (var child in parent.Children.Where(c => !hasText.Contains(c)).ToList()) child.Remove();
+                continue;
+            }
+            var kept = parent.ChildNodes.Where(n => n is not IElement c || hasText.Contains(c)).ToList();
+            parent.TextContent = "";
+            foreach (var n in kept) parent.AppendChild(n);
+        }
     }
 
     private static bool HasOwnText(IElement e)
     {
-        for (var child = e.FirstChild; child is not null; child = child.NextSibling)
+        foreach (var child in e.ChildNodes)
             if (child is IText t && !string.IsNullOrWhiteSpace(t.Data)) return true;
         return false;
     }

@@ -114,7 +114,7 @@ public static class NestingGuard
         {
             var (node, depth) = stack.Pop();
             if (depth > max) max = depth;
-            for (var child = node.FirstChild; child is not null; child = child.NextSibling)
+            foreach (var child in node.ChildNodes)
                 if (child.NodeType == NodeType.Element) stack.Push((child, depth + 1));
         }
         return max;
