@@ -50,6 +50,7 @@ public static class BoilerplateRemover
             if (e.LocalName is "html" or "body" or "main" or "article") continue;
             if (!IsFurniture(e)) continue;
             if (paragraphChars.TryGetValue(e, out int chars) && chars > ProtectedShare * total) continue;
+            if (IsInlineInRunningText(e)) continue;
             doomed.Add(e);
         }
         foreach (var e in doomed) e.Remove();
@@ -93,6 +94,19 @@ public static class BoilerplateRemover
         foreach (var child in e.ChildNodes)
             if (child is IText t && !string.IsNullOrWhiteSpace(t.Data)) return true;
         return false;
+    }
+
+    private static readonly HashSet<string> InlineTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "span", "a", "em", "strong", "b", "i", "u", "time", "small", "abbr", "cite", "mark", "font", "sup", "sub",
+    };
+
+    /// <summary>An inline element inside a sentence ("&lt;span class=dateline&gt;CITY, Date&lt;/span&gt; — The …") is part of the text.</summary>
+    private static bool IsInlineInRunningText(IElement e)
+    {
+        if (!InlineTags.Contains(e.LocalName) || e.ParentElement is not { } parent) return false;
+        if (parent.LocalName is not ("p" or "li" or "blockquote" or "td" or "dd")) return false;
+        return parent.TextContent.Trim().Length > e.TextContent.Trim().Length + 40;
     }
 
     public static bool IsFurniture(IElement e)

@@ -42,6 +42,8 @@ public sealed class HtmlArticleExtractor
         if (body.GetElementsByTagName("*").Length <= MaxElementsForSmartReader)
         {
             var reader = new SmartReader.Reader(BaseUrl(url), doc) { ContinueIfNotReadable = true };
+            // Readability drops "dateline" elements as bylines, but a dateline opens the first sentence.
+            reader.ReplaceRegularExpression(SmartReader.RegularExpressions.Byline, "byline|author|writtenby|p-author");
             reader.AddCustomOperationEnd(e => content = e);
             reader.GetArticle();
         }

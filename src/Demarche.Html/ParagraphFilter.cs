@@ -9,7 +9,7 @@ namespace Demarche.Html;
 public static class ParagraphFilter
 {
     private static readonly Regex Label = new(
-        @"^(?:advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|article continues below|skip advertisement|read more|read more:?|more:?|related:?|related articles|related stories|related content|see also:?|share(?: this)?(?: article| story)?|share on \w+|copy link|print|email|comments?|\d+ comments?|show comments|view comments|load comments|listen(?: to this article)?|image:?|photo:?|video:?|getty images|reuters|ap|afp|file photo)\.?$",
+        @"^(?:advertisement|advertisements|advertising|advert|adverts|ad|ads|don't miss|see more|more stories|trending now|recommended|you may also like|you might also like|sponsored|sponsored content|paid content|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|article continues below|skip advertisement|read more|read more:?|more:?|related:?|related articles|related stories|related content|see also:?|share(?: this)?(?: article| story)?|share on \w+|copy link|print|email|comments?|\d+ comments?|show comments|view comments|load comments|listen(?: to this article)?|image:?|photo:?|video:?|getty images|reuters|ap|afp|file photo)\.?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex PromoLead = new(
@@ -22,6 +22,20 @@ public static class ParagraphFilter
 
     private static readonly Regex ReadingTime = new(
         @"\b\d+\s*(?:min|mins|minutes?)\s+(?:read|reading)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>"By Jane Roe - 11/18/19", "By Jane Roe and John Doe, Reuters": a byline line.</summary>
+    private static readonly Regex Byline = new(
+        @"^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin|el|da)){0,6}\s*(?:$|[,|\-–—•·]|\d)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>"Published: 10:48, Tue, Nov 19, 2019", "Updated at 1:23 p.m.": a dateline of the page, not of the story.</summary>
+    private static readonly Regex Timestamp = new(
+        @"^[|\s]*(?:published|updated|posted|last updated|last modified|first published|modified)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex NewsletterPitch = new(
+        @"\b(?:sign up|signup|subscribe|subscription|newsletter|inbox|get our|delivered to you)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static IReadOnlyList<TextBlock> Apply(IReadOnlyList<TextBlock> blocks)
@@ -42,6 +56,10 @@ public static class ParagraphFilter
         if (Label.IsMatch(t)) return true;
         if (t.Length < 200 && PhotoCredit.IsMatch(t)) return true;
         if (t.Length < 100 && ReadingTime.IsMatch(t)) return true;
+        if (t.Length < 120 && Byline.IsMatch(t) && !t.EndsWith('.')) return true;
+        if (t.Length < 120 && Timestamp.IsMatch(t)) return true;
+        // A newsletter pitch names two of the signs (sign up … newsletter … inbox).
+        if (t.Length < 300 && NewsletterPitch.Matches(t).Select(m => m.Value.ToLowerInvariant()).Distinct().Count() >= 2) return true;
         // A promo line: starts like one and is mostly a link.
         if (t.Length < 250 && PromoLead.IsMatch(t) && b.LinkDensity > 0.4) return true;
         // Lists of links (related stories, tags) inside the body.
