@@ -38,12 +38,24 @@ public static class ParagraphFilter
         @"\b(?:sign up|signup|subscribe|subscription|newsletter|inbox|get our|delivered to you)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly Regex TagLine = new(
+        @"^(?:tags|tagged|topics|keywords|categories|filed under)\s*:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex ListHeading = new(
+        @"^(?:tags|tagged|topics|related|related topics|related tags|keywords|categories|filed under|more on|more about|see also)\s*:?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     public static IReadOnlyList<TextBlock> Apply(IReadOnlyList<TextBlock> blocks)
     {
         var kept = new List<TextBlock>(blocks.Count);
+        bool afterListHeading = false;
         foreach (var b in blocks)
         {
-            if (IsFurniture(b)) continue;
+            // "Tags" / "Related" headings: the link list that follows goes with them.
+            if (afterListHeading && b.LinkDensity > 0.5) continue;
+            afterListHeading = ListHeading.IsMatch(b.Text.Trim());
+            if (afterListHeading || IsFurniture(b)) continue;
             kept.Add(b);
         }
         return kept;
@@ -58,6 +70,7 @@ public static class ParagraphFilter
         if (t.Length < 100 && ReadingTime.IsMatch(t)) return true;
         if (t.Length < 120 && Byline.IsMatch(t) && !t.EndsWith('.')) return true;
         if (t.Length < 120 && Timestamp.IsMatch(t)) return true;
+        if (t.Length < 400 && TagLine.IsMatch(t) && b.LinkDensity > 0.4) return true;
         // A newsletter pitch names two of the signs (sign up … newsletter … inbox).
         if (t.Length < 300 && NewsletterPitch.Matches(t).Select(m => m.Value.ToLowerInvariant()).Distinct().Count() >= 2) return true;
         // A promo line: starts like one and is mostly a link.
