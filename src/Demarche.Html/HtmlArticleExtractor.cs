@@ -18,6 +18,9 @@ public sealed class HtmlArticleExtractor
     /// <summary>SmartReader's candidate search grows with the square of the element count; bigger pages use <see cref="DensestContainer"/>.</summary>
     private const int MaxElementsForSmartReader = 12_000;
 
+    /// <summary>A JSON-LD articleBody this long stands in for the text when the markup yields none.</summary>
+    private const int MinJsonLdFallbackChars = 200;
+
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
     /// <summary>Main text ("" when the page has no article), title, canonical address and publication date.</summary>
@@ -30,11 +33,11 @@ public sealed class HtmlArticleExtractor
             throw new DocumentRejectedException(
                 $"the page nests HTML elements {depth} levels deep (at most {RecursionSafeDepth} can be read safely)");
         var meta = PageMetadata.Read(doc, url);
-        var text = MainText(doc, meta.Url ?? url);
+        var text = MainText(doc, meta.Url ?? url, meta.JsonLdBody);
         return new ExtractedArticle(text, meta.Title, meta.Url ?? url, meta.Published);
     }
 
-    private static string MainText(IHtmlDocument doc, string? url)
+    private static string MainText(IHtmlDocument doc, string? url, string? jsonLdBody)
     {
         BoilerplateRemover.Clean(doc);
         if (doc.Body is not { } body) return "";
@@ -50,7 +53,9 @@ public sealed class HtmlArticleExtractor
         var blocks = content is null ? [] : ParagraphFilter.Apply(BlockTextWriter.Blocks(content));
         if (blocks.Count == 0 && DensestContainer.Find(body) is { } densest)
             blocks = ParagraphFilter.Apply(BlockTextWriter.Blocks(densest));
-        return BlockTextWriter.Join(blocks);
+        if (blocks.Count == 0 && jsonLdBody is { Length: >= MinJsonLdFallbackChars })
+            return JsonLdBodyFilter.AsText(jsonLdBody);
+        return BlockTextWriter.Join(JsonLdBodyFilter.Apply(blocks, jsonLdBody));
     }
 
     private static string BaseUrl(string? url) =>

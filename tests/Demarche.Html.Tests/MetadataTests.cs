@@ -89,3 +89,35 @@ public class MetadataTests
     public void StripSiteName(string title, string? site, string expected) =>
         Assert.Equal(expected, PageMetadata.StripSiteName(title, site));
 }
+
+public class JsonLdBodyTests
+{
+    [Fact]
+    public void JsonLdBodyStandsInWhenTheMarkupHasNoText()
+    {
+        var body = "The harbour authority of Port Amrel said on Monday that ferry crossings would resume next week.\n"
+                   + "Officials said two of the four vessels had been inspected and found seaworthy, and the other two needed repairs before December.";
+        var html = "<html><head><script type=\"application/ld+json\">"
+                   + System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["@type"] = "NewsArticle", ["articleBody"] = body })
+                   + "</script></head><body><div id=\"app\"></div></body></html>";
+        var text = Pages.Extract(html);
+        Assert.Equal("The harbour authority of Port Amrel said on Monday that ferry crossings would resume next week.\n\n"
+                     + "Officials said two of the four vessels had been inspected and found seaworthy, and the other two needed repairs before December.", text);
+    }
+
+    [Fact]
+    public void ParagraphsMissingFromAFullJsonLdBodyAreDropped()
+    {
+        var blocks = new[]
+        {
+            new TextBlock("The harbour authority said ferry crossings would resume next week after the storms.", 0, "p"),
+            new TextBlock("Win a weekend cruise for two in our reader competition today.", 0, "p"),
+            new TextBlock("Officials said two of the four vessels had been inspected and found seaworthy.", 0, "p"),
+        };
+        var body = string.Join(" ", Enumerable.Repeat("The harbour authority said ferry crossings would resume next week after the storms. "
+                                                      + "Officials said two of the four vessels had been inspected and found seaworthy.", 4));
+        var kept = JsonLdBodyFilter.Apply(blocks, body);
+        Assert.Equal(2, kept.Count);
+        Assert.DoesNotContain(kept, b => b.Text.Contains("cruise"));
+    }
+}
