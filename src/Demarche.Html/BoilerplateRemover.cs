@@ -48,7 +48,7 @@ public static class BoilerplateRemover
         foreach (var e in body.QuerySelectorAll("*"))
         {
             if (e.LocalName is "html" or "body" or "main" or "article") continue;
-            if (!IsFurniture(e)) continue;
+            if (!IsFurniture(e) && !IsImageWithCaption(e)) continue;
             if (paragraphChars.TryGetValue(e, out int chars) && chars > ProtectedShare * total) continue;
             if (IsInlineInRunningText(e)) continue;
             doomed.Add(e);
@@ -107,6 +107,20 @@ public static class BoilerplateRemover
         if (!InlineTags.Contains(e.LocalName) || e.ParentElement is not { } parent) return false;
         if (parent.LocalName is not ("p" or "li" or "blockquote" or "td" or "dd")) return false;
         return parent.TextContent.Trim().Length > e.TextContent.Trim().Length + 40;
+    }
+
+    private static readonly Regex ImageName = new(
+        @"(?:^|[^a-z])(?:image|images|img|photo|photos|picture|pic|figure|media|gallery|slideshow|lead-art|leadart|thumbnail)(?:[^a-z]|$)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>An image container ("div.image") with an image and a short text: the text is its caption or credit.</summary>
+    public static bool IsImageWithCaption(IElement e)
+    {
+        if (e.LocalName is "p" or "li" or "blockquote" or "table") return false;
+        var names = (e.GetAttribute("class") ?? "") + " " + (e.GetAttribute("id") ?? "");
+        if (names.Length <= 1 || !ImageName.IsMatch(CamelHump.Replace(names, "-").ToLowerInvariant())) return false;
+        if (e.QuerySelector("img, picture") is null) return false;
+        return e.TextContent.Trim().Length < 400 && e.QuerySelectorAll("p").Length <= 2;
     }
 
     public static bool IsFurniture(IElement e)
