@@ -9,7 +9,7 @@ namespace Demarche.Html;
 public static class ParagraphFilter
 {
     private static readonly Regex Label = new(
-        @"^(?:advertisement|advertisements|advertising|advert|adverts|ad|ads|don't miss|see more|more stories|trending now|recommended|you may also like|you might also like|sponsored|sponsored content|paid content|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|article continues below|skip advertisement|read more|read more:?|more:?|related:?|related articles|related stories|related content|see also:?|share(?: this)?(?: article| story)?|share on \w+|copy link|print|email|comments?|\d+ comments?|show comments|view comments|load comments|listen(?: to this article)?|image:?|photo:?|video:?|getty images|reuters|ap|afp|file photo)\.?$",
+        @"^(?:close|subscribe|camera|menu|search|log in|login|sign in|next|previous|back to top|advertisement|advertisements|advertising|advert|adverts|ad|ads|don't miss|see more|more stories|trending now|recommended|you may also like|you might also like|sponsored|sponsored content|paid content|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|article continues below|skip advertisement|read more|read more:?|more:?|related:?|related articles|related stories|related content|see also:?|share(?: this)?(?: article| story)?|share on \w+|copy link|print|email|comments?|\d+ comments?|show comments|view comments|load comments|listen(?: to this article)?|image:?|photo:?|video:?|getty images|reuters|ap|afp|file photo)\.?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex PromoLead = new(
@@ -26,12 +26,12 @@ public static class ParagraphFilter
 
     /// <summary>"By Jane Roe - 11/18/19", "By Jane Roe and John Doe, Reuters": a byline line.</summary>
     private static readonly Regex Byline = new(
-        @"^by\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin|el|da)){0,6}\s*(?:$|[,|\-–—•·]|\d)",
+        @"^(?:by|By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin|el|da)){0,6}\s*(?:$|[,|\-–—•·]|\d)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>"Published: 10:48, Tue, Nov 19, 2019", "Updated at 1:23 p.m.": a dateline of the page, not of the story.</summary>
     private static readonly Regex Timestamp = new(
-        @"^[|\s]*(?:published|updated|posted|last updated|last modified|first published|modified)\b",
+        @"^[|\s]*(?:published|updated|posted|last updated|last modified|first published|modified)(?:\s+(?:on|at))?\s*(?::|\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex NewsletterPitch = new(
@@ -40,6 +40,15 @@ public static class ParagraphFilter
 
     private static readonly Regex TagLine = new(
         @"^(?:tags|tagged|topics|keywords|categories|filed under)\s*:",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>A line that is only a date and time: "23 Nov 2017", "November 20, 2019 - 11:28 AM", "2019-11-20 08:00".</summary>
+    private static readonly Regex DateOnlyLine = new(
+        @"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:[-|,–—•·]|at)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[a-z]{0,4})?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex ImageCounter = new(
+        @"^(?:image|photo|picture|slide|foto)\s+\d+\s*(?:of|/)\s*\d+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex ListHeading = new(
@@ -66,6 +75,7 @@ public static class ParagraphFilter
         var t = b.Text.Trim();
         if (t.Length == 0) return true;
         if (Label.IsMatch(t)) return true;
+        if (t.Length < 60 && (DateOnlyLine.IsMatch(t) || ImageCounter.IsMatch(t))) return true;
         if (t.Length < 200 && PhotoCredit.IsMatch(t)) return true;
         if (t.Length < 100 && ReadingTime.IsMatch(t)) return true;
         if (t.Length < 120 && Byline.IsMatch(t) && !t.EndsWith('.')) return true;
