@@ -2,6 +2,7 @@ using Demarche.Cleaning;
 using Demarche.Core.Model;
 using Demarche.Html;
 using Demarche.Input;
+using Demarche.Quotes;
 using Demarche.Segmentation;
 
 namespace Demarche.Pipeline;
@@ -28,6 +29,8 @@ public sealed class Analyzer
     {
         var pipeline = new PipelineBuilder()
             .Add(new SegmentationAnnotator())
+            // quotes and stances read the actors' mention index and the events: keep them after those stages
+            .Add(new QuoteAnnotator())
             .Build();
         return new Analyzer(new DocumentBuilder(new HtmlArticleExtractor(), new TextCleaner()), pipeline);
     }

@@ -54,7 +54,7 @@ internal sealed class DirectQuoteReader(TokenText tokens, CueFinder cues, Speake
                 return new LocalAttribution(inverted, phrases.After(inverted.End, aEnd));
             // "…,” X said" / "…,” the cable read"
             int window = Math.Min(aEnd, s + (adjacentOnly ? 7 : 14));
-            if (cues.First(s + 1, window) is { } cue)
+            if (cues.First(s + 1, window) is { } cue && (!EndsSentence(q) || aEnd - cue.End <= 4))
             {
                 var phrase = cue.SpeakerFollows ? phrases.After(cue.End, aEnd) : phrases.Before(s, cue.Token);
                 if (phrase is not null) return new LocalAttribution(cue, phrase);
@@ -68,6 +68,14 @@ internal sealed class DirectQuoteReader(TokenText tokens, CueFinder cues, Speake
             if (phrase is not null) return new LocalAttribution(before, phrase);
         }
         return null;
+    }
+
+    /// <summary>Whether the quoted words end with a full stop: what follows the mark may be a new sentence.</summary>
+    private bool EndsSentence(QuoteSpan q)
+    {
+        int e = q.End - 1;
+        while (e > q.Start && QuoteMarks.IsMark(tokens.Text[e])) e--;
+        return tokens.Text[e] is '.' or '!' or '?' or '\u2026';
     }
 
     /// <summary>The sentence's subject before a quote that has no cue ("the ministry rejected the plan as “…”").</summary>

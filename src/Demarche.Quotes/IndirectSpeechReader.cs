@@ -132,12 +132,24 @@ internal sealed class IndirectSpeechReader(TokenText tokens, CueFinder cues, Spe
 
     private ReportedClause? Clause(int k, int e, Cue cue, SpeakerPhrase phrase)
     {
+        k = AfterDateline(k, e);
         while (k < e && !tokens.IsWord(k)) k++;
         while (e > k && !tokens.IsWord(e - 1)) e--;
         int words = 0;
         for (int t = k; t < e; t++) if (tokens.IsWord(t)) words++;
         if (words < MinClauseWords) return null;
         return new ReportedClause(tokens.Tokens[k].Start, tokens.Tokens[e - 1].End, cue, phrase);
+    }
+
+    /// <summary>Skips a dateline: "GENEVA, Oct 8 (Wire) — ".</summary>
+    private int AfterDateline(int k, int e)
+    {
+        if (k >= e || tokens.Tokens[k].Length < 2 || tokens.Text.AsSpan(tokens.Tokens[k].Start, tokens.Tokens[k].Length).ContainsAnyInRange('a', 'z'))
+            return k;
+        for (int t = k + 1; t < e && t < k + 14; t++)
+            if (tokens.IsPunct(t, '\u2014') || tokens.IsPunct(t, '\u2013') || tokens.IsPunct(t, '-') && t > k + 1 && !tokens.IsWord(t - 1))
+                return t + 1;
+        return k;
     }
 
     private int NextComma(int from, int limit)

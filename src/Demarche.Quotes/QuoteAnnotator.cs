@@ -34,7 +34,7 @@ public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : IAnnotator
         var cues = new CueFinder(_lexicon, tokens);
         var phrases = new SpeakerPhraseReader(tokens, _lexicon, index, document.Actors);
         var memory = new SpeakerMemory();
-        var resolver = new SpeakerResolver(index, memory);
+        var resolver = new SpeakerResolver(tokens, index, document.Actors, memory);
         var direct = new DirectQuoteReader(tokens, cues, phrases, paragraphs);
         var indirect = new IndirectSpeechReader(tokens, cues, phrases, _lexicon);
 
@@ -59,7 +59,7 @@ public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : IAnnotator
                 var q = spans[next];
                 var a = AttributeDirect(next, spans, attributions, direct, resolver, memory, paragraphs);
                 attributions[next] = a;
-                if (a is not null) memory.Remember(q.Paragraph, a);
+                if (a is not null) memory.Remember(q.Paragraph, q.Start, a);
                 quotes.Add(new Quote
                 {
                     Text = text[q.Start..q.End], Start = q.Start, End = q.End, Kind = QuoteKind.Direct,
@@ -72,7 +72,7 @@ public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : IAnnotator
             if (indirect.Read(sentence) is not { } clause) continue;
             int paragraph = ParagraphOf(paragraphs, sentence.Start);
             var attribution = resolver.Resolve(clause.Phrase, clause.Cue.Word, paragraph);
-            memory.Remember(paragraph, attribution);
+            memory.Remember(paragraph, clause.Phrase.First < tokens.Count ? tokens.Tokens[clause.Phrase.First].Start : clause.Start, attribution);
             quotes.Add(new Quote
             {
                 Text = text[clause.Start..clause.End], Start = clause.Start, End = clause.End, Kind = QuoteKind.Indirect,

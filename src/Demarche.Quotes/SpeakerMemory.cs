@@ -1,6 +1,7 @@
-using Demarche.Core.Model;
-
 namespace Demarche.Quotes;
+
+/// <summary>One speaker named in the text, where its words start.</summary>
+internal readonly record struct RememberedSpeaker(int Paragraph, int Offset, Attribution Attribution);
 
 /// <summary>
 /// The speakers named so far, in text order, so that "he said", "the official added" and a quote that continues
@@ -8,24 +9,25 @@ namespace Demarche.Quotes;
 /// </summary>
 internal sealed class SpeakerMemory
 {
-    private readonly record struct Entry(int Paragraph, Attribution Attribution);
+    private readonly List<RememberedSpeaker> _entries = [];
 
-    private readonly List<Entry> _entries = [];
+    public IReadOnlyList<RememberedSpeaker> Entries => _entries;
 
-    public void Remember(int paragraph, Attribution attribution)
+    public void Remember(int paragraph, int offset, Attribution attribution)
     {
         if (attribution.SpeakerText is null && attribution.Speaker is null) return;
-        _entries.Add(new Entry(paragraph, attribution));
+        _entries.Add(new RememberedSpeaker(paragraph, offset, attribution));
     }
 
     /// <summary>The last speaker named in this paragraph or the <paramref name="back"/> paragraphs before it.</summary>
-    public Attribution? Last(int paragraph, int back)
+    public Attribution? Last(int paragraph, int back, Func<Attribution, bool>? fits = null)
     {
         for (int i = _entries.Count - 1; i >= 0; i--)
         {
             var e = _entries[i];
             if (e.Paragraph < paragraph - back) return null;
-            if (e.Paragraph <= paragraph && e.Attribution.Form != SpeakerForm.Pronoun) return e.Attribution;
+            if (e.Paragraph <= paragraph && e.Attribution.Form != SpeakerForm.Pronoun && (fits is null || fits(e.Attribution)))
+                return e.Attribution;
         }
         return null;
     }
@@ -56,7 +58,7 @@ internal sealed class SpeakerMemory
         return null;
     }
 
-    /// <summary>Whether anything was attributed in the paragraph.</summary>
+    /// <summary>The last attribution, if it was made in the paragraph.</summary>
     public Attribution? LastIn(int paragraph) =>
         _entries.Count > 0 && _entries[^1].Paragraph == paragraph ? _entries[^1].Attribution : null;
 }

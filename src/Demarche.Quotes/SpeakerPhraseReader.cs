@@ -179,7 +179,7 @@ internal sealed class SpeakerPhraseReader
         while (te > a && !_tokens.IsWord(te - 1)) te--;
         if (te <= a) return null;
         var text = _tokens.Slice(a, te);
-        var head = _tokens.Lower(te - 1);
+        var head = HeadOf(a, te);
         var actor = ChooseActor(a, actorEnd);
         if (actor is not null) return new SpeakerPhrase(a, te, text, actor, SpeakerForm.Named, head);
         var lower = text.ToLowerInvariant();
@@ -188,6 +188,25 @@ internal sealed class SpeakerPhraseReader
         if (_tokens.Lower(a) is "the" or "this" or "that" && te - a <= 5)
             return new SpeakerPhrase(a, te, text, null, SpeakerForm.Definite, head);
         return new SpeakerPhrase(a, te, text, null, SpeakerForm.Anonymous, head);
+    }
+
+    /// <summary>The head word: the last word before a preposition, a participle or a relative clause ("diplomats" in
+    /// "two diplomats briefed on the visit", "diplomat" in "a Western diplomat in Tripoli").</summary>
+    private string HeadOf(int a, int te)
+    {
+        int end = te;
+        for (int t = a + 1; t < te; t++)
+        {
+            var w = _tokens.Lower(t);
+            if (Prepositions.Contains(w) || SubjectEnders.Contains(w) || !_tokens.IsWord(t)
+                || !_tokens.IsCapitalised(t) && w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)))
+            {
+                end = t;
+                break;
+            }
+        }
+        while (end > a + 1 && !_tokens.IsWord(end - 1)) end--;
+        return _tokens.Lower(end - 1);
     }
 
     private string? ChooseActor(int a, int b)
