@@ -44,6 +44,8 @@ internal sealed class DirectQuoteReader(TokenText tokens, CueFinder cues, Speake
     /// <summary>The cue next to the quote, or null. With <paramref name="adjacentOnly"/> the cue must touch the marks.</summary>
     public LocalAttribution? Find(QuoteSpan q, QuoteSpan? previous, QuoteSpan? next, bool adjacentOnly)
     {
+        // a quote that ends its sentence ("X said: “….” Y replied: “…”") looks before itself first
+        if (EndsSentence(q) && FindBefore(q, previous, adjacentOnly) is { } first) return first;
         var (aFirst, aEnd) = AfterRegion(q, next);
         int s = aFirst;
         while (s < aEnd && (tokens.IsPunct(s, ',') || tokens.IsPunct(s, '\u2014') || tokens.IsPunct(s, '\u2013') || tokens.IsQuoteMark(s))) s++;
@@ -54,12 +56,18 @@ internal sealed class DirectQuoteReader(TokenText tokens, CueFinder cues, Speake
                 return new LocalAttribution(inverted, phrases.After(inverted.End, aEnd));
             // "…,” X said" / "…,” the cable read"
             int window = Math.Min(aEnd, s + (adjacentOnly ? 7 : 14));
-            if (cues.First(s + 1, window) is { } cue && (!EndsSentence(q) || aEnd - cue.End <= 4))
+            if (cues.First(s + 1, window) is { } cue && (!EndsSentence(q) || aEnd - cue.End <= 4)
+                && !(cue.End < aEnd && tokens.IsPunct(cue.End, ':')))
             {
                 var phrase = cue.SpeakerFollows ? phrases.After(cue.End, aEnd) : phrases.Before(s, cue.Token);
                 if (phrase is not null) return new LocalAttribution(cue, phrase);
             }
         }
+        return EndsSentence(q) ? null : FindBefore(q, previous, adjacentOnly);
+    }
+
+    private LocalAttribution? FindBefore(QuoteSpan q, QuoteSpan? previous, bool adjacentOnly)
+    {
         var (bFirst, bEnd) = BeforeRegion(q, previous);
         for (int limit = bEnd; limit > bFirst && cues.Last(bFirst, limit) is { } before; limit = before.Token)
         {
@@ -76,6 +84,22 @@ internal sealed class DirectQuoteReader(TokenText tokens, CueFinder cues, Speake
         int e = q.End - 1;
         while (e > q.Start && QuoteMarks.IsMark(tokens.Text[e])) e--;
         return tokens.Text[e] is '.' or '!' or '?' or '\u2026';
+    }
+
+    /// <summary>
+    /// A quote of a few capitalised words with no cue is a title ("the film “A Winter in Kyiv”"), not speech.
+    /// </summary>
+    public bool LooksLikeTitle(QuoteSpan q)
+    {
+        var (f, e) = tokens.Within(q.Start, q.End);
+        int words = 0;
+        for (int t = f; t < e; t++)
+        {
+            if (!tokens.IsWord(t)) continue;
+            words++;
+            if (!tokens.IsCapitalised(t) && tokens.Tokens[t].Length > 3) return false;
+        }
+        return words is > 0 and <= 8;
     }
 
     /// <summary>The sentence's subject before a quote that has no cue ("the ministry rejected the plan as “…”").</summary>

@@ -43,7 +43,7 @@ public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : IAnnotator
         for (int i = 0; i < all.Count; i++)
         {
             var q = all[i];
-            if (direct.WordCount(q) >= MinSpeechWords
+            if (direct.WordCount(q) >= MinSpeechWords && !direct.LooksLikeTitle(q)
                 || direct.Find(q, i > 0 ? all[i - 1] : null, i + 1 < all.Count ? all[i + 1] : null, adjacentOnly: true) is not null)
                 spans.Add(q);
         }

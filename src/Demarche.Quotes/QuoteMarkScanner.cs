@@ -29,6 +29,12 @@ internal static class QuoteMarkScanner
                     continue; // don’t, Israel’s
                 bool canOpen = QuoteMarks.CanOpen(text, i, para.Start, para.End);
                 bool canClose = QuoteMarks.CanClose(text, i, para.Start, para.End);
+                if (!canOpen && !canClose && QuoteMarks.IsSpaced(text, i, para.Start, para.End))
+                {
+                    // “ We will not give up ,”  /  « Bonjour »: the shape decides
+                    canOpen = QuoteMarks.IsOpeningShape(c) || c == '"' && Matching(stack, single: false) < 0;
+                    canClose = QuoteMarks.IsClosingShape(c) || !canOpen;
+                }
                 int match = Matching(stack, single);
                 if (canClose && match >= 0)
                 {

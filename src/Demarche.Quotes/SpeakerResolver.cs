@@ -28,7 +28,7 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
     {
         "in", "to", "near", "from", "at", "across", "along", "of", "into", "toward", "towards", "through", "around", "outside",
-        "inside", "between", "on", "over", "via", "with", "against", "by", "for",
+        "inside", "between", "on", "over", "via",
     };
 
     private static readonly HashSet<string> NameStopWords = new(StringComparer.Ordinal)
@@ -57,8 +57,8 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
                 var found = phrase.Text.ToLowerInvariant() switch
                 {
                     "he" or "she" or "i" => NearestPerson(phrase, paragraph),
-                    "it" => memory.Last(paragraph, 2, a => !IsPersonLike(a)),
-                    _ => memory.Last(paragraph, 2, a => !IsPersonLike(a) || IsPlural(a.Head)) ?? memory.Last(paragraph, 2),
+                    "it" => NearestInstitution(phrase, paragraph, a => !IsPersonLike(a)),
+                    _ => NearestInstitution(phrase, paragraph, a => !IsPersonLike(a) || IsPlural(a.Head)) ?? memory.Last(paragraph, 2),
                 };
                 if (found is not null) return found with { Cue = cue };
                 return new Attribution(null, phrase.Text, cue, SpeakerForm.Pronoun, phrase.Head);
@@ -102,6 +102,31 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
         {
             var known = memory.Entries.LastOrDefault(e => e.Attribution.SpeakerText?.Contains(name.Text, StringComparison.Ordinal) == true);
             return known.Attribution ?? new Attribution(name.ActorId, name.Text, null, name.ActorId is null ? SpeakerForm.Anonymous : SpeakerForm.Named, name.Text);
+        }
+        return best;
+    }
+
+    /// <summary>The nearest institution before "it"/"they": a speaker, or an actor that opens a sentence
+    /// ("Egypt’s foreign ministry rejected the report. “…,” it said").</summary>
+    private Attribution? NearestInstitution(SpeakerPhrase phrase, int paragraph, Func<Attribution, bool> fits)
+    {
+        int offset = tokens.Tokens[phrase.First].Start;
+        Attribution? best = null;
+        int bestOffset = -1;
+        foreach (var e in memory.Entries)
+            if (e.Paragraph >= paragraph - 2 && e.Offset < offset && e.Attribution.Form != SpeakerForm.Pronoun && fits(e.Attribution) && e.Offset > bestOffset)
+                (best, bestOffset) = (e.Attribution, e.Offset);
+        if (index is null) return best;
+        int floor = Math.Max(bestOffset + 1, ParagraphFloor(offset, paragraph));
+        int first = tokens.AtOrAfter(floor);
+        for (int t = phrase.First - 1; t >= first; t--)
+        {
+            if (index.AtToken(t) is not { } m || m.FirstToken != t) continue;
+            if (_actors.TryGetValue(m.ActorId, out var actor) && actor.Kind == ActorKind.Person) continue;
+            int before = t - 1;
+            if (before >= 0 && tokens.Lower(before) is "the") before--;
+            if (before < 0 || tokens.IsTerminal(before) || tokens.Text.AsSpan(tokens.Tokens[before].End, tokens.Tokens[t].Start - tokens.Tokens[before].End).Contains('\n'))
+                return new Attribution(m.ActorId, tokens.Slice(m.FirstToken, m.EndToken), null, SpeakerForm.Named, tokens.Lower(m.EndToken - 1));
         }
         return best;
     }

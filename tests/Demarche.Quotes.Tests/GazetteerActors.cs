@@ -108,6 +108,8 @@ public sealed class GazetteerActors : IAnnotator
         return list.OrderByDescending(x => x.Item1.Length).ToArray();
     }
 
+    private static readonly HashSet<string> Titles = ["President", "Minister", "Secretary", "Ambassador", "Chancellor", "Mr", "Ms", "Mrs", "Dr", "General", "Senator", "Governor", "Envoy", "Commissioner"];
+
     /// <summary>Lower-case document nouns that speak for the first state the text names.</summary>
     private static readonly string[] DocumentNouns = ["cable", "memo", "communique", "communiqué", "statement", "letter", "report", "note", "declaration", "resolution"];
 
@@ -118,6 +120,7 @@ public sealed class GazetteerActors : IAnnotator
         var mentions = new List<ActorMention>();
         var actors = new Dictionary<string, Actor>();
         string? firstState = null;
+        var authors = new Dictionary<string, string>();
         for (int t = 0; t < tokens.Length; t++)
         {
             bool found = false;
@@ -125,6 +128,10 @@ public sealed class GazetteerActors : IAnnotator
             {
                 int end = MatchAt(text, tokens, t, surface);
                 if (end < 0) continue;
+                // a surname alone names the person only when no other capitalised word stands before it
+                if (entry.Kind == ActorKind.Person && !surface.Contains(' ') && t > 0 && char.IsUpper(text[tokens[t - 1].Start])
+                    && text[tokens[t - 1].End..tokens[t].Start].Trim().Length == 0
+                    && !Titles.Contains(text.Substring(tokens[t - 1].Start, tokens[t - 1].Length))) continue;
                 Add(entry, t, end);
                 firstState ??= entry.Kind == ActorKind.State ? entry.Id : null;
                 t = end - 1;
@@ -132,12 +139,17 @@ public sealed class GazetteerActors : IAnnotator
                 break;
             }
             if (found) continue;
-            // "the cable", "the EU statement": a document of the first state named
+            // "a US cable … the cable": a document of the state named before it the first time, else of the first state
             var w = text.Substring(tokens[t].Start, tokens[t].Length).ToLowerInvariant();
-            if (t > 0 && Array.IndexOf(DocumentNouns, w) >= 0 && text.Substring(tokens[t - 1].Start, tokens[t - 1].Length).ToLowerInvariant() == "the")
+            if (t > 0 && Array.IndexOf(DocumentNouns, w) >= 0)
             {
-                var id = "document:" + w;
-                Add(new Entry(id, "the " + w, ActorKind.Document, firstState, firstState), t - 1, t + 1);
+                var before = mentions.Count > 0 && mentions[^1].EndToken == t ? mentions[^1] : null;
+                if (before is not null && !authors.ContainsKey(w)) authors[w] = before.ActorId;
+                if (text.Substring(tokens[t - 1].Start, tokens[t - 1].Length).ToLowerInvariant() == "the")
+                {
+                    var author = authors.GetValueOrDefault(w) ?? firstState;
+                    Add(new Entry("document:" + w, "the " + w, ActorKind.Document, author, author), t - 1, t + 1);
+                }
             }
         }
         document.Actors.AddRange(actors.Values);
