@@ -4,6 +4,7 @@ using Demarche.Html;
 using Demarche.Input;
 using Demarche.Quotes;
 using Demarche.Segmentation;
+using Demarche.Stances;
 
 namespace Demarche.Pipeline;
 
@@ -31,6 +32,7 @@ public sealed class Analyzer
             .Add(new SegmentationAnnotator())
             // quotes and stances read the actors' mention index and the events: keep them after those stages
             .Add(new QuoteAnnotator())
+            .Add(new StanceAnnotator())
             .Build();
         return new Analyzer(new DocumentBuilder(new HtmlArticleExtractor(), new TextCleaner()), pipeline);
     }

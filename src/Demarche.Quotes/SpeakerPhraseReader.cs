@@ -68,11 +68,13 @@ internal sealed class SpeakerPhraseReader
         // drop introductory comma chunks: "In a statement, the ministry", "But on Tuesday, the ambassador"
         while (a < b)
         {
+            while (a < b && (_lexicon.ClauseOpeners.Contains(_tokens.Lower(a)) || !_tokens.IsWord(a))) a++;
             int comma = NextComma(a, b);
-            if (comma < 0 || comma - a > 8 || !IntroWords.Contains(_tokens.Lower(a))) break;
+            if (a >= b || comma < 0 || comma - a > 8 || !IntroWords.Contains(_tokens.Lower(a))) break;
             a = SkipPunctuation(comma + 1, b);
         }
         a = AfterDateline(a, b);
+        a = AfterSubordinator(a, cue);
         a = AfterLastCoordinatedClause(a, b);
         while (a < b && _lexicon.ClauseOpeners.Contains(_tokens.Lower(a))) a++;
         a = AfterTimePhrase(a, b);
@@ -126,6 +128,22 @@ internal sealed class SpeakerPhraseReader
         if (span.Length < 2) return false;
         foreach (var c in span) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
         return true;
+    }
+
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
+    {
+        "after", "before", "when", "while", "because", "since", "if", "unless", "until", "although", "though", "whereas",
+    };
+
+    /// <summary>"China holds drills after Washington approves …": the subject follows the last subordinator with no comma after it.</summary>
+    private int AfterSubordinator(int a, int b)
+    {
+        for (int t = b - 1; t > a; t--)
+        {
+            if (_tokens.IsPunct(t, ',')) return a;
+            if (Subordinators.Contains(_tokens.Lower(t)) && !_tokens.IsCapitalised(t)) return t + 1;
+        }
+        return a;
     }
 
     /// <summary>"…, and the interior ministry said": the subject is in the last coordinated clause.</summary>
