@@ -87,9 +87,11 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (p == pattern.Length) return (t, slotStart, slotEnd);
         if (pattern[p] == "*")
         {
-            for (int len = 1; len <= 8 && t + len < limit; len++)
+            // the addressee, with an aside: "called on the United States, which brokered the deal, to"
+            for (int len = 1; len <= 12 && t + len < limit; len++)
             {
-                if (!words.IsWord(t + len - 1) && !words.IsHyphen(t + len - 1) && words[t + len - 1] is not ("’s" or "'s")) break;
+                var w = words[t + len - 1];
+                if (!words.IsWord(t + len - 1) && !words.IsHyphen(t + len - 1) && w is not ("’s" or "'s" or ",")) break;
                 if (TryMatch(words, pattern, p + 1, t + len, limit, t, t + len) is { } m) return m;
             }
             return null;
@@ -118,6 +120,12 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         "thereby", "while", "by", "without", "of", "for", "in", "from", "about", "after", "before", "of", "denies",
         "denied", "deny", "denying", "accused", "accuses", "accusing", "against",
     };
+
+    private static readonly string[] EndPrefixes =
+    [
+        "end to ", "end of ", "earlier end to ", "early end to ", "quick end to ", "swift end to ", "immediate end to ",
+        "immediate end of ", "termination of ",
+    ];
 
     private static readonly HashSet<string> Denials = new(StringComparer.Ordinal) { "deny", "denies", "denied", "denying" };
 
@@ -180,9 +188,20 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             target = (inSlot ?? atTopic)?.ActorId;
             if (target == holder) target = null;
         }
+        var topicText = topic.Text;
+        // support for "an end to the mission" is opposition to the mission
+        foreach (var prefix in EndPrefixes)
+            if (topicText.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && topicText.Length > prefix.Length + 2)
+            {
+                topicText = topicText[prefix.Length..].Trim();
+                foreach (var det in new[] { "the ", "a ", "an ", "its ", "their " })
+                    if (topicText.StartsWith(det, StringComparison.OrdinalIgnoreCase)) { topicText = topicText[det.Length..]; break; }
+                polarity = polarity == StancePolarity.Support ? StancePolarity.Oppose : StancePolarity.Support;
+                break;
+            }
         return new Stance
         {
-            Holder = holder, Topic = topic.Text, Target = target, Polarity = polarity,
+            Holder = holder, Topic = topicText, Target = target, Polarity = polarity,
             Evidence = new Evidence(words.Tokens[match.Start].Start, words.Tokens[Math.Max(topic.EndToken, match.End) - 1].End),
         };
     }
