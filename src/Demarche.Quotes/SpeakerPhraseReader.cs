@@ -230,8 +230,9 @@ internal sealed class SpeakerPhraseReader
     private string? ChooseActor(int a, int b)
     {
         ActorMention? first = null, person = null, affiliated = null;
-        foreach (var m in _mentions)
+        for (int i = FirstMentionAtOrAfter(_tokens.Tokens[a].Start); i < _mentions.Count; i++)
         {
+            var m = _mentions[i];
             if (m.FirstToken < a) continue;
             if (m.FirstToken >= b) break;
             var prep = PrepositionBefore(m.FirstToken, a);
@@ -244,6 +245,18 @@ internal sealed class SpeakerPhraseReader
             else if (AffiliationPrepositions.Contains(prep)) affiliated ??= m;
         }
         return (person ?? first ?? affiliated)?.ActorId;
+    }
+
+    /// <summary>The first mention (they are ordered by start) that starts at or after the offset.</summary>
+    private int FirstMentionAtOrAfter(int offset)
+    {
+        int lo = 0, hi = _mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (_mentions[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 
     private string? PrepositionBefore(int t, int floor)

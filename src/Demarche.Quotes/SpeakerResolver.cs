@@ -91,17 +91,21 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
         int offset = tokens.Tokens[phrase.First].Start;
         Attribution? best = null;
         int bestOffset = -1;
-        foreach (var e in memory.Entries)
+        for (int i = memory.Entries.Count - 1; i >= 0; i--)
         {
-            if (e.Paragraph < paragraph - 1 || e.Offset >= offset || !IsPersonLike(e.Attribution) || e.Attribution.Form == SpeakerForm.Pronoun) continue;
+            var e = memory.Entries[i];
+            if (e.Paragraph < paragraph - 1) break;
+            if (e.Offset >= offset || !IsPersonLike(e.Attribution) || e.Attribution.Form == SpeakerForm.Pronoun) continue;
             if (e.Offset > bestOffset) { best = e.Attribution; bestOffset = e.Offset; }
         }
         // a person named after the last speaker: "Among the marchers was Nino Abashidze, 34, ... “…,” she said."
         int floor = Math.Max(bestOffset + 1, ParagraphFloor(offset, paragraph));
         if (LastName(floor, phrase.First) is { } name)
         {
-            var known = memory.Entries.LastOrDefault(e => e.Attribution.SpeakerText?.Contains(name.Text, StringComparison.Ordinal) == true);
-            return known.Attribution ?? new Attribution(name.ActorId, name.Text, null, name.ActorId is null ? SpeakerForm.Anonymous : SpeakerForm.Named, name.Text);
+            Attribution? known = null;
+            for (int i = memory.Entries.Count - 1; i >= 0 && known is null && memory.Entries[i].Paragraph >= paragraph - 6; i--)
+                if (memory.Entries[i].Attribution.SpeakerText?.Contains(name.Text, StringComparison.Ordinal) == true) known = memory.Entries[i].Attribution;
+            return known ?? new Attribution(name.ActorId, name.Text, null, name.ActorId is null ? SpeakerForm.Anonymous : SpeakerForm.Named, name.Text);
         }
         return best;
     }
@@ -113,9 +117,13 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
         int offset = tokens.Tokens[phrase.First].Start;
         Attribution? best = null;
         int bestOffset = -1;
-        foreach (var e in memory.Entries)
-            if (e.Paragraph >= paragraph - 2 && e.Offset < offset && e.Attribution.Form != SpeakerForm.Pronoun && fits(e.Attribution) && e.Offset > bestOffset)
+        for (int i = memory.Entries.Count - 1; i >= 0; i--)
+        {
+            var e = memory.Entries[i];
+            if (e.Paragraph < paragraph - 2) break;
+            if (e.Offset < offset && e.Attribution.Form != SpeakerForm.Pronoun && fits(e.Attribution) && e.Offset > bestOffset)
                 (best, bestOffset) = (e.Attribution, e.Offset);
+        }
         if (index is null) return best;
         int floor = Math.Max(bestOffset + 1, ParagraphFloor(offset, paragraph));
         int first = tokens.AtOrAfter(floor);

@@ -35,6 +35,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var topics = new TopicReader(words, _nouns);
         var phrases = new ActorPhrases(document);
         var index = document.Get<MentionIndex>();
+        var quotes = document.Quotes.OrderBy(q => q.Start).ToArray();
         var found = new List<Stance>();
         var seen = new HashSet<(string, string, string)>();
 
@@ -49,7 +50,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             {
                 if (!words.IsWord(t) || Match(words, t, sentence.EndToken) is not { } match) continue;
                 if (IsNounUse(words, match, sentence.FirstToken)) continue;
-                var stance = FromCue(document, words, topics, phrases, index, sentence, match, out int end);
+                var stance = FromCue(document, quotes, words, topics, phrases, index, sentence, match, out int end);
                 if (stance is not null)
                 {
                     Add(stance);
@@ -148,7 +149,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         return false;
     }
 
-    private static Stance? FromCue(Document document, Words words, TopicReader topics, ActorPhrases phrases, MentionIndex? index,
+    private static Stance? FromCue(Document document, Quote[] quotes, Words words, TopicReader topics, ActorPhrases phrases, MentionIndex? index,
         Sentence sentence, CueMatch match, out int end)
     {
         end = match.End;
@@ -157,7 +158,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (topic is null) return null;
         end = topic.EndToken;
 
-        var quote = QuoteAround(document, words.Tokens[match.Start].Start);
+        var quote = QuoteAround(quotes, words.Tokens[match.Start].Start);
         int from = sentence.FirstToken;
         if (quote is { Kind: QuoteKind.Direct } && words.AtOrAfter(quote.Start) > from) from = words.AtOrAfter(quote.Start);
         if (quote is { Kind: QuoteKind.Indirect } && words.AtOrAfter(quote.Start) > from) from = words.AtOrAfter(quote.Start);
@@ -209,11 +210,16 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     private static string? FirstActorBefore(MentionIndex index, int first, int before) =>
         index.InTokens(first, before).FirstOrDefault()?.ActorId;
 
-    private static Quote? QuoteAround(Document document, int offset)
+    private static Quote? QuoteAround(Quote[] quotes, int offset)
     {
-        foreach (var q in document.Quotes)
-            if (q.Start <= offset && offset < q.End) return q;
-        return null;
+        // quotes ordered by start do not overlap: the last one that starts at or before the offset is the only candidate
+        int lo = 0, hi = quotes.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (quotes[mid].Start <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 && offset < quotes[lo - 1].End ? quotes[lo - 1] : null;
     }
 
     /// <summary>Disapproving and rejecting events (11, 12) are oppose stances; cooperative intents and acts (03, 05) support.</summary>
