@@ -149,7 +149,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         return false;
     }
 
-    private static Stance? FromCue(Document document, Quote[] quotes, Words words, TopicReader topics, ActorPhrases phrases, MentionIndex? index,
+    private Stance? FromCue(Document document, Quote[] quotes, Words words, TopicReader topics, ActorPhrases phrases, MentionIndex? index,
         Sentence sentence, CueMatch match, out int end)
     {
         end = match.End;
@@ -157,12 +157,17 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var topic = cue.IsAction ? topics.Action(match.Start, sentence.EndToken) : topics.Read(match.End, sentence.EndToken, verbExpected: cue.EndsInVerbIntroducer);
         if (topic is null) return null;
         end = topic.EndToken;
+        if (_lexicon.NotTopics.Contains(words[topic.EndToken - 1])) return null;
 
         var quote = QuoteAround(quotes, words.Tokens[match.Start].Start);
         int from = sentence.FirstToken;
         if (quote is { Kind: QuoteKind.Direct } && words.AtOrAfter(quote.Start) > from) from = words.AtOrAfter(quote.Start);
         if (quote is { Kind: QuoteKind.Indirect } && words.AtOrAfter(quote.Start) > from) from = words.AtOrAfter(quote.Start);
         var subject = phrases.SubjectBefore(from, match.Start);
+
+        // "bureaucrats who want to turn …": the cue belongs to a restrictive relative clause, whose subject is not the holder
+        for (int k = (subject?.EndToken ?? from); k < match.Start; k++)
+            if (words[k] is "who" or "that" or "which" && k > from && words[k - 1] != "," && !HasOwnSubject(words, k + 1, match.Start)) return null;
 
         string? holder = subject?.ActorId;
         if (holder is null && subject is { IsPronoun: true } && index?.AtToken(subject.FirstToken) is { } resolved) holder = resolved.ActorId;
@@ -205,6 +210,14 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             Holder = holder, Topic = topicText, Target = target, Polarity = polarity,
             Evidence = new Evidence(words.Tokens[match.Start].Start, words.Tokens[Math.Max(topic.EndToken, match.End) - 1].End),
         };
+    }
+
+    /// <summary>Whether a relative clause names its own subject before the verb ("in which he offered").</summary>
+    private static bool HasOwnSubject(Words words, int from, int verb)
+    {
+        for (int k = from; k < verb; k++)
+            if (words[k] is "he" or "she" or "they" or "it" or "we" or "i" or "you" || words.IsCapitalised(k)) return true;
+        return false;
     }
 
     private static string? FirstActorBefore(MentionIndex index, int first, int before) =>

@@ -17,14 +17,18 @@ public sealed class StanceLexicon
 {
     private readonly Dictionary<string, List<StanceCue>> _byFirst = new(StringComparer.Ordinal);
 
-    public StanceLexicon(IEnumerable<StanceCue> cues)
+    public StanceLexicon(IEnumerable<StanceCue> cues, IEnumerable<string>? notTopics = null)
     {
+        NotTopics = new HashSet<string>((notTopics ?? []).Select(w => w.Trim().ToLowerInvariant()), StringComparer.Ordinal);
         foreach (var cue in cues.OrderByDescending(c => c.LiteralCount).ThenByDescending(c => c.Words.Length))
         {
             if (!_byFirst.TryGetValue(cue.Words[0], out var list)) _byFirst[cue.Words[0]] = list = [];
             list.Add(cue);
         }
     }
+
+    /// <summary>Head nouns of topics that are words said, not issues ("the charges", "the remarks").</summary>
+    public HashSet<string> NotTopics { get; }
 
     /// <summary>The cues that start with this lower-case word, longest first.</summary>
     public IReadOnlyList<StanceCue> StartingWith(string word) => _byFirst.TryGetValue(word, out var l) ? l : [];
@@ -43,6 +47,7 @@ public sealed class StanceLexicon
             .Select(w => new StanceCue(w, polarity, action));
         return new StanceLexicon(Read("support", StancePolarity.Support, false)
             .Concat(Read("oppose", StancePolarity.Oppose, false))
-            .Concat(Read("support-actions", StancePolarity.Support, true)));
+            .Concat(Read("support-actions", StancePolarity.Support, true)),
+            yaml.TryGetValue("not-topics", out var nt) && nt is not null ? nt : []);
     }
 }
