@@ -199,10 +199,11 @@ internal sealed class SpeakerPhraseReader
         var text = _tokens.Slice(a, te);
         var head = HeadOf(a, te);
         var actor = ChooseActor(a, actorEnd);
-        if (actor is not null) return new SpeakerPhrase(a, te, text, actor, SpeakerForm.Named, head);
         var lower = text.ToLowerInvariant();
+        // a pronoun stays a pronoun even when the actors stage resolved it, so that its speaker words come from its antecedent
         foreach (var p in _lexicon.Pronouns)
-            if (lower == string.Join(' ', p)) return new SpeakerPhrase(a, te, text, null, SpeakerForm.Pronoun, head);
+            if (lower == string.Join(' ', p)) return new SpeakerPhrase(a, te, text, actor, SpeakerForm.Pronoun, head);
+        if (actor is not null) return new SpeakerPhrase(a, te, text, actor, SpeakerForm.Named, head);
         if (_tokens.Lower(a) is "the" or "this" or "that" && te - a <= 5)
             return new SpeakerPhrase(a, te, text, null, SpeakerForm.Definite, head);
         return new SpeakerPhrase(a, te, text, null, SpeakerForm.Anonymous, head);

@@ -49,10 +49,10 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
                 return new Attribution(phrase.ActorId, phrase.Text, cue, SpeakerForm.Named, phrase.Head);
             case SpeakerForm.Pronoun:
             {
-                if (index?.AtToken(phrase.First) is { } m)
+                if ((phrase.ActorId ?? index?.AtToken(phrase.First)?.ActorId) is { } resolved)
                 {
-                    var prior = memory.LastOf(m.ActorId, paragraph, 3);
-                    return new Attribution(m.ActorId, prior?.SpeakerText ?? phrase.Text, cue, SpeakerForm.Named, prior?.Head ?? phrase.Head);
+                    var prior = memory.LastOf(resolved, paragraph, 3);
+                    return new Attribution(resolved, prior?.SpeakerText ?? phrase.Text, cue, SpeakerForm.Named, prior?.Head ?? phrase.Head);
                 }
                 var found = phrase.Text.ToLowerInvariant() switch
                 {
