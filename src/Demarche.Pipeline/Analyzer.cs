@@ -2,7 +2,9 @@ using Demarche.Cleaning;
 using Demarche.Core.Model;
 using Demarche.Html;
 using Demarche.Input;
+using Demarche.Quotes;
 using Demarche.Segmentation;
+using Demarche.Stances;
 
 namespace Demarche.Pipeline;
 
@@ -32,6 +34,9 @@ public sealed class Analyzer
     {
         var pipeline = new PipelineBuilder()
             .Add(new SegmentationAnnotator())
+            // quotes and stances read the actors' mention index and the events: keep them after those stages
+            .Add(new QuoteAnnotator())
+            .Add(new StanceAnnotator())
             .Build();
         return new Analyzer(new DocumentBuilder(new HtmlArticleExtractor(), new TextCleaner()), pipeline);
     }

@@ -1,0 +1,180 @@
+using Demarche.Core.Model;
+
+namespace Demarche.Quotes;
+
+/// <summary>
+/// Turns the words naming a speaker into an attribution. Pronouns and titles are looked up in the mention index
+/// first (the actors stage resolves them); failing that, "he"/"she" go to the nearest person named before them in
+/// the paragraph (a speaker, a person mention or a capitalised name), "it"/"they" to the last institution that
+/// spoke, and "the official" to the last speaker described as an official.
+/// </summary>
+internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEnumerable<Actor> actors, SpeakerMemory memory)
+{
+    /// <summary>Head words of speakers that are not one person: "the ministry", "the statement".</summary>
+    private static readonly HashSet<string> InstitutionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ministry", "office", "government", "council", "union", "commission", "army", "military", "police", "department",
+        "agency", "statement", "cable", "communique", "communiqué", "report", "command", "mission", "force", "forces",
+        "administration", "bloc", "group", "party", "court", "parliament", "committee", "organisation", "organization",
+        "nations", "states", "alliance", "assembly", "senate", "congress", "embassy", "service", "bank", "fund", "authority",
+        "authorities", "cabinet", "presidency", "secretariat", "coalition", "movement", "front", "junta", "regime",
+        "kingdom", "republic", "federation", "network", "institute", "university", "company", "television", "radio",
+        "media", "news", "agency", "board", "staff", "guard", "navy", "delegation", "team", "memo", "letter", "declaration",
+        "sea", "river", "ocean", "gulf", "strait", "mountains", "valley", "bay", "lake", "island", "islands", "desert",
+        "coast", "street", "square", "road", "airport", "port", "province", "region", "district", "county", "city", "state",
+        "border", "strip", "peninsula", "horn", "corridor", "crossing", "camp", "base", "hospital", "palace", "house",
+    };
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "to", "near", "from", "at", "across", "along", "of", "into", "toward", "towards", "through", "around", "outside",
+        "inside", "between", "on", "over", "via",
+    };
+
+    private static readonly HashSet<string> NameStopWords = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "We", "I", "His", "Her", "Its",
+        "Their", "This", "That", "These", "Those", "After", "Before", "When", "While", "As", "Asked", "Speaking",
+        "According", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    private readonly Dictionary<string, Actor> _actors = actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+
+    public Attribution Resolve(SpeakerPhrase phrase, string? cue, int paragraph)
+    {
+        switch (phrase.Form)
+        {
+            case SpeakerForm.Named:
+                return new Attribution(phrase.ActorId, phrase.Text, cue, SpeakerForm.Named, phrase.Head);
+            case SpeakerForm.Pronoun:
+            {
+                if ((phrase.ActorId ?? index?.AtToken(phrase.First)?.ActorId) is { } resolved)
+                {
+                    var prior = memory.LastOf(resolved, paragraph, 3);
+                    return new Attribution(resolved, prior?.SpeakerText ?? phrase.Text, cue, SpeakerForm.Named, prior?.Head ?? phrase.Head);
+                }
+                var found = phrase.Text.ToLowerInvariant() switch
+                {
+                    "he" or "she" or "i" => NearestPerson(phrase, paragraph),
+                    "it" => NearestInstitution(phrase, paragraph, a => !IsPersonLike(a)),
+                    _ => NearestInstitution(phrase, paragraph, a => !IsPersonLike(a) || IsPlural(a.Head)) ?? memory.Last(paragraph, 2),
+                };
+                if (found is not null) return found with { Cue = cue };
+                return new Attribution(null, phrase.Text, cue, SpeakerForm.Pronoun, phrase.Head);
+            }
+            case SpeakerForm.Definite:
+            {
+                var prior = memory.LastWithHead(phrase.Head, paragraph, 6);
+                return new Attribution(prior?.Speaker, phrase.Text, cue, SpeakerForm.Definite, phrase.Head);
+            }
+            default:
+                return new Attribution(null, phrase.Text, cue, SpeakerForm.Anonymous, phrase.Head);
+        }
+    }
+
+    private bool IsPersonLike(Attribution a)
+    {
+        if (a.Speaker is not null && _actors.TryGetValue(a.Speaker, out var actor) && actor.Kind == ActorKind.Person) return true;
+        if (a.Head is null || InstitutionWords.Contains(a.Head) || IsPlural(a.Head)) return false;
+        if (a.Speaker is not null && _actors.TryGetValue(a.Speaker, out var other) && a.SpeakerText is not null
+            && string.Equals(other.Name, a.SpeakerText, StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
+    private static bool IsPlural(string? head) =>
+        head is not null && head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && head is not ("his" or "its");
+
+    /// <summary>The nearest person before the pronoun, in its paragraph or the one before.</summary>
+    private Attribution? NearestPerson(SpeakerPhrase phrase, int paragraph)
+    {
+        int offset = tokens.Tokens[phrase.First].Start;
+        Attribution? best = null;
+        int bestOffset = -1;
+        for (int i = memory.Entries.Count - 1; i >= 0; i--)
+        {
+            var e = memory.Entries[i];
+            if (e.Paragraph < paragraph - 1) break;
+            if (e.Offset >= offset || !IsPersonLike(e.Attribution) || e.Attribution.Form == SpeakerForm.Pronoun) continue;
+            if (e.Offset > bestOffset) { best = e.Attribution; bestOffset = e.Offset; }
+        }
+        // a person named after the last speaker: "Among the marchers was Nino Abashidze, 34, ... “…,” she said."
+        int floor = Math.Max(bestOffset + 1, ParagraphFloor(offset, paragraph));
+        if (LastName(floor, phrase.First) is { } name)
+        {
+            Attribution? known = null;
+            for (int i = memory.Entries.Count - 1; i >= 0 && known is null && memory.Entries[i].Paragraph >= paragraph - 6; i--)
+                if (memory.Entries[i].Attribution.SpeakerText?.Contains(name.Text, StringComparison.Ordinal) == true) known = memory.Entries[i].Attribution;
+            return known ?? new Attribution(name.ActorId, name.Text, null, name.ActorId is null ? SpeakerForm.Anonymous : SpeakerForm.Named, name.Text);
+        }
+        return best;
+    }
+
+    /// <summary>The nearest institution before "it"/"they": a speaker, or an actor that opens a sentence
+    /// ("Egypt’s foreign ministry rejected the report. “…,” it said").</summary>
+    private Attribution? NearestInstitution(SpeakerPhrase phrase, int paragraph, Func<Attribution, bool> fits)
+    {
+        int offset = tokens.Tokens[phrase.First].Start;
+        Attribution? best = null;
+        int bestOffset = -1;
+        for (int i = memory.Entries.Count - 1; i >= 0; i--)
+        {
+            var e = memory.Entries[i];
+            if (e.Paragraph < paragraph - 2) break;
+            if (e.Offset < offset && e.Attribution.Form != SpeakerForm.Pronoun && fits(e.Attribution) && e.Offset > bestOffset)
+                (best, bestOffset) = (e.Attribution, e.Offset);
+        }
+        if (index is null) return best;
+        int floor = Math.Max(bestOffset + 1, ParagraphFloor(offset, paragraph));
+        int first = tokens.AtOrAfter(floor);
+        for (int t = phrase.First - 1; t >= first; t--)
+        {
+            if (index.AtToken(t) is not { } m || m.FirstToken != t) continue;
+            if (_actors.TryGetValue(m.ActorId, out var actor) && actor.Kind == ActorKind.Person) continue;
+            int before = t - 1;
+            if (before >= 0 && tokens.Lower(before) is "the") before--;
+            if (before < 0 || tokens.IsTerminal(before) || tokens.Text.AsSpan(tokens.Tokens[before].End, tokens.Tokens[t].Start - tokens.Tokens[before].End).Contains('\n'))
+                return new Attribution(m.ActorId, tokens.Slice(m.FirstToken, m.EndToken), null, SpeakerForm.Named, tokens.Lower(m.EndToken - 1));
+        }
+        return best;
+    }
+
+    private int ParagraphFloor(int offset, int paragraph)
+    {
+        // the start of the previous paragraph: two line breaks back
+        int breaks = 0, i = offset - 1;
+        for (; i >= 0; i--)
+            if (tokens.Text[i] == '\n' && ++breaks == 2) break;
+        return Math.Max(0, i);
+    }
+
+    private sealed record Name(string Text, string? ActorId);
+
+    /// <summary>The last person mention or capitalised name of two or more words in [floor, pronoun).</summary>
+    private Name? LastName(int floor, int pronounToken)
+    {
+        int first = tokens.AtOrAfter(floor);
+        for (int t = pronounToken - 1; t >= first; t--)
+        {
+            if (index?.AtToken(t) is { } m)
+            {
+                if (_actors.TryGetValue(m.ActorId, out var actor) && actor.Kind == ActorKind.Person)
+                    return new Name(tokens.Slice(m.FirstToken, m.EndToken), m.ActorId);
+                continue;
+            }
+            if (!IsNameWord(t) || t - 1 < first || !IsNameWord(t - 1)) continue;
+            int end = t + 1, start = t - 1;
+            while (start - 1 >= first && IsNameWord(start - 1)) start--;
+            bool institution = false;
+            for (int k = start; k < end; k++)
+                if (InstitutionWords.Contains(tokens.Lower(k)) || index?.AtToken(k) is not null) institution = true;
+            bool afterPreposition = start - 1 >= 0 && PlacePrepositions.Contains(tokens.Lower(start - 1));
+            if (!institution && !afterPreposition) return new Name(tokens.Slice(start, end), null);
+            t = start;
+        }
+        return null;
+    }
+
+    private bool IsNameWord(int t) =>
+        tokens.IsWord(t) && tokens.IsCapitalised(t) && !NameStopWords.Contains(tokens.Text.Substring(tokens.Tokens[t].Start, tokens.Tokens[t].Length));
+}

@@ -1,0 +1,268 @@
+using Demarche.Core;
+using Demarche.Core.Model;
+using Demarche.Core.Text;
+using Demarche.Quotes;
+
+namespace Demarche.Stances;
+
+/// <summary>
+/// Finds where actors stand on issues: from verbs of position ("opposes", "backed", "lobbied France against",
+/// "urged governments not to"), from actions that show support ("could recognise a Palestinian state"), and from
+/// disapproving or cooperating events. A stance stated inside a quote belongs to the quote's speaker when the
+/// quote's own subject is "we" or missing. Runs after the actors, events and quotes stages.
+/// </summary>
+public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisations? nominalisations = null) : IAnnotator
+{
+    private readonly StanceLexicon _lexicon = lexicon ?? StanceLexicon.Default;
+    private readonly Nominalisations _nouns = nominalisations ?? Nominalisations.Default;
+
+    public string Name => "stances";
+    public Layer Requires => Layer.Tokens | Layer.Sentences;
+    public Layer Assigns => Layer.Stances;
+
+    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "we", "i", "us", "our" };
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "neither", "nor" };
+
+    public void Annotate(Document document)
+    {
+        document.Stances.AddRange(Find(document));
+        document.MarkDone(Assigns);
+    }
+
+    public List<Stance> Find(Document document)
+    {
+        var words = new Words(document.Text, document.Tokens);
+        var topics = new TopicReader(words, _nouns);
+        var phrases = new ActorPhrases(document);
+        var index = document.Get<MentionIndex>();
+        var quotes = document.Quotes.OrderBy(q => q.Start).ToArray();
+        var found = new List<Stance>();
+        var seen = new HashSet<(string, string, string)>();
+
+        void Add(Stance s)
+        {
+            if (seen.Add((s.Holder, s.Polarity, s.Topic.ToLowerInvariant()))) found.Add(s);
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (!words.IsWord(t) || Match(words, t, sentence.EndToken) is not { } match) continue;
+                if (IsNounUse(words, match, sentence.FirstToken)) continue;
+                var stance = FromCue(document, quotes, words, topics, phrases, index, sentence, match, out int end);
+                if (stance is not null)
+                {
+                    Add(stance);
+                    // "urged them to pull back and reopen talks": the second verb is a second topic
+                    while (end < sentence.EndToken && words[end] is "back" or "out" or "off" or "up" or "down" or "away") end++;
+                    while (match.Cue.EndsInVerbIntroducer && end + 1 < sentence.EndToken && words[end] is "and" or "or"
+                           && topics.Action(end + 1, sentence.EndToken) is { } next && _nouns.Of(words[end + 1]) is not null)
+                    {
+                        Add(stance with { Topic = next.Text, Evidence = new Evidence(words.Tokens[end + 1].Start, words.Tokens[next.EndToken - 1].End) });
+                        end = next.EndToken;
+                    }
+                }
+                t = Math.Max(match.End, end) - 1; // a cue inside the topic is part of it ("the implied support of")
+            }
+        }
+        foreach (var e in document.Events)
+            if (FromEvent(document, words, topics, e) is { } stance) Add(stance);
+        return found;
+    }
+
+    private sealed record CueMatch(StanceCue Cue, int Start, int End, int SlotStart, int SlotEnd);
+
+    /// <summary>The longest cue at token t, with its slot ("urged | governments | not to").</summary>
+    private CueMatch? Match(Words words, int t, int limit)
+    {
+        foreach (var cue in _lexicon.StartingWith(words[t]))
+        {
+            if (TryMatch(words, cue.Words, 0, t, limit, -1, -1) is { } m) return new CueMatch(cue, t, m.End, m.SlotStart, m.SlotEnd);
+        }
+        return null;
+    }
+
+    private static (int End, int SlotStart, int SlotEnd)? TryMatch(Words words, string[] pattern, int p, int t, int limit, int slotStart, int slotEnd)
+    {
+        if (p == pattern.Length) return (t, slotStart, slotEnd);
+        if (pattern[p] == "*")
+        {
+            // the addressee, with an aside: "called on the United States, which brokered the deal, to"
+            for (int len = 1; len <= 12 && t + len < limit; len++)
+            {
+                var w = words[t + len - 1];
+                if (!words.IsWord(t + len - 1) && !words.IsHyphen(t + len - 1) && w is not ("’s" or "'s" or ",")) break;
+                if (TryMatch(words, pattern, p + 1, t + len, limit, t, t + len) is { } m) return m;
+            }
+            return null;
+        }
+        if (t >= limit || words[t] != pattern[p]) return null;
+        return TryMatch(words, pattern, p + 1, t + 1, limit, slotStart, slotEnd);
+    }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "any", "no",
+        "such", "whose", "every", "each",
+    };
+
+    /// <summary>Words before a cue that make it a noun ("including boycotts and sanctions", "broad support").</summary>
+    private static readonly HashSet<string> NounContext = new(StringComparer.Ordinal)
+    {
+        "including", "of", "for", "with", "on", "against", "and", "or", "new", "further", "more", "strong", "full", "broad",
+        "international", "popular", "public", "military", "financial", "political", "much", "little", "without", "rising",
+        "growing", "wide", "widespread", "diplomatic", "economic",
+    };
+
+    /// <summary>Words before an -ing cue that make it no stance of the subject ("thereby supporting", "by backing").</summary>
+    private static readonly HashSet<string> GerundBlockers = new(StringComparer.Ordinal)
+    {
+        "thereby", "while", "by", "without", "of", "for", "in", "from", "about", "after", "before", "of", "denies",
+        "denied", "deny", "denying", "accused", "accuses", "accusing", "against",
+    };
+
+    private static readonly string[] EndPrefixes =
+    [
+        "end to ", "end of ", "earlier end to ", "early end to ", "quick end to ", "swift end to ", "immediate end to ",
+        "immediate end of ", "termination of ",
+    ];
+
+    private static readonly HashSet<string> Denials = new(StringComparer.Ordinal) { "deny", "denies", "denied", "denying" };
+
+    /// <summary>Whether the cue is a noun or an adjective here: "a UN support office", "UN-backed", "the opposing sides",
+    /// "backed by", "boycotts and sanctions".</summary>
+    private static bool IsNounUse(Words words, CueMatch match, int sentenceStart)
+    {
+        int t = match.Start;
+        var w = words[t];
+        if (t > sentenceStart && words.IsCapitalised(t)) return true; // "Back", "Support" inside a name
+        if (t > sentenceStart && words.IsHyphen(t - 1) && words.Glued(t)) return true; // UN-backed
+        if (match.End < words.Count && words[match.End] == "by" && match.Cue.Words.Length == 1 && w.EndsWith("ed", StringComparison.Ordinal)) return true;
+        if (t - 1 >= sentenceStart && Determiners.Contains(words[t - 1])) return true;
+        if (t - 2 >= sentenceStart && Determiners.Contains(words[t - 2]) && (words.IsCapitalised(t - 1) || NounContext.Contains(words[t - 1]))) return true;
+        bool past = w.EndsWith("ed", StringComparison.Ordinal);
+        if (!past && t - 1 >= sentenceStart && NounContext.Contains(words[t - 1])) return true;
+        if (w.EndsWith("ing", StringComparison.Ordinal) && t - 1 >= sentenceStart && GerundBlockers.Contains(words[t - 1])) return true;
+        for (int k = Math.Max(sentenceStart, t - 3); k < t; k++)
+            if (Denials.Contains(words[k])) return true;
+        return false;
+    }
+
+    private Stance? FromCue(Document document, Quote[] quotes, Words words, TopicReader topics, ActorPhrases phrases, MentionIndex? index,
+        Sentence sentence, CueMatch match, out int end)
+    {
+        end = match.End;
+        var cue = match.Cue;
+        var topic = cue.IsAction ? topics.Action(match.Start, sentence.EndToken) : topics.Read(match.End, sentence.EndToken, verbExpected: cue.EndsInVerbIntroducer);
+        if (topic is null) return null;
+        end = topic.EndToken;
+        if (_lexicon.NotTopics.Contains(words[topic.EndToken - 1])) return null;
+
+        var quote = QuoteAround(quotes, words.Tokens[match.Start].Start);
+        int from = sentence.FirstToken;
+        if (quote is { Kind: QuoteKind.Direct } && words.AtOrAfter(quote.Start) > from) from = words.AtOrAfter(quote.Start);
+        if (quote is { Kind: QuoteKind.Indirect } && words.AtOrAfter(quote.Start) > from) from = words.AtOrAfter(quote.Start);
+        var subject = phrases.SubjectBefore(from, match.Start);
+
+        // "bureaucrats who want to turn …": the cue belongs to a restrictive relative clause, whose subject is not the holder
+        for (int k = (subject?.EndToken ?? from); k < match.Start; k++)
+            if (words[k] is "who" or "that" or "which" && k > from && words[k - 1] != "," && !HasOwnSubject(words, k + 1, match.Start)) return null;
+
+        string? holder = subject?.ActorId;
+        if (holder is null && subject is { IsPronoun: true } && index?.AtToken(subject.FirstToken) is { } resolved) holder = resolved.ActorId;
+        if (holder is null && quote?.Speaker is not null && (subject is null || subject.IsPronoun || FirstPerson.Contains(words[subject.FirstToken])))
+            holder = quote.Speaker;
+        if (holder is null && subject is { IsPronoun: true } && index is not null)
+            holder = FirstActorBefore(index, sentence.FirstToken, match.Start);
+        if (holder is null) return null;
+
+        var polarity = cue.Polarity;
+        int negFrom = subject?.EndToken ?? Math.Max(sentence.FirstToken, match.Start - 3);
+        for (int k = Math.Max(negFrom, match.Start - 4); k < match.Start; k++)
+            if (Negations.Contains(words[k]))
+            {
+                if (polarity == StancePolarity.Oppose) return null;
+                polarity = StancePolarity.Oppose;
+            }
+
+        string? target = null;
+        if (index is not null)
+        {
+            var inSlot = match.SlotStart >= 0 ? index.InTokens(match.SlotStart, match.SlotEnd).FirstOrDefault() : null;
+            var atTopic = index.AtToken(topic.FirstToken) is { } m && m.FirstToken == topic.FirstToken ? m : null;
+            target = (inSlot ?? atTopic)?.ActorId;
+            if (target == holder) target = null;
+        }
+        var topicText = topic.Text;
+        // support for "an end to the mission" is opposition to the mission
+        foreach (var prefix in EndPrefixes)
+            if (topicText.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && topicText.Length > prefix.Length + 2)
+            {
+                topicText = topicText[prefix.Length..].Trim();
+                foreach (var det in new[] { "the ", "a ", "an ", "its ", "their " })
+                    if (topicText.StartsWith(det, StringComparison.OrdinalIgnoreCase)) { topicText = topicText[det.Length..]; break; }
+                polarity = polarity == StancePolarity.Support ? StancePolarity.Oppose : StancePolarity.Support;
+                break;
+            }
+        return new Stance
+        {
+            Holder = holder, Topic = topicText, Target = target, Polarity = polarity,
+            Evidence = new Evidence(words.Tokens[match.Start].Start, words.Tokens[Math.Max(topic.EndToken, match.End) - 1].End),
+        };
+    }
+
+    /// <summary>Whether a relative clause names its own subject before the verb ("in which he offered").</summary>
+    private static bool HasOwnSubject(Words words, int from, int verb)
+    {
+        for (int k = from; k < verb; k++)
+            if (words[k] is "he" or "she" or "they" or "it" or "we" or "i" or "you" || words.IsCapitalised(k)) return true;
+        return false;
+    }
+
+    private static string? FirstActorBefore(MentionIndex index, int first, int before) =>
+        index.InTokens(first, before).FirstOrDefault()?.ActorId;
+
+    private static Quote? QuoteAround(Quote[] quotes, int offset)
+    {
+        // quotes ordered by start do not overlap: the last one that starts at or before the offset is the only candidate
+        int lo = 0, hi = quotes.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (quotes[mid].Start <= offset) lo = mid + 1; else hi = mid;
+        }
+        return lo > 0 && offset < quotes[lo - 1].End ? quotes[lo - 1] : null;
+    }
+
+    /// <summary>Disapproving and rejecting events (11, 12) are oppose stances; cooperative intents and acts (03, 05) support.</summary>
+    private static Stance? FromEvent(Document document, Words words, TopicReader topics, Event e)
+    {
+        string? polarity = e.Root switch
+        {
+            "11" or "12" => StancePolarity.Oppose,
+            "03" or "05" => StancePolarity.Support,
+            _ => null,
+        };
+        if (polarity is null || e.Negated) return null;
+        int at = e.Trigger.Length == 0 ? -1
+            : document.Text.IndexOf(e.Trigger, e.Sentence.Start, Math.Max(0, e.Sentence.End - e.Sentence.Start), StringComparison.OrdinalIgnoreCase);
+        string? topic = null;
+        int evidenceStart = e.Sentence.Start, evidenceEnd = e.Sentence.End;
+        if (at >= 0)
+        {
+            int after = words.AtOrAfter(at + e.Trigger.Length);
+            int limit = words.AtOrAfter(e.Sentence.End);
+            if (topics.Read(after, limit, verbExpected: false) is { } t)
+            {
+                topic = t.Text;
+                evidenceStart = at;
+                evidenceEnd = words.Tokens[t.EndToken - 1].End;
+            }
+        }
+        if (topic is null && e.Target is not null)
+            topic = document.Actors.FirstOrDefault(a => a.Id == e.Target)?.Name ?? e.Target;
+        if (topic is null) return null;
+        return new Stance { Holder = e.Source, Topic = topic, Target = e.Target, Polarity = polarity, Evidence = new Evidence(evidenceStart, evidenceEnd) };
+    }
+}

@@ -1,0 +1,53 @@
+using Demarche.Core.Data;
+using Demarche.Core.Model;
+using YamlDotNet.Serialization;
+
+namespace Demarche.Stances;
+
+/// <summary>One verb or phrase of position: its words ("*" is a slot for the addressee), its polarity, and whether
+/// it is an action whose object becomes the topic's noun ("recognise a state").</summary>
+public sealed record StanceCue(string[] Words, string Polarity, bool IsAction)
+{
+    public int LiteralCount => Words.Count(w => w != "*");
+    public bool EndsInVerbIntroducer => Words[^1] is "to" or "from" or "against" or "for";
+}
+
+/// <summary>The verbs of position in data/stances/verbs.yaml, indexed by their first word.</summary>
+public sealed class StanceLexicon
+{
+    private readonly Dictionary<string, List<StanceCue>> _byFirst = new(StringComparer.Ordinal);
+
+    public StanceLexicon(IEnumerable<StanceCue> cues, IEnumerable<string>? notTopics = null)
+    {
+        NotTopics = new HashSet<string>((notTopics ?? []).Select(w => w.Trim().ToLowerInvariant()), StringComparer.Ordinal);
+        foreach (var cue in cues.OrderByDescending(c => c.LiteralCount).ThenByDescending(c => c.Words.Length))
+        {
+            if (!_byFirst.TryGetValue(cue.Words[0], out var list)) _byFirst[cue.Words[0]] = list = [];
+            list.Add(cue);
+        }
+    }
+
+    /// <summary>Head nouns of topics that are words said, not issues ("the charges", "the remarks").</summary>
+    public HashSet<string> NotTopics { get; }
+
+    /// <summary>The cues that start with this lower-case word, longest first.</summary>
+    public IReadOnlyList<StanceCue> StartingWith(string word) => _byFirst.TryGetValue(word, out var l) ? l : [];
+
+    private static StanceLexicon? _default;
+    public static StanceLexicon Default => _default ??= Load(DataDirectory.File("stances", "verbs.yaml"));
+
+    public static StanceLexicon Load(string path)
+    {
+        var yaml = new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>?>>(File.ReadAllText(path))
+                   ?? new Dictionary<string, List<string>?>();
+        IEnumerable<StanceCue> Read(string key, string polarity, bool action) =>
+            (yaml.TryGetValue(key, out var v) && v is not null ? v : [])
+            .Select(s => s.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(w => w.Length > 0 && w[0] != "*")
+            .Select(w => new StanceCue(w, polarity, action));
+        return new StanceLexicon(Read("support", StancePolarity.Support, false)
+            .Concat(Read("oppose", StancePolarity.Oppose, false))
+            .Concat(Read("support-actions", StancePolarity.Support, true)),
+            yaml.TryGetValue("not-topics", out var nt) && nt is not null ? nt : []);
+    }
+}

@@ -1,0 +1,154 @@
+namespace Demarche.Stances;
+
+/// <summary>A stance's topic: the words and the token that ends them.</summary>
+internal sealed record Topic(string Text, int FirstToken, int EndToken);
+
+/// <summary>
+/// Reads the issue after a verb of position as a short noun phrase: leading determiners and hedges go ("any",
+/// "the implied"), the head keeps its complements ("sanctions on Russia"), and a verb becomes its noun
+/// ("against recognising a state" -> "recognition of a state"; "steps that would recognise X" -> "recognition of X").
+/// </summary>
+internal sealed class TopicReader(Words words, Nominalisations nouns)
+{
+    private const int MaxTokens = 9;
+
+    private static readonly HashSet<string> Leading = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "any", "all", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "that",
+        "such", "some", "every", "further", "implied", "so-called", "possible", "potential", "conjectural", "alleged",
+        "eventual", "latest", "recent", "renewed", "proposed", "planned", "repeated", "continued", "ongoing",
+    };
+
+    private static readonly HashSet<string> LightNouns = new(StringComparer.Ordinal)
+    {
+        "step", "steps", "move", "moves", "measure", "measures", "effort", "efforts", "attempt", "attempts", "action",
+        "actions", "plan", "plans", "initiative", "initiatives", "bid", "bids", "push", "calls", "call", "proposal",
+        "proposals", "decision", "idea", "push",
+    };
+
+    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
+    {
+        "which", "who", "whom", "whose", "that", "because", "as", "while", "when", "whereas", "since", "until", "if",
+        "unless", "saying", "but", "including", "despite", "amid", "after", "before", "during", "although", "though",
+        "where", "so", "than", "thereby", "while", "said", "says", "told", "even", "instead", "rather", "unlike",
+    };
+
+    private static readonly HashSet<string> AdjunctPrepositions = new(StringComparer.Ordinal)
+    {
+        "at", "in", "by", "from", "over", "with", "within", "across", "through", "near", "under", "via", "into", "around",
+    };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "would", "will", "could", "can", "may", "might", "should", "must", "to", "shall",
+    };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "week", "month", "year",
+        "night", "morning", "evening", "afternoon", "weekend", "day", "time",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "back", "out", "off", "up", "down", "away" };
+
+    private static readonly HashSet<string> VerbLike = new(StringComparer.Ordinal)
+    {
+        "has", "have", "had", "is", "was", "were", "are", "will", "would", "it", "they", "he", "she", "we", "i",
+    };
+
+    /// <summary>The topic that starts at token k (within the sentence's end), or null when none can be read.</summary>
+    public Topic? Read(int k, int limit, bool verbExpected)
+    {
+        while (k < limit && !words.IsWord(k)) k++;
+        if (k >= limit) return null;
+        if (words[k] == "not") k++;
+        if (k < limit && (verbExpected || words[k].EndsWith("ing", StringComparison.Ordinal)) && Verb(k, limit) is { } fromVerb)
+            return fromVerb;
+        int start = SkipLeading(k, limit);
+        if (start >= limit || Stops.Contains(words[start]) || AdjunctPrepositions.Contains(words[start]) || words[start] is "and" or "or" or "nor") return null;
+        // "any steps that would unilaterally recognise X", "efforts to annex X"
+        if (LightNouns.Contains(words[start]) && VerbAfterLightNoun(start + 1, limit) is { } v && Verb(v, limit) is { } light)
+            return light;
+        int end = PhraseEnd(start, limit);
+        if (end <= start) return null;
+        return new Topic(words.Slice(start, end), start, end);
+    }
+
+    /// <summary>The topic of an action verb at v: "recognise a state" -> "recognition of a state".</summary>
+    public Topic? Action(int v, int limit) => Verb(v, limit);
+
+    /// <summary>"recognising a Palestinian state" -> "recognition of a Palestinian state"; an unknown verb keeps its words.</summary>
+    private Topic? Verb(int v, int limit)
+    {
+        var noun = nouns.Of(words[v]);
+        if (noun is null && !IsBareVerb(v)) return null;
+        int objStart = v + 1;
+        while (objStart < limit && Particles.Contains(words[objStart])) objStart++;
+        // "participate in X" -> "participation in X"; "withdraw from X" -> "withdrawal from X"
+        if (noun is not null && objStart < limit && words[objStart] is "in" or "at" or "to" or "from" or "on" or "with" or "for" or "into" or "of")
+        {
+            noun = noun.Split(' ')[0] + " " + words[objStart];
+            objStart++;
+        }
+        int objEnd = PhraseEnd(objStart, limit);
+        var obj = words.Slice(objStart, objEnd);
+        if (noun is null)
+        {
+            int end = objEnd > objStart ? objEnd : v + 1;
+            return new Topic(words.Slice(v, end), v, end);
+        }
+        var text = obj.Length == 0 ? noun.Split(' ')[0] : noun + " " + obj;
+        return new Topic(text, v, Math.Max(objEnd, v + 1));
+    }
+
+    /// <summary>A lower-case word after "to", "not to", "from", "against" that is not a determiner: taken as a verb.</summary>
+    private bool IsBareVerb(int v) => words.IsWord(v) && !words.IsCapitalised(v) && !Leading.Contains(words[v]) && !Stops.Contains(words[v]);
+
+    private int? VerbAfterLightNoun(int t, int limit)
+    {
+        if (t < limit && words[t] is "that" or "which") t++;
+        while (t < limit && Auxiliaries.Contains(words[t])) t++;
+        while (t < limit && words[t].EndsWith("ly", StringComparison.Ordinal) && words[t].Length > 4) t++;
+        if (t < limit && words[t] == "aimed" && t + 1 < limit && words[t + 1] == "at") t += 2;
+        return t < limit && nouns.Of(words[t]) is not null ? t : null;
+    }
+
+    private int SkipLeading(int k, int limit)
+    {
+        while (k < limit)
+        {
+            if (words[k] == "so" && k + 2 < limit && words.IsHyphen(k + 1) && words[k + 2] == "called") { k += 3; continue; }
+            if (Leading.Contains(words[k]) || !words.IsWord(k) && !words.IsHyphen(k)) { k++; continue; }
+            break;
+        }
+        return k;
+    }
+
+    /// <summary>Where the noun phrase that starts at k ends: punctuation, a clause word, an adjunct, or nine tokens.</summary>
+    private int PhraseEnd(int k, int limit)
+    {
+        int t = k;
+        while (t < limit && t - k < MaxTokens)
+        {
+            var w = words[t];
+            if (!words.IsWord(t))
+            {
+                if ((words.IsHyphen(t) || w is "’s" or "'s") && words.Glued(t)) { t++; continue; }
+                if (w is "’" or "'" && words.Glued(t)) { t++; continue; }
+                break;
+            }
+            if (t > k && Stops.Contains(w)) break;
+            if (t > k && AdjunctPrepositions.Contains(w) && t - k >= 2) break;
+            if (t > k && Particles.Contains(w)) break; // "pull their forces back"
+            if (t > k && w is "on" or "by" or "last" or "this" or "next" && t + 1 < limit && (TimeWords.Contains(words[t + 1]) || words.Tokens[t + 1].Kind == Demarche.Core.Text.TokenKind.Number)) break;
+            if (t > k && w is "and" or "or" && t + 1 < limit && nouns.Of(words[t + 1]) is not null && !words[t + 1].EndsWith('s')) break; // "pull back and reopen talks"
+            if (t > k && w is "and" or "or" && t + 1 < limit && (VerbLike.Contains(words[t + 1]) || words[t + 1].EndsWith("ed", StringComparison.Ordinal))) break;
+            if (t > k && w is "to" && t + 1 < limit && !words.IsCapitalised(t + 1) && !Leading.Contains(words[t + 1])) break; // "the plan to annex"
+            t++;
+        }
+        while (t > k && (!words.IsWord(t - 1) || words[t - 1] is "of" or "on" or "for" or "to" or "and" or "or" or "the" or "a" or "an" or "against" or "with" || Particles.Contains(words[t - 1])))
+            t--;
+        return t;
+    }
+}

@@ -1,0 +1,58 @@
+using Demarche.Core.Model;
+
+namespace Demarche.Stances.Tests;
+
+/// <summary>Stances read from events that the events stage codes (built by hand here).</summary>
+public sealed class EventStanceTests
+{
+    private static Event At(Document doc, string trigger, string source, string? target, string root) => new()
+    {
+        Source = source, Target = target, Cameo = root + "0", Root = root, Trigger = trigger,
+        Sentence = new SentenceRef(0, doc.Text.Length), Rule = "test",
+    };
+
+    [Fact]
+    public void DisapprovalEventIsOpposition()
+    {
+        var doc = Pipeline.Run("Poland faulted the new grain quotas at the summit.", beforeStances: d => d.Events.Add(At(d, "faulted", "POL", null, "11")));
+        var s = Assert.Single(doc.Stances);
+        Assert.Equal(("POL", StancePolarity.Oppose), (s.Holder, s.Polarity));
+        Assert.Contains("grain quotas", s.Topic);
+    }
+
+    [Fact]
+    public void CooperationEventIsSupport()
+    {
+        var doc = Pipeline.Run("Ghana pledged help for the regional mission in the north.", beforeStances: d => d.Events.Add(At(d, "pledged help for", "GHA", null, "05")));
+        var s = Assert.Single(doc.Stances);
+        Assert.Equal(("GHA", StancePolarity.Support), (s.Holder, s.Polarity));
+        Assert.Contains("regional mission", s.Topic);
+    }
+
+    [Fact]
+    public void EventWithoutTopicUsesTarget()
+    {
+        var doc = Pipeline.Run("Japan spurned Vietnam.", beforeStances: d => d.Events.Add(At(d, "spurned", "JPN", "VNM", "12")));
+        var s = Assert.Single(doc.Stances, x => x.Holder == "JPN");
+        Assert.Equal("VNM", s.Target);
+        Assert.Equal(StancePolarity.Oppose, s.Polarity);
+    }
+
+    [Fact]
+    public void NegatedAndOtherEventsAreNoStance()
+    {
+        var doc = Pipeline.Run("Chile sent troops to the border.", beforeStances: d =>
+        {
+            d.Events.Add(At(d, "sent troops", "CHL", null, "15"));
+            d.Events.Add(At(d, "sent troops", "CHL", null, "11") with { Negated = true });
+        });
+        Assert.Empty(doc.Stances);
+    }
+
+    [Fact]
+    public void VerbAndEventOnTheSameTopicGiveOneStance()
+    {
+        var doc = Pipeline.Run("Egypt rejected the proposal.", beforeStances: d => d.Events.Add(At(d, "rejected", "EGY", null, "12")));
+        Assert.Single(doc.Stances);
+    }
+}
