@@ -3,6 +3,8 @@ using Demarche.Core.Model;
 using Demarche.Html;
 using Demarche.Input;
 using Demarche.Segmentation;
+using Demarche.Grammar;
+using Demarche.Events;
 
 namespace Demarche.Pipeline;
 
@@ -28,6 +30,9 @@ public sealed class Analyzer
     {
         var pipeline = new PipelineBuilder()
             .Add(new SegmentationAnnotator())
+            .Add(new GrammarAnnotator())
+            // the actors annotator goes here, before events
+            .Add(new EventAnnotator())
             .Build();
         return new Analyzer(new DocumentBuilder(new HtmlArticleExtractor(), new TextCleaner()), pipeline);
     }

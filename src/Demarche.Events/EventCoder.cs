@@ -1,0 +1,320 @@
+using Demarche.Core.Model;
+using Demarche.Core.Text;
+using Demarche.Grammar;
+
+namespace Demarche.Events;
+
+/// <summary>Turns one trigger match into events: source and target actors, flags, date, code details.</summary>
+internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, VerbFrames frames, MentionIndex mentions, EventDictionary dictionary)
+{
+    /// <summary>Verbs whose infinitive complement did not happen: "refused to meet".</summary>
+    private static readonly HashSet<string> NegatingGovernors = new(StringComparer.Ordinal)
+    {
+        "refuse", "decline", "fail", "reject", "avoid", "cease", "stop", "halt", "refrain", "abandon", "deny", "neglect",
+    };
+    /// <summary>Verbs whose complement has not happened (yet): "threatened to expel", "plans to visit".</summary>
+    private static readonly HashSet<string> HypotheticalGovernors = new(StringComparer.Ordinal)
+    {
+        "threaten", "plan", "intend", "expect", "hope", "want", "wish", "seek", "try", "attempt", "aim", "propose", "offer", "prepare",
+        "consider", "vow", "pledge", "promise", "agree", "decide", "mean", "set", "schedule", "plot", "push", "need", "prefer", "like",
+        "demand", "ask", "urge", "call", "press", "pressure", "encourage", "invite", "request", "lobby", "warn", "appeal", "suggest",
+        "weigh", "mull", "contemplate", "look", "struggle", "move", "vote", "resolve", "undertake", "commit", "insist", "due", "likely",
+    };
+    /// <summary>Verbs that carry a nominal event as their object: "launched an attack", "imposed sanctions".</summary>
+    private static readonly HashSet<string> SupportVerbs = new(StringComparer.Ordinal)
+    {
+        "launch", "carry", "conduct", "stage", "mount", "impose", "place", "announce", "order", "hold", "sign", "make", "issue", "lodge",
+        "express", "deliver", "begin", "continue", "resume", "step", "intensify", "escalate", "wage", "unleash", "start", "extend",
+        "renew", "approve", "slap", "level", "file", "offer", "provide", "send", "deploy", "declare", "pay", "host", "organise", "organize",
+        "give", "grant", "fire", "perform", "execute", "commit", "initiate", "open", "reach", "strike", "seal", "conclude", "broker", "enter",
+        "take", "pursue", "expand", "tighten", "lift", "ease", "end", "halt", "suspend", "break", "sever", "cut", "restore", "establish",
+        "hold", "attend", "join", "welcome", "back", "endorse", "propose", "put", "introduce", "adopt", "pass", "enact", "agree", "accept",
+    };
+    /// <summary>Verbs of saying: the saying is not coded as a statement (the reported action is).</summary>
+    private static readonly HashSet<string> PlainSpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "tell", "add", "state", "note", "write", "read", "report", "explain", "comment", "remark", "respond", "reply", "speak",
+    };
+    private static readonly HashSet<string> HypotheticalModals = new(StringComparer.Ordinal) { "could", "may", "might", "would", "should", "can", "must", "ought" };
+
+    private readonly PosTag[] _tags = pos.Tags;
+    private readonly string[] _lowers = pos.Lowers;
+
+    public IEnumerable<Event> Code(TriggerMatch m, Sentence s, List<DateMention> dates)
+    {
+        var entry = m.Entry;
+        if (entry.Pos == EntryPos.Verb && PlainSpeechVerbs.Contains(entry.Words[0]) && entry.Cameo.StartsWith("01", StringComparison.Ordinal) && entry.Words.Length == 1)
+            yield break;
+        VerbFrame? frame;
+        List<string> sources;
+        List<string?> targets;
+        if (entry.Pos == EntryPos.Verb)
+        {
+            frame = frames.At(m.Head);
+            if (frame is null) yield break;
+            if (!ResolveVerb(m, frame, s, out sources, out targets)) yield break;
+        }
+        else
+        {
+            if (!ResolveNoun(m, s, out frame, out sources, out targets)) yield break;
+        }
+        if (sources.Count == 0) yield break;
+
+        bool negated = false, hypothetical = false, skip = false;
+        if (frame is not null) Flags(frame, out negated, out hypothetical, out skip);
+        if (skip) yield break;
+        bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
+        var date = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
+
+        var row = dictionary.Code(entry.Cameo);
+        string root = entry.Cameo.Length >= 2 ? entry.Cameo[..2] : entry.Cameo;
+        var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
+        foreach (var src in sources)
+            foreach (var tgt in targets)
+            {
+                if (tgt == src) continue;
+                yield return new Event
+                {
+                    Source = src,
+                    Target = tgt,
+                    Cameo = entry.Cameo,
+                    Root = root,
+                    Plover = row?.Plover,
+                    Quad = row?.Quad ?? QuadOf(root),
+                    Goldstein = row?.Goldstein ?? 0,
+                    Negated = negated,
+                    Hypothetical = hypothetical,
+                    Date = date,
+                    Trigger = trigger,
+                    Sentence = SentenceRef.Of(s),
+                    Rule = entry.Id,
+                };
+            }
+    }
+
+    private static int QuadOf(string root) => int.TryParse(root, out int r) ? r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : 4 : 0;
+
+    private bool ResolveVerb(TriggerMatch m, VerbFrame frame, Sentence s, out List<string> sources, out List<string?> targets)
+    {
+        var entry = m.Entry;
+        Argument? src = frame.Passive ? (entry.PassiveBy ? frame.Agent : null) : frame.Subject;
+        sources = Actors(src);
+        // the object of a passive is its subject: "Kosovo was attacked by Serbia"
+        Argument? objectArg = frame.Passive ? (frame.Relation == Dependency.Relative ? frame.Object : frame.Subject) : frame.Object;
+        targets = entry.Target switch
+        {
+            TargetKind.Object => m.Tokens.Length > 1 ? NextAfter(m.Last, s) : ActorsOrNull(objectArg),
+            TargetKind.Next => NextAfter(m.Last, s),
+            TargetKind.Prep => PrepAfter(entry.Preposition!, m.Last, s),
+            _ => [null],
+        };
+        if (entry.Target == TargetKind.Object && m.Tokens.Length > 1 && targets.Count == 1 && targets[0] is null)
+        {
+            var t2 = ActorsOrNull(objectArg);
+            if (t2.Count > 0 && t2[0] is not null) targets = t2;
+        }
+        if (entry.Target is TargetKind.Object or TargetKind.Next && targets.Count == 1 && targets[0] is null)
+        {
+            // "condemned the attack on Israel", "imposed sanctions against Iran"
+            foreach (var p in (string[])["against", "on", "with", "to"])
+            {
+                var t3 = PrepAfter(p, m.Last, s, maxDistance: 6);
+                if (t3.Count > 0 && t3[0] is not null) { targets = t3; break; }
+            }
+        }
+        return true;
+    }
+
+    private bool ResolveNoun(TriggerMatch m, Sentence s, out VerbFrame? frame, out List<string> sources, out List<string?> targets)
+    {
+        frame = null;
+        sources = [];
+        targets = [null];
+        int ci = chunks.ChunkOfToken[m.Head];
+        if (ci < 0) return false;
+        var np = chunks.All[ci];
+        // possessor or modifier inside the noun phrase: "Hamas' attack", "Israeli strikes", "US sanctions"
+        sources = ActorsInRange(np.First, m.Head);
+        if (sources.Count == 0 && np.First - 2 >= s.FirstToken && _tags[np.First - 1] == PosTag.CC)
+        {
+            // "Israel's air and ground war"
+            int prev = chunks.ChunkOfToken[np.First - 2];
+            if (prev >= 0 && chunks.All[prev].HasPossessor)
+                sources = ActorsInRange(chunks.All[prev].First, chunks.All[prev].PossessorEnd);
+        }
+        // the verb that carries it: "launched an attack", "the attack was carried out by Hamas"
+        var carrier = CarrierFrame(np);
+        if (carrier is not null)
+        {
+            bool isObject = carrier.Object is { } o && np.First >= o.First && np.First < o.End;
+            if (SupportVerbs.Contains(carrier.Lemma))
+            {
+                frame = carrier;
+                if (sources.Count == 0)
+                    sources = Actors(isObject ? (carrier.Passive ? carrier.Agent : carrier.Subject) : carrier.Agent);
+            }
+        }
+        if (sources.Count == 0)
+        {
+            // "attacks by Hamas"
+            int after = np.End;
+            if (after + 1 < s.EndToken && _lowers[after] == "by") sources = ActorsOrNull(ArgAt(after + 1)).Where(x => x is not null).Select(x => x!).ToList();
+        }
+        if (sources.Count == 0) return false;
+
+        var entry = m.Entry;
+        int last = Math.Max(m.Last, np.End - 1);
+        targets = entry.Target switch
+        {
+            TargetKind.Next => NextAfter(m.Last, s),
+            TargetKind.Prep => PrepAfter(entry.Preposition!, last, s),
+            TargetKind.None => [null],
+            _ => OfOrAgainst(last, s),
+        };
+        if (entry.Target is TargetKind.Object or TargetKind.Next && targets.Count == 1 && targets[0] is null)
+            targets = OfOrAgainst(last, s);
+        if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None && carrier is not null && frame == carrier)
+        {
+            // "imposed sanctions on Russia" where the entry asked for the object
+            foreach (var p in (string[])["on", "against", "with", "to"])
+            {
+                var t = PrepAfter(p, last, s, maxDistance: 5);
+                if (t.Count > 0 && t[0] is not null) { targets = t; break; }
+            }
+        }
+        return true;
+    }
+
+    private List<string?> OfOrAgainst(int last, Sentence s)
+    {
+        foreach (var p in (string[])["against", "on", "of", "with", "in", "to"])
+        {
+            var t = PrepAfter(p, last, s, maxDistance: 3);
+            if (t.Count > 0 && t[0] is not null) return t;
+        }
+        return [null];
+    }
+
+    private VerbFrame? CarrierFrame(Chunk np)
+    {
+        foreach (var f in frames.All)
+        {
+            if (f.Object is { } o && np.First >= o.First && np.First < o.End && o.Members.Any(c => c.First == np.First || c.Contains(np.Head))) return f;
+            if (f.Passive && f.Subject is { } sub && sub.Members.Any(c => c.First == np.First)) return f;
+        }
+        return null;
+    }
+
+    /// <summary>Negation and modality from the frame and the verbs it depends on; skip for things others were urged to do.</summary>
+    private void Flags(VerbFrame frame, out bool negated, out bool hypothetical, out bool skip)
+    {
+        negated = frame.Negated;
+        hypothetical = frame.Conditional;
+        skip = false;
+        if (frame.Modal is { } md && HypotheticalModals.Contains(md) && !(md == "would" && frame.Relation == Dependency.Reported && frame.Governor >= 0 && frames.All[frame.Governor].Past))
+            hypothetical = true;
+        var cur = frame;
+        for (int depth = 0; depth < 4 && cur.Governor >= 0; depth++)
+        {
+            var gov = frames.All[cur.Governor];
+            if (cur.Relation == Dependency.ObjectControl) { skip = true; return; }
+            if (cur.Relation == Dependency.SubjectControl)
+            {
+                if (NegatingGovernors.Contains(gov.Lemma) && !gov.Negated) negated = true;
+                else if (HypotheticalGovernors.Contains(gov.Lemma) || gov.Passive && gov.Lemma is "expect" or "set" or "schedule" or "due") hypothetical = true;
+                if (gov.Negated && !NegatingGovernors.Contains(gov.Lemma)) hypothetical = true;
+            }
+            if (cur.Relation is not (Dependency.SubjectControl or Dependency.Participle)) break;
+            if (gov.Modal is { } gm && HypotheticalModals.Contains(gm) || gov.Conditional) hypothetical = true;
+            cur = gov;
+        }
+    }
+
+    private DateOnly? DateFor(TriggerMatch m, Sentence s, List<DateMention> dates, bool future, bool notYet)
+    {
+        DateMention? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var d in dates)
+        {
+            int dist = d.FirstToken > m.Last ? d.FirstToken - m.Last : d.EndToken <= m.First ? m.First - d.EndToken + 1 : 0;
+            // a date across a clause boundary (another verb with its own subject) is weaker
+            if (dist < bestDistance) { best = d; bestDistance = dist; }
+        }
+        if (best is not null) return best.Resolve(document.Info.Published, future);
+        return notYet ? null : document.Info.Published;
+    }
+
+    // ---- actors ----
+
+    private List<string> Actors(Argument? arg)
+    {
+        var result = new List<string>();
+        if (arg is null) return result;
+        if (arg.Members.Count == 1)
+        {
+            if (ActorOf(arg.First, arg.End, arg.Head) is { } a) result.Add(a);
+            return result;
+        }
+        foreach (var c in arg.Members)
+            if (ActorOf(c.First, c.End, c.Head) is { } a && !result.Contains(a)) result.Add(a);
+        return result;
+    }
+
+    private List<string?> ActorsOrNull(Argument? arg)
+    {
+        var a = Actors(arg);
+        return a.Count == 0 ? [null] : a.Cast<string?>().ToList();
+    }
+
+    /// <summary>The actor a span stands for: the mention at its head, else the first mention in it.</summary>
+    private string? ActorOf(int first, int end, int head)
+    {
+        if (mentions.AtToken(head) is { } h) return h.ActorId;
+        for (int t = first; t < end; t++)
+            if (mentions.AtToken(t) is { } m) return m.ActorId;
+        return null;
+    }
+
+    private List<string> ActorsInRange(int first, int end)
+    {
+        var r = new List<string>();
+        for (int t = first; t < end; t++)
+            if (mentions.AtToken(t) is { } m && !r.Contains(m.ActorId)) r.Add(m.ActorId);
+        return r.Count > 1 ? [r[0]] : r;
+    }
+
+    private Argument? ArgAt(int token)
+    {
+        int c = token >= 0 && token < chunks.ChunkOfToken.Length ? chunks.ChunkOfToken[token] : -1;
+        if (c < 0 || chunks.All[c].Kind != ChunkKind.NounPhrase) return null;
+        var builder = new FrameBuilder(_tags, _lowers, pos.Lemmas, chunks.All, chunks.ChunkOfToken);
+        var sentence = document.SentenceIndexAt(document.Tokens[token].Start);
+        int end = sentence >= 0 ? document.Sentences[sentence].EndToken : _tags.Length;
+        return builder.ArgumentRightFrom(c, end);
+    }
+
+    /// <summary>The noun phrase right after a token (skipping adverbs, a determiner-less gap of one word).</summary>
+    private List<string?> NextAfter(int last, Sentence s)
+    {
+        int k = last + 1;
+        while (k < s.EndToken && (_tags[k].IsAdverb() || _tags[k] == PosTag.RP)) k++;
+        if (k < s.EndToken && _tags[k] == PosTag.IN && _lowers[k] is "on" or "with" or "against" or "to" or "for") k++;
+        return ActorsOrNull(ArgAt(k));
+    }
+
+    private List<string?> PrepAfter(string prep, int last, Sentence s, int maxDistance = 10)
+    {
+        for (int k = last + 1; k < s.EndToken && k <= last + maxDistance; k++)
+        {
+            var t = _tags[k];
+            if (t is PosTag.Period or PosTag.Colon) break;
+            if (k > last + 1 && frames.At(k) is { } f && !f.NonFinite && !f.Infinitive) break;
+            if (_lowers[k] == prep && k + 1 < s.EndToken)
+            {
+                var r = ActorsOrNull(ArgAt(k + 1));
+                if (r.Count > 0 && r[0] is not null) return r;
+            }
+        }
+        return [null];
+    }
+}
