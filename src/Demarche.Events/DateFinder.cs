@@ -159,8 +159,10 @@ public static class DateFinder
         var lone = found.Where(m => m.Year is { } && m.Month is null && m.Day is null).ToList();
         if (lone.Count == 1)
         {
+            bool used = false;
             for (int k = 0; k < found.Count; k++)
-                if (found[k].Month is not null && found[k].Year is null) found[k] = found[k] with { Year = lone[0].Year };
+                if (found[k].Month is not null && found[k].Year is null) { found[k] = found[k] with { Year = lone[0].Year }; used = true; }
+            if (used) found.Remove(lone[0]);
         }
         return found;
     }

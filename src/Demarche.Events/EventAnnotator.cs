@@ -45,6 +45,19 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : IAnnota
                     if (seen.Add((e.Source, e.Target, e.Cameo, s.Start)))
                         document.Events.Add(e);
         }
+        DropVagueDuplicates(document.Events);
         document.MarkDone(Assigns);
+    }
+
+    /// <summary>An event without target is dropped when the same source has the same kind of event with a target ("Hamas' attack" after "Hamas attacked Israel").</summary>
+    private static void DropVagueDuplicates(List<Event> events)
+    {
+        var withTarget = new HashSet<(string, string)>();
+        foreach (var e in events)
+            if (e.Target is not null) withTarget.Add((e.Source, e.Root));
+        events.RemoveAll(e => e.Target is null && withTarget.Contains((e.Source, e.Root)));
+        // "killing 1,200 people" beside "attack on Israel": a violent event without target next to one with a target
+        var bySentence = events.Where(e => e.Target is not null && e.Quad == 4).Select(e => (e.Source, e.Sentence.Start)).ToHashSet();
+        events.RemoveAll(e => e.Target is null && e.Quad == 4 && bySentence.Contains((e.Source, e.Sentence.Start)));
     }
 }

@@ -134,7 +134,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (ci < 0) return false;
         var np = chunks.All[ci];
         // possessor or modifier inside the noun phrase: "Hamas' attack", "Israeli strikes", "US sanctions"
-        sources = ActorsInRange(np.First, m.Head);
+        sources = ModifierActors(np, m.Head);
         if (sources.Count == 0 && np.First - 2 >= s.FirstToken && _tags[np.First - 1] == PosTag.CC)
         {
             // "Israel's air and ground war"
@@ -171,7 +171,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             TargetKind.None => [null],
             _ => OfOrAgainst(last, s),
         };
-        if (entry.Target is TargetKind.Object or TargetKind.Next && targets.Count == 1 && targets[0] is null)
+        if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None)
             targets = OfOrAgainst(last, s);
         if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None && carrier is not null && frame == carrier)
         {
@@ -273,6 +273,34 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         for (int t = first; t < end; t++)
             if (mentions.AtToken(t) is { } m) return m.ActorId;
         return null;
+    }
+
+    /// <summary>
+    /// The agent named inside a nominal event's noun phrase: a possessor ("Hamas' attack", "Israel's war"), a demonym or
+    /// acronym ("Israeli strikes", "US sanctions"), or an organisation or armed group ("Houthi attacks"); a place-like
+    /// state name as a plain modifier ("the Gaza war") is where, not who.
+    /// </summary>
+    private List<string> ModifierActors(Chunk np, int head)
+    {
+        if (np.HasPossessor) return ActorsInRange(np.First, np.PossessorEnd);
+        var r = new List<string>();
+        for (int t = np.First; t < head; t++)
+        {
+            if (mentions.AtToken(t) is not { } m) continue;
+            var word = document.Text.AsSpan(m.Start, m.End - m.Start);
+            var actor = document.Actors.FirstOrDefault(a => a.Id == m.ActorId);
+            bool agentive = actor is not null && actor.Kind is not (ActorKind.State or ActorKind.Government)
+                || IsDemonymOrAcronym(word);
+            if (agentive && !r.Contains(m.ActorId)) r.Add(m.ActorId);
+            t = Math.Max(t, m.EndToken - 1);
+        }
+        return r.Count > 1 ? [r[0]] : r;
+    }
+
+    private static bool IsDemonymOrAcronym(ReadOnlySpan<char> w)
+    {
+        if (w.Length >= 2 && !w.ContainsAnyInRange('a', 'z')) return true;
+        return w.EndsWith("an") || w.EndsWith("ese") || w.EndsWith("ish") || w.EndsWith("i") || w.EndsWith("ch") || w.EndsWith("ic") || w.EndsWith("ans");
     }
 
     private List<string> ActorsInRange(int first, int end)

@@ -226,7 +226,8 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
             if (t == PosTag.CC && lowers[k] is "and" or "but" or "or")
             {
                 // coordinated verbs share the subject: "condemned the attack and called for …"
-                int g = PreviousFinite(frames, f);
+                int g = f - 1;
+                while (g >= 0 && (frames[g].NonFinite || frames[g].Infinitive)) g--;
                 clauseStart = k + 1;
                 return g >= 0 ? frames[g].Subject : null;
             }
