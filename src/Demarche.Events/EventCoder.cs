@@ -27,7 +27,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         "express", "deliver", "begin", "continue", "resume", "step", "intensify", "escalate", "wage", "unleash", "start", "extend",
         "renew", "approve", "slap", "level", "file", "offer", "provide", "send", "deploy", "declare", "pay", "host", "organise", "organize",
         "give", "grant", "fire", "perform", "execute", "commit", "initiate", "open", "reach", "strike", "seal", "conclude", "broker", "enter",
-        "take", "pursue", "expand", "tighten", "lift", "ease", "end", "halt", "suspend", "break", "sever", "cut", "restore", "establish",
+        "take", "pursue", "expand", "tighten", "widen", "restore", "establish", "consider", "threaten", "plan", "prepare",
         "hold", "attend", "join", "welcome", "back", "endorse", "propose", "put", "introduce", "adopt", "pass", "enact", "agree", "accept",
     };
     /// <summary>Verbs of saying: the saying is not coded as a statement (the reported action is).</summary>
@@ -156,9 +156,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
         if (sources.Count == 0)
         {
-            // "attacks by Hamas"
-            int after = np.End;
-            if (after + 1 < s.EndToken && _lowers[after] == "by") sources = ActorsOrNull(ArgAt(after + 1)).Where(x => x is not null).Select(x => x!).ToList();
+            // "attacks by Hamas", "the attack on Israel by Hamas"
+            for (int k = np.End; k < s.EndToken && k < np.End + 7; k++)
+            {
+                if (frames.At(k) is not null || _tags[k] is PosTag.Period or PosTag.Colon or PosTag.Comma) break;
+                if (_lowers[k] == "by" && k + 1 < s.EndToken)
+                {
+                    sources = ActorsOrNull(ArgAt(k + 1)).Where(x => x is not null).Select(x => x!).ToList();
+                    break;
+                }
+            }
         }
         if (sources.Count == 0) return false;
 

@@ -119,6 +119,12 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
                     frame.Governor = gov;
                     frame.Relation = Dependency.Participle;
                     frame.Subject = frames[gov].Subject;
+                    // "accused Eritrea of arming militias": the gerund's subject is the accused
+                    if (tags[k] == PosTag.IN && lowers[k] is "of" or "for" && frames[gov].ParticleEnd <= k)
+                    {
+                        var accused = frames[gov].Passive ? frames[gov].Subject : frames[gov].Object;
+                        if (accused is not null && accused.End <= k + 1) { frame.Subject = accused; frame.Relation = Dependency.Reported; }
+                    }
                 }
                 return;
             }

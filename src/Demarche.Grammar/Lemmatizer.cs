@@ -55,6 +55,16 @@ public sealed class Lemmatizer(PosLexicon lexicon)
         }
         if (c == WordClass.Noun && tag is PosTag.NN or PosTag.NNP && lexicon.Has(lower, c)) return lower;
         if (c == WordClass.Verb && tag is PosTag.VB or PosTag.VBP && lexicon.Has(lower, c)) return lower;
-        return TryLemma(lower, c) ?? lower;
+        return TryLemma(lower, c) ?? Fallback(lower, tag);
+    }
+
+    /// <summary>Suffix stripping for words the lexicon does not know ("airstrikes" -> "airstrike").</summary>
+    private static string Fallback(string lower, PosTag tag)
+    {
+        if (tag is PosTag.NNS or PosTag.VBZ && lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal))
+            return lower.EndsWith("ies", StringComparison.Ordinal) ? lower[..^3] + "y" : lower[..^1];
+        if (tag is PosTag.VBD or PosTag.VBN && lower.Length > 4 && lower.EndsWith("ed", StringComparison.Ordinal))
+            return lower.EndsWith("ised", StringComparison.Ordinal) || lower.EndsWith("ized", StringComparison.Ordinal) ? lower[..^1] : lower[..^2];
+        return lower;
     }
 }

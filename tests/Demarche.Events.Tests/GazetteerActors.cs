@@ -70,7 +70,9 @@ public sealed class GazetteerActors : IAnnotator
         ("European Union", "EU", ActorKind.Igo), ("EU", "EU", ActorKind.Igo), ("Brussels", "EU", ActorKind.Igo),
         ("NATO", "NATO", ActorKind.Igo), ("African Union", "AU", ActorKind.Igo), ("AU", "AU", ActorKind.Igo), ("ASEAN", "ASEAN", ActorKind.Igo),
         ("ECOWAS", "ECOWAS", ActorKind.Igo), ("IAEA", "IAEA", ActorKind.Igo), ("Red Cross", "ICRC", ActorKind.Ngo), ("WHO", "WHO", ActorKind.Igo),
-        ("Amnesty International", "AMNESTY", ActorKind.Ngo),
+        ("Amnesty International", "AMNESTY", ActorKind.Ngo), ("Jamaica", "JAM", ActorKind.State), ("Bahamas", "BHS", ActorKind.State), ("Burkina Faso", "BFA", ActorKind.State),
+        ("United Arab Emirates", "ARE", ActorKind.State), ("UAE", "ARE", ActorKind.State), ("Lithuania", "LTU", ActorKind.State), ("Belarus", "BLR", ActorKind.State),
+        ("Estonia", "EST", ActorKind.State), ("Uganda", "UGA", ActorKind.State), ("Ireland", "IRL", ActorKind.State), ("Argentina", "ARG", ActorKind.State), ("Moldova", "MDA", ActorKind.State),
     ];
 
     private static readonly Dictionary<string, List<(string[] Words, string Id, string Kind)>> ByFirst = BuildIndex();
