@@ -27,8 +27,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         "express", "deliver", "begin", "continue", "resume", "step", "intensify", "escalate", "wage", "unleash", "start", "extend",
         "renew", "approve", "slap", "level", "file", "offer", "provide", "send", "deploy", "declare", "pay", "host", "organise", "organize",
         "give", "grant", "fire", "perform", "execute", "commit", "initiate", "open", "reach", "strike", "seal", "conclude", "broker", "enter",
-        "take", "pursue", "expand", "tighten", "widen", "restore", "establish", "consider", "threaten", "plan", "prepare",
+        "take", "pursue", "expand", "tighten", "widen", "restore", "establish",
         "hold", "attend", "join", "welcome", "back", "endorse", "propose", "put", "introduce", "adopt", "pass", "enact", "agree", "accept",
+    };
+    /// <summary>Verbs that carry a nominal event that has not happened: "considering sanctions", "threatened sanctions".</summary>
+    private static readonly HashSet<string> HypotheticalCarriers = new(StringComparer.Ordinal)
+    {
+        "consider", "threaten", "plan", "prepare", "propose", "weigh", "discuss", "seek", "want", "demand", "urge", "debate", "mull", "call",
     };
     /// <summary>Verbs of saying: the saying is not coded as a statement (the reported action is).</summary>
     private static readonly HashSet<string> PlainSpeechVerbs = new(StringComparer.Ordinal)
@@ -48,6 +53,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         VerbFrame? frame;
         List<string> sources;
         List<string?> targets;
+        bool nominalHypothetical = false;
         if (entry.Pos == EntryPos.Verb)
         {
             frame = frames.At(m.Head);
@@ -56,13 +62,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
         else
         {
-            if (!ResolveNoun(m, s, out frame, out sources, out targets)) yield break;
+            if (!ResolveNoun(m, s, out frame, out sources, out targets, out nominalHypothetical)) yield break;
         }
         if (sources.Count == 0) yield break;
 
         bool negated = false, hypothetical = false, skip = false;
         if (frame is not null) Flags(frame, out negated, out hypothetical, out skip);
         if (skip) yield break;
+        hypothetical |= nominalHypothetical;
         bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
         var date = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
 
@@ -92,6 +99,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             }
     }
 
+    private bool IsReciprocal(Argument a) =>
+        a.First + 1 < _lowers.Length && (_lowers[a.First] == "each" && _lowers[a.First + 1] == "other" || _lowers[a.First] == "one" && _lowers[a.First + 1] == "another");
+
     private static int QuadOf(string root) => int.TryParse(root, out int r) ? r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : 4 : 0;
 
     private bool ResolveVerb(TriggerMatch m, VerbFrame frame, Sentence s, out List<string> sources, out List<string?> targets)
@@ -101,11 +111,17 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         sources = Actors(src);
         // the object of a passive is its subject: "Kosovo was attacked by Serbia"
         Argument? objectArg = frame.Passive ? (frame.Relation == Dependency.Relative ? frame.Object : frame.Subject) : frame.Object;
+        if (!frame.Passive && sources.Count >= 2 && frame.Object is { } rec && IsReciprocal(rec))
+        {
+            // "Pakistan and India shelled each other": each side is the other's target
+            targets = sources.Cast<string?>().ToList();
+            return true;
+        }
         targets = entry.Target switch
         {
             TargetKind.Object => m.Tokens.Length > 1 ? NextAfter(m.Last, s) : ActorsOrNull(objectArg),
             TargetKind.Next => NextAfter(m.Last, s),
-            TargetKind.Prep => PrepAfter(entry.Preposition!, m.Last, s),
+            TargetKind.Prep => PrepAfter(entry.Preposition!, m.Last, s, allowed: frame),
             _ => [null],
         };
         if (entry.Target == TargetKind.Object && m.Tokens.Length > 1 && targets.Count == 1 && targets[0] is null)
@@ -118,16 +134,17 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             // "condemned the attack on Israel", "imposed sanctions against Iran"
             foreach (var p in (string[])["against", "on", "with", "to"])
             {
-                var t3 = PrepAfter(p, m.Last, s, maxDistance: 6);
+                var t3 = PrepAfter(p, m.Last, s, maxDistance: 6, allowed: frame);
                 if (t3.Count > 0 && t3[0] is not null) { targets = t3; break; }
             }
         }
         return true;
     }
 
-    private bool ResolveNoun(TriggerMatch m, Sentence s, out VerbFrame? frame, out List<string> sources, out List<string?> targets)
+    private bool ResolveNoun(TriggerMatch m, Sentence s, out VerbFrame? frame, out List<string> sources, out List<string?> targets, out bool nominalHypothetical)
     {
         frame = null;
+        nominalHypothetical = false;
         sources = [];
         targets = [null];
         int ci = chunks.ChunkOfToken[m.Head];
@@ -147,9 +164,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (carrier is not null)
         {
             bool isObject = carrier.Object is { } o && np.First >= o.First && np.First < o.End;
-            if (SupportVerbs.Contains(carrier.Lemma))
+            if (SupportVerbs.Contains(carrier.Lemma) || HypotheticalCarriers.Contains(carrier.Lemma))
             {
                 frame = carrier;
+                nominalHypothetical = HypotheticalCarriers.Contains(carrier.Lemma);
                 if (sources.Count == 0)
                     sources = Actors(isObject ? (carrier.Passive ? carrier.Agent : carrier.Subject) : carrier.Agent);
             }
@@ -174,29 +192,29 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         targets = entry.Target switch
         {
             TargetKind.Next => NextAfter(m.Last, s),
-            TargetKind.Prep => PrepAfter(entry.Preposition!, last, s),
+            TargetKind.Prep => PrepAfter(entry.Preposition!, last, s, allowed: carrier),
             TargetKind.None => [null],
-            _ => OfOrAgainst(last, s),
+            _ => OfOrAgainst(last, s, carrier),
         };
         if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None)
-            targets = OfOrAgainst(last, s);
+            targets = OfOrAgainst(last, s, carrier);
         if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None && carrier is not null && frame == carrier)
         {
             // "imposed sanctions on Russia" where the entry asked for the object
             foreach (var p in (string[])["on", "against", "with", "to"])
             {
-                var t = PrepAfter(p, last, s, maxDistance: 5);
+                var t = PrepAfter(p, last, s, maxDistance: 5, allowed: carrier);
                 if (t.Count > 0 && t[0] is not null) { targets = t; break; }
             }
         }
         return true;
     }
 
-    private List<string?> OfOrAgainst(int last, Sentence s)
+    private List<string?> OfOrAgainst(int last, Sentence s, VerbFrame? carrier)
     {
         foreach (var p in (string[])["against", "on", "of", "with", "in", "to"])
         {
-            var t = PrepAfter(p, last, s, maxDistance: 3);
+            var t = PrepAfter(p, last, s, maxDistance: 3, allowed: carrier);
             if (t.Count > 0 && t[0] is not null) return t;
         }
         return [null];
@@ -337,13 +355,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return ActorsOrNull(ArgAt(k));
     }
 
-    private List<string?> PrepAfter(string prep, int last, Sentence s, int maxDistance = 10)
+    private List<string?> PrepAfter(string prep, int last, Sentence s, int maxDistance = 10, VerbFrame? allowed = null)
     {
         for (int k = last + 1; k < s.EndToken && k <= last + maxDistance; k++)
         {
             var t = _tags[k];
             if (t is PosTag.Period or PosTag.Colon) break;
-            if (k > last + 1 && frames.At(k) is { } f && !f.NonFinite && !f.Infinitive) break;
+            if (frames.At(k) is { } f && f != allowed) break;
             if (_lowers[k] == prep && k + 1 < s.EndToken)
             {
                 var r = ActorsOrNull(ArgAt(k + 1));

@@ -89,6 +89,10 @@ public static class Chunker
     {
         possessorEnd = -1;
         if (tags[i] is PosTag.PRP or PosTag.EX) return i + 1;
+        // "In 2018 Ethiopia visited": a year after a preposition is its own phrase
+        if (tags[i] == PosTag.CD && lowers[i].Length == 4 && i + 1 < end && tags[i + 1] == PosTag.NNP && i > 0 && tags[i - 1] == PosTag.IN
+            && int.TryParse(lowers[i], out int year) && year is >= 1900 and <= 2100)
+            return i + 1;
         int j = i;
         bool sawNominal = false;
         while (j < end)

@@ -65,6 +65,9 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
         frame.Infinitive = ch.First > 0 && tags[ch.First - 1] == PosTag.TO;
         frame.NonFinite = !anyAux && !frame.Infinitive && tags[head] is PosTag.VBG or PosTag.VBN && tags[ch.First] is PosTag.VBG or PosTag.VBN;
         if (frame.Infinitive && ch.First >= 2 && lowers[ch.First - 2] is "not" or "never") frame.Negated = true;
+        // "Russia never invaded": a negating adverb right before the group
+        for (int k = ch.First - 1; k >= 0 && k >= ch.First - 2 && tags[k].IsAdverb(); k--)
+            if (lowers[k] is "never" or "not") frame.Negated = true;
         // going to + verb, is set to, is due to
         return frame;
     }
@@ -256,7 +259,7 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
     private bool IsParenthetical(VerbFrame[] frames, int from, int to)
     {
         if (from >= to) return false;
-        if (tags[from] is PosTag.WP or PosTag.WDT) return true;
+        if (tags[from] is PosTag.WP or PosTag.WDT or PosTag.WPS) return true;
         if (lowers[from] is "who" or "which") return true;
         for (int k = from; k < to; k++)
             if (tags[k].IsFiniteVerb() && chunkOfToken[k] >= 0 && chunks[chunkOfToken[k]].Kind == ChunkKind.VerbGroup) return false;
@@ -274,7 +277,7 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
         while (true)
         {
             int p = chunks[cur].First - 1;
-            if (p - 1 < first || tags[p] != PosTag.IN || lowers[p] is not ("of" or "from" or "to" or "in" or "at" or "for" or "with" or "on")) break;
+            if (p - 1 < first || tags[p] is not (PosTag.IN or PosTag.TO) || lowers[p] is not ("of" or "from" or "to" or "in" or "at" or "for" or "with" or "on")) break;
             int prev = chunkOfToken[p - 1];
             if (prev < 0 || chunks[prev].Kind != ChunkKind.NounPhrase) break;
             if (!(includeOf && lowers[p] is "of" or "from")) spanEnd = chunks[prev].End;

@@ -62,6 +62,8 @@ public sealed class PosTagger(PosLexicon lexicon)
             return LexicalReading.Only(lower.EndsWith('s') && lower.Length > 3 && lower.EndsWith("ans", StringComparison.Ordinal) ? PosTag.NNPS : PosTag.NNP);
         }
         var reading = _analyzer.Analyze(lower);
+        if (capital && !reading.IsClosed && reading.Classes == 1 && reading.Noun == PosTag.NN && !lower.EndsWith("ing", StringComparison.Ordinal))
+            return LexicalReading.Only(PosTag.NNP);
         if (capital && !reading.IsClosed && reading.Classes == 0 && reading.Preferred is PosTag.NN or PosTag.NNS or PosTag.JJ)
             return LexicalReading.Only(PosTag.NNP);
         return reading;
@@ -113,6 +115,12 @@ public sealed class PosTagger(PosLexicon lexicon)
         }
     }
 
+    /// <summary>Verbs whose past and participle are the base form.</summary>
+    private static readonly HashSet<string> SameFormParticiples = new(StringComparer.Ordinal)
+    {
+        "set", "put", "cut", "hit", "let", "shut", "spread", "cost", "hurt", "quit", "bet", "burst", "cast", "split", "upset", "beat", "bid", "broadcast", "forecast", "read", "shed", "thrust",
+    };
+
     private static bool IsBe(string w) => w is "be" or "is" or "are" or "was" or "were" or "been" or "being" or "am" or "'re" or "'m";
     private static bool IsHave(string w) => w is "have" or "has" or "had" or "having" or "'ve";
     private static bool IsDo(string w) => w is "do" or "does" or "did";
@@ -147,10 +155,11 @@ public sealed class PosTagger(PosLexicon lexicon)
         // to + base verb
         if (aux == PosTag.TO && canVerb && verb == PosTag.VB) return PosTag.VB;
         if ((aux == PosTag.MD || IsDo(auxWord) && aux.IsVerb()) && canVerb && verb == PosTag.VB) return PosTag.VB;
-        if (aux.IsVerb() && IsHave(auxWord) && canVerb && verb is PosTag.VBD or PosTag.VBN) return PosTag.VBN;
+        if (aux.IsVerb() && IsHave(auxWord) && canVerb && (verb is PosTag.VBD or PosTag.VBN || SameFormParticiples.Contains(lowers[first + i]))) return PosTag.VBN;
         if (aux.IsVerb() && (IsBe(auxWord) || IsGet(auxWord)))
         {
             if (canVerb && verb is PosTag.VBD or PosTag.VBN) return PosTag.VBN;
+            if (canVerb && SameFormParticiples.Contains(lowers[first + i])) return PosTag.VBN;
             if (canVerb && verb == PosTag.VBG) return PosTag.VBG;
             if (canAdj) return r.Adjective;
             if (canNoun) return r.Noun;
@@ -200,6 +209,10 @@ public sealed class PosTagger(PosLexicon lexicon)
                     || next.IsClosed && next.Closed is PosTag.TO && VerbLeaning(r)
                     || nextTag is PosTag.RB
                     || nextTag is PosTag.Period or PosTag.Comma && prev is PosTag.NN or PosTag.NNS && VerbLeaning(r);
+                // "Niger cut ties", "Israel strikes Gaza": a proper-noun subject, then a verb before its object
+                if (prev.IsProperNoun() && !(i >= 2 && tags[first + i - 2] == PosTag.DT) && (nextIsNounish || nextTag is PosTag.JJ) && r.VerbFrequency > 0 && next.Verb is not PosTag.VBD)
+                    objectFollows = true;
+                if (prev.IsProperNoun() && i >= 2 && tags[first + i - 2] == PosTag.DT && canNoun) objectFollows = false;
                 if (objectFollows || !canNoun) return verb == PosTag.VB ? (prev is PosTag.NNS or PosTag.NNPS ? PosTag.VBP : PosTag.VBP) : verb;
                 return r.Noun;
             }
