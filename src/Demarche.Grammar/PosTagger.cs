@@ -11,6 +11,9 @@ public sealed class PosTagger(PosLexicon lexicon)
 {
     private readonly Lemmatizer _lemmatizer = new(lexicon);
     private readonly WordAnalyzer _analyzer = new(lexicon, new Lemmatizer(lexicon));
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, LexicalReading> _readings = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, PosTag), string> _lemmas = new();
+    private const int CacheLimit = 500_000;
 
     public Lemmatizer Lemmatizer => _lemmatizer;
 
@@ -31,7 +34,15 @@ public sealed class PosTagger(PosLexicon lexicon)
             tags[first + i] = Decide(readings, tags, lowers, first, i, n);
         FixClosedAmbiguities(tags, lowers, first, n);
         for (int i = 0; i < n; i++)
-            lemmas[first + i] = _lemmatizer.Lemma(lowers[first + i], tags[first + i]);
+        {
+            var key = (lowers[first + i], tags[first + i]);
+            if (!_lemmas.TryGetValue(key, out var lemma))
+            {
+                lemma = _lemmatizer.Lemma(key.Item1, key.Item2);
+                if (_lemmas.Count < CacheLimit) _lemmas[key] = lemma;
+            }
+            lemmas[first + i] = lemma;
+        }
     }
 
     private static string LowerOf(ReadOnlySpan<char> word)
@@ -61,7 +72,11 @@ public sealed class PosTagger(PosLexicon lexicon)
                 return LexicalReading.ClosedWord(c);
             return LexicalReading.Only(lower.EndsWith('s') && lower.Length > 3 && lower.EndsWith("ans", StringComparison.Ordinal) ? PosTag.NNPS : PosTag.NNP);
         }
-        var reading = _analyzer.Analyze(lower);
+        if (!_readings.TryGetValue(lower, out var reading))
+        {
+            reading = _analyzer.Analyze(lower);
+            if (_readings.Count < CacheLimit) _readings[lower] = reading;
+        }
         if (capital && !reading.IsClosed && reading.Classes == 1 && reading.Noun == PosTag.NN && !lower.EndsWith("ing", StringComparison.Ordinal))
             return LexicalReading.Only(PosTag.NNP);
         if (capital && !reading.IsClosed && reading.Classes == 0 && reading.Preferred is PosTag.NN or PosTag.NNS or PosTag.JJ)
