@@ -222,8 +222,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     private VerbFrame? CarrierFrame(Chunk np)
     {
-        foreach (var f in frames.All)
+        int sentence = document.SentenceIndexAt(document.Tokens[np.First].Start);
+        var all = frames.All;
+        // frames are in sentence order: binary search the first frame of the sentence
+        int lo = 0, hi = all.Length;
+        while (lo < hi) { int mid = (lo + hi) >> 1; if (all[mid].Sentence < sentence) lo = mid + 1; else hi = mid; }
+        for (int i = lo; i < all.Length && all[i].Sentence == sentence; i++)
         {
+            var f = all[i];
             if (f.Object is { } o && np.First >= o.First && np.First < o.End && o.Members.Any(c => c.First == np.First || c.Contains(np.Head))) return f;
             if (f.Passive && f.Subject is { } sub && sub.Members.Any(c => c.First == np.First)) return f;
         }
@@ -313,13 +319,21 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             if (mentions.AtToken(t) is not { } m) continue;
             var word = document.Text.AsSpan(m.Start, m.End - m.Start);
-            var actor = document.Actors.FirstOrDefault(a => a.Id == m.ActorId);
+            var actor = ActorById(m.ActorId);
             bool agentive = actor is not null && actor.Kind is not (ActorKind.State or ActorKind.Government)
                 || IsDemonymOrAcronym(word);
             if (agentive && !r.Contains(m.ActorId)) r.Add(m.ActorId);
             t = Math.Max(t, m.EndToken - 1);
         }
         return r.Count > 1 ? [r[0]] : r;
+    }
+
+    private Dictionary<string, Actor>? _actorsById;
+
+    private Actor? ActorById(string id)
+    {
+        _actorsById ??= document.Actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+        return _actorsById.GetValueOrDefault(id);
     }
 
     private static bool IsDemonymOrAcronym(ReadOnlySpan<char> w)

@@ -26,10 +26,13 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
     public VerbFrame[] Build(int sentenceIndex, int first, int end)
     {
         var frames = new List<VerbFrame>();
-        for (int c = 0; c < chunks.Length; c++)
+        // chunks are in token order: start at the first chunk of the sentence
+        int lo = 0, hi = chunks.Length;
+        while (lo < hi) { int mid = (lo + hi) >> 1; if (chunks[mid].First < first) lo = mid + 1; else hi = mid; }
+        for (int c = lo; c < chunks.Length && chunks[c].First < end; c++)
         {
             var ch = chunks[c];
-            if (ch.Kind != ChunkKind.VerbGroup || ch.First < first || ch.End > end) continue;
+            if (ch.Kind != ChunkKind.VerbGroup || ch.End > end) continue;
             frames.Add(Describe(sentenceIndex, ch));
         }
         var arr = frames.ToArray();

@@ -43,7 +43,6 @@ public sealed class GrammarAnnotator(PosLexicon? lexicon = null) : IAnnotator
         var frameArray = frames.ToArray();
         var frameOfToken = new int[n];
         Array.Fill(frameOfToken, -1);
-        int offset = 0;
         for (int f = 0; f < frameArray.Length; f++)
         {
             for (int t = frameArray[f].First; t < frameArray[f].ParticleEnd; t++) frameOfToken[t] = f;
@@ -57,9 +56,7 @@ public sealed class GrammarAnnotator(PosLexicon? lexicon = null) : IAnnotator
                 if (frameArray[f].Governor >= 0) frameArray[f].Governor += startOfSentence;
                 f++;
             }
-            offset = f;
         }
-        _ = offset;
 
         document.Set(new PosTags(tags, lemmas, lowers));
         document.Set(new Chunks(chunks, chunkOfToken));
