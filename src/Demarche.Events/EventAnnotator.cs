@@ -40,6 +40,9 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : IAnnota
             var matches = matcher.Find(pos, s.FirstToken, s.EndToken);
             if (matches.Count == 0) continue;
             var dates = DateFinder.Find(document.Text, document.Tokens, pos.Lowers, s.FirstToken, s.EndToken);
+            coder.ModalityFrames.Clear();
+            foreach (var m in matches)
+                if (m.Entry.Modality is { Length: > 0 } modality && frames.At(m.Head) is { } mf) coder.ModalityFrames[mf] = modality;
             foreach (var m in matches)
                 foreach (var e in coder.Code(m, s, dates))
                     if (seen.Add((e.Source, e.Target, e.Cameo, s.Start)))

@@ -26,7 +26,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         "launch", "carry", "conduct", "stage", "mount", "impose", "place", "announce", "order", "hold", "sign", "make", "issue", "lodge",
         "express", "deliver", "begin", "continue", "resume", "step", "intensify", "escalate", "wage", "unleash", "start", "extend",
         "renew", "approve", "slap", "level", "file", "offer", "provide", "send", "deploy", "declare", "pay", "host", "organise", "organize",
-        "give", "grant", "fire", "perform", "execute", "commit", "initiate", "open", "reach", "strike", "seal", "conclude", "broker", "enter",
+        "give", "grant", "fire", "perform", "execute", "commit", "initiate", "open", "reach", "strike", "seal", "conclude", "enter",
         "take", "pursue", "expand", "tighten", "widen", "restore", "establish",
         "hold", "attend", "join", "welcome", "back", "endorse", "propose", "put", "introduce", "adopt", "pass", "enact", "agree", "accept",
     };
@@ -47,7 +47,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     public IEnumerable<Event> Code(TriggerMatch m, Sentence s, List<DateMention> dates)
     {
+        if (m.Alternatives.Count > 1) m = m with { Entry = Choose(m, s) };
         var entry = m.Entry;
+        // agent nouns name people, not events: "the ELN negotiators", "UN peacekeepers"
+        if (entry.Pos == EntryPos.Noun && IsAgentNoun(pos.Lemmas[m.Head])) yield break;
+        // "declined to be named", "refused to be drawn": a passive complement is no act
+        if (entry.Words[^1] == "to" && m.Last + 1 < s.EndToken && _lowers[m.Last + 1] == "be") yield break;
         if (entry.Pos == EntryPos.Verb && PlainSpeechVerbs.Contains(entry.Words[0]) && entry.Cameo.StartsWith("01", StringComparison.Ordinal) && entry.Words.Length == 1)
             yield break;
         VerbFrame? frame;
@@ -69,12 +74,21 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         bool negated = false, hypothetical = false, skip = false;
         if (frame is not null) Flags(frame, out negated, out hypothetical, out skip);
         if (skip) yield break;
+        if (frame is not null && ModalityOfGovernor(frame) is { } governing)
+        {
+            // the dictionary says the governing entry embeds this act: "refused to meet", "threatened to expel"
+            if (governing is "refusal" or "denial") negated = true;
+            else hypothetical = true;
+        }
+        if (frame is not null && entry.Pos == EntryPos.Verb && frame.Object is { } obj && IsNegativeQuantifier(obj.First)) negated = true;
         hypothetical |= nominalHypothetical;
         bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
         var date = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
 
         var row = dictionary.Code(entry.Cameo);
         string root = entry.Cameo.Length >= 2 ? entry.Cameo[..2] : entry.Cameo;
+        // a consultation, statement, cooperation or aid without a partner says little; precision first
+        if (entry.Target != TargetKind.None && root is "01" or "04" or "06" or "07" && targets.All(t => t is null)) yield break;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
         foreach (var src in sources)
             foreach (var tgt in targets)
@@ -98,6 +112,49 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 };
             }
     }
+
+    /// <summary>Frames whose trigger entry carries a modality (threat, refusal, demand, appeal, intent, denial, consider), set by the annotator per sentence.</summary>
+    public Dictionary<VerbFrame, string> ModalityFrames { get; } = [];
+
+    private string? ModalityOfGovernor(VerbFrame frame)
+    {
+        var cur = frame;
+        for (int depth = 0; depth < 3 && cur.Governor >= 0; depth++)
+        {
+            if (cur.Relation is not (Dependency.SubjectControl or Dependency.ObjectControl or Dependency.Participle)) return null;
+            var gov = frames.All[cur.Governor];
+            if (ModalityFrames.TryGetValue(gov, out var modality)) return modality;
+            cur = gov;
+        }
+        return null;
+    }
+
+    private bool IsNegativeQuantifier(int token) =>
+        _lowers[token] is "no" or "nobody" or "none" or "nothing" || _lowers[token] == "no" && token + 1 < _lowers.Length && _lowers[token + 1] == "one";
+
+    /// <summary>Among entries with the same words, the one whose target the sentence has: a preposition present, an object present, or none.</summary>
+    private EventEntry Choose(TriggerMatch m, Sentence s)
+    {
+        var frame = frames.At(m.Head);
+        bool hasObject = frame?.Object is not null;
+        EventEntry? objectEntry = null, noneEntry = null;
+        foreach (var e in m.Alternatives)
+        {
+            if (e.Target == TargetKind.Prep)
+            {
+                for (int k = m.Last + 1; k < s.EndToken && k <= m.Last + 6; k++)
+                    if (_lowers[k] == e.Preposition) return e;
+                continue;
+            }
+            if (e.Target is TargetKind.Object or TargetKind.Next) objectEntry ??= e;
+            else noneEntry ??= e;
+        }
+        return (hasObject ? objectEntry ?? noneEntry : noneEntry ?? objectEntry) ?? m.Entry;
+    }
+
+    private static bool IsAgentNoun(string lemma) =>
+        lemma.EndsWith("ator", StringComparison.Ordinal) || lemma.EndsWith("keeper", StringComparison.Ordinal) || lemma.EndsWith("ster", StringComparison.Ordinal)
+        || lemma.EndsWith("ist", StringComparison.Ordinal) || lemma.EndsWith("ator", StringComparison.Ordinal) || lemma is "rebel" or "attacker" or "observer" or "monitor" or "envoy" or "delegate" or "delegation" or "ally";
 
     private bool IsReciprocal(Argument a) =>
         a.First + 1 < _lowers.Length && (_lowers[a.First] == "each" && _lowers[a.First + 1] == "other" || _lowers[a.First] == "one" && _lowers[a.First + 1] == "another");
@@ -138,8 +195,22 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 if (t3.Count > 0 && t3[0] is not null) { targets = t3; break; }
             }
         }
+        if (targets.Count == 1 && targets[0] is null && m.Tokens.Length > 1)
+        {
+            // "backed the AU initiative", "rejected Egypt's proposal": the owner of the matched object noun
+            foreach (var t in m.Tokens)
+            {
+                if (t == m.Head || !_tags[t].IsNoun() || chunks.At(t) is not { Kind: ChunkKind.NounPhrase } np) continue;
+                var owners = ModifierActors(np, t, anyState: true);
+                if (owners.Count > 0) { targets = [owners[0]]; break; }
+            }
+        }
+        if (targets.Count == 1 && targets[0] is null && IsViolent(entry))
+            targets = PrepAfter("in", m.Last, s, maxDistance: 8, allowed: frame);
         return true;
     }
+
+    private static bool IsViolent(EventEntry e) => e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("20", StringComparison.Ordinal);
 
     private bool ResolveNoun(TriggerMatch m, Sentence s, out VerbFrame? frame, out List<string> sources, out List<string?> targets, out bool nominalHypothetical)
     {
@@ -198,6 +269,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         };
         if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None)
             targets = OfOrAgainst(last, s, carrier);
+        if (targets.Count == 1 && targets[0] is null && IsViolent(entry))
+            targets = PrepAfter("in", last, s, maxDistance: 8, allowed: carrier);
         if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None && carrier is not null && frame == carrier)
         {
             // "imposed sanctions on Russia" where the entry asked for the object
@@ -265,15 +338,30 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         DateMention? best = null;
         int bestDistance = int.MaxValue;
+        var own = frames.At(m.Head);
         foreach (var d in dates)
         {
             int dist = d.FirstToken > m.Last ? d.FirstToken - m.Last : d.EndToken <= m.First ? m.First - d.EndToken + 1 : 0;
+            if (CrossesOtherVerb(Math.Min(d.EndToken, m.First), Math.Max(d.FirstToken, m.Last), own, m.Head)) continue;
             // a date across a clause boundary (another verb with its own subject) is weaker
             if (dist < bestDistance) { best = d; bestDistance = dist; }
         }
         if (best is not null) return best.Resolve(document.Info.Published, future);
         return notYet ? null : document.Info.Published;
     }
+
+    /// <summary>Whether a finite verb other than the trigger's own stands between two tokens (the date belongs to that clause).</summary>
+    private bool CrossesOtherVerb(int from, int to, VerbFrame? own, int head)
+    {
+        for (int k = from; k < to; k++)
+            if (frames.At(k) is { } f && f != own && !f.NonFinite && !f.Infinitive && f.Relation != Dependency.Reported
+                && !Holds(f.Subject, head) && !Holds(f.Object, head)
+                && !(own is not null && own.Relation == Dependency.Reported && frames.All[own.Governor] == f))
+                return true;
+        return false;
+    }
+
+    private static bool Holds(Argument? a, int token) => a is not null && token >= a.First && token < a.End;
 
     // ---- actors ----
 
@@ -311,7 +399,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// acronym ("Israeli strikes", "US sanctions"), or an organisation or armed group ("Houthi attacks"); a place-like
     /// state name as a plain modifier ("the Gaza war") is where, not who.
     /// </summary>
-    private List<string> ModifierActors(Chunk np, int head)
+    private List<string> ModifierActors(Chunk np, int head, bool anyState = false)
     {
         if (np.HasPossessor) return ActorsInRange(np.First, np.PossessorEnd);
         var r = new List<string>();
@@ -320,7 +408,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (mentions.AtToken(t) is not { } m) continue;
             var word = document.Text.AsSpan(m.Start, m.End - m.Start);
             var actor = ActorById(m.ActorId);
-            bool agentive = actor is not null && actor.Kind is not (ActorKind.State or ActorKind.Government)
+            bool agentive = anyState || actor is not null && actor.Kind is not (ActorKind.State or ActorKind.Government)
                 || IsDemonymOrAcronym(word);
             if (agentive && !r.Contains(m.ActorId)) r.Add(m.ActorId);
             t = Math.Max(t, m.EndToken - 1);

@@ -2,14 +2,19 @@ using Demarche.Grammar;
 
 namespace Demarche.Events;
 
-/// <summary>A dictionary entry found in a sentence: the tokens of its words, head first.</summary>
+/// <summary>
+/// A dictionary entry found in a sentence: the tokens of its words in entry order, the head token (the verb of a
+/// verb entry, the head noun of a noun entry), and other entries with the same words that a target may decide between.
+/// </summary>
 public sealed record TriggerMatch(EventEntry Entry, int Head, int[] Tokens)
 {
-    public int First => Tokens.Min();
-    public int Last => Tokens.Max();
+    public int First => Tokens[0];
+    public int Last => Tokens[^1];
+    /// <summary>Entries with the same number of words matched at the same place ("quit" with or without an object).</summary>
+    public IReadOnlyList<EventEntry> Alternatives { get; init; } = [];
 }
 
-/// <summary>Finds dictionary entries in a tagged sentence: head by lemma and part of speech, further words in order with gaps.</summary>
+/// <summary>Finds dictionary entries in a tagged sentence: first word by lemma or form, further words in order with gaps; the head must have the entry's part of speech.</summary>
 public sealed class TriggerMatcher(EventDictionary dictionary)
 {
     public List<TriggerMatch> Find(PosTags pos, int first, int end)
@@ -19,23 +24,32 @@ public sealed class TriggerMatcher(EventDictionary dictionary)
         for (int i = first; i < end; i++)
         {
             var tag = tags[i];
-            bool verb = tag.IsVerb(), noun = tag.IsNoun() || tag == PosTag.VBG;
-            if (!verb && !noun) continue;
+            if (tag.IsPunctuation() || tag is PosTag.DT or PosTag.CD) continue;
             var lemma = Spelling.Normalize(pos.Lemmas[i]);
-            var lower = pos.Lowers[i];
+            var lower = Spelling.Normalize(pos.Lowers[i]);
             TriggerMatch? best = null;
-            foreach (var key in lemma == lower ? [lemma] : new[] { lemma, Spelling.Normalize(lower) })
+            List<EventEntry>? alternatives = null;
+            for (int pass = 0; pass < 2; pass++)
             {
+                var key = pass == 0 ? lemma : lower;
+                if (pass == 1 && key == lemma) break;
                 foreach (var e in dictionary.ByHead(key))
                 {
-                    if (e.Pos == EntryPos.Verb && !verb) continue;
-                    if (e.Pos == EntryPos.Noun && !(tag.IsNoun() || tag == PosTag.VBG && (i == first || tags[i - 1].IsDeterminer()))) continue;
-                    if (best is not null && best.Entry.Words.Length >= e.Words.Length) continue;
+                    if (best is not null && best.Entry.Words.Length > e.Words.Length) continue;
                     var toks = MatchRest(pos, e, i, end);
-                    if (toks is not null) best = new TriggerMatch(e, i, toks);
+                    if (toks is null) continue;
+                    int head = HeadOf(tags, e, toks, first);
+                    if (head < 0) continue;
+                    if (best is not null && best.Entry.Words.Length == e.Words.Length)
+                    {
+                        if (best.Entry.Pos == e.Pos) (alternatives ??= [best.Entry]).Add(e);
+                        continue;
+                    }
+                    best = new TriggerMatch(e, head, toks);
+                    alternatives = null;
                 }
             }
-            if (best is not null) all.Add(best);
+            if (best is not null) all.Add(alternatives is null ? best : best with { Alternatives = alternatives });
         }
         // longer entries win over shorter ones on shared tokens
         all.Sort((a, b) => b.Entry.Words.Length.CompareTo(a.Entry.Words.Length));
@@ -51,12 +65,33 @@ public sealed class TriggerMatcher(EventDictionary dictionary)
         return kept;
     }
 
-    private static int[]? MatchRest(PosTags pos, EventEntry e, int head, int end)
+    /// <summary>The verb of a verb entry ("formally recognise"), the head noun of a noun entry ("air strike"), or -1.</summary>
+    private static int HeadOf(PosTag[] tags, EventEntry e, int[] toks, int sentenceFirst)
     {
-        if (e.Words.Length == 1) return [head];
+        if (e.Pos == EntryPos.Verb)
+        {
+            foreach (var t in toks)
+                if (tags[t].IsVerb()) return t;
+            return -1;
+        }
+        for (int k = 0; k < toks.Length; k++)
+        {
+            int t = toks[k];
+            bool noun = tags[t].IsNoun() || tags[t] == PosTag.VBG && (t == sentenceFirst || tags[t - 1].IsDeterminer());
+            if (!noun) continue;
+            // compound nouns: the last of adjacent nouns is the head
+            while (k + 1 < toks.Length && toks[k + 1] == toks[k] + 1 && tags[toks[k + 1]].IsNoun()) k++;
+            return toks[k];
+        }
+        return -1;
+    }
+
+    private static int[]? MatchRest(PosTags pos, EventEntry e, int start, int end)
+    {
+        if (e.Words.Length == 1) return [start];
         var toks = new int[e.Words.Length];
-        toks[0] = head;
-        int at = head;
+        toks[0] = start;
+        int at = start;
         for (int w = 1; w < e.Words.Length; w++)
         {
             string word = e.Words[w];

@@ -82,6 +82,21 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
         if (!IsCopula(frame)) frame.Object = ObjectAfter(frame.ParticleEnd, end, frame);
         if (frame.Passive) frame.Agent = AgentAfter(frame.ParticleEnd, end, f + 1 < frames.Length ? frames[f + 1].First : end);
 
+        // "to stop its attacks and withdraw", "could suspend aid and freeze funds": a bare verb after "and" shares
+        // the previous verb's subject, modal and dependency
+        if (!frame.Infinitive && tags[frame.First] == PosTag.VB && frame.First - 1 >= first && tags[frame.First - 1] == PosTag.CC && f > 0)
+        {
+            var prev = frames[f - 1];
+            frame.Subject = prev.Subject;
+            frame.Governor = prev.Governor;
+            frame.Relation = prev.Relation;
+            frame.Modal ??= prev.Modal;
+            frame.Infinitive = prev.Infinitive;
+            frame.Conditional = prev.Conditional;
+            frame.Future |= prev.Future;
+            return;
+        }
+
         if (frame.Infinitive)
         {
             int to = frame.First - 1;
