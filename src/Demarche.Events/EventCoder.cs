@@ -12,6 +12,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         "refuse", "decline", "fail", "reject", "avoid", "cease", "stop", "halt", "refrain", "abandon", "deny", "neglect",
     };
+    /// <summary>Verbs whose reported clause or gerund is denied: "denied that it attacked", "denied killing".</summary>
+    private static readonly HashSet<string> DenyingVerbs = new(StringComparer.Ordinal) { "deny", "dismiss", "reject", "refute" };
+
     /// <summary>Verbs whose complement has not happened (yet): "threatened to expel", "plans to visit".</summary>
     private static readonly HashSet<string> HypotheticalGovernors = new(StringComparer.Ordinal)
     {
@@ -156,6 +159,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         lemma.EndsWith("ator", StringComparison.Ordinal) || lemma.EndsWith("keeper", StringComparison.Ordinal) || lemma.EndsWith("ster", StringComparison.Ordinal)
         || lemma.EndsWith("ist", StringComparison.Ordinal) || lemma.EndsWith("ator", StringComparison.Ordinal) || lemma is "rebel" or "attacker" or "observer" or "monitor" or "envoy" or "delegate" or "delegation" or "ally";
 
+    private bool PrepFollowedByEachOther(string prep, int last, Sentence s)
+    {
+        for (int k = last + 1; k + 2 < s.EndToken && k <= last + 4; k++)
+            if (_lowers[k] == prep) return _lowers[k + 1] is "each" or "one" && _lowers[k + 2] is "other" or "another";
+        return false;
+    }
+
     private bool IsReciprocal(Argument a) =>
         a.First + 1 < _lowers.Length && (_lowers[a.First] == "each" && _lowers[a.First + 1] == "other" || _lowers[a.First] == "one" && _lowers[a.First + 1] == "another");
 
@@ -171,6 +181,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (!frame.Passive && sources.Count >= 2 && frame.Object is { } rec && IsReciprocal(rec))
         {
             // "Pakistan and India shelled each other": each side is the other's target
+            targets = sources.Cast<string?>().ToList();
+            return true;
+        }
+        if (entry.Target == TargetKind.Prep && sources.Count >= 2 && PrepFollowedByEachOther(entry.Preposition!, m.Last, s))
+        {
             targets = sources.Cast<string?>().ToList();
             return true;
         }
@@ -326,8 +341,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             {
                 if (NegatingGovernors.Contains(gov.Lemma) && !gov.Negated) negated = true;
                 else if (HypotheticalGovernors.Contains(gov.Lemma) || gov.Passive && gov.Lemma is "expect" or "set" or "schedule" or "due") hypothetical = true;
-                if (gov.Negated && !NegatingGovernors.Contains(gov.Lemma)) hypothetical = true;
+                if (gov.Negated && !NegatingGovernors.Contains(gov.Lemma))
+                {
+                    hypothetical = true;
+                    // "is not expected to attack", "does not plan to visit"
+                    if (HypotheticalGovernors.Contains(gov.Lemma) || gov.Passive) negated = true;
+                }
             }
+            // "denied that Russia attacked", "dismissed claims": what is denied is not asserted
+            if (cur.Relation is Dependency.Reported or Dependency.Participle && DenyingVerbs.Contains(gov.Lemma) && !gov.Negated) negated = true;
             if (cur.Relation is not (Dependency.SubjectControl or Dependency.Participle)) break;
             if (gov.Modal is { } gm && HypotheticalModals.Contains(gm) || gov.Conditional) hypothetical = true;
             cur = gov;

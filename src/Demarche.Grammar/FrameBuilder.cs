@@ -71,6 +71,7 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
         // "Russia never invaded": a negating adverb right before the group
         for (int k = ch.First - 1; k >= 0 && k >= ch.First - 2 && tags[k].IsAdverb(); k--)
             if (lowers[k] is "never" or "not") frame.Negated = true;
+        if (ch.First >= 2 && lowers[ch.First - 1] == "longer" && lowers[ch.First - 2] == "no") frame.Negated = true;
         // going to + verb, is set to, is due to
         return frame;
     }
@@ -132,6 +133,15 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
         {
             int k = frame.First - 1;
             while (k >= first && tags[k].IsAdverb()) k--;
+            // "denied killing", "stopped attacking", "considered imposing": a gerund right after a verb is its complement
+            int direct = tags[frame.Head] == PosTag.VBG ? FrameEndingAt(frames, k) : -1;
+            if (direct >= 0 && direct != f)
+            {
+                frame.Governor = direct;
+                frame.Relation = Dependency.SubjectControl;
+                frame.Subject = frames[direct].Subject;
+                return;
+            }
             if (k >= first && (tags[k] == PosTag.Comma || tags[k] == PosTag.IN && tags[frame.Head] == PosTag.VBG))
             {
                 int gov = PreviousFinite(frames, f);
@@ -140,6 +150,13 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
                     frame.Governor = gov;
                     frame.Relation = Dependency.Participle;
                     frame.Subject = frames[gov].Subject;
+                    // "warned Washington against arming Taiwan", "barred them from entering": what the object should not do
+                    if (tags[k] == PosTag.IN && lowers[k] is "against" or "from" && frames[gov].Object is { } o && o.End <= k + 1)
+                    {
+                        frame.Subject = o;
+                        frame.Relation = Dependency.ObjectControl;
+                        return;
+                    }
                     // "accused Eritrea of arming militias": the gerund's subject is the accused
                     if (tags[k] == PosTag.IN && lowers[k] is "of" or "for" && frames[gov].ParticleEnd <= k)
                     {
@@ -164,6 +181,12 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
 
         frame.Subject = SubjectLeftOf(frames, f, first, out int clauseStart);
         frame.Conditional = IsConditional(clauseStart, first);
+        // "If Israel attacks Iran, Iran will strike Israel": the consequence of a condition has not happened either
+        if (!frame.Conditional && lowers[first] is "if" or "unless")
+        {
+            for (int k = first + 1; k < frame.First; k++)
+                if (tags[k] == PosTag.Comma) { frame.Conditional = true; break; }
+        }
 
         // reported speech: "X said (that) Y attacked Z"
         int b = clauseStart - 1;

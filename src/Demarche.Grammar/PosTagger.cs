@@ -167,6 +167,8 @@ public sealed class PosTagger(PosLexicon lexicon)
         var verb = r.Verb;
         if (!canVerb && !canNoun && !canAdj) return r.Preferred;
 
+        // "no longer supports"
+        if (prevWord == "longer" && i >= 2 && lowers[first + i - 2] == "no" && canVerb) return verb == PosTag.VB ? PosTag.VBP : verb;
         // to + base verb
         if (aux == PosTag.TO && canVerb && verb == PosTag.VB) return PosTag.VB;
         if ((aux == PosTag.MD || IsDo(auxWord) && aux.IsVerb()) && canVerb && verb == PosTag.VB) return PosTag.VB;
@@ -227,7 +229,7 @@ public sealed class PosTagger(PosLexicon lexicon)
                 // "Niger cut ties", "Israel strikes Gaza": a proper-noun subject, then a verb before its object
                 if (prev.IsProperNoun() && !(i >= 2 && tags[first + i - 2] == PosTag.DT) && (nextIsNounish || nextTag is PosTag.JJ) && r.VerbFrequency > 0 && next.Verb is not PosTag.VBD)
                     objectFollows = true;
-                if (prev.IsProperNoun() && i >= 2 && tags[first + i - 2] == PosTag.DT && canNoun) objectFollows = false;
+                if (prev.IsProperNoun() && i >= 2 && tags[first + i - 2] == PosTag.DT && canNoun && LooksLikeDemonym(prevWord)) objectFollows = false;
                 if (objectFollows || !canNoun) return verb == PosTag.VB ? (prev is PosTag.NNS or PosTag.NNPS ? PosTag.VBP : PosTag.VBP) : verb;
                 return r.Noun;
             }
@@ -240,6 +242,10 @@ public sealed class PosTagger(PosLexicon lexicon)
         if (verb is PosTag.VBD or PosTag.VBN && canVerb) return verb;
         return r.Preferred;
     }
+
+    /// <summary>"Saudi", "Israeli", "French", "Chinese": proper adjectives that modify a following noun.</summary>
+    private static bool LooksLikeDemonym(string w) =>
+        w.EndsWith('i') || w.EndsWith("an", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ish", StringComparison.Ordinal) || w.EndsWith("ch", StringComparison.Ordinal);
 
     private static bool VerbLeaning(LexicalReading r)
     {
@@ -273,6 +279,10 @@ public sealed class PosTagger(PosLexicon lexicon)
                     break;
                 case "like" when prev is PosTag.PRP or PosTag.NNS || prev == PosTag.MD || prev == PosTag.TO:
                     tags[at] = prev == PosTag.TO || prev == PosTag.MD ? PosTag.VB : PosTag.VBP;
+                    break;
+                case "no" when i + 1 < n && lowers[at + 1] == "longer":
+                    tags[at] = PosTag.RB;
+                    tags[at + 1] = PosTag.RB;
                     break;
                 case "up" or "out" or "down" or "back" or "off" or "away" when prev.IsVerb():
                     tags[at] = PosTag.RP;

@@ -61,7 +61,7 @@ public sealed class GazetteerActors : IAnnotator
         ("Libya", "LBY", ActorKind.State), ("Libyan", "LBY", ActorKind.State), ("Tripoli", "LBY", ActorKind.Government),
         ("Haiti", "HTI", ActorKind.State), ("Haitian", "HTI", ActorKind.State), ("Myanmar", "MMR", ActorKind.State),
         ("North Korea", "PRK", ActorKind.State), ("Pyongyang", "PRK", ActorKind.Government), ("South Korea", "KOR", ActorKind.State), ("Seoul", "KOR", ActorKind.Government),
-        ("Philippines", "PHL", ActorKind.State), ("Manila", "PHL", ActorKind.Government), ("Vietnam", "VNM", ActorKind.State), ("Hanoi", "VNM", ActorKind.Government),
+        ("Philippines", "PHL", ActorKind.State), ("Philippine", "PHL", ActorKind.State), ("Manila", "PHL", ActorKind.Government), ("Vietnam", "VNM", ActorKind.State), ("Hanoi", "VNM", ActorKind.Government),
         ("Armenia", "ARM", ActorKind.State), ("Armenian", "ARM", ActorKind.State), ("Yerevan", "ARM", ActorKind.Government),
         ("Azerbaijan", "AZE", ActorKind.State), ("Azerbaijani", "AZE", ActorKind.State), ("Baku", "AZE", ActorKind.Government),
         ("Afghanistan", "AFG", ActorKind.State), ("Afghan", "AFG", ActorKind.State), ("Kabul", "AFG", ActorKind.Government),
