@@ -302,8 +302,13 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
         if (from >= to) return false;
         if (tags[from] is PosTag.WP or PosTag.WDT or PosTag.WPS) return true;
         if (lowers[from] is "who" or "which") return true;
+        bool relative = false;
         for (int k = from; k < to; k++)
-            if (tags[k].IsFiniteVerb() && chunkOfToken[k] >= 0 && chunks[chunkOfToken[k]].Kind == ChunkKind.VerbGroup) return false;
+        {
+            if (tags[k] is PosTag.WP or PosTag.WDT or PosTag.WPS) relative = true;
+            // "a former minister who served in Cairo": verbs inside a relative clause are fine
+            if (!relative && tags[k].IsFiniteVerb() && chunkOfToken[k] >= 0 && chunks[chunkOfToken[k]].Kind == ChunkKind.VerbGroup) return false;
+        }
         // an apposition must follow a noun phrase
         int before = from - 2;
         return before >= 0 && chunkOfToken[before] >= 0 && chunks[chunkOfToken[before]].Kind == ChunkKind.NounPhrase;
