@@ -90,9 +90,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
         var row = dictionary.Code(entry.Cameo);
         string root = entry.Cameo.Length >= 2 ? entry.Cameo[..2] : entry.Cameo;
-        // a consultation, statement, cooperation or aid without a partner says little; precision first
-        if (entry.Target != TargetKind.None && root is "01" or "04" or "06" or "07" && targets.All(t => t is null)) yield break;
+        // joint acts of coordinated actors: "Nigeria and Niger reopened the border", "Serbia and Kosovo traded blame"
+        // ("with" entries take their partner from a coordinated subject; statements and aid are not joint acts)
+        if ((entry.Target == TargetKind.None || entry.Target == TargetKind.Prep && entry.Preposition == "with")
+            && root is not ("01" or "07") && sources.Count >= 2 && targets.All(t => t is null))
+            targets = sources.Cast<string?>().ToList();
+        // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
+        if ((root == "01" || entry.Target != TargetKind.None && root is "04" or "06" or "07") && targets.All(t => t is null)) yield break;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
+        if (IsViolent(entry) || root is "14" or "15" or "16" or "17")
+            foreach (var src in sources) _lastSourceByRoot[root] = src;
         foreach (var src in sources)
             foreach (var tgt in targets)
             {
@@ -222,7 +229,28 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
         if (targets.Count == 1 && targets[0] is null && IsViolent(entry))
             targets = PrepAfter("in", m.Last, s, maxDistance: 8, allowed: frame);
+        if (targets.Count == 1 && targets[0] is null && objectArg is not null && EarlierEventAgent(objectArg.Head) is { } agent)
+            targets = [agent];
         return true;
+    }
+
+    private readonly Dictionary<string, string> _lastSourceByRoot = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Aoun condemned the strikes": an object that names an earlier event of the article (a noun of the dictionary's
+    /// violent, coercive or sanctioning entries) stands for that event's agent.
+    /// </summary>
+    private string? EarlierEventAgent(int head)
+    {
+        if (!_tags[head].IsNoun()) return null;
+        var lemma = Spelling.Normalize(pos.Lemmas[head]);
+        foreach (var e in dictionary.ByHead(lemma))
+        {
+            if (e.Pos != EntryPos.Noun || e.Words.Length != 1) continue;
+            var root = e.Cameo.Length >= 2 ? e.Cameo[..2] : e.Cameo;
+            if (_lastSourceByRoot.TryGetValue(root, out var src)) return src;
+        }
+        return null;
     }
 
     private static bool IsViolent(EventEntry e) => e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("20", StringComparison.Ordinal);
