@@ -98,8 +98,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         if ((root == "01" || entry.Target != TargetKind.None && root is "04" or "06" or "07") && targets.All(t => t is null)) yield break;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
-        if (IsViolent(entry) || root is "14" or "15" or "16" or "17")
-            foreach (var src in sources) _lastSourceByRoot[root] = src;
+        // a denial of something without a receiver ("does not recognise the buffer") says little
+        if (negated && targets.All(t => t is null)) yield break;
+        foreach (var src in sources) _lastSourceByRoot[root] = src;
         foreach (var src in sources)
             foreach (var tgt in targets)
             {
@@ -237,12 +238,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private readonly Dictionary<string, string> _lastSourceByRoot = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// "Aoun condemned the strikes": an object that names an earlier event of the article (a noun of the dictionary's
-    /// violent, coercive or sanctioning entries) stands for that event's agent.
+    /// "Aoun condemned the strikes", "dismissed the offer": a definite object that names an earlier event of the article
+    /// (a noun entry of the dictionary with the same root) stands for that event's agent.
     /// </summary>
     private string? EarlierEventAgent(int head)
     {
         if (!_tags[head].IsNoun()) return null;
+        // only a definite noun phrase points back: "the strikes", "this offer"
+        if (chunks.At(head) is not { } np || _lowers[np.First] is not ("the" or "this" or "that" or "these" or "those")) return null;
         var lemma = Spelling.Normalize(pos.Lemmas[head]);
         foreach (var e in dictionary.ByHead(lemma))
         {
