@@ -1,7 +1,11 @@
+using Demarche.Actors;
 using Demarche.Cleaning;
 using Demarche.Core.Model;
+using Demarche.Events;
+using Demarche.Grammar;
 using Demarche.Html;
 using Demarche.Input;
+using Demarche.Quantities;
 using Demarche.Quotes;
 using Demarche.Segmentation;
 using Demarche.Stances;
@@ -34,9 +38,13 @@ public sealed class Analyzer
     {
         var pipeline = new PipelineBuilder()
             .Add(new SegmentationAnnotator())
-            // quotes and stances read the actors' mention index and the events: keep them after those stages
+            .Add(new GrammarAnnotator())
+            .Add(new ActorsAnnotator())
+            .Add(new EventAnnotator())
+            .Add(new TargetInferenceAnnotator())
             .Add(new QuoteAnnotator())
             .Add(new StanceAnnotator())
+            .Add(new QuantityAnnotator())
             .Build();
         return new Analyzer(new DocumentBuilder(new HtmlArticleExtractor(), new TextCleaner()), pipeline);
     }

@@ -1,0 +1,66 @@
+using Demarche.Core;
+using Demarche.Core.Model;
+using Demarche.Grammar;
+
+namespace Demarche.Events;
+
+/// <summary>
+/// Codes who did what to whom: finds dictionary triggers in each sentence, takes the source and target from the
+/// grammar's verb frames (subject, object, by-agent, possessor of a nominalisation) mapped to actors through the
+/// <see cref="MentionIndex"/>, and flags negation and modality. Reads actors only; writes <c>document.Events</c>.
+/// </summary>
+public sealed class EventAnnotator(EventDictionary? dictionary = null) : IAnnotator
+{
+    private readonly EventDictionary _dictionary = dictionary ?? EventDictionary.Default;
+
+    public string Name => "events";
+    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.PartsOfSpeech | Layer.Chunks;
+    public Layer Assigns => Layer.Events | Layer.Dates;
+
+    public void Annotate(Document document)
+    {
+        var mentions = document.Get<MentionIndex>();
+        var pos = document.Get<PosTags>();
+        var chunks = document.Get<Chunks>();
+        var frames = document.Get<VerbFrames>();
+        if (mentions is null || pos is null || chunks is null || frames is null || mentions.All.Count == 0)
+        {
+            document.MarkDone(Assigns);
+            return;
+        }
+        var matcher = new TriggerMatcher(_dictionary);
+        var coder = new EventCoder(document, pos, chunks, frames, mentions, _dictionary);
+        var seen = new HashSet<(string, string?, string, int)>();
+        for (int si = 0; si < document.Sentences.Count; si++)
+        {
+            var s = document.Sentences[si];
+            bool hasMention = false;
+            for (int t = s.FirstToken; t < s.EndToken && !hasMention; t++) hasMention = mentions.AtToken(t) is not null;
+            if (!hasMention) continue;
+            var matches = matcher.Find(pos, s.FirstToken, s.EndToken);
+            if (matches.Count == 0) continue;
+            var dates = DateFinder.Find(document.Text, document.Tokens, pos.Lowers, s.FirstToken, s.EndToken);
+            coder.ModalityFrames.Clear();
+            foreach (var m in matches)
+                if (m.Entry.Modality is { Length: > 0 } modality && frames.At(m.Head) is { } mf) coder.ModalityFrames[mf] = modality;
+            foreach (var m in matches)
+                foreach (var e in coder.Code(m, s, dates))
+                    if (seen.Add((e.Source, e.Target, e.Cameo, s.Start)))
+                        document.Events.Add(e);
+        }
+        DropVagueDuplicates(document.Events);
+        document.MarkDone(Assigns);
+    }
+
+    /// <summary>An event without target is dropped when the same source has the same kind of event with a target ("Hamas' attack" after "Hamas attacked Israel").</summary>
+    private static void DropVagueDuplicates(List<Event> events)
+    {
+        var withTarget = new HashSet<(string, string)>();
+        foreach (var e in events)
+            if (e.Target is not null) withTarget.Add((e.Source, e.Root));
+        events.RemoveAll(e => e.Target is null && withTarget.Contains((e.Source, e.Root)));
+        // "killing 1,200 people" beside "attack on Israel": a violent event without target next to one with a target
+        var bySentence = events.Where(e => e.Target is not null && e.Quad == 4).Select(e => (e.Source, e.Sentence.Start)).ToHashSet();
+        events.RemoveAll(e => e.Target is null && e.Quad == 4 && bySentence.Contains((e.Source, e.Sentence.Start)));
+    }
+}

@@ -1,0 +1,528 @@
+using Demarche.Core.Model;
+using Demarche.Core.Text;
+using Demarche.Grammar;
+
+namespace Demarche.Events;
+
+/// <summary>Turns one trigger match into events: source and target actors, flags, date, code details.</summary>
+internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, VerbFrames frames, MentionIndex mentions, EventDictionary dictionary)
+{
+    /// <summary>Verbs whose infinitive complement did not happen: "refused to meet".</summary>
+    private static readonly HashSet<string> NegatingGovernors = new(StringComparer.Ordinal)
+    {
+        "refuse", "decline", "fail", "reject", "avoid", "cease", "stop", "halt", "refrain", "abandon", "deny", "neglect",
+    };
+    /// <summary>Verbs whose reported clause or gerund is denied: "denied that it attacked", "denied killing".</summary>
+    private static readonly HashSet<string> DenyingVerbs = new(StringComparer.Ordinal) { "deny", "dismiss", "reject", "refute" };
+
+    /// <summary>Verbs whose complement has not happened (yet): "threatened to expel", "plans to visit".</summary>
+    private static readonly HashSet<string> HypotheticalGovernors = new(StringComparer.Ordinal)
+    {
+        "threaten", "plan", "intend", "expect", "hope", "want", "wish", "seek", "try", "attempt", "aim", "propose", "offer", "prepare",
+        "consider", "vow", "pledge", "promise", "agree", "decide", "mean", "set", "schedule", "plot", "push", "need", "prefer", "like",
+        "demand", "ask", "urge", "call", "press", "pressure", "encourage", "invite", "request", "lobby", "warn", "appeal", "suggest",
+        "weigh", "mull", "contemplate", "look", "struggle", "move", "vote", "resolve", "undertake", "commit", "insist", "due", "likely",
+    };
+    /// <summary>Verbs that carry a nominal event as their object: "launched an attack", "imposed sanctions".</summary>
+    private static readonly HashSet<string> SupportVerbs = new(StringComparer.Ordinal)
+    {
+        "launch", "carry", "conduct", "stage", "mount", "impose", "place", "announce", "order", "hold", "sign", "make", "issue", "lodge",
+        "express", "deliver", "begin", "continue", "resume", "step", "intensify", "escalate", "wage", "unleash", "start", "extend",
+        "renew", "approve", "slap", "level", "file", "offer", "provide", "send", "deploy", "declare", "pay", "host", "organise", "organize",
+        "give", "grant", "fire", "perform", "execute", "commit", "initiate", "open", "reach", "strike", "seal", "conclude", "enter",
+        "take", "pursue", "expand", "tighten", "widen", "restore", "establish",
+        "hold", "attend", "join", "welcome", "back", "endorse", "propose", "put", "introduce", "adopt", "pass", "enact", "agree", "accept",
+    };
+    /// <summary>Verbs that carry a nominal event that has not happened: "considering sanctions", "threatened sanctions".</summary>
+    private static readonly HashSet<string> HypotheticalCarriers = new(StringComparer.Ordinal)
+    {
+        "consider", "threaten", "plan", "prepare", "propose", "weigh", "discuss", "seek", "want", "demand", "urge", "debate", "mull", "call",
+    };
+    /// <summary>Verbs of saying: the saying is not coded as a statement (the reported action is).</summary>
+    private static readonly HashSet<string> PlainSpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "say", "tell", "add", "state", "note", "write", "read", "report", "explain", "comment", "remark", "respond", "reply", "speak",
+    };
+    private static readonly HashSet<string> HypotheticalModals = new(StringComparer.Ordinal) { "could", "may", "might", "would", "should", "can", "must", "ought" };
+
+    private readonly PosTag[] _tags = pos.Tags;
+    private readonly string[] _lowers = pos.Lowers;
+
+    public IEnumerable<Event> Code(TriggerMatch m, Sentence s, List<DateMention> dates)
+    {
+        if (m.Alternatives.Count > 1) m = m with { Entry = Choose(m, s) };
+        var entry = m.Entry;
+        // agent nouns name people, not events: "the ELN negotiators", "UN peacekeepers"
+        if (entry.Pos == EntryPos.Noun && IsAgentNoun(pos.Lemmas[m.Head])) yield break;
+        // "declined to be named", "refused to be drawn": a passive complement is no act
+        if (entry.Words[^1] == "to" && m.Last + 1 < s.EndToken && _lowers[m.Last + 1] == "be") yield break;
+        if (entry.Pos == EntryPos.Verb && PlainSpeechVerbs.Contains(entry.Words[0]) && entry.Cameo.StartsWith("01", StringComparison.Ordinal) && entry.Words.Length == 1)
+            yield break;
+        VerbFrame? frame;
+        List<string> sources;
+        List<string?> targets;
+        bool nominalHypothetical = false;
+        if (entry.Pos == EntryPos.Verb)
+        {
+            frame = frames.At(m.Head);
+            if (frame is null) yield break;
+            if (!ResolveVerb(m, frame, s, out sources, out targets)) yield break;
+        }
+        else
+        {
+            if (!ResolveNoun(m, s, out frame, out sources, out targets, out nominalHypothetical)) yield break;
+        }
+        if (sources.Count == 0) yield break;
+
+        bool negated = false, hypothetical = false, skip = false;
+        if (frame is not null) Flags(frame, out negated, out hypothetical, out skip);
+        if (skip) yield break;
+        if (frame is not null && ModalityOfGovernor(frame) is { } governing)
+        {
+            // the dictionary says the governing entry embeds this act: "refused to meet", "threatened to expel"
+            if (governing is "refusal" or "denial") negated = true;
+            else hypothetical = true;
+        }
+        if (frame is not null && entry.Pos == EntryPos.Verb && frame.Object is { } obj && IsNegativeQuantifier(obj.First)) negated = true;
+        hypothetical |= nominalHypothetical;
+        bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
+        var date = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
+
+        var row = dictionary.Code(entry.Cameo);
+        string root = entry.Cameo.Length >= 2 ? entry.Cameo[..2] : entry.Cameo;
+        // joint acts of coordinated actors: "Nigeria and Niger reopened the border", "Serbia and Kosovo traded blame"
+        // ("with" entries take their partner from a coordinated subject; statements and aid are not joint acts)
+        if ((entry.Target == TargetKind.None || entry.Target == TargetKind.Prep && entry.Preposition == "with")
+            && root is not ("01" or "07") && sources.Count >= 2 && targets.All(t => t is null))
+            targets = sources.Cast<string?>().ToList();
+        // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
+        if ((root == "01" || entry.Target != TargetKind.None && root is "04" or "06" or "07") && targets.All(t => t is null)) yield break;
+        var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
+        // a denial of something without a receiver ("does not recognise the buffer") says little
+        if (negated && targets.All(t => t is null)) yield break;
+        foreach (var src in sources) _lastSourceByRoot[root] = src;
+        foreach (var src in sources)
+            foreach (var tgt in targets)
+            {
+                if (tgt == src) continue;
+                yield return new Event
+                {
+                    Source = src,
+                    Target = tgt,
+                    Cameo = entry.Cameo,
+                    Root = root,
+                    Plover = row?.Plover,
+                    Quad = row?.Quad ?? QuadOf(root),
+                    Goldstein = row?.Goldstein ?? 0,
+                    Negated = negated,
+                    Hypothetical = hypothetical,
+                    Date = date,
+                    Trigger = trigger,
+                    Sentence = SentenceRef.Of(s),
+                    Rule = entry.Id,
+                };
+            }
+    }
+
+    /// <summary>Frames whose trigger entry carries a modality (threat, refusal, demand, appeal, intent, denial, consider), set by the annotator per sentence.</summary>
+    public Dictionary<VerbFrame, string> ModalityFrames { get; } = [];
+
+    private string? ModalityOfGovernor(VerbFrame frame)
+    {
+        var cur = frame;
+        for (int depth = 0; depth < 3 && cur.Governor >= 0; depth++)
+        {
+            if (cur.Relation is not (Dependency.SubjectControl or Dependency.ObjectControl or Dependency.Participle)) return null;
+            var gov = frames.All[cur.Governor];
+            if (ModalityFrames.TryGetValue(gov, out var modality)) return modality;
+            cur = gov;
+        }
+        return null;
+    }
+
+    private bool IsNegativeQuantifier(int token) =>
+        _lowers[token] is "no" or "nobody" or "none" or "nothing" || _lowers[token] == "no" && token + 1 < _lowers.Length && _lowers[token + 1] == "one";
+
+    /// <summary>Among entries with the same words, the one whose target the sentence has: a preposition present, an object present, or none.</summary>
+    private EventEntry Choose(TriggerMatch m, Sentence s)
+    {
+        var frame = frames.At(m.Head);
+        bool hasObject = frame?.Object is not null;
+        EventEntry? objectEntry = null, noneEntry = null;
+        foreach (var e in m.Alternatives)
+        {
+            if (e.Target == TargetKind.Prep)
+            {
+                for (int k = m.Last + 1; k < s.EndToken && k <= m.Last + 6; k++)
+                    if (_lowers[k] == e.Preposition) return e;
+                continue;
+            }
+            if (e.Target is TargetKind.Object or TargetKind.Next) objectEntry ??= e;
+            else noneEntry ??= e;
+        }
+        return (hasObject ? objectEntry ?? noneEntry : noneEntry ?? objectEntry) ?? m.Entry;
+    }
+
+    private static bool IsAgentNoun(string lemma) =>
+        lemma.EndsWith("ator", StringComparison.Ordinal) || lemma.EndsWith("keeper", StringComparison.Ordinal) || lemma.EndsWith("ster", StringComparison.Ordinal)
+        || lemma.EndsWith("ist", StringComparison.Ordinal) || lemma.EndsWith("ator", StringComparison.Ordinal) || lemma is "rebel" or "attacker" or "observer" or "monitor" or "envoy" or "delegate" or "delegation" or "ally";
+
+    private bool PrepFollowedByEachOther(string prep, int last, Sentence s)
+    {
+        for (int k = last + 1; k + 2 < s.EndToken && k <= last + 4; k++)
+            if (_lowers[k] == prep) return _lowers[k + 1] is "each" or "one" && _lowers[k + 2] is "other" or "another";
+        return false;
+    }
+
+    private bool IsReciprocal(Argument a) =>
+        a.First + 1 < _lowers.Length && (_lowers[a.First] == "each" && _lowers[a.First + 1] == "other" || _lowers[a.First] == "one" && _lowers[a.First + 1] == "another");
+
+    private static int QuadOf(string root) => int.TryParse(root, out int r) ? r <= 5 ? 1 : r <= 9 ? 2 : r <= 14 ? 3 : 4 : 0;
+
+    private bool ResolveVerb(TriggerMatch m, VerbFrame frame, Sentence s, out List<string> sources, out List<string?> targets)
+    {
+        var entry = m.Entry;
+        Argument? src = frame.Passive ? (entry.PassiveBy ? frame.Agent : null) : frame.Subject;
+        sources = Actors(src);
+        // the object of a passive is its subject: "Kosovo was attacked by Serbia"
+        Argument? objectArg = frame.Passive ? (frame.Relation == Dependency.Relative ? frame.Object : frame.Subject) : frame.Object;
+        if (!frame.Passive && sources.Count >= 2 && frame.Object is { } rec && IsReciprocal(rec))
+        {
+            // "Pakistan and India shelled each other": each side is the other's target
+            targets = sources.Cast<string?>().ToList();
+            return true;
+        }
+        if (entry.Target == TargetKind.Prep && sources.Count >= 2 && PrepFollowedByEachOther(entry.Preposition!, m.Last, s))
+        {
+            targets = sources.Cast<string?>().ToList();
+            return true;
+        }
+        targets = entry.Target switch
+        {
+            TargetKind.Object => m.Tokens.Length > 1 ? NextAfter(m.Last, s) : ActorsOrNull(objectArg),
+            TargetKind.Next => NextAfter(m.Last, s),
+            TargetKind.Prep => PrepAfter(entry.Preposition!, m.Last, s, allowed: frame),
+            _ => [null],
+        };
+        if (entry.Target == TargetKind.Object && m.Tokens.Length > 1 && targets.Count == 1 && targets[0] is null)
+        {
+            var t2 = ActorsOrNull(objectArg);
+            if (t2.Count > 0 && t2[0] is not null) targets = t2;
+        }
+        if (entry.Target is TargetKind.Object or TargetKind.Next && targets.Count == 1 && targets[0] is null)
+        {
+            // "condemned the attack on Israel", "imposed sanctions against Iran"
+            foreach (var p in (string[])["against", "on", "with", "to"])
+            {
+                var t3 = PrepAfter(p, m.Last, s, maxDistance: 6, allowed: frame);
+                if (t3.Count > 0 && t3[0] is not null) { targets = t3; break; }
+            }
+        }
+        if (targets.Count == 1 && targets[0] is null && m.Tokens.Length > 1)
+        {
+            // "backed the AU initiative", "rejected Egypt's proposal": the owner of the matched object noun
+            foreach (var t in m.Tokens)
+            {
+                if (t == m.Head || !_tags[t].IsNoun() || chunks.At(t) is not { Kind: ChunkKind.NounPhrase } np) continue;
+                var owners = ModifierActors(np, t, anyState: true);
+                if (owners.Count > 0) { targets = [owners[0]]; break; }
+            }
+        }
+        if (targets.Count == 1 && targets[0] is null && IsViolent(entry))
+            targets = PrepAfter("in", m.Last, s, maxDistance: 8, allowed: frame);
+        if (targets.Count == 1 && targets[0] is null && objectArg is not null && EarlierEventAgent(objectArg.Head) is { } agent)
+            targets = [agent];
+        return true;
+    }
+
+    private readonly Dictionary<string, string> _lastSourceByRoot = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Aoun condemned the strikes", "dismissed the offer": a definite object that names an earlier event of the article
+    /// (a noun entry of the dictionary with the same root) stands for that event's agent.
+    /// </summary>
+    private string? EarlierEventAgent(int head)
+    {
+        if (!_tags[head].IsNoun()) return null;
+        // only a definite noun phrase points back: "the strikes", "this offer"
+        if (chunks.At(head) is not { } np || _lowers[np.First] is not ("the" or "this" or "that" or "these" or "those")) return null;
+        var lemma = Spelling.Normalize(pos.Lemmas[head]);
+        foreach (var e in dictionary.ByHead(lemma))
+        {
+            if (e.Pos != EntryPos.Noun || e.Words.Length != 1) continue;
+            var root = e.Cameo.Length >= 2 ? e.Cameo[..2] : e.Cameo;
+            if (_lastSourceByRoot.TryGetValue(root, out var src)) return src;
+        }
+        return null;
+    }
+
+    private static bool IsViolent(EventEntry e) => e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("20", StringComparison.Ordinal);
+
+    private bool ResolveNoun(TriggerMatch m, Sentence s, out VerbFrame? frame, out List<string> sources, out List<string?> targets, out bool nominalHypothetical)
+    {
+        frame = null;
+        nominalHypothetical = false;
+        sources = [];
+        targets = [null];
+        int ci = chunks.ChunkOfToken[m.Head];
+        if (ci < 0) return false;
+        var np = chunks.All[ci];
+        // possessor or modifier inside the noun phrase: "Hamas' attack", "Israeli strikes", "US sanctions"
+        sources = ModifierActors(np, m.Head);
+        if (sources.Count == 0 && np.First - 2 >= s.FirstToken && _tags[np.First - 1] == PosTag.CC)
+        {
+            // "Israel's air and ground war"
+            int prev = chunks.ChunkOfToken[np.First - 2];
+            if (prev >= 0 && chunks.All[prev].HasPossessor)
+                sources = ActorsInRange(chunks.All[prev].First, chunks.All[prev].PossessorEnd);
+        }
+        // the verb that carries it: "launched an attack", "the attack was carried out by Hamas"
+        var carrier = CarrierFrame(np);
+        if (carrier is not null)
+        {
+            bool isObject = carrier.Object is { } o && np.First >= o.First && np.First < o.End;
+            if (SupportVerbs.Contains(carrier.Lemma) || HypotheticalCarriers.Contains(carrier.Lemma))
+            {
+                frame = carrier;
+                nominalHypothetical = HypotheticalCarriers.Contains(carrier.Lemma);
+                if (sources.Count == 0)
+                    sources = Actors(isObject ? (carrier.Passive ? carrier.Agent : carrier.Subject) : carrier.Agent);
+            }
+        }
+        if (sources.Count == 0)
+        {
+            // "attacks by Hamas", "the attack on Israel by Hamas"
+            for (int k = np.End; k < s.EndToken && k < np.End + 7; k++)
+            {
+                if (frames.At(k) is not null || _tags[k] is PosTag.Period or PosTag.Colon or PosTag.Comma) break;
+                if (_lowers[k] == "by" && k + 1 < s.EndToken)
+                {
+                    sources = ActorsOrNull(ArgAt(k + 1)).Where(x => x is not null).Select(x => x!).ToList();
+                    break;
+                }
+            }
+        }
+        if (sources.Count == 0) return false;
+
+        var entry = m.Entry;
+        int last = Math.Max(m.Last, np.End - 1);
+        targets = entry.Target switch
+        {
+            TargetKind.Next => NextAfter(m.Last, s),
+            TargetKind.Prep => PrepAfter(entry.Preposition!, last, s, allowed: carrier),
+            TargetKind.None => [null],
+            _ => OfOrAgainst(last, s, carrier),
+        };
+        if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None)
+            targets = OfOrAgainst(last, s, carrier);
+        if (targets.Count == 1 && targets[0] is null && IsViolent(entry))
+            targets = PrepAfter("in", last, s, maxDistance: 8, allowed: carrier);
+        if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None && carrier is not null && frame == carrier)
+        {
+            // "imposed sanctions on Russia" where the entry asked for the object
+            foreach (var p in (string[])["on", "against", "with", "to"])
+            {
+                var t = PrepAfter(p, last, s, maxDistance: 5, allowed: carrier);
+                if (t.Count > 0 && t[0] is not null) { targets = t; break; }
+            }
+        }
+        return true;
+    }
+
+    private List<string?> OfOrAgainst(int last, Sentence s, VerbFrame? carrier)
+    {
+        foreach (var p in (string[])["against", "on", "of", "with", "in", "to"])
+        {
+            var t = PrepAfter(p, last, s, maxDistance: 3, allowed: carrier);
+            if (t.Count > 0 && t[0] is not null) return t;
+        }
+        return [null];
+    }
+
+    private VerbFrame? CarrierFrame(Chunk np)
+    {
+        int sentence = document.SentenceIndexAt(document.Tokens[np.First].Start);
+        var all = frames.All;
+        // frames are in sentence order: binary search the first frame of the sentence
+        int lo = 0, hi = all.Length;
+        while (lo < hi) { int mid = (lo + hi) >> 1; if (all[mid].Sentence < sentence) lo = mid + 1; else hi = mid; }
+        for (int i = lo; i < all.Length && all[i].Sentence == sentence; i++)
+        {
+            var f = all[i];
+            if (f.Object is { } o && np.First >= o.First && np.First < o.End && o.Members.Any(c => c.First == np.First || c.Contains(np.Head))) return f;
+            if (f.Passive && f.Subject is { } sub && sub.Members.Any(c => c.First == np.First)) return f;
+        }
+        return null;
+    }
+
+    /// <summary>Negation and modality from the frame and the verbs it depends on; skip for things others were urged to do.</summary>
+    private void Flags(VerbFrame frame, out bool negated, out bool hypothetical, out bool skip)
+    {
+        negated = frame.Negated;
+        hypothetical = frame.Conditional;
+        skip = false;
+        if (frame.Modal is { } md && HypotheticalModals.Contains(md) && !(md == "would" && frame.Relation == Dependency.Reported && frame.Governor >= 0 && frames.All[frame.Governor].Past))
+            hypothetical = true;
+        var cur = frame;
+        for (int depth = 0; depth < 4 && cur.Governor >= 0; depth++)
+        {
+            var gov = frames.All[cur.Governor];
+            if (cur.Relation == Dependency.ObjectControl) { skip = true; return; }
+            if (cur.Relation == Dependency.SubjectControl)
+            {
+                if (NegatingGovernors.Contains(gov.Lemma) && !gov.Negated) negated = true;
+                else if (HypotheticalGovernors.Contains(gov.Lemma) || gov.Passive && gov.Lemma is "expect" or "set" or "schedule" or "due") hypothetical = true;
+                if (gov.Negated && !NegatingGovernors.Contains(gov.Lemma))
+                {
+                    hypothetical = true;
+                    // "is not expected to attack", "does not plan to visit"
+                    if (HypotheticalGovernors.Contains(gov.Lemma) || gov.Passive) negated = true;
+                }
+            }
+            // "denied that Russia attacked", "dismissed claims": what is denied is not asserted
+            if (cur.Relation is Dependency.Reported or Dependency.Participle && DenyingVerbs.Contains(gov.Lemma) && !gov.Negated) negated = true;
+            if (cur.Relation is not (Dependency.SubjectControl or Dependency.Participle)) break;
+            if (gov.Modal is { } gm && HypotheticalModals.Contains(gm) || gov.Conditional) hypothetical = true;
+            cur = gov;
+        }
+    }
+
+    private DateOnly? DateFor(TriggerMatch m, Sentence s, List<DateMention> dates, bool future, bool notYet)
+    {
+        DateMention? best = null;
+        int bestDistance = int.MaxValue;
+        var own = frames.At(m.Head);
+        foreach (var d in dates)
+        {
+            int dist = d.FirstToken > m.Last ? d.FirstToken - m.Last : d.EndToken <= m.First ? m.First - d.EndToken + 1 : 0;
+            if (CrossesOtherVerb(Math.Min(d.EndToken, m.First), Math.Max(d.FirstToken, m.Last), own, m.Head)) continue;
+            // a date across a clause boundary (another verb with its own subject) is weaker
+            if (dist < bestDistance) { best = d; bestDistance = dist; }
+        }
+        if (best is not null) return best.Resolve(document.Info.Published, future);
+        return notYet ? null : document.Info.Published;
+    }
+
+    /// <summary>Whether a finite verb other than the trigger's own stands between two tokens (the date belongs to that clause).</summary>
+    private bool CrossesOtherVerb(int from, int to, VerbFrame? own, int head)
+    {
+        for (int k = from; k < to; k++)
+            if (frames.At(k) is { } f && f != own && !f.NonFinite && !f.Infinitive && f.Relation != Dependency.Reported
+                && !Holds(f.Subject, head) && !Holds(f.Object, head)
+                && !(own is not null && own.Relation == Dependency.Reported && frames.All[own.Governor] == f))
+                return true;
+        return false;
+    }
+
+    private static bool Holds(Argument? a, int token) => a is not null && token >= a.First && token < a.End;
+
+    // ---- actors ----
+
+    private List<string> Actors(Argument? arg)
+    {
+        var result = new List<string>();
+        if (arg is null) return result;
+        if (arg.Members.Count == 1)
+        {
+            if (ActorOf(arg.First, arg.End, arg.Head) is { } a) result.Add(a);
+            return result;
+        }
+        foreach (var c in arg.Members)
+            if (ActorOf(c.First, c.End, c.Head) is { } a && !result.Contains(a)) result.Add(a);
+        return result;
+    }
+
+    private List<string?> ActorsOrNull(Argument? arg)
+    {
+        var a = Actors(arg);
+        return a.Count == 0 ? [null] : a.Cast<string?>().ToList();
+    }
+
+    /// <summary>The actor a span stands for: the mention at its head, else the first mention in it.</summary>
+    private string? ActorOf(int first, int end, int head)
+    {
+        if (mentions.AtToken(head) is { } h) return h.ActorId;
+        for (int t = first; t < end; t++)
+            if (mentions.AtToken(t) is { } m) return m.ActorId;
+        return null;
+    }
+
+    /// <summary>
+    /// The agent named inside a nominal event's noun phrase: a possessor ("Hamas' attack", "Israel's war"), a demonym or
+    /// acronym ("Israeli strikes", "US sanctions"), or an organisation or armed group ("Houthi attacks"); a place-like
+    /// state name as a plain modifier ("the Gaza war") is where, not who.
+    /// </summary>
+    private List<string> ModifierActors(Chunk np, int head, bool anyState = false)
+    {
+        if (np.HasPossessor) return ActorsInRange(np.First, np.PossessorEnd);
+        var r = new List<string>();
+        for (int t = np.First; t < head; t++)
+        {
+            if (mentions.AtToken(t) is not { } m) continue;
+            var word = document.Text.AsSpan(m.Start, m.End - m.Start);
+            var actor = ActorById(m.ActorId);
+            bool agentive = anyState || actor is not null && actor.Kind is not (ActorKind.State or ActorKind.Government)
+                || IsDemonymOrAcronym(word);
+            if (agentive && !r.Contains(m.ActorId)) r.Add(m.ActorId);
+            t = Math.Max(t, m.EndToken - 1);
+        }
+        return r.Count > 1 ? [r[0]] : r;
+    }
+
+    private Dictionary<string, Actor>? _actorsById;
+
+    private Actor? ActorById(string id)
+    {
+        _actorsById ??= document.Actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+        return _actorsById.GetValueOrDefault(id);
+    }
+
+    private static bool IsDemonymOrAcronym(ReadOnlySpan<char> w)
+    {
+        if (w.Length >= 2 && !w.ContainsAnyInRange('a', 'z')) return true;
+        return w.EndsWith("an") || w.EndsWith("ese") || w.EndsWith("ish") || w.EndsWith("i") || w.EndsWith("ch") || w.EndsWith("ic") || w.EndsWith("ans");
+    }
+
+    private List<string> ActorsInRange(int first, int end)
+    {
+        var r = new List<string>();
+        for (int t = first; t < end; t++)
+            if (mentions.AtToken(t) is { } m && !r.Contains(m.ActorId)) r.Add(m.ActorId);
+        return r.Count > 1 ? [r[0]] : r;
+    }
+
+    private Argument? ArgAt(int token)
+    {
+        int c = token >= 0 && token < chunks.ChunkOfToken.Length ? chunks.ChunkOfToken[token] : -1;
+        if (c < 0 || chunks.All[c].Kind != ChunkKind.NounPhrase) return null;
+        var builder = new FrameBuilder(_tags, _lowers, pos.Lemmas, chunks.All, chunks.ChunkOfToken);
+        var sentence = document.SentenceIndexAt(document.Tokens[token].Start);
+        int end = sentence >= 0 ? document.Sentences[sentence].EndToken : _tags.Length;
+        return builder.ArgumentRightFrom(c, end);
+    }
+
+    /// <summary>The noun phrase right after a token (skipping adverbs, a determiner-less gap of one word).</summary>
+    private List<string?> NextAfter(int last, Sentence s)
+    {
+        int k = last + 1;
+        while (k < s.EndToken && (_tags[k].IsAdverb() || _tags[k] == PosTag.RP)) k++;
+        if (k < s.EndToken && _tags[k] == PosTag.IN && _lowers[k] is "on" or "with" or "against" or "to" or "for") k++;
+        return ActorsOrNull(ArgAt(k));
+    }
+
+    private List<string?> PrepAfter(string prep, int last, Sentence s, int maxDistance = 10, VerbFrame? allowed = null)
+    {
+        for (int k = last + 1; k < s.EndToken && k <= last + maxDistance; k++)
+        {
+            var t = _tags[k];
+            if (t is PosTag.Period or PosTag.Colon) break;
+            if (frames.At(k) is { } f && f != allowed) break;
+            if (_lowers[k] == prep && k + 1 < s.EndToken)
+            {
+                var r = ActorsOrNull(ArgAt(k + 1));
+                if (r.Count > 0 && r[0] is not null) return r;
+            }
+        }
+        return [null];
+    }
+}

@@ -1,0 +1,112 @@
+using Demarche.Grammar;
+
+namespace Demarche.Events;
+
+/// <summary>
+/// A dictionary entry found in a sentence: the tokens of its words in entry order, the head token (the verb of a
+/// verb entry, the head noun of a noun entry), and other entries with the same words that a target may decide between.
+/// </summary>
+public sealed record TriggerMatch(EventEntry Entry, int Head, int[] Tokens)
+{
+    public int First => Tokens[0];
+    public int Last => Tokens[^1];
+    /// <summary>Entries with the same number of words matched at the same place ("quit" with or without an object).</summary>
+    public IReadOnlyList<EventEntry> Alternatives { get; init; } = [];
+}
+
+/// <summary>Finds dictionary entries in a tagged sentence: first word by lemma or form, further words in order with gaps; the head must have the entry's part of speech.</summary>
+public sealed class TriggerMatcher(EventDictionary dictionary)
+{
+    public List<TriggerMatch> Find(PosTags pos, int first, int end)
+    {
+        var all = new List<TriggerMatch>();
+        var tags = pos.Tags;
+        for (int i = first; i < end; i++)
+        {
+            var tag = tags[i];
+            if (tag.IsPunctuation() || tag is PosTag.DT or PosTag.CD) continue;
+            var lemma = Spelling.Normalize(pos.Lemmas[i]);
+            var lower = Spelling.Normalize(pos.Lowers[i]);
+            TriggerMatch? best = null;
+            List<EventEntry>? alternatives = null;
+            for (int pass = 0; pass < 2; pass++)
+            {
+                var key = pass == 0 ? lemma : lower;
+                if (pass == 1 && key == lemma) break;
+                foreach (var e in dictionary.ByHead(key))
+                {
+                    if (best is not null && best.Entry.Words.Length > e.Words.Length) continue;
+                    var toks = MatchRest(pos, e, i, end);
+                    if (toks is null) continue;
+                    int head = HeadOf(tags, e, toks, first);
+                    if (head < 0) continue;
+                    if (best is not null && best.Entry.Words.Length == e.Words.Length)
+                    {
+                        if (best.Entry.Pos == e.Pos) (alternatives ??= [best.Entry]).Add(e);
+                        continue;
+                    }
+                    best = new TriggerMatch(e, head, toks);
+                    alternatives = null;
+                }
+            }
+            if (best is not null) all.Add(alternatives is null ? best : best with { Alternatives = alternatives });
+        }
+        // longer entries win over shorter ones on shared tokens
+        all.Sort((a, b) => b.Entry.Words.Length.CompareTo(a.Entry.Words.Length));
+        var used = new HashSet<int>();
+        var kept = new List<TriggerMatch>();
+        foreach (var m in all)
+        {
+            if (m.Tokens.Any(used.Contains)) continue;
+            kept.Add(m);
+            foreach (var t in m.Tokens) used.Add(t);
+        }
+        kept.Sort((a, b) => a.Head.CompareTo(b.Head));
+        return kept;
+    }
+
+    /// <summary>The verb of a verb entry ("formally recognise"), the head noun of a noun entry ("air strike"), or -1.</summary>
+    private static int HeadOf(PosTag[] tags, EventEntry e, int[] toks, int sentenceFirst)
+    {
+        if (e.Pos == EntryPos.Verb)
+        {
+            foreach (var t in toks)
+                if (tags[t].IsVerb()) return t;
+            return -1;
+        }
+        for (int k = 0; k < toks.Length; k++)
+        {
+            int t = toks[k];
+            bool noun = tags[t].IsNoun() || tags[t] == PosTag.VBG && (t == sentenceFirst || tags[t - 1].IsDeterminer());
+            if (!noun) continue;
+            // compound nouns: the last of adjacent nouns is the head
+            while (k + 1 < toks.Length && toks[k + 1] == toks[k] + 1 && tags[toks[k + 1]].IsNoun()) k++;
+            return toks[k];
+        }
+        return -1;
+    }
+
+    private static int[]? MatchRest(PosTags pos, EventEntry e, int start, int end)
+    {
+        if (e.Words.Length == 1) return [start];
+        var toks = new int[e.Words.Length];
+        toks[0] = start;
+        int at = start;
+        for (int w = 1; w < e.Words.Length; w++)
+        {
+            string word = e.Words[w];
+            int found = -1;
+            for (int k = at + 1; k < end && k <= at + 1 + e.Gap; k++)
+            {
+                var t = pos.Tags[k];
+                if (t is PosTag.Period or PosTag.Colon or PosTag.Comma) break;
+                if (pos.Lowers[k] == word || Spelling.Normalize(pos.Lemmas[k]) == word) { found = k; break; }
+                if (t.IsFiniteVerb() && k > at + 1) break;
+            }
+            if (found < 0) return null;
+            toks[w] = found;
+            at = found;
+        }
+        return toks;
+    }
+}

@@ -1,0 +1,92 @@
+using Demarche.Core.Data;
+
+namespace Demarche.Grammar;
+
+/// <summary>Open-class parts of speech a WordNet lemma can have, with SemCor counts.</summary>
+[Flags]
+public enum WordClass : byte
+{
+    None = 0,
+    Noun = 1,
+    Verb = 2,
+    Adjective = 4,
+    Adverb = 8,
+}
+
+/// <summary>What the lexicon knows of a lemma: the classes it has and which is most frequent.</summary>
+public readonly record struct LexEntry(WordClass Classes, WordClass Preferred, int NounCount, int VerbCount);
+
+/// <summary>
+/// The part-of-speech lexicon: open-class lemmas from WordNet (data/lexicon/pos-lexicon.tsv), irregular forms
+/// (pos-irregular.tsv) and hand-written closed-class words (pos-closed.tsv). Loaded once.
+/// </summary>
+public sealed class PosLexicon
+{
+    private static readonly Lazy<PosLexicon> _default = new(() => Load(DataDirectory.Path));
+    public static PosLexicon Default => _default.Value;
+
+    private readonly Dictionary<string, LexEntry> _open;
+    private readonly Dictionary<string, PosTag> _closed;
+    private readonly Dictionary<(string Form, WordClass Class), string> _irregular;
+    private readonly Dictionary<string, WordClass> _irregularClasses;
+
+    private PosLexicon(Dictionary<string, LexEntry> open, Dictionary<string, PosTag> closed,
+        Dictionary<(string, WordClass), string> irregular, Dictionary<string, WordClass> irregularClasses)
+    {
+        _open = open;
+        _closed = closed;
+        _irregular = irregular;
+        _irregularClasses = irregularClasses;
+    }
+
+    public static PosLexicon Load(string dataDir)
+    {
+        var open = new Dictionary<string, LexEntry>(90_000, StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(Path.Combine(dataDir, "lexicon", "pos-lexicon.tsv")))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            int tab = line.IndexOf('\t');
+            if (tab <= 0) continue;
+            WordClass classes = WordClass.None, preferred = WordClass.None;
+            int nouns = 0, verbs = 0;
+            foreach (var part in line.AsSpan(tab + 1).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var c = part[0] switch { 'n' => WordClass.Noun, 'v' => WordClass.Verb, 'a' => WordClass.Adjective, 'r' => WordClass.Adverb, _ => WordClass.None };
+                int.TryParse(part.AsSpan(2), out int count);
+                if (preferred == WordClass.None) preferred = c;
+                classes |= c;
+                if (c == WordClass.Noun) nouns = count;
+                if (c == WordClass.Verb) verbs = count;
+            }
+            open[line[..tab]] = new LexEntry(classes, preferred, nouns, verbs);
+        }
+
+        var closed = new Dictionary<string, PosTag>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(Path.Combine(dataDir, "lexicon", "pos-closed.tsv")))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var parts = line.Split('\t');
+            if (parts.Length >= 2 && !closed.ContainsKey(parts[0]))
+                closed[parts[0]] = PosTagExtensions.Parse(parts[1].Trim());
+        }
+
+        var irregular = new Dictionary<(string, WordClass), string>();
+        var irregularClasses = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(Path.Combine(dataDir, "lexicon", "pos-irregular.tsv")))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var parts = line.Split('\t');
+            if (parts.Length < 3) continue;
+            var c = parts[2] switch { "n" => WordClass.Noun, "v" => WordClass.Verb, "a" => WordClass.Adjective, _ => WordClass.Adverb };
+            irregular.TryAdd((parts[0], c), parts[1]);
+            irregularClasses[parts[0]] = irregularClasses.GetValueOrDefault(parts[0]) | c;
+        }
+        return new PosLexicon(open, closed, irregular, irregularClasses);
+    }
+
+    public bool TryClosed(string lower, out PosTag tag) => _closed.TryGetValue(lower, out tag);
+    public bool TryOpen(string lemma, out LexEntry entry) => _open.TryGetValue(lemma, out entry);
+    public bool Has(string lemma, WordClass c) => _open.TryGetValue(lemma, out var e) && (e.Classes & c) != 0;
+    public string? Irregular(string form, WordClass c) => _irregular.GetValueOrDefault((form, c));
+    public WordClass IrregularClasses(string form) => _irregularClasses.GetValueOrDefault(form);
+}

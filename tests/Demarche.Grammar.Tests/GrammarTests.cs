@@ -1,0 +1,149 @@
+using Demarche.Core.Model;
+using Demarche.Segmentation;
+
+namespace Demarche.Grammar.Tests;
+
+public sealed class GrammarTests
+{
+    private static readonly SegmentationAnnotator Segmentation = new();
+    private static readonly GrammarAnnotator Grammar = new();
+
+    private static Document Parse(string text)
+    {
+        var doc = new Document(new DocumentInfo(), text);
+        Segmentation.Annotate(doc);
+        Grammar.Annotate(doc);
+        return doc;
+    }
+
+    private static string Word(Document d, int token) => d.Text[d.Tokens[token].Start..d.Tokens[token].End];
+    private static int Index(Document d, string word, int nth = 0) =>
+        Enumerable.Range(0, d.Tokens.Length).Where(i => Word(d, i) == word).Skip(nth).First();
+    private static PosTag TagOf(Document d, string word, int nth = 0) => d.Require<PosTags>().Tags[Index(d, word, nth)];
+    private static string Span(Document d, Argument? a) => a is null ? "-" : d.Text[d.Tokens[a.First].Start..d.Tokens[a.End - 1].End];
+    private static VerbFrame FrameOf(Document d, string verb) => d.Require<VerbFrames>().At(Index(d, verb))!;
+
+    [Theory]
+    [InlineData("They attack the city.", "attack", PosTag.VBP)]
+    [InlineData("The attack on the city failed.", "attack", PosTag.NN)]
+    [InlineData("Canada placed sanctions on Iran.", "sanctions", PosTag.NNS)]
+    [InlineData("The US sanctions on Iran hurt trade.", "sanctions", PosTag.NNS)]
+    [InlineData("Washington sanctions Iran every year.", "sanctions", PosTag.VBZ)]
+    [InlineData("The talks resumed in Doha.", "talks", PosTag.NNS)]
+    [InlineData("The minister talks to reporters.", "talks", PosTag.VBZ)]
+    [InlineData("Israel has struck Lebanon.", "struck", PosTag.VBN)]
+    [InlineData("Israel struck Lebanon.", "struck", PosTag.VBD)]
+    [InlineData("The officer was detained by police.", "detained", PosTag.VBN)]
+    [InlineData("They want to strike the base.", "strike", PosTag.VB)]
+    [InlineData("The strike killed two people.", "strike", PosTag.NN)]
+    [InlineData("Officials will call for calm.", "call", PosTag.VB)]
+    [InlineData("The call came late.", "call", PosTag.NN)]
+    [InlineData("Niger cut ties with France.", "cut", PosTag.VBP)]
+    [InlineData("Israel is set to strike Iran.", "set", PosTag.VBN)]
+    [InlineData("The occupied territories remain tense.", "occupied", PosTag.JJ)]
+    public void TagsFrequentAmbiguities(string sentence, string word, PosTag expected) =>
+        Assert.Equal(expected, TagOf(Parse(sentence), word));
+
+    [Theory]
+    [InlineData("criticised", PosTag.VBD, "criticise")]
+    [InlineData("sanctions", PosTag.NNS, "sanction")]
+    [InlineData("talks", PosTag.NNS, "talk")]
+    [InlineData("went", PosTag.VBD, "go")]
+    [InlineData("stopped", PosTag.VBD, "stop")]
+    [InlineData("airstrikes", PosTag.NNS, "airstrike")]
+    [InlineData("mobilised", PosTag.VBD, "mobilise")]
+    [InlineData("hostages", PosTag.NNS, "hostage")]
+    public void Lemmatises(string word, PosTag tag, string lemma) =>
+        Assert.Equal(lemma, new Lemmatizer(PosLexicon.Default).Lemma(word, tag));
+
+    [Fact]
+    public void FindsPassiveAndAgent()
+    {
+        var d = Parse("Ukraine was attacked by Russia on Tuesday.");
+        var f = FrameOf(d, "attacked");
+        Assert.True(f.Passive);
+        Assert.Equal("Ukraine", Span(d, f.Subject));
+        Assert.Equal("Russia", Span(d, f.Agent));
+    }
+
+    [Fact]
+    public void CoordinatedSubjectHasEveryConjunct()
+    {
+        var d = Parse("This week the UK, Australia and Canada imposed sanctions on two ministers.");
+        var f = FrameOf(d, "imposed");
+        Assert.Equal(3, f.Subject!.Members.Count);
+    }
+
+    [Fact]
+    public void SkipsAppositionAndRelativeClause()
+    {
+        var d = Parse("The envoy, a former minister who served in Cairo, met the president.");
+        Assert.Equal("The envoy", Span(d, FrameOf(d, "met").Subject));
+    }
+
+    [Fact]
+    public void RelativePronounTakesItsAntecedent()
+    {
+        var d = Parse("France and Saudi Arabia, who are hosting the gathering, issued a statement.");
+        Assert.Equal(2, FrameOf(d, "are").Subject!.Members.Count);
+    }
+
+    [Fact]
+    public void ReportedClauseHangsOnTheVerbOfSaying()
+    {
+        var d = Parse("Lebanon said Israel struck Beirut.");
+        var f = FrameOf(d, "struck");
+        Assert.Equal("Israel", Span(d, f.Subject));
+        Assert.Equal(Dependency.Reported, f.Relation);
+    }
+
+    [Fact]
+    public void InfinitiveSharesSubjectAndHangsOnItsGovernor()
+    {
+        var d = Parse("Russia threatened to expel British diplomats.");
+        var f = FrameOf(d, "expel");
+        Assert.True(f.Infinitive);
+        Assert.Equal("Russia", Span(d, f.Subject));
+        Assert.Equal("threaten", d.Require<VerbFrames>().All[f.Governor].Lemma);
+    }
+
+    [Fact]
+    public void ObjectControlMakesTheObjectTheSubject()
+    {
+        var d = Parse("Egypt urged Hamas to release the hostages.");
+        var f = FrameOf(d, "release");
+        Assert.Equal(Dependency.ObjectControl, f.Relation);
+        Assert.Equal("Hamas", Span(d, f.Subject));
+    }
+
+    [Fact]
+    public void NegationAndModality()
+    {
+        var d = Parse("China did not condemn Russia, but Japan could recognise Taiwan and Russia never invaded Georgia.");
+        Assert.True(FrameOf(d, "condemn").Negated);
+        Assert.Equal("could", FrameOf(d, "recognise").Modal);
+        Assert.True(FrameOf(d, "invaded").Negated);
+    }
+
+    [Fact]
+    public void ConditionalClause()
+    {
+        var d = Parse("If Iran attacked Israel, the United States would respond.");
+        Assert.True(FrameOf(d, "attacked").Conditional);
+    }
+
+    [Fact]
+    public void ParticipleAfterCommaSharesTheSubject()
+    {
+        var d = Parse("Hamas attacked Israel in 2023, killing 1,200 people.");
+        Assert.Equal("Hamas", Span(d, FrameOf(d, "killing").Subject));
+    }
+
+    [Fact]
+    public void PossessorIsMarkedInTheNounPhrase()
+    {
+        var d = Parse("Israel's war in Gaza continued.");
+        var chunk = d.Require<Chunks>().At(Index(d, "war"))!.Value;
+        Assert.True(chunk.HasPossessor);
+    }
+}
