@@ -1,0 +1,90 @@
+using Demarche.Core;
+using Demarche.Core.Model;
+
+namespace Demarche.Events;
+
+/// <summary>
+/// Gives a receiver to events whose grammar left it open, from the actors of the same sentence:
+/// "Nigeria and Niger reopened the crossing" (each side the other's receiver), "ECOWAS lifted most sanctions
+/// on Niamey's junta" when the prepositional phrase was not attached. The receiver is the nearest actor after
+/// the trigger, else the nearest before it, that is neither the source nor on the source's side (same state),
+/// nor a document or a person quoted as speaker. Events of public statement (01) keep no receiver. Each inferred
+/// receiver is marked in <c>rule</c> ("+target:sentence" or "+target:reciprocal") so a user can see why.
+/// </summary>
+public sealed class TargetInferenceAnnotator : IAnnotator
+{
+    public string Name => "event-targets";
+    public Layer Requires => Layer.Events | Layer.Actors | Layer.Mentions;
+    public Layer Assigns => Layer.Events;
+
+    public void Annotate(Document document)
+    {
+        var mentions = document.Get<MentionIndex>();
+        if (mentions is null || document.Events.Count == 0) return;
+        var actors = document.Actors.ToDictionary(a => a.Id);
+        string Side(string id) => actors.TryGetValue(id, out var a)
+            ? a.Kind switch
+            {
+                ActorKind.State or ActorKind.Government or ActorKind.Military or ActorKind.Person or ActorKind.Document => a.Affiliation ?? a.Country ?? a.Id,
+                _ => a.Id,
+            }
+            : id;
+
+        var events = document.Events;
+        // reciprocal: the same open event from two or more coordinated sources in one sentence
+        var groups = events.Select((e, i) => (e, i)).Where(x => x.e.Target is null && x.e.Root != "01")
+            .GroupBy(x => (x.e.Sentence.Start, x.e.Cameo, x.e.Trigger)).Where(g => g.Select(x => Side(x.e.Source)).Distinct().Count() >= 2).ToList();
+        var done = new HashSet<int>();
+        var added = new List<Event>();
+        foreach (var g in groups)
+        {
+            var members = g.ToList();
+            foreach (var (e, i) in members)
+            {
+                var others = members.Where(o => Side(o.e.Source) != Side(e.Source)).Select(o => o.e.Source).Distinct().ToList();
+                for (int k = 0; k < others.Count; k++)
+                {
+                    var withTarget = e with { Target = others[k], Rule = e.Rule + "+target:reciprocal" };
+                    if (k == 0) events[i] = withTarget; else added.Add(withTarget);
+                }
+                done.Add(i);
+            }
+        }
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Target is not null || done.Contains(i) || e.Root == "01") continue;
+            var target = NearestOtherActor(document, mentions, actors, e, Side);
+            if (target is not null)
+                events[i] = e with { Target = target, Rule = e.Rule + "+target:sentence" };
+        }
+        events.AddRange(added);
+        // one event per (source, target, code, sentence)
+        var seen = new HashSet<(string, string?, string, int)>();
+        events.RemoveAll(e => !seen.Add((e.Source, e.Target, e.Cameo, e.Sentence.Start)) || e.Target is not null && Side(e.Target) == Side(e.Source) && e.Target == e.Source);
+    }
+
+    private static string? NearestOtherActor(Document doc, MentionIndex mentions, Dictionary<string, Actor> actors, Event e, Func<string, string> side)
+    {
+        int triggerAt = TriggerOffset(doc, e);
+        var sourceSide = side(e.Source);
+        ActorMention? after = null, before = null;
+        foreach (var m in mentions.All)
+        {
+            if (m.Start < e.Sentence.Start || m.End > e.Sentence.End) continue;
+            if (!actors.TryGetValue(m.ActorId, out var a) || a.Kind is ActorKind.Document) continue;
+            if (m.ActorId == e.Source || side(m.ActorId) == sourceSide) continue;
+            if (m.Start >= triggerAt) { if (after is null || m.Start < after.Start) after = m; }
+            else if (before is null || m.Start > before.Start) before = m;
+        }
+        return (after ?? before)?.ActorId;
+    }
+
+    /// <summary>Where the trigger's first word stands in its sentence (the events stage records the words, not the offset).</summary>
+    private static int TriggerOffset(Document doc, Event e)
+    {
+        var first = e.Trigger.Split(' ', 2)[0];
+        int at = doc.Text.IndexOf(first, e.Sentence.Start, Math.Max(0, e.Sentence.End - e.Sentence.Start), StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? e.Sentence.Start : at;
+    }
+}
