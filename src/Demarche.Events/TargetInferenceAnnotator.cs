@@ -31,40 +31,42 @@ public sealed class TargetInferenceAnnotator : IAnnotator
             : id;
 
         var events = document.Events;
-        // reciprocal: the same open event from two or more coordinated sources in one sentence
-        var groups = events.Select((e, i) => (e, i)).Where(x => x.e.Target is null && x.e.Root != "01")
-            .GroupBy(x => (x.e.Sentence.Start, x.e.Cameo, x.e.Trigger)).Where(g => g.Select(x => Side(x.e.Source)).Distinct().Count() >= 2).ToList();
-        var done = new HashSet<int>();
+        // coordinated sources of one open event ("Nigeria and Niger reopened the crossing") are each other's
+        // receivers, but only when the sentence names no other actor for them to act on
+        var coordinated = events.Where(e => e.Target is null && e.Root != "01")
+            .GroupBy(e => (e.Sentence.Start, e.Cameo, e.Trigger))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Source).Distinct().ToList());
         var added = new List<Event>();
-        foreach (var g in groups)
-        {
-            var members = g.ToList();
-            foreach (var (e, i) in members)
-            {
-                var others = members.Where(o => Side(o.e.Source) != Side(e.Source)).Select(o => o.e.Source).Distinct().ToList();
-                for (int k = 0; k < others.Count; k++)
-                {
-                    var withTarget = e with { Target = others[k], Rule = e.Rule + "+target:reciprocal" };
-                    if (k == 0) events[i] = withTarget; else added.Add(withTarget);
-                }
-                done.Add(i);
-            }
-        }
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.Target is not null || done.Contains(i) || e.Root == "01") continue;
-            var target = NearestOtherActor(document, mentions, actors, e, Side);
+            if (e.Target is not null || e.Root == "01") continue;
+            var partners = coordinated[(e.Sentence.Start, e.Cameo, e.Trigger)];
+            var target = NearestOtherActor(document, mentions, actors, e, partners, Side);
             if (target is not null)
+            {
                 events[i] = e with { Target = target, Rule = e.Rule + "+target:sentence" };
+                continue;
+            }
+            var others = partners.Where(p => Side(p) != Side(e.Source)).ToList();
+            for (int k = 0; k < others.Count; k++)
+            {
+                var reciprocal = e with { Target = others[k], Rule = e.Rule + "+target:reciprocal" };
+                if (k == 0) events[i] = reciprocal; else added.Add(reciprocal);
+            }
         }
         events.AddRange(added);
+        // a state and its own government are one side: such an event is a misreading of the sentence
+        events.RemoveAll(e => e.Target is not null && IsStatal(actors, e.Source) && IsStatal(actors, e.Target) && Side(e.Source) == Side(e.Target));
         // one event per (source, target, code, sentence)
         var seen = new HashSet<(string, string?, string, int)>();
-        events.RemoveAll(e => !seen.Add((e.Source, e.Target, e.Cameo, e.Sentence.Start)) || e.Target is not null && Side(e.Target) == Side(e.Source) && e.Target == e.Source);
+        events.RemoveAll(e => !seen.Add((e.Source, e.Target, e.Cameo, e.Sentence.Start)) || e.Target == e.Source);
     }
 
-    private static string? NearestOtherActor(Document doc, MentionIndex mentions, Dictionary<string, Actor> actors, Event e, Func<string, string> side)
+    private static bool IsStatal(Dictionary<string, Actor> actors, string id) =>
+        actors.TryGetValue(id, out var a) && a.Kind is ActorKind.State or ActorKind.Government;
+
+    private static string? NearestOtherActor(Document doc, MentionIndex mentions, Dictionary<string, Actor> actors, Event e, List<string> partners, Func<string, string> side)
     {
         int triggerAt = TriggerOffset(doc, e);
         var sourceSide = side(e.Source);
@@ -73,7 +75,7 @@ public sealed class TargetInferenceAnnotator : IAnnotator
         {
             if (m.Start < e.Sentence.Start || m.End > e.Sentence.End) continue;
             if (!actors.TryGetValue(m.ActorId, out var a) || a.Kind is ActorKind.Document) continue;
-            if (m.ActorId == e.Source || side(m.ActorId) == sourceSide) continue;
+            if (m.ActorId == e.Source || side(m.ActorId) == sourceSide || partners.Contains(m.ActorId)) continue;
             if (m.Start >= triggerAt) { if (after is null || m.Start < after.Start) after = m; }
             else if (before is null || m.Start > before.Start) before = m;
         }
