@@ -49,6 +49,11 @@ public sealed class TargetInferenceAnnotator : IAnnotator
                 continue;
             }
             var others = partners.Where(p => Side(p) != Side(e.Source)).ToList();
+            if (others.Count == 0 && PreviousSentenceActor(document, mentions, actors, e, Side) is { } earlier)
+            {
+                events[i] = e with { Target = earlier, Rule = e.Rule + "+target:previous-sentence" };
+                continue;
+            }
             for (int k = 0; k < others.Count; k++)
             {
                 var reciprocal = e with { Target = others[k], Rule = e.Rule + "+target:reciprocal" };
@@ -56,6 +61,8 @@ public sealed class TargetInferenceAnnotator : IAnnotator
             }
         }
         events.AddRange(added);
+        // a public statement with nobody it is addressed to relates no actors; the quotes layer keeps what was said
+        events.RemoveAll(e => e.Target is null && e.Root == "01");
         // a state and its own government are one side: such an event is a misreading of the sentence
         events.RemoveAll(e => e.Target is not null && IsStatal(actors, e.Source) && IsStatal(actors, e.Target) && Side(e.Source) == Side(e.Target));
         // one event per (source, target, code, sentence)
@@ -80,6 +87,25 @@ public sealed class TargetInferenceAnnotator : IAnnotator
             else if (before is null || m.Start > before.Start) before = m;
         }
         return (after ?? before)?.ActorId;
+    }
+
+    /// <summary>The last actor named in the sentence before, on another side than the source: "…sanctions on Niger. ECOWAS lifted most of them in 2024."</summary>
+    private static string? PreviousSentenceActor(Document doc, MentionIndex mentions, Dictionary<string, Actor> actors, Event e, Func<string, string> side)
+    {
+        int si = doc.SentenceIndexAt(e.Sentence.Start);
+        if (si <= 0) return null;
+        var prev = doc.Sentences[si - 1];
+        if (doc.Text.AsSpan(prev.End, e.Sentence.Start - prev.End).Contains("\n\n", StringComparison.Ordinal)) return null;
+        var sourceSide = side(e.Source);
+        ActorMention? last = null;
+        foreach (var m in mentions.All)
+        {
+            if (m.Start < prev.Start || m.End > prev.End) continue;
+            if (!actors.TryGetValue(m.ActorId, out var a) || a.Kind is ActorKind.Document or ActorKind.Person) continue;
+            if (m.ActorId == e.Source || side(m.ActorId) == sourceSide) continue;
+            if (last is null || m.Start > last.Start) last = m;
+        }
+        return last?.ActorId;
     }
 
     /// <summary>Where the trigger's first word stands in its sentence (the events stage records the words, not the offset).</summary>
