@@ -2,6 +2,7 @@ using Demarche.Cleaning;
 using Demarche.Core.Model;
 using Demarche.Html;
 using Demarche.Input;
+using Demarche.Quantities;
 using Demarche.Segmentation;
 
 namespace Demarche.Pipeline;
@@ -28,6 +29,7 @@ public sealed class Analyzer
     {
         var pipeline = new PipelineBuilder()
             .Add(new SegmentationAnnotator())
+            .Add(new QuantityAnnotator())
             .Build();
         return new Analyzer(new DocumentBuilder(new HtmlArticleExtractor(), new TextCleaner()), pipeline);
     }

@@ -1,0 +1,119 @@
+using Demarche.Core.Model;
+using Demarche.Core.Text;
+
+namespace Demarche.Quantities;
+
+/// <summary>The category a count falls in, and the unit it is counted in.</summary>
+public readonly record struct Categorised(string Category, string? Unit);
+
+/// <summary>
+/// Decides what a count is about from the words around it, in this order: money and percentages; a cue right
+/// before the number ("killed 19", "population of 2.3 million"); a cue said of the counted group after it
+/// ("4,000 people fled", "were killed"); the counted noun itself ("250 hostages"); a thing worth counting
+/// ("62 aircraft"). Returns null when the number is not a counted fact worth reporting.
+/// </summary>
+public sealed class CategoryResolver
+{
+    private const int MaxFillers = 3;
+    private const int RightWindow = 7;
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "were", "was", "are", "is", "be", "been", "being", "got", "get", "gets", "getting", "become", "became",
+    };
+    private static readonly HashSet<string> RightStops = new(StringComparer.Ordinal)
+    {
+        "and", "but", "or", "as", "while", "after", "before", "when", "because", "said", "says", "say", "told",
+        "according", "than", "if", "though", "although", "whereas", "since", "until",
+    };
+    private static readonly HashSet<string> ObjectStarts = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "his", "her", "their", "its", "our", "them", "him", "us", "me", "you", "at", "more", "some", "several", "dozens", "hundreds", "thousands",
+    };
+    private static readonly HashSet<string> Definite = new(StringComparer.Ordinal) { "the", "these", "those", "both", "all", "first", "last", "other" };
+
+    private readonly QuantityLexicon _lex;
+    private readonly SubjectReader _subjects;
+
+    public CategoryResolver(QuantityLexicon lexicon, SubjectReader subjects)
+    {
+        _lex = lexicon;
+        _subjects = subjects;
+    }
+
+    public Categorised? Resolve(TokenWords w, NumberExpression n, CountedSubject subject, int approximatorStart, Sentence sentence)
+    {
+        if (n.Currency is not null) return new(QuantityCategory.Money, n.Currency);
+        if (n.Percent) return new(QuantityCategory.Other, "percent");
+
+        CountedThing? thing = null;
+        if (subject.HasHead && _lex.CountedThings.TryGetValue(subject.Head!, out var t)) thing = t;
+        if (subject.HasHead && _lex.NotCounted.MatchAt(w, subject.HeadStart, subject.HeadEnd) > 0) return null;
+        if (thing is { IsMeasure: true }) return n.Vague ? null : new(QuantityCategory.Other, thing.Unit);
+
+        bool people = !subject.HasHead || _subjects.IsPeople(w, subject);
+        var category = CueBefore(w, approximatorStart, sentence, subject, people)
+            ?? CueAfter(w, subject.End, n, sentence)
+            ?? SubjectCategory(w, subject);
+        if (category is not null)
+        {
+            if (n.LoneOne && (!subject.HasHead || subject.Partitive)) return null;
+            return new(category, category == QuantityCategory.Hostages ? "hostages" : "people");
+        }
+        if (subject.PronounPartitive || n.Vague || n.LoneOne || thing is null) return null;
+        int prev = approximatorStart - 1;
+        if (prev >= sentence.FirstToken && Definite.Contains(w[prev])) return null;
+        return new(QuantityCategory.Other, thing.Unit);
+    }
+
+    /// <summary>A cue that ends right before the number (or before "about", "more than"), with only filler words between.</summary>
+    private string? CueBefore(TokenWords w, int approximatorStart, Sentence sentence, CountedSubject subject, bool people)
+    {
+        int end = approximatorStart;
+        for (int fillers = 0; end > sentence.FirstToken && fillers <= MaxFillers; fillers++)
+        {
+            if (w.IsBreak(end - 1)) return null;
+            foreach (var cues in _lex.Categories)
+                if (cues.Before.MatchEndingAt(w, end, sentence.FirstToken) > 0)
+                {
+                    if (cues.Category == QuantityCategory.Population && !people) break;
+                    return cues.Category;
+                }
+            if (people && w[end - 1] == "of" && end - 2 >= sentence.FirstToken && _lex.PopulationPlaces.Contains(w[end - 2]))
+                return QuantityCategory.Population;
+            if (!_lex.Fillers.Contains(w[end - 1])) return null;
+            end--;
+        }
+        return null;
+    }
+
+    /// <summary>A cue said of the counted group after it: "fled", "died", "were killed", "have been displaced".</summary>
+    private string? CueAfter(TokenWords w, int start, NumberExpression n, Sentence sentence)
+    {
+        bool auxiliary = false;
+        int limit = Math.Min(sentence.EndToken, start + RightWindow);
+        for (int i = start; i < limit; i++)
+        {
+            if (w.IsBreak(i) || w.Kind(i) == TokenKind.Number || RightStops.Contains(w[i])) return null;
+            foreach (var cues in _lex.Categories)
+            {
+                if (cues.After.MatchAt(w, i, sentence.EndToken) > 0) return cues.Category;
+                if (cues.Passive.MatchAt(w, i, sentence.EndToken) is > 0 and var len)
+                {
+                    bool directlyAfter = i == start && !ObjectStarts.Contains(w[i + len])
+                        && !(i + len < sentence.EndToken && w.Kind(i + len) == TokenKind.Number);
+                    if (auxiliary || directlyAfter) return cues.Category;
+                }
+            }
+            if (Auxiliaries.Contains(w[i])) auxiliary = true;
+        }
+        return null;
+    }
+
+    private string? SubjectCategory(TokenWords w, CountedSubject subject)
+    {
+        if (!subject.HasHead) return null;
+        foreach (var cues in _lex.Categories)
+            if (cues.Subjects.MatchAt(w, subject.HeadStart, subject.HeadEnd) == subject.HeadEnd - subject.HeadStart) return cues.Category;
+        return null;
+    }
+}
