@@ -16,6 +16,7 @@ public sealed class CategoryResolver
 {
     private const int MaxFillers = 3;
     private const int RightWindow = 7;
+    private const int FarWindow = 8;
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "were", "was", "are", "is", "be", "been", "being", "got", "get", "gets", "getting", "become", "became",
@@ -52,6 +53,7 @@ public sealed class CategoryResolver
 
         bool people = !subject.HasHead || _subjects.IsPeople(w, subject);
         var category = CueBefore(w, approximatorStart, sentence, subject, people)
+            ?? CueFarBefore(w, approximatorStart, sentence, people)
             ?? CueAfter(w, subject.End, n, sentence)
             ?? SubjectCategory(w, subject);
         if (category is not null)
@@ -82,6 +84,22 @@ public sealed class CategoryResolver
                 return QuantityCategory.Population;
             if (!_lex.Fillers.Contains(w[end - 1])) return null;
             end--;
+        }
+        return null;
+    }
+
+    /// <summary>"the death toll from the quake has climbed to 1,450": a noun cue earlier in the clause and a linking word right before the number.</summary>
+    private string? CueFarBefore(TokenWords w, int approximatorStart, Sentence sentence, bool people)
+    {
+        int link = approximatorStart - 1;
+        if (link < sentence.FirstToken || !_lex.Links.Contains(w[link])) return null;
+        int floor = Math.Max(sentence.FirstToken, link - FarWindow);
+        for (int end = link; end > floor; end--)
+        {
+            if (w.IsBreak(end - 1) || w.Kind(end - 1) == TokenKind.Number) return null;
+            foreach (var cues in _lex.Categories)
+                if (cues.BeforeFar.MatchEndingAt(w, end, floor) > 0 && (people || cues.Category != QuantityCategory.Population))
+                    return cues.Category;
         }
         return null;
     }

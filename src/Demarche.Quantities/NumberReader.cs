@@ -26,6 +26,7 @@ public sealed partial class NumberReader
         string s = w[i];
         if (s.Length == 0) return false;
         if (char.IsDigit(s[0])) return true;
+        if (i + 1 < w.Count && w.Touch(i, i + 1) && _lex.CurrencyBefore.ContainsKey(w.Original(i) + w.Original(i + 1))) return true;
         if (kind == TokenKind.Symbol) return _lex.CurrencyBefore.ContainsKey(w.Original(i));
         return _lex.Units.ContainsKey(s) || s is "a" or "half" || _lex.FewPhrases.MatchAt(w, i, i + 3) > 0
             || _lex.VaguePhrases.MatchAt(w, i, i + 3) > 0 || _lex.CurrencyBefore.ContainsKey(w.Original(i));
@@ -122,8 +123,7 @@ public sealed partial class NumberReader
         };
     }
 
-    private bool IsSeparateMultiplier(string word) =>
-        word is "thousand" or "million" or "billion" or "trillion" or "bn" or "mn" or "mln" or "tn";
+    private bool IsSeparateMultiplier(string word) => _lex.SeparateMultipliers.Contains(word);
 
     private static bool StartsDigits(TokenWords w, int i) => w[i].Length > 0 && char.IsDigit(w[i][0]);
 

@@ -5,7 +5,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace Demarche.Quantities;
 
 /// <summary>The cues of one category: words before the number, words after it, passive verbs, and counted nouns.</summary>
-public sealed record CategoryCues(string Category, PhraseSet Before, PhraseSet After, PhraseSet Passive, PhraseSet Subjects);
+public sealed record CategoryCues(string Category, PhraseSet Before, PhraseSet BeforeFar, PhraseSet After, PhraseSet Passive, PhraseSet Subjects);
 
 /// <summary>A noun whose count is kept as <c>other</c> ("aircraft", "troops", "nautical miles") and its unit.</summary>
 public sealed record CountedThing(string Unit, string Kind)
@@ -26,6 +26,7 @@ public sealed class QuantityLexicon
     public required IReadOnlyDictionary<string, double> Units { get; init; }
     public required IReadOnlyDictionary<string, double> Multipliers { get; init; }
     public required IReadOnlySet<string> CurrencyOnlySuffixes { get; init; }
+    public required IReadOnlySet<string> SeparateMultipliers { get; init; }
     public required IReadOnlyDictionary<string, double> Vague { get; init; }
     public required PhraseSet VaguePhrases { get; init; }
     public required IReadOnlySet<string> VagueNeedsOf { get; init; }
@@ -40,6 +41,7 @@ public sealed class QuantityLexicon
     public required PhraseSet People { get; init; }
     public required IReadOnlySet<string> StopWords { get; init; }
     public required IReadOnlySet<string> Fillers { get; init; }
+    public required IReadOnlySet<string> Links { get; init; }
     public required IReadOnlyList<CategoryCues> Categories { get; init; }
     public required IReadOnlySet<string> PopulationPlaces { get; init; }
     public required IReadOnlyDictionary<string, string> CurrencyBefore { get; init; }
@@ -76,6 +78,7 @@ public sealed class QuantityLexicon
             Units = Lower(numbers.Units),
             Multipliers = Lower(numbers.Multipliers),
             CurrencyOnlySuffixes = Set(numbers.CurrencyOnlySuffixes),
+            SeparateMultipliers = Set(numbers.SeparateMultipliers),
             Vague = vague,
             VaguePhrases = new PhraseSet(vague.Keys),
             VagueNeedsOf = Set(numbers.VagueNeedsOf),
@@ -90,7 +93,8 @@ public sealed class QuantityLexicon
             People = new PhraseSet(numbers.People),
             StopWords = Set(numbers.StopWords),
             Fillers = Set(cats.Fillers),
-            Categories = cats.Categories.Select(kv => new CategoryCues(kv.Key, new PhraseSet(kv.Value.Before),
+            Links = Set(cats.Links),
+            Categories = cats.Categories.Select(kv => new CategoryCues(kv.Key, new PhraseSet(kv.Value.Before), new PhraseSet(kv.Value.BeforeFar),
                 new PhraseSet(kv.Value.After), new PhraseSet(kv.Value.Passive), new PhraseSet(kv.Value.Subjects))).ToList(),
             PopulationPlaces = Set(cats.PopulationPlaces),
             CurrencyBefore = before,
@@ -121,6 +125,7 @@ public sealed class QuantityLexicon
         public Dictionary<string, double>? Units { get; set; }
         public Dictionary<string, double>? Multipliers { get; set; }
         public List<string>? CurrencyOnlySuffixes { get; set; }
+        public List<string>? SeparateMultipliers { get; set; }
         public Dictionary<string, double>? Vague { get; set; }
         public List<string>? VagueNeedsOf { get; set; }
         public Dictionary<string, double>? FewWords { get; set; }
@@ -137,6 +142,7 @@ public sealed class QuantityLexicon
     private sealed class CategoriesFile
     {
         public List<string>? Fillers { get; set; }
+        public List<string>? Links { get; set; }
         public Dictionary<string, CueLists> Categories { get; set; } = [];
         public List<string>? PopulationPlaces { get; set; }
     }
@@ -144,6 +150,7 @@ public sealed class QuantityLexicon
     private sealed class CueLists
     {
         public List<string>? Before { get; set; }
+        public List<string>? BeforeFar { get; set; }
         public List<string>? After { get; set; }
         public List<string>? Passive { get; set; }
         public List<string>? Subjects { get; set; }
