@@ -55,7 +55,8 @@ public sealed class CategoryResolver
         var category = CueBefore(w, approximatorStart, sentence, subject, people)
             ?? CueFarBefore(w, approximatorStart, sentence, people)
             ?? CueAfter(w, subject.End, n, sentence)
-            ?? SubjectCategory(w, subject);
+            ?? SubjectCategory(w, subject)
+            ?? PossessivePopulation(w, approximatorStart, sentence, subject);
         if (category is not null)
         {
             if (n.LoneOne && (!subject.HasHead || subject.Partitive)) return null;
@@ -127,11 +128,24 @@ public sealed class CategoryResolver
         return null;
     }
 
+    /// <summary>The counted noun names the category ("250 hostages", "3,000 refugees", "12,000 homeless").</summary>
     private string? SubjectCategory(TokenWords w, CountedSubject subject)
     {
         if (!subject.HasHead) return null;
+        int length = subject.HeadEnd - subject.HeadStart;
         foreach (var cues in _lex.Categories)
-            if (cues.Subjects.MatchAt(w, subject.HeadStart, subject.HeadEnd) == subject.HeadEnd - subject.HeadStart) return cues.Category;
+            if (cues.Subjects.MatchAt(w, subject.HeadStart, subject.HeadEnd) == length
+                || cues.After.MatchAt(w, subject.HeadStart, subject.HeadEnd) == length) return cues.Category;
         return null;
+    }
+
+    /// <summary>"Gaza's 2.3 million people", "the city's 400,000 residents": a place's people, counted.</summary>
+    private string? PossessivePopulation(TokenWords w, int approximatorStart, Sentence sentence, CountedSubject subject)
+    {
+        int prev = approximatorStart - 1;
+        if (prev < sentence.FirstToken || w[prev] is not ("'s" or "\u2019s") || !subject.HasHead) return null;
+        bool residents = _lex.Cues(QuantityCategory.Population).Subjects.MatchAt(w, subject.HeadStart, subject.HeadEnd) > 0
+            || w[subject.HeadStart] is "people" or "citizens" || _subjects.IsPeople(w, subject) && w.IsCapitalised(subject.HeadStart);
+        return residents && !subject.Partitive ? QuantityCategory.Population : null;
     }
 }
