@@ -98,7 +98,7 @@ public sealed partial class NumberReader
         {
             int after = pos;
             if (vague && w[after] == "of") after++;
-            if (_lex.CurrencyAfter.MatchAt(w, after, limit) is > 0 and var clen && !(clen == 1 && char.IsUpper(w.Original(after)[0]) && w[after] is "won" or "rand"))
+            if (_lex.CurrencyAfter.MatchAt(w, after, limit) is > 0 and var clen && !IsWeightOrVerb(w, after, clen))
             {
                 currency = _lex.CurrencyAfterCodes[string.Join(' ', Enumerable.Range(after, clen).Select(k => w[k]))];
                 pos = after + clen;
@@ -122,6 +122,11 @@ public sealed partial class NumberReader
             Currency = currency, Percent = percent, YearLike = yearLike, LoneOne = loneOne,
         };
     }
+
+    /// <summary>"500 pounds of explosives" is a weight; "Won" capitalised or "rand" may be a name or a verb, not money.</summary>
+    private static bool IsWeightOrVerb(TokenWords w, int at, int length) =>
+        w[at] is "pounds" or "pound" && w[at + length] == "of"
+        || length == 1 && w[at] is "won" or "rand" && char.IsUpper(w.Original(at)[0]);
 
     private bool IsSeparateMultiplier(string word) => _lex.SeparateMultipliers.Contains(word);
 
