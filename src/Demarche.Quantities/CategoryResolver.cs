@@ -97,7 +97,7 @@ public sealed class CategoryResolver
         int floor = Math.Max(sentence.FirstToken, link - FarWindow);
         for (int end = link; end > floor; end--)
         {
-            if (w.IsBreak(end - 1) || w.Kind(end - 1) == TokenKind.Number) return null;
+            if (w.IsBreak(end - 1) || w.Kind(end - 1) == TokenKind.Number && !IsYear(w[end - 1])) return null;
             foreach (var cues in _lex.Categories)
                 if (cues.BeforeFar.MatchEndingAt(w, end, floor) > 0 && (people || cues.Category != QuantityCategory.Population))
                     return cues.Category;
@@ -129,6 +129,8 @@ public sealed class CategoryResolver
     }
 
     /// <summary>The counted noun names the category ("250 hostages", "3,000 refugees", "12,000 homeless").</summary>
+    private static bool IsYear(string s) => s.Length == 4 && int.TryParse(s, out var y) && y is >= 1900 and <= 2100;
+
     private string? SubjectCategory(TokenWords w, CountedSubject subject)
     {
         if (!subject.HasHead) return null;
