@@ -13,7 +13,24 @@ public sealed partial class NumberReader
 {
     private readonly QuantityLexicon _lex;
 
-    public NumberReader(QuantityLexicon lexicon) => _lex = lexicon;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starts;
+
+    public NumberReader(QuantityLexicon lexicon)
+    {
+        _lex = lexicon;
+        // every word that may begin a number expression, any case: number words, "a", "half", the first word of
+        // "several hundred" and "tens of thousands", and currencies written before a number ("$", "USD", "US" of "US$")
+        var starts = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "a", "half" };
+        starts.UnionWith(lexicon.Units.Keys);
+        starts.UnionWith(lexicon.FewWords.Keys.Select(k => PhraseSet.Split(k)[0]));
+        starts.UnionWith(lexicon.Vague.Keys.Select(k => PhraseSet.Split(k)[0]));
+        foreach (var key in lexicon.CurrencyBefore.Keys)
+        {
+            int sign = key.IndexOfAny(['$', '€', '£', '¥']);
+            starts.Add(sign > 0 ? key[..sign] : key);
+        }
+        _starts = starts.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     [GeneratedRegex(@"^(\d[\d,]*(?:\.\d+)?)([a-z]+)$")]
     private static partial Regex GluedSuffix();
@@ -21,32 +38,15 @@ public sealed partial class NumberReader
     /// <summary>Whether token <paramref name="i"/> may start a number expression (a quick test before <see cref="Read"/>).</summary>
     public bool MayStart(TokenWords w, int i)
     {
-        var kind = w.Kind(i);
-        if (kind == TokenKind.Number) return true;
-        string s = w[i];
-        if (s.Length == 0) return false;
-        if (char.IsDigit(s[0])) return true;
-        if (i + 1 < w.Count && w.Touch(i, i + 1) && _lex.CurrencyBefore.ContainsKey(w.Original(i) + w.Original(i + 1))) return true;
-        if (kind == TokenKind.Symbol) return _lex.CurrencyBefore.ContainsKey(w.Original(i));
-        return _lex.Units.ContainsKey(s) || s is "a" or "half" || _lex.FewPhrases.MatchAt(w, i, i + 3) > 0
-            || _lex.VaguePhrases.MatchAt(w, i, i + 3) > 0 || _lex.CurrencyBefore.ContainsKey(w.Original(i));
+        if (w.Kind(i) == TokenKind.Number) return true;
+        var s = w.Span(i);
+        return s.Length > 0 && (char.IsDigit(s[0]) || _starts.Contains(s));
     }
 
     public NumberExpression? Read(TokenWords w, int first, int limit)
     {
         int pos = first;
-        string? currency = null;
-        // a currency before the number: "$", "US$" (two touching tokens), "EUR"
-        if (pos + 1 < limit && w.Touch(pos, pos + 1) && pos + 2 < limit
-            && _lex.CurrencyBefore.TryGetValue(w.Original(pos) + w.Original(pos + 1), out var glued) && StartsDigits(w, pos + 2))
-        {
-            currency = glued; pos += 2;
-        }
-        else if (_lex.CurrencyBefore.TryGetValue(w.Original(pos), out var code) && pos + 1 < limit && StartsDigits(w, pos + 1))
-        {
-            currency = code; pos += 1;
-        }
-
+        string? currency = CurrencyBefore(w, ref pos, limit);
         double value;
         bool approximate = false, vague = false, yearLike = false, loneOne = false, multiplied = false;
         int coreStart = pos;
@@ -121,6 +121,25 @@ public sealed partial class NumberReader
             First = first, SpanEnd = spanEnd, Next = pos, Value = value, Approximate = approximate, Vague = vague,
             Currency = currency, Percent = percent, YearLike = yearLike, LoneOne = loneOne,
         };
+    }
+
+    /// <summary>A currency written before the number: "$", "€", "US$" (two touching tokens), "EUR"; moves past it.</summary>
+    private string? CurrencyBefore(TokenWords w, ref int pos, int limit)
+    {
+        char first = w.Text[w.Tokens[pos].Start];
+        if (char.IsLower(first) || pos + 1 >= limit) return null;
+        if (w.Touch(pos, pos + 1) && pos + 2 < limit && StartsDigits(w, pos + 2)
+            && _lex.CurrencyBefore.TryGetValue(w.Original(pos) + w.Original(pos + 1), out var glued))
+        {
+            pos += 2;
+            return glued;
+        }
+        if (StartsDigits(w, pos + 1) && _lex.CurrencyBefore.TryGetValue(w.Original(pos), out var code))
+        {
+            pos += 1;
+            return code;
+        }
+        return null;
     }
 
     /// <summary>"500 pounds of explosives" is a weight; "Won" capitalised or "rand" may be a name or a verb, not money.</summary>

@@ -2,18 +2,16 @@ using Demarche.Core.Text;
 
 namespace Demarche.Quantities;
 
-/// <summary>The tokens of a document with their lower-case text, computed once, and small questions about them.</summary>
+/// <summary>The tokens of a document with their lower-case text (computed once, when first asked), and small questions about them.</summary>
 public sealed class TokenWords
 {
-    private readonly string[] _lower;
+    private readonly string?[] _lower; // filled on first use: most tokens are never looked at
 
     public TokenWords(string text, Token[] tokens)
     {
         Text = text;
         Tokens = tokens;
-        _lower = new string[tokens.Length];
-        for (int i = 0; i < tokens.Length; i++)
-            _lower[i] = text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant();
+        _lower = new string?[tokens.Length];
     }
 
     public string Text { get; }
@@ -21,7 +19,12 @@ public sealed class TokenWords
     public int Count => _lower.Length;
 
     /// <summary>The lower-case text of token <paramref name="index"/>; "" outside the document.</summary>
-    public string this[int index] => index >= 0 && index < _lower.Length ? _lower[index] : "";
+    public string this[int index] =>
+        index >= 0 && index < _lower.Length
+            ? _lower[index] ??= Text.Substring(Tokens[index].Start, Tokens[index].Length).ToLowerInvariant()
+            : "";
+
+    public ReadOnlySpan<char> Span(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length);
 
     public string Original(int index) => Text.Substring(Tokens[index].Start, Tokens[index].Length);
 
