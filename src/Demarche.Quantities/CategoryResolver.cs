@@ -17,6 +17,7 @@ public sealed class CategoryResolver
     private const int MaxFillers = 3;
     private const int RightWindow = 7;
     private const int FarWindow = 8;
+    private const int MaxAside = 12;
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
     {
         "were", "was", "are", "is", "be", "been", "being", "got", "get", "gets", "getting", "become", "became",
@@ -108,10 +109,18 @@ public sealed class CategoryResolver
     /// <summary>A cue said of the counted group after it: "fled", "died", "were killed", "have been displaced".</summary>
     private string? CueAfter(TokenWords w, int start, NumberExpression n, Sentence sentence)
     {
-        bool auxiliary = false;
+        bool auxiliary = false, skippedAside = false;
         int limit = Math.Min(sentence.EndToken, start + RightWindow);
         for (int i = start; i < limit; i++)
         {
+            // one aside between commas or dashes: "1.9 million people, or 90% of the population, have been displaced"
+            if (!skippedAside && IsAsideMark(w, i) && AsideEnd(w, i, sentence) is > 0 and var resume)
+            {
+                skippedAside = true;
+                i = resume - 1;
+                limit = Math.Min(sentence.EndToken, resume + RightWindow);
+                continue;
+            }
             if (w.IsBreak(i) || w.Kind(i) == TokenKind.Number || RightStops.Contains(w[i])) return null;
             foreach (var cues in _lex.Categories)
             {
@@ -126,6 +135,21 @@ public sealed class CategoryResolver
             if (Auxiliaries.Contains(w[i])) auxiliary = true;
         }
         return null;
+    }
+
+    private static bool IsAsideMark(TokenWords w, int i) => w[i] is "," or "\u2014" or "\u2013" or "(";
+
+    /// <summary>The token after the mark that closes an aside opened at <paramref name="open"/> (within 12 tokens), or -1.</summary>
+    private static int AsideEnd(TokenWords w, int open, Sentence sentence)
+    {
+        string close = w[open] == "(" ? ")" : w[open];
+        int limit = Math.Min(sentence.EndToken - 1, open + MaxAside);
+        for (int i = open + 1; i < limit; i++)
+        {
+            if (w[i] == close) return i + 1;
+            if (w[i] is ";" or ":" or "\"" or "\u201C" or "\u201D") return -1;
+        }
+        return -1;
     }
 
     /// <summary>The counted noun names the category ("250 hostages", "3,000 refugees", "12,000 homeless").</summary>

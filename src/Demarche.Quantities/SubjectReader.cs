@@ -44,6 +44,12 @@ public sealed class SubjectReader
         {
             if (!w.IsWord(i)) break;
             string s = w[i];
+            // "1,500 more troops", "200 additional officers": not the head
+            if (words.Count == 0 && s is "more" or "additional" or "extra" or "further" && w.IsWord(i + 1) && !_lex.StopWords.Contains(w[i + 1]))
+            {
+                i++;
+                continue;
+            }
             if (_lex.StopWords.Contains(s) || _lex.Units.ContainsKey(s) || IsMultiplierWord(s)) break;
             if (words.Count > 0 && w.IsCapitalised(i) && !w.IsCapitalised(words[^1].Start)) break;
             bool verbLike = s.Length > 4 && (s.EndsWith("ed", StringComparison.Ordinal) || s.EndsWith("ing", StringComparison.Ordinal));
