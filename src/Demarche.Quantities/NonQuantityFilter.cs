@@ -31,9 +31,15 @@ public sealed class NonQuantityFilter
         if (prev >= sentence.FirstToken && _lex.NotBefore.Contains(w[prev])) return true;
         if (approximatorStart == n.First && before >= sentence.FirstToken && before > sentence.FirstToken
             && w.IsWord(before) && w.IsCapitalised(before) && !IsCue(w, before)) return true;
+        // a ratio: "one in three", "nine in 10", "nine out of 10"
+        if (approximatorStart == n.First && before - 1 >= sentence.FirstToken && w[before] == "in" && IsNumberWord(w, before - 1)) return true;
+        if (approximatorStart == n.First && before - 2 >= sentence.FirstToken && w[before] == "of" && w[before - 1] == "out" && IsNumberWord(w, before - 2)) return true;
         if (n.YearLike && approximatorStart == n.First) return true;
         return false;
     }
+
+    private bool IsNumberWord(TokenWords w, int index) =>
+        w.Kind(index) == TokenKind.Number || _lex.Units.ContainsKey(w[index]);
 
     private bool IsCue(TokenWords w, int index)
     {
