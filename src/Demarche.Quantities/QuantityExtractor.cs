@@ -55,9 +55,17 @@ public sealed class QuantityExtractor
             Approximate = approxLen > 0 || number.Approximate,
             Unit = cat.Unit,
             Category = cat.Category,
-            Subject = subject.HasHead && number.Currency is null && !number.Percent ? w.Original(subject.HeadStart, subject.HeadEnd) : null,
+            Subject = SubjectText(w, number, subject, cat.Category),
             Start = w.Tokens[number.First].Start,
             End = w.Tokens[number.SpanEnd - 1].End,
         };
+    }
+
+    /// <summary>The counted noun as written ("Palestinians"); "population" for a bare population figure; none for money and percentages.</summary>
+    private static string? SubjectText(TokenWords w, NumberExpression number, CountedSubject subject, string category)
+    {
+        if (number.Currency is not null || number.Percent) return null;
+        if (subject.HasHead) return w.Original(subject.HeadStart, subject.HeadEnd);
+        return category == QuantityCategory.Population ? "population" : null;
     }
 }
