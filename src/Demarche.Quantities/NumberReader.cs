@@ -48,14 +48,15 @@ public sealed partial class NumberReader
         int pos = first;
         string? currency = CurrencyBefore(w, ref pos, limit);
         double value;
-        bool approximate = false, vague = false, yearLike = false, loneOne = false, multiplied = false;
-        int coreStart = pos;
+        // scaled: the number already carries its multiplier ("1.5m", "two million", "thousands")
+        bool approximate = false, vague = false, yearLike = false, loneOne = false, scaled = true;
         if (w.Kind(pos) == TokenKind.Number)
         {
             string s = w[pos];
             if (s.Contains(':')) return null; // a time or a verse
             if (!TryParseDigits(s, out value)) return null;
             yearLike = s.Length == 4 && !s.Contains(',') && !s.Contains('.') && value is >= 1000 and <= 2100;
+            scaled = false;
             pos++;
         }
         else if (w[pos].Length > 0 && char.IsDigit(w[pos][0]))
@@ -64,7 +65,7 @@ public sealed partial class NumberReader
             if (!m.Success || !_lex.Multipliers.TryGetValue(m.Groups[2].Value, out var mult)) return null;
             if (_lex.CurrencyOnlySuffixes.Contains(m.Groups[2].Value) && currency is null) return null;
             if (!TryParseDigits(m.Groups[1].Value, out value)) return null;
-            value *= mult; multiplied = true;
+            value *= mult;
             pos++;
         }
         else if (currency is null && _lex.VaguePhrases.MatchAt(w, pos, limit) is > 0 and var vlen)
@@ -72,7 +73,7 @@ public sealed partial class NumberReader
             string phrase = string.Join(' ', Enumerable.Range(pos, vlen).Select(k => w[k]));
             if (vlen == 1 && _lex.VagueNeedsOf.Contains(phrase) && w[pos + 1] != "of") return null;
             value = _lex.Vague[phrase];
-            vague = approximate = true; multiplied = true;
+            vague = approximate = true;
             pos += vlen;
         }
         else
@@ -81,11 +82,10 @@ public sealed partial class NumberReader
             var words = ReadWords(w, pos, limit);
             if (words is null) return null;
             (value, pos, approximate, loneOne) = words.Value;
-            multiplied = true;
         }
 
         // "2.3 million", "1.5 bn", "14.6 billion"
-        if (!multiplied || w.Kind(coreStart) == TokenKind.Number)
+        if (!scaled)
         {
             while (pos < limit && IsSeparateMultiplier(w[pos]))
             {
