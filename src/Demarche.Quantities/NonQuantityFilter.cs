@@ -29,7 +29,10 @@ public sealed class NonQuantityFilter
         // ages, ranks, identifiers: "aged 60", "Resolution 1701", "No. 10"
         int prev = approximatorStart - 1;
         if (prev >= sentence.FirstToken && _lex.NotBefore.Contains(w[prev])) return true;
-        if (approximatorStart == n.First && before >= sentence.FirstToken && before > sentence.FirstToken
+        // a bare number after a capitalised word names something ("Resolution 1701", "Boeing 737"); a scaled or
+        // currency amount does not ("earned Moscow 14.2 billion dollars")
+        bool bare = n.Currency is null && !n.Percent && n.SpanEnd == n.First + 1;
+        if (bare && approximatorStart == n.First && before > sentence.FirstToken
             && w.IsWord(before) && w.IsCapitalised(before) && !IsCue(w, before)) return true;
         // a ratio: "one in three", "nine in 10", "nine out of 10"
         if (approximatorStart == n.First && before - 1 >= sentence.FirstToken && w[before] == "in" && IsNumberWord(w, before - 1)) return true;
