@@ -147,7 +147,7 @@ public sealed partial class NumberReader
         w[at] is "pounds" or "pound" && w[at + length] == "of"
         || length == 1 && w[at] is "won" or "rand" && char.IsUpper(w.Original(at)[0]);
 
-    private bool IsSeparateMultiplier(string word) => _lex.SeparateMultipliers.Contains(word);
+    private bool IsSeparateMultiplier(string word) => _lex.SeparateMultipliers.Contains(word) && _lex.Multipliers.ContainsKey(word);
 
     private static bool StartsDigits(TokenWords w, int i) => w[i].Length > 0 && char.IsDigit(w[i][0]);
 
@@ -204,5 +204,6 @@ public sealed partial class NumberReader
         return (total + current, pos, approximate, loneOne);
     }
 
-    private bool IsWordMultiplier(string s) => s is "dozen" or "hundred" or "thousand" or "million" or "billion" or "trillion";
+    private bool IsWordMultiplier(string s) =>
+        s is "dozen" or "hundred" or "thousand" or "million" or "billion" or "trillion" && _lex.Multipliers.ContainsKey(s);
 }
