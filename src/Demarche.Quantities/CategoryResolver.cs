@@ -58,6 +58,8 @@ public sealed class CategoryResolver
             ?? CueAfter(w, subject.End, n, sentence)
             ?? SubjectCategory(w, subject)
             ?? PossessivePopulation(w, approximatorStart, sentence, subject);
+        if (category is not null && category != QuantityCategory.Population && _subjects.IsSurelyNotPeople(w, subject))
+            category = null; // "three meetings were held", "evacuated 30 buildings"
         if (category is not null)
         {
             if (n.LoneOne && (!subject.HasHead || subject.Partitive)) return null;

@@ -15,7 +15,7 @@ public sealed record CountedThing(string Unit, string Kind)
 
 /// <summary>
 /// Every word list the quantities stage reads, loaded once from <c>data/quantities/</c>:
-/// numbers.yaml, categories.yaml, currencies.tsv and counted-things.tsv.
+/// numbers.yaml, categories.yaml, currencies.tsv, counted-things.tsv and person-nouns.txt.
 /// </summary>
 public sealed class QuantityLexicon
 {
@@ -39,6 +39,8 @@ public sealed class QuantityLexicon
     public required IReadOnlySet<string> NotBefore { get; init; }
     public required PhraseSet Percent { get; init; }
     public required PhraseSet People { get; init; }
+    /// <summary>Nouns that can name people (person-nouns.txt, from WordNet's noun.person), singular and plural.</summary>
+    public required IReadOnlySet<string> PersonNouns { get; init; }
     public required IReadOnlySet<string> StopWords { get; init; }
     public required IReadOnlySet<string> Fillers { get; init; }
     public required IReadOnlySet<string> Links { get; init; }
@@ -91,6 +93,7 @@ public sealed class QuantityLexicon
             NotBefore = Set(numbers.NotBefore),
             Percent = new PhraseSet(numbers.Percent),
             People = new PhraseSet(numbers.People),
+            PersonNouns = ReadWordList(Path.Combine(folder, "person-nouns.txt")),
             StopWords = Set(numbers.StopWords),
             Fillers = Set(cats.Fillers),
             Links = Set(cats.Links),
@@ -104,6 +107,11 @@ public sealed class QuantityLexicon
             CountedThings = things,
         };
     }
+
+    private static HashSet<string> ReadWordList(string path) =>
+        File.Exists(path)
+            ? new(File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'), StringComparer.Ordinal)
+            : new(StringComparer.Ordinal);
 
     private static IEnumerable<string[]> ReadTsv(string path)
     {

@@ -104,5 +104,20 @@ public sealed class SubjectReader
     /// <summary>Whether the head names people: a word of the people list, or a capitalised plural ("Palestinians").</summary>
     public bool IsPeople(TokenWords w, CountedSubject subject) =>
         subject.HasHead && (_lex.People.MatchAt(w, subject.HeadStart, subject.HeadEnd) > 0
+            || _lex.PersonNouns.Contains(w[subject.HeadEnd - 1])
             || w.IsCapitalised(subject.HeadStart) && LooksPlural(w[subject.HeadEnd - 1]));
+
+    /// <summary>
+    /// Whether the head is surely not people ("meetings", "buildings", "tanks"): a lower-case noun that no people
+    /// list knows, so that "three meetings were held" is not a count of detainees.
+    /// </summary>
+    public bool IsSurelyNotPeople(TokenWords w, CountedSubject subject)
+    {
+        if (!subject.HasHead || w.IsCapitalised(subject.HeadStart) || IsPeople(w, subject)) return false;
+        if (_lex.CountedThings.TryGetValue(subject.Head!, out var thing)) return thing.Kind != "personnel";
+        foreach (var cat in _lex.Categories)
+            if (cat.Subjects.MatchAt(w, subject.HeadStart, subject.HeadEnd) > 0 || cat.After.MatchAt(w, subject.HeadStart, subject.HeadEnd) > 0)
+                return false;
+        return true;
+    }
 }
