@@ -52,7 +52,7 @@ public sealed class QuantityExtractor
         return new Quantity
         {
             Value = number.Value,
-            Approximate = approxLen > 0 || number.Approximate,
+            Approximate = approxLen > 0 || number.Approximate || EndsRange(w, number.First, sentence),
             Unit = cat.Unit,
             Category = cat.Category,
             Subject = SubjectText(w, number, subject, cat.Category),
@@ -60,6 +60,11 @@ public sealed class QuantityExtractor
             End = w.Tokens[number.SpanEnd - 1].End,
         };
     }
+
+    /// <summary>"between 200 and 300 people", "20 to 30 soldiers": the upper end of a range is counted, approximately.</summary>
+    private bool EndsRange(TokenWords w, int first, Sentence sentence) =>
+        first - 2 >= sentence.FirstToken && w[first - 1] is "and" or "to" or "-" or "\u2013" or "or"
+        && (w.Kind(first - 2) == TokenKind.Number || _lex.Units.ContainsKey(w[first - 2]));
 
     /// <summary>The counted noun as written ("Palestinians"); "population" for a bare population figure; none for money and percentages.</summary>
     private static string? SubjectText(TokenWords w, NumberExpression number, CountedSubject subject, string category)
