@@ -53,10 +53,11 @@ public sealed class CategoryResolver
         if (thing is { IsMeasure: true }) return n.Vague ? null : new(QuantityCategory.Other, thing.Unit);
 
         bool people = !subject.HasHead || _subjects.IsPeople(w, subject);
+        var byNoun = SubjectCategory(w, subject);
         var category = CueBefore(w, approximatorStart, sentence, subject, people)
             ?? CueFarBefore(w, approximatorStart, sentence, people)
-            ?? CueAfter(w, subject.End, n, sentence)
-            ?? SubjectCategory(w, subject)
+            ?? AfterUnlessHostages(CueAfter(w, subject.End, n, sentence), byNoun)
+            ?? byNoun
             ?? PossessivePopulation(w, approximatorStart, sentence, subject);
         if (category is not null && category != QuantityCategory.Population && _subjects.IsSurelyNotPeople(w, subject))
             category = null; // "three meetings were held", "evacuated 30 buildings"
@@ -91,6 +92,10 @@ public sealed class CategoryResolver
         }
         return null;
     }
+
+    /// <summary>"59 hostages are still held": hostages, not detainees.</summary>
+    private static string? AfterUnlessHostages(string? after, string? byNoun) =>
+        after == QuantityCategory.Detained && byNoun == QuantityCategory.Hostages ? byNoun : after;
 
     /// <summary>"the death toll from the quake has climbed to 1,450": a noun cue earlier in the clause and a linking word right before the number.</summary>
     private string? CueFarBefore(TokenWords w, int approximatorStart, Sentence sentence, bool people)
