@@ -1,0 +1,166 @@
+using Demarche.Core.Data;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Demarche.Quantities;
+
+/// <summary>The cues of one category: words before the number, words after it, passive verbs, and counted nouns.</summary>
+public sealed record CategoryCues(string Category, PhraseSet Before, PhraseSet BeforeFar, PhraseSet After, PhraseSet Passive, PhraseSet Subjects);
+
+/// <summary>A noun whose count is kept as <c>other</c> ("aircraft", "troops", "nautical miles") and its unit.</summary>
+public sealed record CountedThing(string Unit, string Kind)
+{
+    public bool IsMeasure => Kind == "measure";
+}
+
+/// <summary>
+/// Every word list the quantities stage reads, loaded once from <c>data/quantities/</c>:
+/// numbers.yaml, categories.yaml, currencies.tsv, counted-things.tsv and person-nouns.txt.
+/// </summary>
+public sealed class QuantityLexicon
+{
+    private static readonly Lazy<QuantityLexicon> LazyDefault = new(() => Load(DataDirectory.File("quantities")));
+
+    public static QuantityLexicon Default => LazyDefault.Value;
+
+    public required IReadOnlyDictionary<string, double> Units { get; init; }
+    public required IReadOnlyDictionary<string, double> Multipliers { get; init; }
+    public required IReadOnlySet<string> CurrencyOnlySuffixes { get; init; }
+    public required IReadOnlySet<string> SeparateMultipliers { get; init; }
+    public required IReadOnlyDictionary<string, double> Vague { get; init; }
+    public required PhraseSet VaguePhrases { get; init; }
+    public required IReadOnlySet<string> VagueNeedsOf { get; init; }
+    public required IReadOnlyDictionary<string, double> FewWords { get; init; }
+    public required PhraseSet FewPhrases { get; init; }
+    public required PhraseSet Approximators { get; init; }
+    public required PhraseSet ApproximatorsAfter { get; init; }
+    public required PhraseSet NotCounted { get; init; }
+    public required IReadOnlySet<string> Months { get; init; }
+    public required IReadOnlySet<string> NotBefore { get; init; }
+    public required PhraseSet Percent { get; init; }
+    public required PhraseSet People { get; init; }
+    /// <summary>Nouns that can name people (person-nouns.txt, from WordNet's noun.person), singular and plural.</summary>
+    public required IReadOnlySet<string> PersonNouns { get; init; }
+    public required IReadOnlySet<string> StopWords { get; init; }
+    public required IReadOnlySet<string> Fillers { get; init; }
+    public required IReadOnlySet<string> Links { get; init; }
+    public required IReadOnlyList<CategoryCues> Categories { get; init; }
+    public required IReadOnlySet<string> PopulationPlaces { get; init; }
+    public required IReadOnlyDictionary<string, string> CurrencyBefore { get; init; }
+    public required PhraseSet CurrencyAfter { get; init; }
+    public required IReadOnlyDictionary<string, string> CurrencyAfterCodes { get; init; }
+    public required PhraseSet CountedThingPhrases { get; init; }
+    public required IReadOnlyDictionary<string, CountedThing> CountedThings { get; init; }
+
+    public CategoryCues Cues(string category) => Categories.First(c => c.Category == category);
+
+    public static QuantityLexicon Load(string folder)
+    {
+        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance)
+            .IgnoreUnmatchedProperties().Build();
+        var numbers = yaml.Deserialize<NumbersFile>(File.ReadAllText(Path.Combine(folder, "numbers.yaml")));
+        var cats = yaml.Deserialize<CategoriesFile>(File.ReadAllText(Path.Combine(folder, "categories.yaml")));
+
+        var before = new Dictionary<string, string>(StringComparer.Ordinal);
+        var after = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in ReadTsv(Path.Combine(folder, "currencies.tsv")))
+        {
+            if (row.Length < 3) continue;
+            if (row[2] == "before") before.TryAdd(row[0], row[1]);
+            else after.TryAdd(string.Join(' ', PhraseSet.Split(row[0])), row[1]);
+        }
+        var things = new Dictionary<string, CountedThing>(StringComparer.Ordinal);
+        foreach (var row in ReadTsv(Path.Combine(folder, "counted-things.tsv")))
+            if (row.Length >= 3) things.TryAdd(string.Join(' ', PhraseSet.Split(row[0])), new CountedThing(row[1], row[2]));
+
+        var vague = Lower(numbers.Vague);
+        var few = Lower(numbers.FewWords);
+        return new QuantityLexicon
+        {
+            Units = Lower(numbers.Units),
+            Multipliers = Lower(numbers.Multipliers),
+            CurrencyOnlySuffixes = Set(numbers.CurrencyOnlySuffixes),
+            SeparateMultipliers = Set(numbers.SeparateMultipliers),
+            Vague = vague,
+            VaguePhrases = new PhraseSet(vague.Keys),
+            VagueNeedsOf = Set(numbers.VagueNeedsOf),
+            FewWords = few,
+            FewPhrases = new PhraseSet(few.Keys),
+            Approximators = new PhraseSet(numbers.Approximators),
+            ApproximatorsAfter = new PhraseSet(numbers.ApproximatorsAfter),
+            NotCounted = new PhraseSet(numbers.NotCounted),
+            Months = Set(numbers.Months),
+            NotBefore = Set(numbers.NotBefore),
+            Percent = new PhraseSet(numbers.Percent),
+            People = new PhraseSet(numbers.People),
+            PersonNouns = ReadWordList(Path.Combine(folder, "person-nouns.txt")),
+            StopWords = Set(numbers.StopWords),
+            Fillers = Set(cats.Fillers),
+            Links = Set(cats.Links),
+            Categories = cats.Categories.Select(kv => new CategoryCues(kv.Key, new PhraseSet(kv.Value.Before), new PhraseSet(kv.Value.BeforeFar),
+                new PhraseSet(kv.Value.After), new PhraseSet(kv.Value.Passive), new PhraseSet(kv.Value.Subjects))).ToList(),
+            PopulationPlaces = Set(cats.PopulationPlaces),
+            CurrencyBefore = before,
+            CurrencyAfter = new PhraseSet(after.Keys),
+            CurrencyAfterCodes = after,
+            CountedThingPhrases = new PhraseSet(things.Keys),
+            CountedThings = things,
+        };
+    }
+
+    private static HashSet<string> ReadWordList(string path) =>
+        File.Exists(path)
+            ? new(File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'), StringComparer.Ordinal)
+            : new(StringComparer.Ordinal);
+
+    private static IEnumerable<string[]> ReadTsv(string path)
+    {
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            yield return line.Split('\t').Select(c => c.Trim()).ToArray();
+        }
+    }
+
+    private static HashSet<string> Set(IEnumerable<string>? words) =>
+        new((words ?? []).Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+
+    private static Dictionary<string, double> Lower(Dictionary<string, double>? map) =>
+        (map ?? []).ToDictionary(kv => kv.Key.ToLowerInvariant(), kv => kv.Value, StringComparer.Ordinal);
+
+    private sealed class NumbersFile
+    {
+        public Dictionary<string, double>? Units { get; set; }
+        public Dictionary<string, double>? Multipliers { get; set; }
+        public List<string>? CurrencyOnlySuffixes { get; set; }
+        public List<string>? SeparateMultipliers { get; set; }
+        public Dictionary<string, double>? Vague { get; set; }
+        public List<string>? VagueNeedsOf { get; set; }
+        public Dictionary<string, double>? FewWords { get; set; }
+        public List<string>? Approximators { get; set; }
+        public List<string>? ApproximatorsAfter { get; set; }
+        public List<string>? NotCounted { get; set; }
+        public List<string>? Months { get; set; }
+        public List<string>? NotBefore { get; set; }
+        public List<string>? Percent { get; set; }
+        public List<string>? People { get; set; }
+        public List<string>? StopWords { get; set; }
+    }
+
+    private sealed class CategoriesFile
+    {
+        public List<string>? Fillers { get; set; }
+        public List<string>? Links { get; set; }
+        public Dictionary<string, CueLists> Categories { get; set; } = [];
+        public List<string>? PopulationPlaces { get; set; }
+    }
+
+    private sealed class CueLists
+    {
+        public List<string>? Before { get; set; }
+        public List<string>? BeforeFar { get; set; }
+        public List<string>? After { get; set; }
+        public List<string>? Passive { get; set; }
+        public List<string>? Subjects { get; set; }
+    }
+}
