@@ -1,3 +1,4 @@
+using Demarche.Actors;
 using Demarche.Cleaning;
 using Demarche.Core.Model;
 using Demarche.Html;
@@ -28,6 +29,7 @@ public sealed class Analyzer
     {
         var pipeline = new PipelineBuilder()
             .Add(new SegmentationAnnotator())
+            .Add(new ActorsAnnotator())
             .Build();
         return new Analyzer(new DocumentBuilder(new HtmlArticleExtractor(), new TextCleaner()), pipeline);
     }
