@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Demarche.Actors.Lexicon;
@@ -6,6 +5,19 @@ namespace Demarche.Actors.Lexicon;
 /// <summary>Diacritic folding and slugs for names.</summary>
 public static class TextFold
 {
+    // Latin letters with diacritics and their plain forms (the runtime runs with invariant globalization, so
+    // string.Normalize cannot be relied on); generated from Unicode decompositions of U+00C0..U+024F.
+    private const string Accented = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳøØłŁđĐßæÆıœŒħĦ";
+    private const string Plain = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZzOoUuAaIiOoUuUuUuUuUuAaAaGgKkOoOojGgNnAaAaAaEeEeIiIiOoOoRrRrUuUuSsTtHhAaEeOoOoOoOoYyoOlLdDsaAioOhH";
+    private static readonly Dictionary<char, char> FoldMap = BuildMap();
+
+    private static Dictionary<char, char> BuildMap()
+    {
+        var m = new Dictionary<char, char>(Accented.Length);
+        for (int i = 0; i < Accented.Length; i++) m[Accented[i]] = Plain[i];
+        return m;
+    }
+
     /// <summary>"Élysée" → "Elysee"; "Løkke" → "Lokke". Returns the input when nothing changes.</summary>
     public static string RemoveDiacritics(string s)
     {
@@ -13,12 +25,12 @@ public static class TextFold
         foreach (var c in s) if (c > 127) { ascii = false; break; }
         if (ascii) return s;
         var sb = new StringBuilder(s.Length);
-        foreach (var c in s.Normalize(NormalizationForm.FormD))
+        foreach (var c in s)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(c switch { 'ø' => 'o', 'Ø' => 'O', 'ł' => 'l', 'Ł' => 'L', 'đ' => 'd', 'Đ' => 'D', 'ß' => 's', 'æ' => 'a', 'Æ' => 'A', 'ı' => 'i', _ => c });
+            if (c is >= '\u0300' and <= '\u036F') continue; // combining marks
+            sb.Append(FoldMap.TryGetValue(c, out var p) ? p : c);
         }
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        return sb.ToString();
     }
 
     public static string Slug(string name)

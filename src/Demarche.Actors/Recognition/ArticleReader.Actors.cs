@@ -94,6 +94,8 @@ internal sealed partial class ArticleReader
         _surnames.TryAdd(last, person.Id);
         var folded = TextFold.RemoveDiacritics(last);
         if (folded != last) _surnames.TryAdd(folded, person.Id);
+        // "Isaias", "Abiy": some are called by their first name; a surname of another person wins
+        if (parts.Length >= 2 && parts[0].Length > 2 && char.IsUpper(parts[0][0]) && !parts[0].EndsWith('.')) _firstNames.TryAdd(parts[0], person.Id);
     }
 
     /// <summary>A document that speaks (doc:cable), attributed to its author.</summary>

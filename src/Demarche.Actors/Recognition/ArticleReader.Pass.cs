@@ -28,10 +28,26 @@ internal sealed partial class ArticleReader
         var vals = _nameVals[i]!;
         var org = vals.FirstOrDefault(v => v.Kind is LexKind.Organisation or LexKind.OrganisationAdjective);
         if (org is not null) return HandleOrganisation(i, i + len, org.Target, ownerStart: i);
-        var person = vals.FirstOrDefault(v => v.Kind == LexKind.Person);
-        if (person is not null) return HandleKnownPerson(i, i + len, person.Target);
+        var person = BestPerson(vals);
+        if (person is not null) return HandleKnownPerson(i, i + len, person);
         var state = vals.FirstOrDefault(v => v.IsState);
         return state is null ? -1 : HandleState(i, len, state);
+    }
+
+    /// <summary>Of several persons a name can mean ("Bush"), the one met before, else the one in office on the date.</summary>
+    private string? BestPerson(List<Lexeme> vals)
+    {
+        string? first = null;
+        foreach (var v in vals)
+        {
+            if (v.Kind != LexKind.Person) continue;
+            if (_book.Find(v.Target) is not null) return v.Target;
+            first ??= v.Target;
+        }
+        if (first is null) return null;
+        foreach (var v in vals)
+            if (v.Kind == LexKind.Person && _data.Persons[v.Target].Offices.Any(o => _date is { } d ? o.InForceOn(d) : o.To is null)) return v.Target;
+        return first;
     }
 
     private int HandleKnownPerson(int i, int end, string personId)
@@ -235,12 +251,16 @@ internal sealed partial class ArticleReader
             if (IsPunct(k, '-') && Adjacent(k - 1, k) && Adjacent(k, k + 1)) { k++; continue; }
             if (!IsLowerWord(k) || IsAny(k, StopWords)) break;
             var w = Low(k);
+            if (w.Length > 2 && w.EndsWith("ed") && !IsSectorish(k)) break; // "Kenyan-led", "European Union summoned"
+            if (w is "led" or "backed" or "based" or "brokered" or "born" or "made" or "run" or "owned") break;
             if (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && !(Adjacent(k, k + 1) && IsPunct(k + 1, '-'))) break; // a plural noun heads its own phrase
             plain++;
             k++;
         }
         return default;
     }
+
+    private bool IsSectorish(int k) => WordOf(k, LexKind.SectorWord) is not null;
 
     /// <summary>"minister" (a title) rather than "ministers" (a sector word): a single person is meant.</summary>
     private bool IsSingularTitle(int k, int e)

@@ -46,6 +46,20 @@ internal sealed partial class ArticleReader
         "accused", "condemned", "welcomed", "rejected", "criticised", "criticized", "praised", "met", "visited", "signed", "spoke",
     };
 
+    /// <summary>Last words of organisations' names: "Horizon News Service" is not a person.</summary>
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    {
+        "Service", "Services", "News", "Agency", "Ministry", "Group", "Council", "Committee", "Commission", "Company", "Corporation",
+        "Bank", "Fund", "Institute", "Foundation", "Party", "Front", "Movement", "Army", "Forces", "Force", "Brigade", "Brigades",
+        "Office", "Department", "Court", "Tribunal", "Authority", "Association", "Organization", "Organisation", "Union", "League",
+        "Alliance", "Coalition", "Network", "Times", "Post", "Press", "Journal", "Television", "Radio", "TV", "Airlines", "Airways",
+        "University", "College", "School", "Hospital", "Center", "Centre", "Program", "Programme", "Mission", "Observatory", "Watch",
+        "International", "Inc", "Ltd", "Corp", "Club", "Assembly", "Parliament", "Congress", "Senate", "Government", "Administration",
+        "Street", "Road", "Square", "Bridge", "Airport", "Port", "Valley", "River", "Sea", "Ocean", "Gulf", "Bay", "Island", "Islands",
+        "Mountains", "Desert", "Province", "Region", "District", "City", "County", "Strait", "Crossing", "Camp", "Prize", "Day", "Week",
+        "Weekly", "Daily", "Summit", "Conference", "Forum", "Accord", "Agreement", "Treaty", "Plan", "Initiative", "Project", "Act",
+    };
+
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "its", "their" };
 
     /// <summary>Is a person's name (capitalised, not a stop word) at token k, after an optional comma?</summary>
@@ -64,7 +78,7 @@ internal sealed partial class ArticleReader
     {
         int pos = i;
         string? owner = null;
-        if (Is(i, "its") || Is(i, "their"))
+        if (Is(i, "its") || Is(i, "their") || Is(i, "his") || Is(i, "her"))
         {
             if (!TitleAhead(i + 1)) return -1;
             owner = ResolveOwnerPronoun(i);
@@ -79,10 +93,19 @@ internal sealed partial class ArticleReader
             if (IsPossessive(pos)) pos++;
         }
         int modifiers = 0;
-        while (modifiers < 3 && IsModifier(pos)) { pos++; modifiers++; }
+        while (modifiers < 3 && (IsModifier(pos) || owner is not null && IsPlainWord(pos) && WordOf(pos, LexKind.Title) is null)) { pos++; modifiers++; }
         var title = WordOf(pos, LexKind.Title);
         if (title is null) return -1;
         int afterTitle = pos + _wordLen[pos];
+        // "junta chief Senior General Min Aung Hlaing": the last of a chain of titles
+        for (int chain = 0; chain < 3; chain++)
+        {
+            int q = afterTitle, mods = 0;
+            while (mods < 2 && (IsModifier(q) || IsCapModifier(q))) { q++; mods++; }
+            if (WordOf(q, LexKind.Title) is not { } t2 || IsNameStartStrict(q)) break;
+            title = t2;
+            afterTitle = q + _wordLen[q];
+        }
         int k = afterTitle;
         // "ambassador to Israel", "president of France", "envoy for Libya"
         if ((Is(k, "of") || Is(k, "to") || Is(k, "for") || Is(k, "at")) && _nameLen.Length > k + 1 && _nameLen[k + 1] > 0
@@ -97,9 +120,10 @@ internal sealed partial class ArticleReader
         // "Foreign Minister Israel Katz said": the name, not the state
         var name = NameText(ns, ne);
         personId ??= _surnames.GetValueOrDefault(name) ?? PersonIds.Of(name);
+        if (owner is null) owner = OwnerFromContext(i, personId, title.Target);
         var person = PersonActor(personId, name, title.Target, owner);
         // the owner keeps a mention of its own (shorter, so the index still gives the person for its tokens)
-        if (owner is not null && pos > i && !(Is(i, "its") || Is(i, "their")))
+        if (owner is not null && pos > i && _nameLen[i] > 0)
             Mention(OwnerActor(owner)!, i, i + _nameLen[i], "owner", "owner");
         Mention(person, i, ne, "title");
         Cover(i, ne);
@@ -107,15 +131,51 @@ internal sealed partial class ArticleReader
         return g > 0 ? g : ne;
     }
 
+    /// <summary>
+    /// A title with no owner ("Prime Minister Abiy Ahmed"): a known person keeps the dictionary's office when it is
+    /// that title; otherwise a state's title belongs to the state in context. Organisations' titles have no default.
+    /// </summary>
+    private string? OwnerFromContext(int i, string personId, string title)
+    {
+        if (_book.Find(personId) is { Affiliation: not null }) return null;
+        if (_data.Persons.TryGetValue(personId, out var entry))
+        {
+            var office = entry.OfficeOn(_date);
+            if (office is null || TitlesMatch(office.Role, title)) return null;
+        }
+        if (OrganisationTitles.Contains(title)) return null;
+        var sector = SectorOfTitle(title);
+        return sector is "GOV" or "MIL" or "LEG" or "JUD" or "COP" ? ContextState(i) : null;
+    }
+
+    private static bool TitlesMatch(string a, string b)
+    {
+        if (a == b) return true;
+        string ha = a[(a.LastIndexOf(' ') + 1)..], hb = b[(b.LastIndexOf(' ') + 1)..];
+        return ha == hb && (a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal));
+    }
+
+    private static readonly HashSet<string> OrganisationTitles = new(StringComparer.Ordinal)
+    {
+        "secretary-general", "secretary general", "director-general", "director general", "high representative", "commissioner",
+        "special rapporteur", "rapporteur", "under-secretary-general", "chair", "chairperson", "chairman", "chairwoman",
+    };
+
     private bool TitleAhead(int k)
     {
         for (int m = 0; m < 4 && k < _tok.Length; m++, k++)
         {
             if (WordOf(k, LexKind.Title) is not null) return true;
-            if (!IsModifier(k)) return false;
+            if (!IsModifier(k) && !IsPlainWord(k)) return false;
         }
         return false;
     }
+
+    private bool IsPlainWord(int k) => IsLowerWord(k) && !IsAny(k, StopWords) && !IsAny(k, SpeechVerbs);
+    private bool IsCapModifier(int k) => IsCap(k) && TitleModifiers.Contains(Low(k).ToString());
+
+    /// <summary>A capitalised word that can start a name and is not a title itself.</summary>
+    private bool IsNameStartStrict(int q) => IsCap(q) && WordOf(q, LexKind.Title) is null && !IsCapModifier(q) && _nameLen[q] == 0 && !StopCapitals.Contains(_text.Substring(_tok[q].Start, _tok[q].Length));
 
     private bool IsModifier(int k) =>
         IsAny(k, TitleModifiers) && WordOf(k, LexKind.Title) is null
@@ -129,9 +189,9 @@ internal sealed partial class ArticleReader
     private (int Start, int End, string? PersonId) ParseName(int k)
     {
         if (WordOf(k, LexKind.Honorific) is not null && IsCap(k + _wordLen[k])) k += _wordLen[k];
-        if (!IsCap(k) || StopCapitals.Contains(_text.Substring(_tok[k].Start, _tok[k].Length)) || IsAllCapsWord(k)) return (k, k, null);
-        if (_nameLen[k] > 0 && NameOf(k, v => v.Kind == LexKind.Person) is { } known && !IsCap(k + _nameLen[k]))
-            return (k, k + _nameLen[k], known.Target);
+        if (!IsCap(k) || StopCapitals.Contains(_text.Substring(_tok[k].Start, _tok[k].Length)) || IsAllCapsWord(k) || IsCapModifier(k)) return (k, k, null);
+        if (_nameLen[k] > 0 && BestPerson(_nameVals[k]!) is { } known && !IsCap(k + _nameLen[k]))
+            return (k, k + _nameLen[k], known);
         int start = k, words = 0;
         while (k < _tok.Length && words < 5)
         {
@@ -149,7 +209,8 @@ internal sealed partial class ArticleReader
         if (words == 0) return (start, start, null);
         // a lone word that is a state or organisation is not a name
         if (words == 1 && k - start == 1 && _nameLen[start] > 0 && NameOf(start, v => v.Kind != LexKind.Person) is not null) return (start, start, null);
-        if (_nameLen[start] > 0 && _nameLen[start] == k - start && NameOf(start, v => v.Kind == LexKind.Person) is { } p) return (start, k, p.Target);
+        if (_nameLen[start] > 0 && _nameLen[start] == k - start && BestPerson(_nameVals[start]!) is { } p) return (start, k, p);
+        if (OrganisationWords.Contains(_text.Substring(_tok[k - 1].Start, _tok[k - 1].Length))) return (start, start, null);
         return (start, k, null);
     }
 
@@ -198,13 +259,13 @@ internal sealed partial class ArticleReader
         if (e <= s) return -1;
         var name = NameText(s, e);
         int words = CountWords(s, e);
-        string? id = known ?? _surnames.GetValueOrDefault(name);
+        string? id = known ?? _surnames.GetValueOrDefault(name) ?? (words == 1 && !IsCap(e) ? _firstNames.GetValueOrDefault(name) : null);
         if (id is null && words == 1)
         {
             // "Smith said": a lone capitalised word acting, not a plural, not a dictionary word
             var w = Low(s);
             bool acts = IsAny(e, SpeechVerbs) || IsPunct(e, ',') && IsAny(e + 1, SpeechVerbs);
-            if (!acts || HasWord(s) || w.Length < 3 || w[^1] == 's' && !(w.Length > 4 && w[^2] is 'a' or 'e' or 'i' or 'o' or 'u')) return -1;
+            if (!acts || HasWord(s) || w.Length < 3 || w[^1] == 's') return -1;
         }
         var (title, owner, appEnd) = ReadApposition(e);
         if (id is null)

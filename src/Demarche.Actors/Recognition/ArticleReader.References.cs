@@ -88,6 +88,11 @@ internal sealed partial class ArticleReader
 
     private string? ResolveOwnerPronoun(int i)
     {
+        if (Is(i, "his") || Is(i, "her"))
+        {
+            var p = ResolvePersonSubject(i);
+            return p is null ? null : p.Affiliation ?? p.Country;
+        }
         var a = Is(i, "its") ? ResolveSubject(i, (x, m) => IsThingActor(x, m)) : ResolveSubject(i, (x, m) => IsThingActor(x, m));
         return a is null ? null : a.Kind is ActorKind.State or ActorKind.Igo or ActorKind.Ngo or ActorKind.ArmedGroup or ActorKind.PoliticalParty or ActorKind.Media
             ? a.Id : AffiliationOf(a.Id);
@@ -97,6 +102,7 @@ internal sealed partial class ArticleReader
     private int TryDefiniteReference(int i)
     {
         int pos = i + 1, mods = 0;
+        if (pos < _tok.Length && _nameLen[pos] > 0) return -1;
         while (mods < 2 && pos < _tok.Length && WordOf(pos, LexKind.Title) is null && !HasNoun(pos)
                && (IsLowerWord(pos) && !IsAny(pos, StopWords) || IsCap(pos) && _nameLen[pos] == 0 && !HasWord(pos)))
         { pos++; mods++; }
@@ -118,7 +124,7 @@ internal sealed partial class ArticleReader
         {
             bool mil = IsMilitaryWord(pos);
             end = pos + _wordLen[pos];
-            string? owner = OwnerAfter(ref end) ?? RecentStateCode(i);
+            string? owner = OwnerAfter(ref end) ?? RecentStateCode(i, sameSentence: true) ?? SalientState(i);
             if (owner is null || !_data.States.ContainsKey(owner)) return -1;
             return MentionAndCover(SectorActor(owner, mil ? "MIL" : "GOV"), i, end, "anaphor");
         }
@@ -176,10 +182,50 @@ internal sealed partial class ArticleReader
         return null;
     }
 
-    private string? RecentStateCode(int before)
+    private string? RecentStateCode(int before, bool sameSentence = false)
     {
         var m = MostRecent(before, (a, mm) => a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military && a.Country is not null && mm.Role != "place");
-        return m is null ? null : _book.Find(m.ActorId)!.Country;
+        if (m is null || sameSentence && _sentOf[m.FirstToken] != _sentOf[before]) return null;
+        return _book.Find(m.ActorId)!.Country;
+    }
+
+    /// <summary>The state the article has named most often so far (ties: the first named).</summary>
+    private string? SalientState(int before)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? best = null;
+        int bestCount = 0;
+        foreach (var m in _book.Mentions)
+        {
+            if (m.FirstToken >= before) continue;
+            var a = _book.Find(m.ActorId);
+            if (a is null || a.Country is null || a.Kind is not (ActorKind.State or ActorKind.Government or ActorKind.Military)) continue;
+            int c = counts[a.Country] = counts.GetValueOrDefault(a.Country) + 1;
+            if (c > bestCount) { best = a.Country; bestCount = c; }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The state a title without an owner belongs to ("Prime Minister Abiy Ahmed said Ethiopia…"): a state named
+    /// earlier in the sentence, else later in it, else in the previous sentence, else the article's main state.
+    /// </summary>
+    private string? ContextState(int i)
+    {
+        var here = RecentStateCode(i, sameSentence: true);
+        if (here is not null) return here;
+        int end = SentenceEnd(i);
+        for (int k = i; k < end; k++)
+            if (_nameLen[k] > 0 && NameOf(k, v => v.Kind is LexKind.StateName or LexKind.StateAdjective or LexKind.StateSeat) is { } lx
+                && _data.States.TryGetValue(lx.Target, out var st) && !st.Ambiguous)
+                return lx.Target;
+        int s = _sentOf[i];
+        if (s > 0)
+        {
+            var m = MostRecent(i, (a, mm) => a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military && a.Country is not null);
+            if (m is not null && _sentOf[m.FirstToken] == s - 1) return _book.Find(m.ActorId)!.Country;
+        }
+        return SalientState(i);
     }
 
     /// <summary>

@@ -29,6 +29,8 @@ internal sealed partial class ArticleReader
     private readonly DateOnly? _date;
     /// <summary>Surname (and full name) of each person met so far → person id.</summary>
     private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
+    /// <summary>First names of persons met so far → person id (used only when no surname matches).</summary>
+    private readonly Dictionary<string, string> _firstNames = new(StringComparer.Ordinal);
     /// <summary>The title each person was given ("prime minister").</summary>
     private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
 
