@@ -168,7 +168,8 @@ internal sealed partial class ArticleReader
             Cover(i, ctx.End);
             return ctx.End;
         }
-        Mention(StateActor(code), i, end, "dictionary", lx.Kind == LexKind.StateAdjective ? "adjective" : null);
+        Mention(StateActor(code), i, end, "dictionary",
+            lx.Kind == LexKind.StateAdjective ? "adjective" : IsAny(i - 1, PlacePrepositions) ? "place" : null);
         Cover(i, end);
         return end;
     }

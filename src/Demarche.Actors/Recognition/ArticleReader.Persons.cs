@@ -108,10 +108,10 @@ internal sealed partial class ArticleReader
         }
         int k = afterTitle;
         // "ambassador to Israel", "president of France", "envoy for Libya"
-        if ((Is(k, "of") || Is(k, "to") || Is(k, "for") || Is(k, "at")) && _nameLen.Length > k + 1 && _nameLen[k + 1] > 0
+        if ((Is(k, "of") || Is(k, "to") || Is(k, "for") || Is(k, "at") || Is(k, "on")) && _nameLen.Length > k + 1 && _nameLen[k + 1] > 0
             && NameOf(k + 1, v => v.IsState || v.Kind == LexKind.Organisation) is { } dest)
         {
-            if (!Is(k, "to") && owner is null) owner = dest.Target;
+            if (!Is(k, "to") && !Is(k, "on") && owner is null) owner = dest.Target;
             k += 1 + _nameLen[k + 1];
         }
         int nameFrom = IsPunct(k, ',') ? k + 1 : k;
@@ -127,6 +127,16 @@ internal sealed partial class ArticleReader
             Mention(OwnerActor(owner)!, i, i + _nameLen[i], "owner", "owner");
         Mention(person, i, ne, "title");
         Cover(i, ne);
+        // "Presidents Félix Tshisekedi and Paul Kagame": a second name under the same (plural) title
+        if (Is(ne, "and") && ParseName(ne + 1) is var (s2, e2, id2) && e2 > s2 && !IsPossessive(e2))
+        {
+            var name2 = NameText(s2, e2);
+            var pid2 = id2 ?? _surnames.GetValueOrDefault(name2) ?? PersonIds.Of(name2);
+            var second = PersonActor(pid2, name2, title.Target, owner ?? OwnerFromContext(i, pid2, title.Target));
+            Mention(second, s2, e2, "title");
+            Cover(ne, e2);
+            return e2;
+        }
         int g = ExtendToGovernment(person, i, ne);
         return g > 0 ? g : ne;
     }
@@ -144,8 +154,7 @@ internal sealed partial class ArticleReader
             if (office is null || TitlesMatch(office.Role, title)) return null;
         }
         if (OrganisationTitles.Contains(title)) return null;
-        var sector = SectorOfTitle(title);
-        return sector is "GOV" or "MIL" or "LEG" or "JUD" or "COP" ? ContextState(i) : null;
+        return ContextState(i);
     }
 
     private static bool TitlesMatch(string a, string b)
@@ -223,6 +232,8 @@ internal sealed partial class ArticleReader
     private (string? Title, string? Owner, int End) ReadApposition(int k)
     {
         if (!IsPunct(k, ',')) return (null, null, k);
+        // an age: "Nino Abashidze, 34, a software engineer"
+        if (k + 2 < _tok.Length && _tok[k + 1].Kind == TokenKind.Number && IsPunct(k + 2, ',')) k += 2;
         int end = SentenceEnd(k);
         string? title = null, owner = null;
         int m = k + 1, last = k;
@@ -271,6 +282,8 @@ internal sealed partial class ArticleReader
         if (id is null)
         {
             bool acts = IsAny(e, SpeechVerbs) || IsPunct(e, ',') && (IsAny(e + 1, SpeechVerbs) || appEnd > e)
+                || Is(s - 1, "by") && IsAny(s - 2, LeadVerbs)
+                || words >= 2 && IsPossessive(e) && PossessedIsRole(e + 1)
                 || Is(s - 1, "said") || Is(s - 1, "says") || Is(s - 1, "told") || Is(s - 1, "to") && Is(s - 2, "according")
                 || Is(e, "of") && _nameLen.Length > e + 1 && _nameLen[e + 1] > 0 && NameOf(e + 1, v => v.Kind == LexKind.Organisation) is not null;
             if (!acts || words < 2 && title is null && owner is null && !IsAny(e, SpeechVerbs) && !(IsPunct(e, ',') && IsAny(e + 1, SpeechVerbs))) return -1;
@@ -278,12 +291,30 @@ internal sealed partial class ArticleReader
             if (owner is null && Is(e, "of") && NameOf(e + 1, v => v.Kind == LexKind.Organisation) is { } org) owner = org.Target;
             id = PersonIds.Of(name);
         }
+        if (owner is null && title is not null) owner = OwnerFromContext(s, id, title);
         var person = PersonActor(id, name, title, owner);
         Mention(person, s, e, known is not null ? "dictionary" : _surnames.ContainsKey(name) && person.Name != name ? "surname" : "name");
         Cover(s, e);
         if (appEnd > e) Cover(e, appEnd);
         int g = ExtendToGovernment(person, s, e);
         return g > 0 ? g : Math.Max(e, appEnd);
+    }
+
+    private static readonly HashSet<string> LeadVerbs = new(StringComparer.Ordinal)
+    {
+        "led", "headed", "chaired", "founded", "commanded", "run", "appointed", "nominated", "named", "replaced", "succeeded", "ousted", "overthrew",
+    };
+
+    /// <summary>After "X Y's": a role or sector within two plain words ("Khalifa Haftar's forces", "Ana Ruiz's government").</summary>
+    private bool PossessedIsRole(int k)
+    {
+        for (int m = 0; m < 3 && k < _tok.Length; m++, k++)
+        {
+            if (WordOf(k, LexKind.SectorWord) is not null || WordOf(k, LexKind.Title) is not null) return true;
+            if (_nameLen[k] > 0 && NameOf(k, v => v.Kind == LexKind.Organisation) is not null) return true;
+            if (!IsPlainWord(k)) return false;
+        }
+        return false;
     }
 
     private int CountWords(int s, int e)

@@ -263,6 +263,7 @@ internal sealed partial class ArticleReader
         {
             var subj = ResolveSubjectInSentence(k);
             if (subj is not null) author = AffiliationOf(subj.Id);
+            else if (NameLaterInSentence(end) is { } later) author = later;
             else
             {
                 var lastDoc = MostRecent(k, (a, m) => a.Kind == ActorKind.Document && a.Affiliation is not null);
@@ -271,6 +272,18 @@ internal sealed partial class ArticleReader
         }
         doc ??= DocumentActor(noun, author);
         return MentionAndCover(doc, start, end, "document");
+    }
+
+    /// <summary>"In a communique issued on Monday, the AU said": the first state or organisation named after k.</summary>
+    private string? NameLaterInSentence(int k)
+    {
+        int end = SentenceEnd(k);
+        for (int m = k; m < end; m++)
+        {
+            if (IsPunct(m, '\u201C') || IsPunct(m, '"')) return null;
+            if (_nameLen[m] > 0 && NameOf(m, v => v.Kind == LexKind.Organisation || v.IsState && v.Kind != LexKind.StatePlace) is { } lx) return lx.Target;
+        }
+        return null;
     }
 
     private Actor? ResolveSubjectInSentence(int k)
