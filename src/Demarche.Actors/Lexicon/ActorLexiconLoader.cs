@@ -14,7 +14,10 @@ public static class ActorLexiconLoader
 {
     public const string UserDictionaryVariable = "DEMARCHE_USER_DICT";
 
-    public static ActorLexicon Load(string? dataFolder = null, string? userFolder = null)
+    /// <param name="dataFolder">data/actors (default: found by <see cref="DataDirectory"/>)</param>
+    /// <param name="userFolder">a folder of YAML files that add or override entries</param>
+    /// <param name="personsFile">a persons file to read instead of persons.yaml (tests use persons.sample.yaml)</param>
+    public static ActorLexicon Load(string? dataFolder = null, string? userFolder = null, string? personsFile = null)
     {
         var dir = dataFolder ?? DataDirectory.File("actors");
         var lex = new ActorLexicon();
@@ -23,7 +26,7 @@ public static class ActorLexiconLoader
         ReadFile(lex, Path.Combine(dir, "organisations.yaml"), null);
         ReadFile(lex, Path.Combine(dir, "groups.yaml"), null);
         ReadFile(lex, Path.Combine(dir, "roles.yaml"), defaultSection: "roles");
-        var persons = Path.Combine(dir, "persons.yaml");
+        var persons = personsFile ?? Path.Combine(dir, "persons.yaml");
         if (!File.Exists(persons)) persons = Path.Combine(dir, "persons.sample.yaml");
         ReadFile(lex, persons, defaultSection: "persons");
         if (!string.IsNullOrEmpty(userFolder) && Directory.Exists(userFolder))

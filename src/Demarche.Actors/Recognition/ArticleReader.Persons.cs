@@ -25,6 +25,8 @@ internal sealed partial class ArticleReader
         "Region", "State", "Street", "Square", "Palace", "House", "Hall", "Line", "Blue", "Green", "Red", "Black", "White", "New",
         "North", "South", "East", "West", "Middle", "Prime", "Foreign", "Defence", "Defense", "Interior", "Security", "Council",
         "National", "International", "United", "Nations", "Union", "Federal", "General", "Supreme", "Court", "Parliament", "Congress",
+        "Africa", "Europe", "Asia", "Americas", "Oceania", "Sahel", "Balkans", "Caucasus", "Arctic", "Antarctic", "Pacific", "Atlantic",
+        "Mediterranean", "Caribbean", "Horn", "Levant", "Maghreb", "Scandinavia", "Eurasia", "Latin", "Western", "Global",
     };
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
@@ -276,7 +278,7 @@ internal sealed partial class ArticleReader
             // "Smith said": a lone capitalised word acting, not a plural, not a dictionary word
             var w = Low(s);
             bool acts = IsAny(e, SpeechVerbs) || IsPunct(e, ',') && IsAny(e + 1, SpeechVerbs);
-            if (!acts || HasWord(s) || w.Length < 3 || w[^1] == 's') return -1;
+            if (!acts || HasWord(s) || w.Length < 3 || w[^1] == 's' || IsAny(s - 1, StopWords)) return -1;
         }
         var (title, owner, appEnd) = ReadApposition(e);
         if (id is null)
