@@ -183,7 +183,7 @@ internal sealed partial class ArticleReader
         if (ambiguous || lx.Kind == LexKind.StateSeat)
         {
             if (!headline && IsUnknownCapWord(end) && !IsAllCapsWord(i)) return false;
-            if (!headline && IsUnknownCapWord(i - 1) && !AtSentenceStart(i - 1)) return false;
+            if (!headline && IsUnknownCapWord(i - 1)) return false;
         }
         if (ambiguous || lx.Kind == LexKind.StateSeat)
         {

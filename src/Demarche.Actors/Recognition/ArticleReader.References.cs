@@ -103,10 +103,11 @@ internal sealed partial class ArticleReader
     {
         int pos = i + 1, mods = 0;
         if (pos < _tok.Length && _nameLen[pos] > 0) return -1;
-        while (mods < 2 && pos < _tok.Length && WordOf(pos, LexKind.Title) is null && !HasNoun(pos)
+        // skip up to two modifiers ("the Republican president", "the military junta") but stop at a head word
+        while (mods < 2 && pos < _tok.Length && !IsReferenceHead(pos)
                && (IsLowerWord(pos) && !IsAny(pos, StopWords) || IsCap(pos) && _nameLen[pos] == 0 && !HasWord(pos)))
         { pos++; mods++; }
-        if (pos >= _tok.Length) return -1;
+        if (pos >= _tok.Length || !IsReferenceHead(pos)) return -1;
         int end;
         // a title: the most recent person with it, else the dictionary's holder for the state in view
         if (WordOf(pos, LexKind.Title) is { } title && WordOf(pos, LexKind.SectorWord) is null || WordOf(pos, LexKind.Title) is { } t2 && IsSingularTitle(pos, pos + _wordLen[pos]) && !IsGovernmentWord(pos))
@@ -153,6 +154,10 @@ internal sealed partial class ArticleReader
         if (WordOf(pos, LexKind.DocumentNoun) is { } doc) return TryDocument(pos, doc.Target, i);
         return -1;
     }
+
+    private bool IsReferenceHead(int pos) =>
+        WordOf(pos, LexKind.Title) is not null || WordOf(pos, LexKind.DocumentNoun) is not null || IsGovernmentWord(pos) || IsMilitaryWord(pos)
+        || IsLowerWord(pos) && (HasNoun(pos) || _data.Roles.StateAnaphors.Contains(Low(pos).ToString()) || PlaceAnaphors.Contains(Low(pos).ToString()));
 
     private bool HasNoun(int pos) => IsLowerWord(pos) && _lex.NounIndex.ContainsKey(Low(pos).ToString());
 
