@@ -29,7 +29,7 @@ internal sealed partial class ArticleReader
         var org = vals.FirstOrDefault(v => v.Kind is LexKind.Organisation or LexKind.OrganisationAdjective);
         if (org is not null) return HandleOrganisation(i, i + len, org.Target, ownerStart: i);
         var person = BestPerson(vals);
-        if (person is not null) return HandleKnownPerson(i, i + len, person);
+        if (person is not null && (len > 1 || SurnameAliasHolds(i, person))) return HandleKnownPerson(i, i + len, person);
         var state = vals.FirstOrDefault(v => v.IsState);
         return state is null ? -1 : HandleState(i, len, state);
     }
@@ -48,6 +48,19 @@ internal sealed partial class ArticleReader
         foreach (var v in vals)
             if (v.Kind == LexKind.Person && _data.Persons[v.Target].Offices.Any(o => _date is { } d ? o.InForceOn(d) : o.To is null)) return v.Target;
         return first;
+    }
+
+    /// <summary>
+    /// A surname alone ("Masisi") is the dictionary's person only when the article met them already, or they are in
+    /// office on the date, or the word acts ("Masisi said"); never after "in", "near" (a place of that name).
+    /// </summary>
+    private bool SurnameAliasHolds(int i, string personId)
+    {
+        if (IsAny(i - 1, PlacePrepositions) || Is(i - 1, "of") || Is(i - 1, "from")) return false;
+        if (_book.Find(personId) is not null) return true;
+        if (IsAny(i + 1, SpeechVerbs) || IsPossessive(i + 1) && IsAny(i + 2, StopWords) == false && IsCap(i + 2) == false) return true;
+        var entry = _data.Persons[personId];
+        return entry.Offices.Any(o => _date is { } d ? o.InForceOn(d) : o.To is null);
     }
 
     private int HandleKnownPerson(int i, int end, string personId)
@@ -202,6 +215,8 @@ internal sealed partial class ArticleReader
     {
         if (IsAllCapsWord(i) && AtSentenceStart(i)) return true; // dateline
         if (IsAny(i - 1, PlacePrepositions)) return true;
+        if (IsAny(end, NamedAfterPlace)) return true; // "the Pretoria agreement", "the Minsk talks"
+
         if (IsPossessive(end))
         {
             for (int k = end + 1; k < end + 4 && k < _tok.Length; k++)
@@ -212,6 +227,12 @@ internal sealed partial class ArticleReader
         }
         return false;
     }
+
+    private static readonly HashSet<string> NamedAfterPlace = new(StringComparer.Ordinal)
+    {
+        "agreement", "agreements", "accord", "accords", "deal", "process", "talks", "summit", "declaration", "protocol", "format",
+        "conference", "treaty", "plan", "framework", "memorandum", "pact", "ceasefire", "truce", "communique", "consensus",
+    };
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {

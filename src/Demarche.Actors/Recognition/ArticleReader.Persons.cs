@@ -161,6 +161,8 @@ internal sealed partial class ArticleReader
 
     private static bool TitlesMatch(string a, string b)
     {
+        if (a.Length > 3 && a[^1] == 's') a = a[..^1];
+        if (b.Length > 3 && b[^1] == 's') b = b[..^1];
         if (a == b) return true;
         string ha = a[(a.LastIndexOf(' ') + 1)..], hb = b[(b.LastIndexOf(' ') + 1)..];
         return ha == hb && (a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal));
@@ -202,7 +204,10 @@ internal sealed partial class ArticleReader
         if (WordOf(k, LexKind.Honorific) is not null && IsCap(k + _wordLen[k])) k += _wordLen[k];
         if (!IsCap(k) || StopCapitals.Contains(_text.Substring(_tok[k].Start, _tok[k].Length)) || IsAllCapsWord(k) || IsCapModifier(k)) return (k, k, null);
         if (_nameLen[k] > 0 && BestPerson(_nameVals[k]!) is { } known && !IsCap(k + _nameLen[k]))
-            return (k, k + _nameLen[k], known);
+        {
+            if (_nameLen[k] > 1 || SurnameAliasHolds(k, known) || IsTitleBefore(k)) return (k, k + _nameLen[k], known);
+            return (k, k, null);
+        }
         int start = k, words = 0;
         while (k < _tok.Length && words < 5)
         {
@@ -226,6 +231,13 @@ internal sealed partial class ArticleReader
     }
 
     private string NameText(int s, int e) => TextOf(s, e);
+
+    private bool IsTitleBefore(int k)
+    {
+        for (int b = k - 1; b >= 0 && b >= k - 4; b--)
+            if (WordOf(b, LexKind.Title) is { } t && b + _wordLen[b] == k) return true;
+        return false;
+    }
 
     /// <summary>
     /// After a name: ", the prime minister," / ", Iran's deputy foreign minister," / ", a Georgian student,".
