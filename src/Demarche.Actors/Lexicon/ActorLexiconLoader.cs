@@ -1,5 +1,4 @@
 using Demarche.Core.Data;
-using YamlDotNet.RepresentationModel;
 
 namespace Demarche.Actors.Lexicon;
 
@@ -86,20 +85,19 @@ public static class ActorLexiconLoader
         var root = Yaml.Load(path);
         switch (root)
         {
-            case YamlSequenceNode seq:
+            case List<object?> seq:
                 ReadPersons(lex, seq);
                 break;
-            case YamlMappingNode map:
+            case Dictionary<string, object?> map:
                 bool any = false;
-                foreach (var (k, v) in map.Children)
+                foreach (var (key, v) in map)
                 {
-                    var key = Yaml.Scalar(k);
                     switch (key)
                     {
-                        case "states" when v is YamlMappingNode m: ReadStates(lex, m); any = true; break;
-                        case "organisations" or "organizations" or "groups" when v is YamlSequenceNode s: ReadOrganisations(lex, s, key == "groups"); any = true; break;
-                        case "persons" when v is YamlSequenceNode s: ReadPersons(lex, s); any = true; break;
-                        case "roles" when v is YamlMappingNode m: ReadRoles(lex.Roles, m); any = true; break;
+                        case "states" when v is Dictionary<string, object?> m: ReadStates(lex, m); any = true; break;
+                        case "organisations" or "organizations" or "groups" when v is List<object?> s: ReadOrganisations(lex, s, key == "groups"); any = true; break;
+                        case "persons" when v is List<object?> s: ReadPersons(lex, s); any = true; break;
+                        case "roles" when v is Dictionary<string, object?> m: ReadRoles(lex.Roles, m); any = true; break;
                     }
                 }
                 if (!any && defaultSection == "states") ReadStates(lex, map);
@@ -109,11 +107,11 @@ public static class ActorLexiconLoader
         }
     }
 
-    private static void ReadStates(ActorLexicon lex, YamlMappingNode map)
+    private static void ReadStates(ActorLexicon lex, Dictionary<string, object?> map)
     {
-        foreach (var (k, v) in map.Children)
+        foreach (var (code, v) in map)
         {
-            if (Yaml.Scalar(k) is not { } code || v is not YamlMappingNode m) continue;
+            if (v is not Dictionary<string, object?> m) continue;
             var st = StateOf(lex, code.ToUpperInvariant());
             if (m.Str("name") is { } name) st.Name = name;
             foreach (var f in m.List("forms")) { if (!st.Forms.Contains(f)) st.Forms.Add(f); (_claimed ??= new(StringComparer.Ordinal))[f.StartsWith("the ", StringComparison.Ordinal) ? f[4..] : f] = st.Code; }
@@ -126,11 +124,11 @@ public static class ActorLexiconLoader
         }
     }
 
-    private static void ReadOrganisations(ActorLexicon lex, YamlSequenceNode seq, bool groups)
+    private static void ReadOrganisations(ActorLexicon lex, List<object?> seq, bool groups)
     {
-        foreach (var n in seq.Children)
+        foreach (var n in seq)
         {
-            if (n is not YamlMappingNode m || m.Str("id") is not { } id) continue;
+            if (n is not Dictionary<string, object?> m || m.Str("id") is not { } id) continue;
             id = id.ToUpperInvariant();
             if (!lex.Organisations.TryGetValue(id, out var o))
                 lex.Organisations[id] = o = new OrganisationEntry { Id = id, Name = id, Kind = groups ? "armed-group" : "igo" };
@@ -146,31 +144,31 @@ public static class ActorLexiconLoader
         }
     }
 
-    private static void ReadPersons(ActorLexicon lex, YamlSequenceNode seq)
+    private static void ReadPersons(ActorLexicon lex, List<object?> seq)
     {
-        foreach (var n in seq.Children)
+        foreach (var n in seq)
         {
-            if (n is not YamlMappingNode m || m.Str("name") is not { } name) continue;
+            if (n is not Dictionary<string, object?> m || m.Str("name") is not { } name) continue;
             var probe = new PersonEntry { Name = name };
             if (!lex.Persons.TryGetValue(probe.Id, out var p)) lex.Persons[probe.Id] = p = probe;
             AddAll(p.Aliases, m.List("aliases"));
             if (m.Get("country") is { } c) p.Country = Yaml.Scalar(c)?.ToUpperInvariant();
-            if (m.Get("offices") is YamlSequenceNode offices)
+            if (m.Get("offices") is List<object?> offices)
             {
                 var read = new List<Office>();
-                foreach (var on in offices.Children)
-                    if (on is YamlMappingNode om && om.Str("role") is { } role)
+                foreach (var on in offices)
+                    if (on is Dictionary<string, object?> om && om.Str("role") is { } role)
                         read.Add(new Office(role.ToLowerInvariant(), (om.Str("org") ?? p.Country ?? "").ToUpperInvariant(), om.Date("from"), om.Date("to")));
                 if (read.Count > 0) { p.Offices.Clear(); p.Offices.AddRange(read); }
             }
         }
     }
 
-    private static void ReadRoles(RoleLexicon roles, YamlMappingNode map)
+    private static void ReadRoles(RoleLexicon roles, Dictionary<string, object?> map)
     {
-        if (map.Get("sectors") is YamlMappingNode sectors)
-            foreach (var (k, v) in sectors.Children)
-                if (Yaml.Scalar(k) is { } code && v is YamlMappingNode m)
+        if (map.Get("sectors") is Dictionary<string, object?> sectors)
+            foreach (var (code, v) in sectors)
+                if (v is Dictionary<string, object?> m)
                     roles.Sectors[code] = new SectorInfo(code, m.Str("kind") ?? "group", m.Str("name") ?? code.ToLowerInvariant());
         ReadWordMap(map, "sector-words", roles.SectorWords);
         ReadWordMap(map, "titles", roles.Titles);
@@ -181,12 +179,12 @@ public static class ActorLexiconLoader
         AddLower(roles.MilitaryAnaphors, map.List("military-anaphors"));
     }
 
-    private static void ReadWordMap(YamlMappingNode map, string key, Dictionary<string, string> into)
+    private static void ReadWordMap(Dictionary<string, object?> map, string key, Dictionary<string, string> into)
     {
-        if (map.Get(key) is not YamlMappingNode m) return;
-        foreach (var (k, v) in m.Children)
-            if (Yaml.Scalar(k) is { } code && v is YamlSequenceNode seq)
-                foreach (var w in seq.Children)
+        if (map.Get(key) is not Dictionary<string, object?> m) return;
+        foreach (var (code, v) in m)
+            if (v is List<object?> seq)
+                foreach (var w in seq)
                     if (Yaml.Scalar(w) is { } word) into[word.ToLowerInvariant()] = code;
     }
 

@@ -1,53 +1,36 @@
 using System.Globalization;
-using YamlDotNet.RepresentationModel;
 
 namespace Demarche.Actors.Lexicon;
 
-/// <summary>Small helpers to read YAML nodes without reflection (fast start-up).</summary>
+/// <summary>Helpers over <see cref="MiniYaml"/> trees: mappings, sequences and scalar strings.</summary>
 internal static class Yaml
 {
-    public static YamlNode? Load(string path)
-    {
-        using var reader = new StreamReader(path);
-        var stream = new YamlStream();
-        try { stream.Load(reader); }
-        catch (YamlDotNet.Core.YamlException ex)
-        {
-            throw new InvalidDataException($"{path}: {ex.Message}", ex);
-        }
-        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-    }
+    public static object? Load(string path) => MiniYaml.Parse(File.ReadAllText(path), path);
 
-    public static YamlNode? Get(this YamlMappingNode map, string key) =>
-        map.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
+    public static object? Get(this Dictionary<string, object?> map, string key) => map.GetValueOrDefault(key);
 
-    public static string? Str(this YamlMappingNode map, string key) => Scalar(map.Get(key));
+    public static string? Str(this Dictionary<string, object?> map, string key) => Scalar(map.Get(key));
 
-    public static string? Scalar(YamlNode? node)
-    {
-        if (node is not YamlScalarNode s || s.Value is null) return null;
-        var v = s.Value.Trim();
-        return v.Length == 0 || (s.Style == YamlDotNet.Core.ScalarStyle.Plain && v is "null" or "~") ? null : v;
-    }
+    public static string? Scalar(object? node) => node is string s && s.Trim().Length > 0 ? s.Trim() : null;
 
-    public static IEnumerable<string> List(this YamlMappingNode map, string key)
+    public static IEnumerable<string> List(this Dictionary<string, object?> map, string key)
     {
         switch (map.Get(key))
         {
-            case YamlSequenceNode seq:
-                foreach (var n in seq.Children)
+            case List<object?> seq:
+                foreach (var n in seq)
                     if (Scalar(n) is { } v) yield return v;
                 break;
-            case YamlScalarNode s when Scalar(s) is { } one:
-                yield return one;
+            case string one when Scalar(one) is { } v1:
+                yield return v1;
                 break;
         }
     }
 
-    public static bool Bool(this YamlMappingNode map, string key) =>
+    public static bool Bool(this Dictionary<string, object?> map, string key) =>
         map.Str(key) is { } v && (v.Equals("true", StringComparison.OrdinalIgnoreCase) || v == "yes");
 
-    public static DateOnly? Date(this YamlMappingNode map, string key)
+    public static DateOnly? Date(this Dictionary<string, object?> map, string key)
     {
         var v = map.Str(key);
         if (v is null) return null;

@@ -209,7 +209,7 @@ internal sealed partial class ArticleReader
 
     /// <summary>A capitalised word that no dictionary knows: part of a person's name.</summary>
     private bool IsUnknownCapWord(int i) =>
-        IsCap(i) && _nameLen[i] == 0 && !HasWord(i) && !IsAllCapsWord(i) && !StopCapitals.Contains(_text.Substring(_tok[i].Start, _tok[i].Length));
+        IsCap(i) && _nameLen[i] == 0 && !HasWord(i) && !IsAllCapsWord(i) && !InSet(StopCapitals, Span(i));
 
     private bool IsPlaceContext(int i, int end)
     {

@@ -185,10 +185,10 @@ internal sealed partial class ArticleReader
     }
 
     private bool IsPlainWord(int k) => IsLowerWord(k) && !IsAny(k, StopWords) && !IsAny(k, SpeechVerbs);
-    private bool IsCapModifier(int k) => IsCap(k) && TitleModifiers.Contains(Low(k).ToString());
+    private bool IsCapModifier(int k) => IsCap(k) && InSet(TitleModifiers, Low(k));
 
     /// <summary>A capitalised word that can start a name and is not a title itself.</summary>
-    private bool IsNameStartStrict(int q) => IsCap(q) && WordOf(q, LexKind.Title) is null && !IsCapModifier(q) && _nameLen[q] == 0 && !StopCapitals.Contains(_text.Substring(_tok[q].Start, _tok[q].Length));
+    private bool IsNameStartStrict(int q) => IsCap(q) && WordOf(q, LexKind.Title) is null && !IsCapModifier(q) && _nameLen[q] == 0 && !InSet(StopCapitals, Span(q));
 
     private bool IsModifier(int k) =>
         IsAny(k, TitleModifiers) && WordOf(k, LexKind.Title) is null
@@ -202,7 +202,7 @@ internal sealed partial class ArticleReader
     private (int Start, int End, string? PersonId) ParseName(int k)
     {
         if (WordOf(k, LexKind.Honorific) is not null && IsCap(k + _wordLen[k])) k += _wordLen[k];
-        if (!IsCap(k) || StopCapitals.Contains(_text.Substring(_tok[k].Start, _tok[k].Length)) || IsAllCapsWord(k) || IsCapModifier(k)) return (k, k, null);
+        if (!IsCap(k) || InSet(StopCapitals, Span(k)) || IsAllCapsWord(k) || IsCapModifier(k)) return (k, k, null);
         if (_nameLen[k] > 0 && BestPerson(_nameVals[k]!) is { } known && !IsCap(k + _nameLen[k]))
         {
             if (_nameLen[k] > 1 || SurnameAliasHolds(k, known) || IsTitleBefore(k)) return (k, k + _nameLen[k], known);
@@ -211,7 +211,7 @@ internal sealed partial class ArticleReader
         int start = k, words = 0;
         while (k < _tok.Length && words < 5)
         {
-            if (IsCap(k) && !StopCapitals.Contains(_text.Substring(_tok[k].Start, _tok[k].Length)) && !IsAllCapsWord(k) && WordOf(k, LexKind.Title) is null)
+            if (IsCap(k) && !InSet(StopCapitals, Span(k)) && !IsAllCapsWord(k) && WordOf(k, LexKind.Title) is null)
             {
                 // a dictionary organisation or an unambiguous state ends the name ("Joseph Aoun Lebanon")
                 if (words > 0 && _nameLen[k] > 0 && NameOf(k, v => v.Kind != LexKind.Person) is not null && !IsCap(k + 1)) break;
@@ -226,7 +226,7 @@ internal sealed partial class ArticleReader
         // a lone word that is a state or organisation is not a name
         if (words == 1 && k - start == 1 && _nameLen[start] > 0 && NameOf(start, v => v.Kind != LexKind.Person) is not null) return (start, start, null);
         if (_nameLen[start] > 0 && _nameLen[start] == k - start && BestPerson(_nameVals[start]!) is { } p) return (start, k, p);
-        if (OrganisationWords.Contains(_text.Substring(_tok[k - 1].Start, _tok[k - 1].Length))) return (start, start, null);
+        if (InSet(OrganisationWords, Span(k - 1))) return (start, start, null);
         return (start, k, null);
     }
 
@@ -264,7 +264,7 @@ internal sealed partial class ArticleReader
                 title = t.Target; m += _wordLen[m]; last = m; continue;
             }
             if (_wordLen[m] > 0 && WordOf(m, LexKind.SectorWord) is not null && title is null && owner is not null) { m += _wordLen[m]; last = m; continue; }
-            if (IsCap(m) && !StopCapitals.Contains(_text.Substring(_tok[m].Start, _tok[m].Length))) break;
+            if (IsCap(m) && !InSet(StopCapitals, Span(m))) break;
             m++;
         }
         if (title is null && owner is null) return (null, null, k);

@@ -157,12 +157,12 @@ internal sealed partial class ArticleReader
 
     private bool IsReferenceHead(int pos) =>
         WordOf(pos, LexKind.Title) is not null || WordOf(pos, LexKind.DocumentNoun) is not null || IsGovernmentWord(pos) || IsMilitaryWord(pos)
-        || IsLowerWord(pos) && (HasNoun(pos) || _data.Roles.StateAnaphors.Contains(Low(pos).ToString()) || PlaceAnaphors.Contains(Low(pos).ToString()));
+        || IsLowerWord(pos) && (HasNoun(pos) || InSet(_data.Roles.StateAnaphors, Low(pos)) || InSet(PlaceAnaphors, Low(pos)));
 
-    private bool HasNoun(int pos) => IsLowerWord(pos) && _lex.NounIndex.ContainsKey(Low(pos).ToString());
+    private bool HasNoun(int pos) => IsLowerWord(pos) && _lex.NounIndex.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Low(pos));
 
-    private bool IsGovernmentWord(int pos) => _wordLen[pos] > 0 && _data.Roles.GovernmentAnaphors.Contains(TextOf(pos, pos + _wordLen[pos]).ToLowerInvariant());
-    private bool IsMilitaryWord(int pos) => _wordLen[pos] > 0 && _data.Roles.MilitaryAnaphors.Contains(TextOf(pos, pos + _wordLen[pos]).ToLowerInvariant());
+    private bool IsGovernmentWord(int pos) => _wordLen[pos] > 0 && InSet(_data.Roles.GovernmentAnaphors, LowRange(pos, pos + _wordLen[pos]));
+    private bool IsMilitaryWord(int pos) => _wordLen[pos] > 0 && InSet(_data.Roles.MilitaryAnaphors, LowRange(pos, pos + _wordLen[pos]));
 
     private int MentionAndCover(Actor a, int from, int to, string via)
     {

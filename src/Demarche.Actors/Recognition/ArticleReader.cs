@@ -136,6 +136,9 @@ internal sealed partial class ArticleReader
     private bool IsAny(int i, HashSet<string> lowerWords) =>
         i >= 0 && i < _tok.Length && lowerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Low(i));
 
+    private ReadOnlySpan<char> LowRange(int first, int end) => _lower.AsSpan(_tok[first].Start, _tok[end - 1].End - _tok[first].Start);
+    private static bool InSet(HashSet<string> set, ReadOnlySpan<char> key) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+
     private bool IsWord(int i) => i >= 0 && i < _tok.Length && _tok[i].Kind == TokenKind.Word;
     private bool IsCap(int i) => IsWord(i) && char.IsUpper(_text[_tok[i].Start]);
     private bool IsLowerWord(int i) => IsWord(i) && char.IsLower(_text[_tok[i].Start]);
