@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Demarche.Actors.Lexicon;
+using Demarche.Actors.Matching;
+using Demarche.Actors.Recognition;
+using Demarche.Core.Data;
+using Demarche.Core.Model;
+using Demarche.Segmentation;
+
+// Actors benchmark: dictionary load time (cold, in a fresh process) and the median time to recognise the actors
+// of a 5 KB article on one core. Run: dotnet run -c Release --project bench/Demarche.Bench.Actors [article.txt]
+if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows()) Process.GetCurrentProcess().ProcessorAffinity = 1;
+
+if (Environment.GetEnvironmentVariable("BENCH_WARM") == "1") ActorLexiconLoader.Load(null, ActorLexiconLoader.UserFolderFromEnvironment());
+var sw = Stopwatch.StartNew();
+var raw = ActorLexiconLoader.Load(null, ActorLexiconLoader.UserFolderFromEnvironment());
+var readMs = sw.Elapsed.TotalMilliseconds;
+var lexicon = CompiledLexicon.Compile(raw);
+var loadMs = sw.Elapsed.TotalMilliseconds;
+Console.WriteLine($"dictionary load: {loadMs:F1} ms (read {readMs:F1} ms, compile {loadMs - readMs:F1} ms); " +
+                  $"{raw.States.Count} states, {raw.Organisations.Count} organisations and groups, {raw.Persons.Count} persons, " +
+                  $"{lexicon.Names.Count} names, {lexicon.Words.Count} role words");
+
+var path = args.Length > 0 ? args[0] : Path.Combine(DataDirectory.Path, "..", "bench", "actors", "article.txt");
+var text = File.ReadAllText(path);
+// scale to 5 KB (5,000 UTF-16 code units), cutting at a paragraph or sentence end
+while (text.Length < 5000) text += "\n\n" + text;
+int cut = text.LastIndexOf('.', 5000);
+text = text[..(cut > 4000 ? cut + 1 : 5000)];
+
+var doc = new Document(new DocumentInfo { Published = new DateOnly(2025, 6, 12) }, text);
+new SegmentationAnnotator().Annotate(doc);
+var recognizer = new ActorRecognizer(lexicon);
+ActorRecognition result = recognizer.Recognize(doc);
+for (int i = 0; i < 300; i++) result = recognizer.Recognize(doc); // warm up (tiered JIT)
+
+const int runs = 2000;
+var times = new double[runs];
+for (int i = 0; i < runs; i++)
+{
+    long t0 = Stopwatch.GetTimestamp();
+    result = recognizer.Recognize(doc);
+    times[i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+}
+Array.Sort(times);
+Console.WriteLine($"recognition per 5 KB article ({text.Length} chars, {doc.Tokens.Length} tokens, {result.Actors.Count} actors, " +
+                  $"{result.Index.All.Count} mentions): median {times[runs / 2]:F3} ms, p90 {times[runs * 9 / 10]:F3} ms over {runs} runs");

@@ -1,0 +1,37 @@
+using Demarche.Actors.Matching;
+using Demarche.Actors.Recognition;
+using Demarche.Core;
+using Demarche.Core.Model;
+
+namespace Demarche.Actors;
+
+/// <summary>
+/// The actors stage: fills <see cref="Document.Actors"/> and sets the <see cref="MentionIndex"/> layer
+/// (<c>document.Get&lt;MentionIndex&gt;()</c>), which maps every token of a mention to its actor.
+/// </summary>
+public sealed class ActorsAnnotator : IAnnotator
+{
+    private readonly ActorRecognizer _recognizer;
+
+    /// <summary>The shipped dictionaries (data/actors) plus the folder named by DEMARCHE_USER_DICT.</summary>
+    public ActorsAnnotator() => _recognizer = new ActorRecognizer();
+
+    /// <summary>The shipped dictionaries plus a user folder whose YAML files add or override entries.</summary>
+    public ActorsAnnotator(string? userDictionaryFolder)
+        => _recognizer = new ActorRecognizer(userDictionaryFolder is null ? null : CompiledLexicon.Load(null, userDictionaryFolder));
+
+    public ActorsAnnotator(CompiledLexicon lexicon) => _recognizer = new ActorRecognizer(lexicon);
+
+    public string Name => "actors";
+    public Layer Requires => Layer.Tokens | Layer.Sentences;
+    public Layer Assigns => Layer.Actors | Layer.Mentions;
+
+    public void Annotate(Document document)
+    {
+        var result = _recognizer.Recognize(document);
+        document.Actors.Clear();
+        document.Actors.AddRange(result.Actors);
+        document.Set(result.Index);
+        document.MarkDone(Assigns);
+    }
+}

@@ -1,0 +1,76 @@
+using Demarche.Core.Text;
+
+namespace Demarche.Actors.Matching;
+
+/// <summary>
+/// A trie over token sequences (each edge one token's text), built once, then frozen. Lookups take spans of
+/// the text, so matching allocates nothing. The longest phrase that starts at a token wins.
+/// </summary>
+public sealed class TokenTrie
+{
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+        public List<Lexeme>? Values;
+    }
+
+    private readonly Node _root = new();
+    private bool _frozen;
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase given as its token texts.</summary>
+    public void Add(IReadOnlyList<string> tokens, Lexeme value)
+    {
+        if (_frozen) throw new InvalidOperationException("the trie is frozen");
+        if (tokens.Count == 0) return;
+        var node = _root;
+        foreach (var t in tokens)
+        {
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(t, out var next)) node.Children[t] = next = new Node();
+            node = next;
+        }
+        node.Values ??= [];
+        if (!node.Values.Contains(value)) { node.Values.Add(value); Count++; }
+    }
+
+    public void Freeze()
+    {
+        Freeze(_root);
+        _frozen = true;
+    }
+
+    private static void Freeze(Node n)
+    {
+        if (n.Children is null) return;
+        n.Children.TrimExcess();
+        n.Lookup = n.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var c in n.Children.Values) Freeze(c);
+    }
+
+    /// <summary>A key function gives the span to look up for token i (or empty to stop).</summary>
+    public delegate ReadOnlySpan<char> KeyOf(int token);
+
+    /// <summary>The longest phrase starting at token <paramref name="start"/> (not crossing <paramref name="end"/>),
+    /// skipping no tokens: its token count and readings, or (0, null).</summary>
+    public (int Length, List<Lexeme>? Values) Longest(int start, int end, KeyOf key)
+    {
+        var node = _root;
+        int bestLen = 0;
+        List<Lexeme>? best = null;
+        for (int i = start; i < end; i++)
+        {
+            if (node.Children is null) break;
+            var k = key(i);
+            if (k.IsEmpty || !node.Lookup.TryGetValue(k, out var next)) break;
+            node = next;
+            if (node.Values is not null) { bestLen = i - start + 1; best = node.Values; }
+        }
+        return (bestLen, best);
+    }
+
+    /// <summary>Does any phrase start with this token text?</summary>
+    public bool Starts(ReadOnlySpan<char> first) => _root.Children is not null && _root.Lookup.ContainsKey(first);
+}

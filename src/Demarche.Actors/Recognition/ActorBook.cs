@@ -1,0 +1,44 @@
+using Demarche.Core.Model;
+
+namespace Demarche.Actors.Recognition;
+
+/// <summary>The actors of one article as they are found: one <see cref="Actor"/> per id, every mention with its tokens.</summary>
+internal sealed class ActorBook
+{
+    private readonly Dictionary<string, Actor> _byId = new(StringComparer.Ordinal);
+    private readonly List<Actor> _ordered = [];
+    private readonly List<ActorMention> _mentions = [];
+    private readonly string _text;
+
+    public ActorBook(string text) => _text = text;
+
+    public IReadOnlyList<ActorMention> Mentions => _mentions;
+    public IReadOnlyList<Actor> Actors => _ordered;
+
+    public Actor? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public Actor GetOrAdd(string id, Func<Actor> create)
+    {
+        if (_byId.TryGetValue(id, out var a)) return a;
+        a = create();
+        _byId[id] = a;
+        _ordered.Add(a);
+        return a;
+    }
+
+    public ActorMention AddMention(Actor actor, int start, int end, int firstToken, int tokenCount, string via, string? role = null)
+    {
+        var m = new ActorMention(start, end, actor.Id, firstToken, tokenCount) { Via = via, Role = role };
+        _mentions.Add(m);
+        if (!actor.Mentions.Any(x => x.Start == start && x.End == end))
+            actor.Mentions.Add(new Mention(start, end, _text[start..end]) { Via = via });
+        return m;
+    }
+
+    /// <summary>Actors in order of their first mention, mentions sorted; actors with no mention are dropped.</summary>
+    public List<Actor> Finish()
+    {
+        foreach (var a in _ordered) a.Mentions.Sort((x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : y.End.CompareTo(x.End));
+        return _ordered.Where(a => a.Mentions.Count > 0).OrderBy(a => a.Mentions[0].Start).ToList();
+    }
+}

@@ -1,0 +1,25 @@
+using Demarche.Actors.Matching;
+using Demarche.Core.Model;
+
+namespace Demarche.Actors.Recognition;
+
+/// <summary>What the actors stage found in one article.</summary>
+public sealed record ActorRecognition(IReadOnlyList<Actor> Actors, MentionIndex Index);
+
+/// <summary>Finds the actors of an article whose tokens and sentences are set. Thread-safe; one per lexicon.</summary>
+public sealed class ActorRecognizer
+{
+    private readonly CompiledLexicon _lexicon;
+
+    public ActorRecognizer(CompiledLexicon? lexicon = null) => _lexicon = lexicon ?? CompiledLexicon.Default;
+
+    public CompiledLexicon Lexicon => _lexicon;
+
+    public ActorRecognition Recognize(Document document)
+    {
+        var reader = new ArticleReader(_lexicon, document);
+        reader.Run();
+        var actors = reader.Book.Finish();
+        return new ActorRecognition(actors, new MentionIndex(reader.Book.Mentions, document.Tokens.Length));
+    }
+}

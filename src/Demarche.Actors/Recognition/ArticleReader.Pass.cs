@@ -1,0 +1,293 @@
+using Demarche.Actors.Matching;
+using Demarche.Core.Model;
+using Demarche.Core.Text;
+
+namespace Demarche.Actors.Recognition;
+
+internal sealed partial class ArticleReader
+{
+    /// <summary>Reads the whole article once, left to right.</summary>
+    public void Run()
+    {
+        for (int i = 0; i < _tok.Length; i++)
+        {
+            if (_covered[i] || _tok[i].Kind != TokenKind.Word) continue;
+            int next = TryTitledPerson(i);
+            if (next < 0) next = TryName(i);
+            if (next < 0) next = TryUnknownPerson(i);
+            if (next < 0) next = TryWordReference(i);
+            if (next > i) i = next - 1;
+        }
+    }
+
+    /// <summary>A dictionary name at token i: a person, organisation or state (with its sector from context).</summary>
+    private int TryName(int i)
+    {
+        if (_nameLen[i] == 0) return -1;
+        int len = _nameLen[i];
+        var vals = _nameVals[i]!;
+        var org = vals.FirstOrDefault(v => v.Kind is LexKind.Organisation or LexKind.OrganisationAdjective);
+        if (org is not null) return HandleOrganisation(i, i + len, org.Target, ownerStart: i);
+        var person = BestPerson(vals);
+        if (person is not null && (len > 1 || SurnameAliasHolds(i, person))) return HandleKnownPerson(i, i + len, person);
+        var state = vals.FirstOrDefault(v => v.IsState);
+        return state is null ? -1 : HandleState(i, len, state);
+    }
+
+    /// <summary>Of several persons a name can mean ("Bush"), the one met before, else the one in office on the date.</summary>
+    private string? BestPerson(List<Lexeme> vals)
+    {
+        string? first = null;
+        foreach (var v in vals)
+        {
+            if (v.Kind != LexKind.Person) continue;
+            if (_book.Find(v.Target) is not null) return v.Target;
+            first ??= v.Target;
+        }
+        if (first is null) return null;
+        foreach (var v in vals)
+            if (v.Kind == LexKind.Person && _data.Persons[v.Target].Offices.Any(o => _date is { } d ? o.InForceOn(d) : o.To is null)) return v.Target;
+        return first;
+    }
+
+    /// <summary>
+    /// A surname alone ("Masisi") is the dictionary's person only when the article met them already, or they are in
+    /// office on the date, or the word acts ("Masisi said"); never after "in", "near" (a place of that name).
+    /// </summary>
+    private bool SurnameAliasHolds(int i, string personId)
+    {
+        if (IsAny(i - 1, PlacePrepositions) || Is(i - 1, "of") || Is(i - 1, "from")) return false;
+        if (_book.Find(personId) is not null) return true;
+        if (IsAny(i + 1, SpeechVerbs) || IsPossessive(i + 1) && IsAny(i + 2, StopWords) == false && IsCap(i + 2) == false) return true;
+        var entry = _data.Persons[personId];
+        return entry.Offices.Any(o => _date is { } d ? o.InForceOn(d) : o.To is null);
+    }
+
+    private int HandleKnownPerson(int i, int end, string personId)
+    {
+        var entry = _data.Persons[personId];
+        // a title and owner in apposition: "Benjamin Netanyahu, the prime minister,"
+        var (title, owner, appEnd) = ReadApposition(end);
+        var actor = PersonActor(personId, entry.Name, title, owner);
+        Mention(actor, i, end, "dictionary");
+        Cover(i, end);
+        if (appEnd > end) Cover(end, appEnd);
+        return ExtendToGovernment(actor, i, end) is var g && g > 0 ? g : Math.Max(end, appEnd);
+    }
+
+    /// <summary>"Trump's administration", "the Netanyahu government": the person's state's government.</summary>
+    private int ExtendToGovernment(Actor person, int first, int end)
+    {
+        int k = end;
+        if (IsPossessive(k)) k++;
+        if (person.Country is null || !(Is(k, "administration") || Is(k, "government") || Is(k, "cabinet"))) return -1;
+        Mention(SectorActor(person.Country, "GOV"), first, k + 1, "person-government");
+        Cover(first, k + 1);
+        return k + 1;
+    }
+
+    private int HandleOrganisation(int i, int end, string orgId, int ownerStart)
+    {
+        var actor = OrgActor(orgId);
+        var ctx = ScanRight(end);
+        if (ctx.Document is { } docNoun)
+        {
+            Mention(actor, i, end, "dictionary", "author");
+            var doc = DocumentActor(docNoun, orgId);
+            Mention(doc, ownerStart, ctx.End, "document");
+            Cover(ownerStart, ctx.End);
+            return ctx.End;
+        }
+        if (ctx.Title is { } title && !IsNameStart(ctx.End))
+        {
+            // "the UN envoy said": the person of the organisation who holds that title
+            var p = FindTitledPerson(title, orgId) ?? HolderOf(title, orgId);
+            if (p is not null)
+            {
+                Mention(actor, i, end, "dictionary", "owner");
+                Mention(p, ownerStart, ctx.End, "title");
+                Cover(ownerStart, ctx.End);
+                return ctx.End;
+            }
+        }
+        int stop = ctx.Sector is not null ? ctx.End : end;
+        Mention(actor, ownerStart, stop, "dictionary");
+        Cover(ownerStart, stop);
+        return stop;
+    }
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "near", "outside", "inside", "around", "across", "into", "through", "throughout", "toward", "towards", "within", "beyond",
+    };
+
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "suburbs", "suburb", "streets", "airport", "port", "outskirts", "centre", "center", "neighbourhood", "neighborhood",
+        "district", "districts", "residents", "hospitals", "hospital", "skyline", "mayor", "university", "metro", "stock",
+    };
+
+    private int HandleState(int i, int len, Lexeme lx)
+    {
+        var st = _data.States[lx.Target];
+        int end = i + len;
+        if (!StateReadingHolds(i, end, lx, st.Ambiguous)) return -1;
+        string code = st.Code;
+        switch (lx.Kind)
+        {
+            case LexKind.StatePlace:
+                Mention(StateActor(code), i, end, "dictionary", "place");
+                Cover(i, end);
+                return end;
+            case LexKind.StateMilitary:
+                Mention(SectorActor(code, "MIL"), i, end, "dictionary");
+                Cover(i, end);
+                return end;
+            case LexKind.StateSeat:
+                if (IsPlaceContext(i, end))
+                    Mention(StateActor(code), i, end, "dictionary", "place");
+                else
+                    Mention(SectorActor(code, "GOV"), i, end, "seat");
+                Cover(i, end);
+                return end;
+        }
+        var ctx = ScanRight(end);
+        if (ctx.Organisation is { } orgId)
+        {
+            // "Palestinian Hamas militants": the group, with its country as a modifier
+            Mention(StateActor(code), i, end, "dictionary", "modifier");
+            return HandleOrganisation(ctx.OrgStart, ctx.OrgEnd, orgId, ownerStart: i);
+        }
+        if (ctx.Document is { } noun)
+        {
+            Mention(StateActor(code), i, end, "dictionary", "author");
+            Mention(DocumentActor(noun, code), i, ctx.End, "document");
+            Cover(i, ctx.End);
+            return ctx.End;
+        }
+        if (ctx.Title is { } title && !IsNameStart(ctx.End))
+        {
+            // "the Israeli prime minister said": that state's holder of the title
+            var p = FindTitledPerson(title, code) ?? HolderOf(title, code);
+            Mention(StateActor(code), i, end, "dictionary", "owner");
+            if (p is not null) Mention(p, i, ctx.End, "title");
+            else Mention(SectorActor(code, SectorOfTitle(title)), i, ctx.End, "title");
+            Cover(i, ctx.End);
+            return ctx.End;
+        }
+        if (ctx.Sector is { } sector)
+        {
+            Mention(SectorActor(code, sector), i, ctx.End, "sector", ctx.SectorWord);
+            Cover(i, ctx.End);
+            return ctx.End;
+        }
+        Mention(StateActor(code), i, end, "dictionary",
+            lx.Kind == LexKind.StateAdjective ? "adjective" : IsAny(i - 1, PlacePrepositions) ? "place" : null);
+        Cover(i, end);
+        return end;
+    }
+
+    /// <summary>Rules out the state reading of an ambiguous name: "Israel Katz", "Michael Jordan", "Atlanta, Georgia",
+    /// "the US state of Georgia", "Washington state".</summary>
+    private bool StateReadingHolds(int i, int end, Lexeme lx, bool ambiguous)
+    {
+        if (lx.Kind is not (LexKind.StateName or LexKind.StateSeat)) return true;
+        bool headline = _headline[_sentOf[i]];
+        if (ambiguous || lx.Kind == LexKind.StateSeat)
+        {
+            if (!headline && IsUnknownCapWord(end) && !IsAllCapsWord(i)) return false;
+            if (!headline && IsUnknownCapWord(i - 1)) return false;
+        }
+        if (ambiguous || lx.Kind == LexKind.StateSeat)
+        {
+            if (Is(i - 1, "of") && Is(i - 2, "state")) return false;
+            if (Is(end, "state") && !IsPossessive(end)) return false;
+            if (IsPunct(i - 1, ',') && IsUnknownCapWord(i - 2) && lx.Kind == LexKind.StateName) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A capitalised word that no dictionary knows: part of a person's name.</summary>
+    private bool IsUnknownCapWord(int i) =>
+        IsCap(i) && _nameLen[i] == 0 && !HasWord(i) && !IsAllCapsWord(i) && !InSet(StopCapitals, Span(i));
+
+    private bool IsPlaceContext(int i, int end)
+    {
+        if (IsAllCapsWord(i) && AtSentenceStart(i)) return true; // dateline
+        if (IsAny(i - 1, PlacePrepositions)) return true;
+        if (IsAny(end, NamedAfterPlace)) return true; // "the Pretoria agreement", "the Minsk talks"
+
+        if (IsPossessive(end))
+        {
+            for (int k = end + 1; k < end + 4 && k < _tok.Length; k++)
+            {
+                if (IsAny(k, PlaceNouns)) return true;
+                if (!IsLowerWord(k)) break;
+            }
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> NamedAfterPlace = new(StringComparer.Ordinal)
+    {
+        "agreement", "agreements", "accord", "accords", "deal", "process", "talks", "summit", "declaration", "protocol", "format",
+        "conference", "treaty", "plan", "framework", "memorandum", "pact", "ceasefire", "truce", "communique", "consensus",
+    };
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "that", "which", "who", "whom", "is", "are", "was",
+        "were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "said", "says", "the", "a", "an",
+        "as", "but", "than", "be", "been", "not", "this", "these", "those", "its", "their", "his", "her", "it", "they", "he", "she",
+        "also", "after", "before", "over", "under", "against", "between", "about", "into", "since", "during", "while", "if",
+    };
+
+    private readonly record struct RightContext(int End, string? Sector, string? SectorWord, string? Document, string? Title,
+        string? Organisation, int OrgStart, int OrgEnd);
+
+    /// <summary>
+    /// Looks right of a state or organisation name for what it modifies: a sector word ("troops", "health ministry"),
+    /// a title ("foreign minister"), a speaking document ("cable") or a group's name ("Hamas"), over at most two
+    /// plain words ("far-right", "senior").
+    /// </summary>
+    private RightContext ScanRight(int k)
+    {
+        if (IsPossessive(k)) k++;
+        int plain = 0;
+        while (k < _tok.Length && plain <= 2)
+        {
+            if (_wordLen[k] > 0 && _wordVals[k] is { } wv)
+            {
+                int e = k + _wordLen[k];
+                var doc = wv.FirstOrDefault(x => x.Kind == LexKind.DocumentNoun);
+                var title = wv.FirstOrDefault(x => x.Kind == LexKind.Title);
+                var sector = wv.FirstOrDefault(x => x.Kind == LexKind.SectorWord);
+                if (doc is not null) return new RightContext(e, null, null, doc.Target, null, null, 0, 0);
+                if (title is not null && (sector is null || IsNameStart(e) || IsSingularTitle(k, e)))
+                    return new RightContext(e, null, null, null, title.Target, null, 0, 0);
+                if (sector is not null) return new RightContext(e, sector.Target, TextOf(k, e).ToLowerInvariant(), null, null, null, 0, 0);
+            }
+            if (_nameLen[k] > 0 && _nameVals[k]!.FirstOrDefault(v => v.Kind is LexKind.Organisation or LexKind.OrganisationAdjective) is { } org
+                && _data.Organisations[org.Target].Kind is not ("igo" or "media"))
+                return new RightContext(k, null, null, null, null, org.Target, k, k + _nameLen[k]);
+            if (IsPunct(k, '-') && Adjacent(k - 1, k) && Adjacent(k, k + 1)) { k++; continue; }
+            if (!IsLowerWord(k) || IsAny(k, StopWords)) break;
+            var w = Low(k);
+            if (w.Length > 2 && w.EndsWith("ed") && !IsSectorish(k)) break; // "Kenyan-led", "European Union summoned"
+            if (w is "led" or "backed" or "based" or "brokered" or "born" or "made" or "run" or "owned") break;
+            if (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && !(Adjacent(k, k + 1) && IsPunct(k + 1, '-'))) break; // a plural noun heads its own phrase
+            plain++;
+            k++;
+        }
+        return default;
+    }
+
+    private bool IsSectorish(int k) => WordOf(k, LexKind.SectorWord) is not null;
+
+    /// <summary>"minister" (a title) rather than "ministers" (a sector word): a single person is meant.</summary>
+    private bool IsSingularTitle(int k, int e)
+    {
+        var w = Low(e - 1);
+        return !(w.Length > 3 && w[^1] == 's');
+    }
+}

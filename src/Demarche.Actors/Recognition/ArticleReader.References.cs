@@ -1,0 +1,307 @@
+using Demarche.Actors.Matching;
+using Demarche.Core.Model;
+
+namespace Demarche.Actors.Recognition;
+
+internal sealed partial class ArticleReader
+{
+    private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "him", "his", "her" };
+    private static readonly HashSet<string> ThingPronouns = new(StringComparer.Ordinal) { "it", "its" };
+    private static readonly HashSet<string> PluralPronouns = new(StringComparer.Ordinal) { "they", "them", "their" };
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "this", "that", "joint", "written", "'s", "\u2019s", "new", "latest", "same",
+    };
+    private static readonly HashSet<string> PlaceAnaphors = new(StringComparer.Ordinal) { "enclave", "strip", "territory", "territories", "region", "province" };
+    private static readonly HashSet<string> NonSubjectRoles = new(StringComparer.Ordinal) { "owner", "modifier", "author", "place" };
+
+    /// <summary>Pronouns, "the prime minister", "the government", "the agency", "the enclave", "the cable".</summary>
+    private int TryWordReference(int i)
+    {
+        if (IsAny(i, PersonPronouns))
+        {
+            var p = ResolvePersonSubject(i);
+            if (p is null) return -1;
+            Mention(p, i, i + 1, "pronoun");
+            return i + 1;
+        }
+        if (IsAny(i, ThingPronouns))
+        {
+            // "it" before a clause ("it is", "it was") is often no actor: only take "it"/"its" as a subject or owner
+            var a = ResolveSubject(i, (x, m) => IsThingActor(x, m));
+            if (a is null) return -1;
+            Mention(a, i, i + 1, "pronoun");
+            return i + 1;
+        }
+        if (IsAny(i, PluralPronouns))
+        {
+            var a = ResolveSubject(i, (x, m) => IsThingActor(x, m) && (x.Kind is not (ActorKind.State or ActorKind.Igo) || m.Role is "adjective"));
+            if (a is null) return -1;
+            Mention(a, i, i + 1, "pronoun");
+            return i + 1;
+        }
+        if (Is(i, "the")) return TryDefiniteReference(i);
+        if (WordOf(i, LexKind.DocumentNoun) is { } doc) return TryDocument(i, doc.Target);
+        return -1;
+    }
+
+    private bool IsThingActor(Actor a) => a.Kind is not (ActorKind.Person or ActorKind.Document);
+    private bool IsThingActor(Actor a, ActorMention m) => IsThingActor(a) && !NonSubjectRoles.Contains(m.Role ?? "");
+
+    private Actor? ResolvePersonSubject(int i) => ResolveSubject(i, (a, m) => a.Kind == ActorKind.Person);
+
+    /// <summary>
+    /// The subject a reference stands for: the first fitting mention before it in its sentence, else the first one
+    /// of the previous sentence, else of the one before that.
+    /// </summary>
+    private Actor? ResolveSubject(int i, Func<Actor, ActorMention, bool> ok)
+    {
+        int s = _sentOf[i];
+        for (int back = 0; back <= 2 && s - back >= 0; back++)
+        {
+            int target = s - back;
+            ActorMention? best = null;
+            foreach (var m in _book.Mentions)
+            {
+                if (_sentOf[m.FirstToken] != target || back == 0 && m.FirstToken >= i) continue;
+                var a = _book.Find(m.ActorId);
+                if (a is null || !ok(a, m)) continue;
+                if (best is null || m.FirstToken < best.FirstToken) best = m;
+            }
+            if (best is not null) return _book.Find(best.ActorId);
+        }
+        return null;
+    }
+
+    private ActorMention? MostRecent(int before, Func<Actor, ActorMention, bool> ok)
+    {
+        ActorMention? best = null;
+        foreach (var m in _book.Mentions)
+        {
+            if (m.FirstToken >= before) continue;
+            var a = _book.Find(m.ActorId);
+            if (a is null || !ok(a, m)) continue;
+            if (best is null || m.FirstToken > best.FirstToken) best = m;
+        }
+        return best;
+    }
+
+    private string? ResolveOwnerPronoun(int i)
+    {
+        if (Is(i, "his") || Is(i, "her"))
+        {
+            var p = ResolvePersonSubject(i);
+            return p is null ? null : p.Affiliation ?? p.Country;
+        }
+        var a = Is(i, "its") ? ResolveSubject(i, (x, m) => IsThingActor(x, m)) : ResolveSubject(i, (x, m) => IsThingActor(x, m));
+        return a is null ? null : a.Kind is ActorKind.State or ActorKind.Igo or ActorKind.Ngo or ActorKind.ArmedGroup or ActorKind.PoliticalParty or ActorKind.Media
+            ? a.Id : AffiliationOf(a.Id);
+    }
+
+    /// <summary>"the prime minister", "the Republican president", "the government", "the agency", "the enclave", "the country".</summary>
+    private int TryDefiniteReference(int i)
+    {
+        int pos = i + 1, mods = 0;
+        if (pos < _tok.Length && _nameLen[pos] > 0) return -1;
+        // skip up to two modifiers ("the Republican president", "the military junta") but stop at a head word
+        while (mods < 2 && pos < _tok.Length && !IsReferenceHead(pos)
+               && (IsLowerWord(pos) && !IsAny(pos, StopWords) || IsCap(pos) && _nameLen[pos] == 0 && !HasWord(pos)))
+        { pos++; mods++; }
+        if (pos >= _tok.Length || !IsReferenceHead(pos)) return -1;
+        int end;
+        // a title: the most recent person with it, else the dictionary's holder for the state in view
+        if (WordOf(pos, LexKind.Title) is { } title && WordOf(pos, LexKind.SectorWord) is null || WordOf(pos, LexKind.Title) is { } t2 && IsSingularTitle(pos, pos + _wordLen[pos]) && !IsGovernmentWord(pos))
+        {
+            var tt = WordOf(pos, LexKind.Title)!.Target;
+            end = pos + _wordLen[pos];
+            if (IsNameStart(end)) return -1;
+            string? owner = OwnerAfter(ref end);
+            var p = FindTitledPerson(tt, owner) ?? HolderOf(tt, owner ?? RecentStateCode(i));
+            if (p is null) return owner is null ? -1 : MentionAndCover(SectorActor(owner, SectorOfTitle(tt)), i, end, "title");
+            return MentionAndCover(p, i, end, "title");
+        }
+        // the government / the army
+        if (IsGovernmentWord(pos) || IsMilitaryWord(pos))
+        {
+            bool mil = IsMilitaryWord(pos);
+            end = pos + _wordLen[pos];
+            string? owner = OwnerAfter(ref end) ?? RecentStateCode(i, sameSentence: true) ?? SalientState(i);
+            if (owner is null || !_data.States.ContainsKey(owner)) return -1;
+            return MentionAndCover(SectorActor(owner, mil ? "MIL" : "GOV"), i, end, "anaphor");
+        }
+        if (!IsLowerWord(pos)) return -1;
+        var noun = Low(pos).ToString();
+        end = pos + 1;
+        if (_data.Roles.StateAnaphors.Contains(noun))
+        {
+            var m = MostRecent(i, (a, mm) => a.Kind == ActorKind.State && mm.Role != "place");
+            return m is null ? -1 : MentionAndCover(_book.Find(m.ActorId)!, i, end, "anaphor");
+        }
+        if (PlaceAnaphors.Contains(noun))
+        {
+            var m = MostRecent(i, (a, mm) => mm.Role == "place");
+            if (m is null) return -1;
+            var a = _book.Find(m.ActorId)!;
+            var mention = Mention(a, i, end, "anaphor", "place");
+            Cover(i, end);
+            return end;
+        }
+        if (_lex.NounIndex.TryGetValue(noun, out var ids))
+        {
+            var m = MostRecent(i, (a, mm) => ids.Contains(a.Id) || a.Kind == ActorKind.State && a.Country is { } c && ids.Contains(c));
+            return m is null ? -1 : MentionAndCover(_book.Find(m.ActorId)!, i, end, "anaphor");
+        }
+        if (WordOf(pos, LexKind.DocumentNoun) is { } doc) return TryDocument(pos, doc.Target, i);
+        return -1;
+    }
+
+    private bool IsReferenceHead(int pos) =>
+        WordOf(pos, LexKind.Title) is not null || WordOf(pos, LexKind.DocumentNoun) is not null || IsGovernmentWord(pos) || IsMilitaryWord(pos)
+        || IsLowerWord(pos) && (HasNoun(pos) || InSet(_data.Roles.StateAnaphors, Low(pos)) || InSet(PlaceAnaphors, Low(pos)));
+
+    private bool HasNoun(int pos) => IsLowerWord(pos) && _lex.NounIndex.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Low(pos));
+
+    private bool IsGovernmentWord(int pos) => _wordLen[pos] > 0 && InSet(_data.Roles.GovernmentAnaphors, LowRange(pos, pos + _wordLen[pos]));
+    private bool IsMilitaryWord(int pos) => _wordLen[pos] > 0 && InSet(_data.Roles.MilitaryAnaphors, LowRange(pos, pos + _wordLen[pos]));
+
+    private int MentionAndCover(Actor a, int from, int to, string via)
+    {
+        Mention(a, from, to, via);
+        Cover(from, to);
+        return to;
+    }
+
+    /// <summary>"… of France", "… of the African Union": the owner named after a title or noun; moves end past it.</summary>
+    private string? OwnerAfter(ref int end)
+    {
+        if (!Is(end, "of")) return null;
+        int k = end + 1;
+        if (Is(k, "the")) k++;
+        if (k < _tok.Length && _nameLen[k] > 0 && NameOf(k, v => v.IsState && v.Kind != LexKind.StatePlace || v.Kind == LexKind.Organisation) is { } lx)
+        {
+            var actor = OwnerActor(lx.Target)!;
+            Mention(actor, k, k + _nameLen[k], "owner", "owner");
+            end = k + _nameLen[k];
+            return lx.Target;
+        }
+        return null;
+    }
+
+    private string? RecentStateCode(int before, bool sameSentence = false)
+    {
+        var m = MostRecent(before, (a, mm) => a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military && a.Country is not null && mm.Role != "place");
+        if (m is null || sameSentence && _sentOf[m.FirstToken] != _sentOf[before]) return null;
+        return _book.Find(m.ActorId)!.Country;
+    }
+
+    /// <summary>The state the article has named most often so far (ties: the first named).</summary>
+    private string? SalientState(int before)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? best = null;
+        int bestCount = 0;
+        foreach (var m in _book.Mentions)
+        {
+            if (m.FirstToken >= before) continue;
+            var a = _book.Find(m.ActorId);
+            if (a is null || a.Country is null || a.Kind is not (ActorKind.State or ActorKind.Government or ActorKind.Military)) continue;
+            int c = counts[a.Country] = counts.GetValueOrDefault(a.Country) + 1;
+            if (c > bestCount) { best = a.Country; bestCount = c; }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The state a title without an owner belongs to ("Prime Minister Abiy Ahmed said Ethiopia…"): a state named
+    /// earlier in the sentence, else later in it, else in the previous sentence, else the article's main state.
+    /// </summary>
+    private string? ContextState(int i)
+    {
+        var here = RecentStateCode(i, sameSentence: true);
+        if (here is not null) return here;
+        int end = SentenceEnd(i);
+        for (int k = i; k < end; k++)
+            if (_nameLen[k] > 0 && NameOf(k, v => v.Kind is LexKind.StateName or LexKind.StateAdjective or LexKind.StateSeat) is { } lx
+                && _data.States.TryGetValue(lx.Target, out var st) && !st.Ambiguous)
+                return lx.Target;
+        int s = _sentOf[i];
+        if (s > 0)
+        {
+            var m = MostRecent(i, (a, mm) => a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military && a.Country is not null);
+            if (m is not null && _sentOf[m.FirstToken] == s - 1) return _book.Find(m.ActorId)!.Country;
+        }
+        return SalientState(i);
+    }
+
+    /// <summary>
+    /// "the cable", "a joint statement", "the communique from ECOWAS": a speaking document. Its author is named after
+    /// it (from/by/of X), else it is the same document met before, else the sentence's subject, else the author of
+    /// the last document.
+    /// </summary>
+    private int TryDocument(int k, string noun, int from = -1)
+    {
+        int start = from >= 0 ? from : k;
+        if (from < 0)
+        {
+            int b = k - 1, steps = 0;
+            while (b >= 0 && steps < 3 && !_covered[b] && !IsAny(b, Determiners) && (IsLowerWord(b) || IsPunct(b, '-'))) { b--; steps++; }
+            if (b < 0 || !IsAny(b, Determiners) && !(IsCap(b) && IsAny(b, Determiners))) return -1;
+            if (!_covered[b] && !IsPossessive(b)) start = b; else start = b + 1;
+        }
+        int end = k + _wordLen[k];
+        // plural or verb uses ("reports say") are not documents
+        string? author = null;
+        if (Is(end, "from") || Is(end, "by") || Is(end, "of"))
+        {
+            int a = end + 1;
+            if (Is(a, "the")) a++;
+            if (a < _tok.Length && _nameLen[a] > 0 && NameOf(a, v => v.IsState && v.Kind != LexKind.StatePlace || v.Kind == LexKind.Organisation) is { } lx)
+                author = lx.Target;
+        }
+        Actor? doc = null;
+        if (author is null)
+        {
+            var prev = MostRecent(k, (a, m) => a.Kind == ActorKind.Document && a.Id.StartsWith("doc:" + Demarche.Actors.Lexicon.TextFold.Slug(noun), StringComparison.Ordinal));
+            if (prev is not null) doc = _book.Find(prev.ActorId);
+        }
+        if (doc is null && author is null)
+        {
+            var subj = ResolveSubjectInSentence(k);
+            if (subj is not null) author = AffiliationOf(subj.Id);
+            else if (NameLaterInSentence(end) is { } later) author = later;
+            else
+            {
+                var lastDoc = MostRecent(k, (a, m) => a.Kind == ActorKind.Document && a.Affiliation is not null);
+                if (lastDoc is not null) author = _book.Find(lastDoc.ActorId)!.Affiliation;
+            }
+        }
+        doc ??= DocumentActor(noun, author);
+        return MentionAndCover(doc, start, end, "document");
+    }
+
+    /// <summary>"In a communique issued on Monday, the AU said": the first state or organisation named after k.</summary>
+    private string? NameLaterInSentence(int k)
+    {
+        int end = SentenceEnd(k);
+        for (int m = k; m < end; m++)
+        {
+            if (IsPunct(m, '\u201C') || IsPunct(m, '"')) return null;
+            if (_nameLen[m] > 0 && NameOf(m, v => v.Kind == LexKind.Organisation || v.IsState && v.Kind != LexKind.StatePlace) is { } lx) return lx.Target;
+        }
+        return null;
+    }
+
+    private Actor? ResolveSubjectInSentence(int k)
+    {
+        int s = _sentOf[k];
+        ActorMention? best = null;
+        foreach (var m in _book.Mentions)
+        {
+            if (_sentOf[m.FirstToken] != s || m.FirstToken >= k || NonSubjectRoles.Contains(m.Role ?? "")) continue;
+            var a = _book.Find(m.ActorId);
+            if (a is null || a.Kind == ActorKind.Document) continue;
+            if (best is null || m.FirstToken < best.FirstToken) best = m;
+        }
+        return best is null ? null : _book.Find(best.ActorId);
+    }
+}

@@ -1,0 +1,172 @@
+using Demarche.Actors.Lexicon;
+using Demarche.Actors.Matching;
+using Demarche.Core.Model;
+using Demarche.Core.Text;
+
+namespace Demarche.Actors.Recognition;
+
+/// <summary>
+/// Reads one article's tokens left to right and finds its actors: dictionary names (longest match), titled and
+/// apposed persons, sectors from context ("Israeli troops"), speaking documents, and references back (surnames,
+/// "the prime minister", "the agency", pronouns). One instance per article.
+/// </summary>
+internal sealed partial class ArticleReader
+{
+    private readonly CompiledLexicon _lex;
+    private readonly ActorLexicon _data;
+    private readonly string _text;
+    private readonly string _lower;
+    private readonly Token[] _tok;
+    private readonly IReadOnlyList<Sentence> _sentences;
+    private readonly int[] _sentOf;
+    private readonly bool[] _headline;
+    private readonly int[] _nameLen;
+    private readonly List<Lexeme>?[] _nameVals;
+    private readonly int[] _wordLen;
+    private readonly List<Lexeme>?[] _wordVals;
+    private readonly bool[] _covered;
+    private readonly ActorBook _book;
+    private readonly DateOnly? _date;
+    /// <summary>Surname (and full name) of each person met so far → person id.</summary>
+    private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
+    /// <summary>First names of persons met so far → person id (used only when no surname matches).</summary>
+    private readonly Dictionary<string, string> _firstNames = new(StringComparer.Ordinal);
+    /// <summary>The title each person was given ("prime minister").</summary>
+    private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
+
+    public ArticleReader(CompiledLexicon lex, Document doc)
+    {
+        _lex = lex;
+        _data = lex.Lexicon;
+        _text = doc.Text;
+        _lower = doc.Text.ToLowerInvariant();
+        _tok = doc.Tokens;
+        _sentences = doc.Sentences;
+        _date = doc.Info.Published;
+        int n = _tok.Length;
+        _sentOf = new int[n];
+        _headline = new bool[_sentences.Count];
+        for (int s = 0; s < _sentences.Count; s++)
+        {
+            var se = _sentences[s];
+            for (int t = se.FirstToken; t < se.EndToken && t < n; t++) _sentOf[t] = s;
+            _headline[s] = IsTitleCase(se);
+        }
+        _nameLen = new int[n];
+        _nameVals = new List<Lexeme>?[n];
+        _wordLen = new int[n];
+        _wordVals = new List<Lexeme>?[n];
+        _covered = new bool[n];
+        _book = new ActorBook(_text);
+        MatchDictionaries();
+    }
+
+    public ActorBook Book => _book;
+
+    // ---------- dictionary matching ----------
+
+    private void MatchDictionaries()
+    {
+        TokenTrie.KeyOf exact = i => _tok[i].Kind == TokenKind.Number && !char.IsLetter(_text[_tok[i].End - 1]) ? default : _text.AsSpan(_tok[i].Start, _tok[i].Length);
+        TokenTrie.KeyOf lower = LowerKey;
+        string?[]? titled = null;
+        for (int i = 0; i < _tok.Length; i++)
+        {
+            if (_tok[i].Kind != TokenKind.Word) continue;
+            int end = SentenceEnd(i);
+            var (len, vals) = _lex.Names.Longest(i, end, exact);
+            if (IsAllCapsWord(i))
+            {
+                titled ??= new string?[_tok.Length];
+                TokenTrie.KeyOf alt = k => titled[k] ??= TitleCase(k);
+                var (len2, vals2) = _lex.Names.Longest(i, end, alt);
+                if (len2 > len) (len, vals) = (len2, vals2);
+            }
+            _nameLen[i] = len;
+            _nameVals[i] = vals;
+            var (wl, wv) = _lex.Words.Longest(i, end, lower);
+            _wordLen[i] = wl;
+            _wordVals[i] = wv;
+        }
+    }
+
+    private ReadOnlySpan<char> LowerKey(int i)
+    {
+        var t = _tok[i];
+        var s = _lower.AsSpan(t.Start, t.Length);
+        if (s.Length > 1 && s[^1] == '.') s = s[..^1];
+        return s;
+    }
+
+    private string TitleCase(int i)
+    {
+        var t = _tok[i];
+        if (!IsAllCapsWord(i)) return _text.Substring(t.Start, t.Length);
+        return string.Concat(_text.AsSpan(t.Start, 1), _lower.AsSpan(t.Start + 1, t.Length - 1));
+    }
+
+    private bool IsAllCapsWord(int i)
+    {
+        var t = _tok[i];
+        if (t.Kind != TokenKind.Word || t.Length < 4) return false;
+        for (int k = t.Start; k < t.End; k++) if (char.IsLower(_text[k])) return false;
+        return char.IsLetter(_text[t.Start]);
+    }
+
+    private bool IsTitleCase(Sentence se)
+    {
+        int words = 0, caps = 0;
+        for (int t = se.FirstToken; t < se.EndToken && t < _tok.Length; t++)
+        {
+            if (_tok[t].Kind != TokenKind.Word || _tok[t].Length < 4) continue;
+            words++;
+            if (char.IsUpper(_text[_tok[t].Start])) caps++;
+        }
+        return words >= 3 && caps * 10 >= words * 7;
+    }
+
+    // ---------- token helpers ----------
+
+    private int SentenceEnd(int i) => _sentences.Count == 0 ? _tok.Length : _sentences[_sentOf[i]].EndToken;
+    private int SentenceStartToken(int i) => _sentences.Count == 0 ? 0 : _sentences[_sentOf[i]].FirstToken;
+
+    private ReadOnlySpan<char> Span(int i) => _text.AsSpan(_tok[i].Start, _tok[i].Length);
+    private ReadOnlySpan<char> Low(int i) => _lower.AsSpan(_tok[i].Start, _tok[i].Length);
+    private bool Is(int i, string lowerWord) => i >= 0 && i < _tok.Length && Low(i).SequenceEqual(lowerWord);
+    private bool IsAny(int i, HashSet<string> lowerWords) =>
+        i >= 0 && i < _tok.Length && lowerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Low(i));
+
+    private ReadOnlySpan<char> LowRange(int first, int end) => _lower.AsSpan(_tok[first].Start, _tok[end - 1].End - _tok[first].Start);
+    private static bool InSet(HashSet<string> set, ReadOnlySpan<char> key) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+
+    private bool IsWord(int i) => i >= 0 && i < _tok.Length && _tok[i].Kind == TokenKind.Word;
+    private bool IsCap(int i) => IsWord(i) && char.IsUpper(_text[_tok[i].Start]);
+    private bool IsLowerWord(int i) => IsWord(i) && char.IsLower(_text[_tok[i].Start]);
+    private bool IsPossessive(int i) => i >= 0 && i < _tok.Length && _tok[i].Length == 2 && (Is(i, "'s") || Is(i, "\u2019s"));
+    private bool IsPunct(int i, char c) => i >= 0 && i < _tok.Length && _tok[i].Length == 1 && _text[_tok[i].Start] == c;
+    private bool Adjacent(int a, int b) => a >= 0 && b < _tok.Length && _tok[a].End == _tok[b].Start;
+
+    /// <summary>First word of its sentence (after any opening quotes or brackets).</summary>
+    private bool AtSentenceStart(int i)
+    {
+        int first = SentenceStartToken(i);
+        for (int k = first; k < i; k++)
+            if (_tok[k].Kind == TokenKind.Word || _tok[k].Kind == TokenKind.Number) return false;
+        return true;
+    }
+
+    private bool HasName(int i, Func<Lexeme, bool> pred) => i >= 0 && i < _tok.Length && _nameVals[i] is { } v && v.Any(pred);
+    private Lexeme? NameOf(int i, Func<Lexeme, bool> pred) => i >= 0 && i < _tok.Length && _nameVals[i] is { } v ? v.FirstOrDefault(pred) : null;
+    private Lexeme? WordOf(int i, LexKind kind) => i >= 0 && i < _tok.Length && _wordVals[i] is { } v ? v.FirstOrDefault(x => x.Kind == kind) : null;
+    private bool HasWord(int i) => i >= 0 && i < _tok.Length && _wordLen[i] > 0;
+
+    private void Cover(int from, int to)
+    {
+        for (int k = from; k < to && k < _covered.Length; k++) _covered[k] = true;
+    }
+
+    private ActorMention Mention(Actor a, int firstToken, int endToken, string via, string? role = null) =>
+        _book.AddMention(a, _tok[firstToken].Start, _tok[endToken - 1].End, firstToken, endToken - firstToken, via, role);
+
+    private string TextOf(int firstToken, int endToken) => _text[_tok[firstToken].Start.._tok[endToken - 1].End];
+}
