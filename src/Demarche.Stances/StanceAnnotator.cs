@@ -235,6 +235,24 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         return lo > 0 && offset < quotes[lo - 1].End ? quotes[lo - 1] : null;
     }
 
+    /// <summary>True when the words of a would-be topic are only actors' names ("Egypt and Qatar", "Hamas"): actors are not issues.</summary>
+    private static bool NamesOnlyActors(Document document, int start, int end)
+    {
+        var index = document.Get<MentionIndex>();
+        if (index is null) return false;
+        int covered = 0, letters = 0;
+        for (int i = start; i < end; i++)
+            if (char.IsLetter(document.Text[i])) letters++;
+        foreach (var m in index.All)
+        {
+            if (m.End <= start || m.Start >= end) continue;
+            for (int i = Math.Max(start, m.Start); i < Math.Min(end, m.End); i++)
+                if (char.IsLetter(document.Text[i])) covered++;
+        }
+        // what is left is at most a conjunction or an article ("and", "the")
+        return letters > 0 && letters - covered <= 4;
+    }
+
     /// <summary>Disapproving and rejecting events (11, 12) are oppose stances; cooperative intents and acts (03, 05) support.</summary>
     private static Stance? FromEvent(Document document, Words words, TopicReader topics, Event e)
     {
@@ -253,15 +271,14 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         {
             int after = words.AtOrAfter(at + e.Trigger.Length);
             int limit = words.AtOrAfter(e.Sentence.End);
-            if (topics.Read(after, limit, verbExpected: false) is { } t)
+            if (topics.Read(after, limit, verbExpected: false) is { } t && !NamesOnlyActors(document, words.Tokens[t.FirstToken].Start, words.Tokens[t.EndToken - 1].End))
             {
                 topic = t.Text;
                 evidenceStart = at;
                 evidenceEnd = words.Tokens[t.EndToken - 1].End;
             }
         }
-        if (topic is null && e.Target is not null)
-            topic = document.Actors.FirstOrDefault(a => a.Id == e.Target)?.Name ?? e.Target;
+        // an event whose words name no issue ("criticised Israel") is a relation between actors, not a stance
         if (topic is null) return null;
         return new Stance { Holder = e.Source, Topic = topic, Target = e.Target, Polarity = polarity, Evidence = new Evidence(evidenceStart, evidenceEnd) };
     }
