@@ -285,7 +285,8 @@ internal sealed partial class ArticleReader
         var name = NameText(s, e);
         int words = CountWords(s, e);
         string? id = known ?? _surnames.GetValueOrDefault(name) ?? (words == 1 && !IsCap(e) ? _firstNames.GetValueOrDefault(name) : null);
-        if (id is null && words == 1)
+        bool honorific = s > i && WordOf(i, LexKind.Honorific) is not null; // "Mr Okafor": only persons take these
+        if (id is null && words == 1 && !honorific)
         {
             // "Smith said": a lone capitalised word acting, not a plural, not a dictionary word
             var w = Low(s);
@@ -300,13 +301,14 @@ internal sealed partial class ArticleReader
                 || words >= 2 && IsPossessive(e) && PossessedIsRole(e + 1)
                 || Is(s - 1, "said") || Is(s - 1, "says") || Is(s - 1, "told") || Is(s - 1, "to") && Is(s - 2, "according")
                 || Is(e, "of") && _nameLen.Length > e + 1 && _nameLen[e + 1] > 0 && NameOf(e + 1, v => v.Kind == LexKind.Organisation) is not null;
-            if (!acts || words < 2 && title is null && owner is null && !IsAny(e, SpeechVerbs) && !(IsPunct(e, ',') && IsAny(e + 1, SpeechVerbs))) return -1;
+            if (!honorific && (!acts || words < 2 && title is null && owner is null && !IsAny(e, SpeechVerbs) && !(IsPunct(e, ',') && IsAny(e + 1, SpeechVerbs)))) return -1;
             // "Marco Bellandi of UNIFIL"
             if (owner is null && Is(e, "of") && NameOf(e + 1, v => v.Kind == LexKind.Organisation) is { } org) owner = org.Target;
             id = PersonIds.Of(name);
         }
         if (owner is null && title is not null) owner = OwnerFromContext(s, id, title);
         var person = PersonActor(id, name, title, owner);
+        if (honorific) s = i;
         Mention(person, s, e, known is not null ? "dictionary" : _surnames.ContainsKey(name) && person.Name != name ? "surname" : "name");
         Cover(s, e);
         if (appEnd > e) Cover(e, appEnd);

@@ -57,31 +57,41 @@ internal sealed partial class ArticleReader
     private Actor? ResolveSubject(int i, Func<Actor, ActorMention, bool> ok)
     {
         int s = _sentOf[i];
-        for (int back = 0; back <= 2 && s - back >= 0; back++)
+        int oldest = Math.Max(0, s - 2);
+        int limit = _sentences.Count == 0 ? 0 : _sentences[oldest].FirstToken;
+        // mentions are recorded left to right (owners just after their phrase), so walk back until the window ends
+        var best = new ActorMention?[3];
+        var mentions = _book.Mentions;
+        for (int k = mentions.Count - 1; k >= 0; k--)
         {
-            int target = s - back;
-            ActorMention? best = null;
-            foreach (var m in _book.Mentions)
-            {
-                if (_sentOf[m.FirstToken] != target || back == 0 && m.FirstToken >= i) continue;
-                var a = _book.Find(m.ActorId);
-                if (a is null || !ok(a, m)) continue;
-                if (best is null || m.FirstToken < best.FirstToken) best = m;
-            }
-            if (best is not null) return _book.Find(best.ActorId);
+            var m = mentions[k];
+            if (m.FirstToken >= i) continue;
+            if (m.FirstToken < limit) { if (m.FirstToken < limit - 40) break; continue; }
+            int back = s - _sentOf[m.FirstToken];
+            if (back is < 0 or > 2) continue;
+            if (best[back] is { } b && b.FirstToken <= m.FirstToken) continue;
+            var a = _book.Find(m.ActorId);
+            if (a is null || !ok(a, m)) continue;
+            best[back] = m;
         }
+        foreach (var b in best)
+            if (b is not null) return _book.Find(b.ActorId);
         return null;
     }
 
     private ActorMention? MostRecent(int before, Func<Actor, ActorMention, bool> ok)
     {
         ActorMention? best = null;
-        foreach (var m in _book.Mentions)
+        var mentions = _book.Mentions;
+        for (int k = mentions.Count - 1; k >= 0; k--)
         {
+            var m = mentions[k];
             if (m.FirstToken >= before) continue;
+            if (best is not null && m.FirstToken < best.FirstToken - 40) break;
+            if (best is not null && m.FirstToken <= best.FirstToken) continue;
             var a = _book.Find(m.ActorId);
             if (a is null || !ok(a, m)) continue;
-            if (best is null || m.FirstToken > best.FirstToken) best = m;
+            best = m;
         }
         return best;
     }
