@@ -336,7 +336,10 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
             int count = WordSegmenter.Path(n, 0, best, next, ends, out _);
             bool theAndWord = count == 2 && word[..ends[0]].Equals("the", StringComparison.OrdinalIgnoreCase)
                 && word.Length - ends[0] >= 5 && !IsFunction(word[ends[0]..]);
-            bool functionWords = count >= 2 && count <= 3 && AllFunction(word, ends[..count]);
+            // "Ofthe", "Inthe": only article, preposition or conjunction openers, so that names such as
+            // "Hashim" (has + him) or "Ithaca" stay whole
+            bool functionWords = count >= 2 && count <= 3 && AllFunction(word, ends[..count])
+                && GlueOpeners.Contains(word[..ends[0]].ToString().ToLowerInvariant());
             if ((theAndWord || functionWords) && !IsDerivedWord(word) && Confident(word, ends[..count]))
             {
                 for (int i = 0; i < count - 1; i++) positions.Add(offset + ends[i]);
@@ -376,6 +379,9 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
         positions.Add(offset + bestK);
         for (int i = 0; i < bestParts - 1; i++) positions.Add(offset + bestK + bestEnds[i]);
     }
+
+    private static readonly HashSet<string> GlueOpeners =
+        ["the", "a", "an", "in", "on", "of", "to", "at", "by", "for", "from", "with", "and", "but", "or", "as", "into", "onto", "over", "under", "after", "before"];
 
     private bool AllFunction(ReadOnlySpan<char> word, ReadOnlySpan<int> ends)
     {

@@ -31,6 +31,11 @@ public sealed class TargetInferenceAnnotator : IAnnotator
             : id;
 
         var events = document.Events;
+        // a document is what an actor issues, never whom it acts on ("issued a joint statement")
+        for (int i = 0; i < events.Count; i++)
+            if (events[i].Target is { } t && actors.TryGetValue(t, out var ta) && ta.Kind == ActorKind.Document)
+                events[i] = events[i] with { Target = null };
+        var tags = document.Get<Demarche.Grammar.PosTags>();
         // coordinated sources of one open event ("Nigeria and Niger reopened the crossing") are each other's
         // receivers, but only when the sentence names no other actor for them to act on
         var coordinated = events.Where(e => e.Target is null && e.Root != "01")
@@ -49,7 +54,7 @@ public sealed class TargetInferenceAnnotator : IAnnotator
                 continue;
             }
             var others = partners.Where(p => Side(p) != Side(e.Source)).ToList();
-            if (others.Count == 0 && PreviousSentenceActor(document, mentions, actors, e, Side) is { } earlier)
+            if (others.Count == 0 && !IsNominal(document, tags, e) && PreviousSentenceActor(document, mentions, actors, e, Side) is { } earlier)
             {
                 events[i] = e with { Target = earlier, Rule = e.Rule + "+target:previous-sentence" };
                 continue;
@@ -106,6 +111,22 @@ public sealed class TargetInferenceAnnotator : IAnnotator
             if (last is null || m.Start > last.Start) last = m;
         }
         return last?.ActorId;
+    }
+
+    /// <summary>A trigger that is a noun ("the roadmap", "an agreement") names its event without acting on anyone earlier.</summary>
+    private static bool IsNominal(Document doc, Demarche.Grammar.PosTags? tags, Event e)
+    {
+        if (tags is null) return false;
+        int at = TriggerOffset(doc, e);
+        int lo = 0, hi = doc.Tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (doc.Tokens[mid].End <= at) lo = mid + 1;
+            else if (doc.Tokens[mid].Start > at) hi = mid - 1;
+            else return tags.Tags[mid] is Demarche.Grammar.PosTag.NN or Demarche.Grammar.PosTag.NNS;
+        }
+        return false;
     }
 
     /// <summary>Where the trigger's first word stands in its sentence (the events stage records the words, not the offset).</summary>

@@ -12,6 +12,7 @@ public class WordsThatStayWholeTests
         "Abdulrahman", "Nasrallah", "Qassem", "Haniyeh", "Sinwar", "Smotrich", "Herzog", "Mikati", "Aoun",
         "Tebboune", "Saied", "Dbeibah", "Haftar", "Menfi", "Sisi", "Abdelatty", "Safadi", "Sudani", "Barzani",
         "Talabani", "Shaibani", "Sharaa", "Mohammed", "Abdullahi", "Farhad", "Arshad", "Mahmoud",
+        "Hashim", "Hisham", "Ithaca", "Isham", "Tohid",
         // Europe
         "Zelenskyy", "Zelensky", "Yermak", "Sybiha", "Lavrov", "Peskov", "Medvedev", "Nebenzia", "Shoigu",
         "Lukashenko", "Tsikhanouskaya", "Kobakhidze", "Zourabichvili", "Ivanishvili", "Pashinyan", "Aliyev",
