@@ -53,7 +53,7 @@ public sealed class TargetInferenceAnnotator : IAnnotator
                 events[i] = e with { Target = target, Rule = e.Rule + "+target:sentence" };
                 continue;
             }
-            var others = partners.Where(p => Side(p) != Side(e.Source)).ToList();
+            var others = MutualRoots.Contains(e.Root) ? partners.Where(p => Side(p) != Side(e.Source)).ToList() : [];
             if (others.Count == 0 && !IsNominal(document, tags, e) && PreviousSentenceActor(document, mentions, actors, e, Side) is { } earlier)
             {
                 events[i] = e with { Target = earlier, Rule = e.Rule + "+target:previous-sentence" };
@@ -75,6 +75,9 @@ public sealed class TargetInferenceAnnotator : IAnnotator
         events.RemoveAll(e => !seen.Add((e.Source, e.Target, e.Cameo, e.Sentence.Start)) || e.Target == e.Source);
     }
 
+    /// <summary>Roots whose act coordinated actors do to one another ("met", "agreed", "reopened the border", "fought"); an appeal or a threat by two actors is addressed to a third.</summary>
+    private static readonly HashSet<string> MutualRoots = ["03", "04", "05", "06", "08", "16", "17", "19"];
+
     private static bool IsStatal(Dictionary<string, Actor> actors, string id) =>
         actors.TryGetValue(id, out var a) && a.Kind is ActorKind.State or ActorKind.Government;
 
@@ -94,24 +97,33 @@ public sealed class TargetInferenceAnnotator : IAnnotator
         return (after ?? before)?.ActorId;
     }
 
-    /// <summary>The last actor named in the sentence before, on another side than the source: "…sanctions on Niger. ECOWAS lifted most of them in 2024."</summary>
+    /// <summary>
+    /// The receiver of a reaction from the sentence before ("Israeli jets struck Lebanon. Hezbollah retaliated."):
+    /// the source of an event there, else the last actor named there that is not a place, on another side than the source.
+    /// </summary>
     private static string? PreviousSentenceActor(Document doc, MentionIndex mentions, Dictionary<string, Actor> actors, Event e, Func<string, string> side)
     {
         int si = doc.SentenceIndexAt(e.Sentence.Start);
         if (si <= 0) return null;
         var prev = doc.Sentences[si - 1];
-        if (doc.Text.AsSpan(prev.End, e.Sentence.Start - prev.End).Contains("\n\n", StringComparison.Ordinal)) return null;
+        if (doc.Text.AsSpan(prev.End, e.Sentence.Start - prev.End).Contains('\n')) return null; // same paragraph only
         var sourceSide = side(e.Source);
+        foreach (var earlier in doc.Events)
+            if (earlier.Sentence.Start == prev.Start && side(earlier.Source) != sourceSide && !IsDocumentOrPerson(actors, earlier.Source))
+                return earlier.Source;
         ActorMention? last = null;
         foreach (var m in mentions.All)
         {
-            if (m.Start < prev.Start || m.End > prev.End) continue;
-            if (!actors.TryGetValue(m.ActorId, out var a) || a.Kind is ActorKind.Document or ActorKind.Person) continue;
+            if (m.Start < prev.Start || m.End > prev.End || m.Role == "place") continue;
+            if (IsDocumentOrPerson(actors, m.ActorId)) continue;
             if (m.ActorId == e.Source || side(m.ActorId) == sourceSide) continue;
             if (last is null || m.Start > last.Start) last = m;
         }
         return last?.ActorId;
     }
+
+    private static bool IsDocumentOrPerson(Dictionary<string, Actor> actors, string id) =>
+        !actors.TryGetValue(id, out var a) || a.Kind is ActorKind.Document or ActorKind.Person;
 
     /// <summary>A trigger that is a noun ("the roadmap", "an agreement") names its event without acting on anyone earlier.</summary>
     private static bool IsNominal(Document doc, Demarche.Grammar.PosTags? tags, Event e)

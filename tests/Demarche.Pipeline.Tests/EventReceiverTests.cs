@@ -1,0 +1,65 @@
+using Demarche.Core.Model;
+using Demarche.Input;
+using Demarche.Pipeline;
+
+namespace Demarche.Pipeline.Tests;
+
+/// <summary>The whole pipeline on short texts of our own: receivers the grammar leaves open are inferred from context.</summary>
+public class EventReceiverTests
+{
+    private static readonly Analyzer Analyzer = Analyzer.CreateDefault();
+
+    private static List<Event> Events(string text)
+    {
+        var r = Analyzer.Analyze(new RawDocument { Source = "t", Content = text, Format = ContentFormat.Text }, new AnalyzeOptions(new DateOnly(2025, 6, 11)));
+        Assert.Null(r.Error);
+        return r.Document!.Events;
+    }
+
+    [Fact]
+    public void CoordinatedActorsOfAMutualActAreEachOthersReceivers()
+    {
+        var events = Events("Nigeria and Niger reopened their shared border on Monday.");
+        Assert.Contains(events, e => e.Source == "NGA" && e.Target == "NER");
+        Assert.Contains(events, e => e.Source == "NER" && e.Target == "NGA");
+    }
+
+    [Fact]
+    public void CoordinatedAppealIsNotAddressedToOneAnother()
+    {
+        var events = Events("The United States and the European Union called on both sides to show restraint.");
+        Assert.DoesNotContain(events, e => e.Source == "USA" && e.Target == "EU");
+        Assert.DoesNotContain(events, e => e.Source == "EU" && e.Target == "USA");
+    }
+
+    [Fact]
+    public void AReactionTakesTheActorOfThePreviousSentenceInTheParagraph()
+    {
+        var events = Events("Israeli jets struck targets in southern Lebanon on Saturday. Hezbollah retaliated with rockets on Sunday.");
+        var reaction = Assert.Single(events, e => e.Source == "HEZBOLLAH");
+        Assert.StartsWith("ISR", reaction.Target);
+        Assert.Contains("+target:previous-sentence", reaction.Rule);
+    }
+
+    [Fact]
+    public void NoReceiverIsTakenFromAnotherParagraph()
+    {
+        var events = Events("Rwanda denied the claims on Monday.\nThe United States and the European Union called on both sides to show restraint.");
+        Assert.DoesNotContain(events, e => e.Source is "USA" or "EU" && e.Target is "RWA" or "RWAGOV");
+    }
+
+    [Fact]
+    public void ADocumentIsNeverAReceiver()
+    {
+        var r = Analyzer.Analyze(new RawDocument { Source = "t", Content = "Egypt, Turkey and the United Arab Emirates issued a joint statement on Tuesday.", Format = ContentFormat.Text }, new AnalyzeOptions(new DateOnly(2025, 6, 11)));
+        var documents = r.Document!.Actors.Where(a => a.Kind == ActorKind.Document).Select(a => a.Id).ToHashSet();
+        Assert.DoesNotContain(r.Document.Events, e => e.Target is { } t && documents.Contains(t));
+    }
+
+    [Fact]
+    public void AStatementWithNobodyAddressedIsNoEvent()
+    {
+        var events = Events("Qatar announced on Monday that the talks would resume.");
+        Assert.DoesNotContain(events, e => e.Root == "01" && e.Target is null);
+    }
+}
