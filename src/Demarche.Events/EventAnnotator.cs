@@ -48,8 +48,22 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : IAnnota
                     if (seen.Add((e.Source, e.Target, e.Cameo, s.Start)))
                         document.Events.Add(e);
         }
+        DropSelfDirected(document);
         DropVagueDuplicates(document.Events);
         document.MarkDone(Assigns);
+    }
+
+    /// <summary>
+    /// A state acting on its own government (or the reverse) is a misreading ("Washington" read as the receiver of
+    /// what the United States does); such events go before they can make a sound event look like a duplicate.
+    /// </summary>
+    private static void DropSelfDirected(Document document)
+    {
+        var statalCountry = document.Actors
+            .Where(a => a.Kind is ActorKind.State or ActorKind.Government && a.Country is not null)
+            .ToDictionary(a => a.Id, a => a.Country!);
+        document.Events.RemoveAll(e => e.Target is { } t && statalCountry.TryGetValue(e.Source, out var sc)
+            && statalCountry.TryGetValue(t, out var tc) && sc == tc);
     }
 
     /// <summary>An event without target is dropped when the same source has the same kind of event with a target ("Hamas' attack" after "Hamas attacked Israel").</summary>
