@@ -41,7 +41,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
 
         void Add(Stance s)
         {
-            if (seen.Add((s.Holder, s.Polarity, s.Topic.ToLowerInvariant()))) found.Add(s);
+            if (NamesAnIssue(s.Topic) && seen.Add((s.Holder, s.Polarity, s.Topic.ToLowerInvariant()))) found.Add(s);
         }
 
         foreach (var sentence in document.Sentences)
@@ -235,6 +235,25 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         return lo > 0 && offset < quotes[lo - 1].End ? quotes[lo - 1] : null;
     }
 
+    private static readonly HashSet<string> LeadingPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "of", "to", "in", "at", "by", "for", "from", "with", "about", "into", "over", "during", "after", "before", "since", "until",
+    };
+
+    /// <summary>
+    /// A topic names an issue: not a stray prepositional phrase ("on Tuesday", "of the United Nations") nor a
+    /// reciprocal pronoun ("each other of massing troops").
+    /// </summary>
+    internal static bool NamesAnIssue(string topic)
+    {
+        var t = topic.AsSpan().Trim();
+        if (t.Length < 3) return false;
+        int space = t.IndexOf(' ');
+        var first = space < 0 ? t : t[..space];
+        if (LeadingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first)) return false;
+        return !t.StartsWith("each other", StringComparison.OrdinalIgnoreCase) && !t.StartsWith("one another", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>True when the words of a would-be topic are only actors' names ("Egypt and Qatar", "Hamas"): actors are not issues.</summary>
     private static bool NamesOnlyActors(Document document, int start, int end)
     {
@@ -262,7 +281,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             "03" or "05" => StancePolarity.Support,
             _ => null,
         };
-        if (polarity is null || e.Negated) return null;
+        // an accusation charges an actor with a deed; it is not a position on an issue
+        if (polarity is null || e.Negated || e.Cameo.StartsWith("112", StringComparison.Ordinal)) return null;
         int at = e.Trigger.Length == 0 ? -1
             : document.Text.IndexOf(e.Trigger, e.Sentence.Start, Math.Max(0, e.Sentence.End - e.Sentence.Start), StringComparison.OrdinalIgnoreCase);
         string? topic = null;

@@ -55,3 +55,19 @@ public sealed class EventStanceTests
         Assert.Single(doc.Stances);
     }
 }
+
+public class TopicFilterTests
+{
+    [Theory]
+    [InlineData("on Tuesday", false)]
+    [InlineData("of the United Nations", false)]
+    [InlineData("each other of massing troops", false)]
+    [InlineData("to neutralise the rebels", false)]
+    [InlineData("recognition of a Palestinian state", true)]
+    [InlineData("the conference", true)]
+    [InlineData("sanctions on Russia", true)]
+    public void OnlyIssuesAreTopics(string topic, bool expected)
+    {
+        Assert.Equal(expected, Demarche.Stances.StanceAnnotator.NamesAnIssue(topic));
+    }
+}
