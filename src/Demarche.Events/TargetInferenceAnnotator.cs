@@ -38,14 +38,15 @@ public sealed class TargetInferenceAnnotator : IAnnotator
         var tags = document.Get<Demarche.Grammar.PosTags>();
         // coordinated sources of one open event ("Nigeria and Niger reopened the crossing") are each other's
         // receivers, but only when the sentence names no other actor for them to act on
-        var coordinated = events.Where(e => e.Target is null && e.Root != "01")
+        var coordinated = events.Where(e => e.Target is null)
             .GroupBy(e => (e.Sentence.Start, e.Cameo, e.Trigger))
             .ToDictionary(g => g.Key, g => g.Select(e => e.Source).Distinct().ToList());
         var added = new List<Event>();
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.Target is not null || e.Root == "01") continue;
+            // of public statements only a denial answers someone ("Nigeria denied the charge")
+            if (e.Target is not null || e.Root == "01" && !e.Cameo.StartsWith("016", StringComparison.Ordinal)) continue;
             var partners = coordinated[(e.Sentence.Start, e.Cameo, e.Trigger)];
             var target = NearestOtherActor(document, mentions, actors, e, partners, Side);
             if (target is not null)
