@@ -2,8 +2,8 @@ using Demarche.Core.Text;
 
 namespace Demarche.Quotes;
 
-/// <summary>The document's tokens with their lower-case words, and the lookups the quote finders share.</summary>
-internal sealed class TokenText
+/// <summary>The document's tokens with their lower-case words, and the lookups the quote and stance finders share.</summary>
+public sealed class TokenText
 {
     private readonly string[] _lower;
 
@@ -21,6 +21,11 @@ internal sealed class TokenText
     public int Count => Tokens.Length;
 
     public string Lower(int t) => _lower[t];
+    public string this[int t] => _lower[t];
+    public bool IsHyphen(int t) => Tokens[t].Length == 1 && Text[Tokens[t].Start] is '-' or '\u2010' or '\u2011';
+
+    /// <summary>Whether no space separates token t from the token before it ("two" "-" "state").</summary>
+    public bool Glued(int t) => t > 0 && Tokens[t - 1].End == Tokens[t].Start;
     public char First(int t) => Text[Tokens[t].Start];
     public bool IsCapitalised(int t) => char.IsUpper(First(t));
     public bool IsWord(int t) => Tokens[t].Kind is TokenKind.Word or TokenKind.Number;

@@ -31,7 +31,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
 
     public List<Stance> Find(Document document)
     {
-        var words = new Words(document.Text, document.Tokens);
+        var words = new TokenText(document.Text, document.Tokens);
         var topics = new TopicReader(words, _nouns);
         var phrases = new ActorPhrases(document);
         var index = document.Get<MentionIndex>();
@@ -74,7 +74,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     private sealed record CueMatch(StanceCue Cue, int Start, int End, int SlotStart, int SlotEnd);
 
     /// <summary>The longest cue at token t, with its slot ("urged | governments | not to").</summary>
-    private CueMatch? Match(Words words, int t, int limit)
+    private CueMatch? Match(TokenText words, int t, int limit)
     {
         foreach (var cue in _lexicon.StartingWith(words[t]))
         {
@@ -83,7 +83,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         return null;
     }
 
-    private static (int End, int SlotStart, int SlotEnd)? TryMatch(Words words, string[] pattern, int p, int t, int limit, int slotStart, int slotEnd)
+    private static (int End, int SlotStart, int SlotEnd)? TryMatch(TokenText words, string[] pattern, int p, int t, int limit, int slotStart, int slotEnd)
     {
         if (p == pattern.Length) return (t, slotStart, slotEnd);
         if (pattern[p] == "*")
@@ -132,7 +132,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
 
     /// <summary>Whether the cue is a noun or an adjective here: "a UN support office", "UN-backed", "the opposing sides",
     /// "backed by", "boycotts and sanctions".</summary>
-    private static bool IsNounUse(Words words, CueMatch match, int sentenceStart)
+    private static bool IsNounUse(TokenText words, CueMatch match, int sentenceStart)
     {
         int t = match.Start;
         var w = words[t];
@@ -149,7 +149,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         return false;
     }
 
-    private Stance? FromCue(Document document, Quote[] quotes, Words words, TopicReader topics, ActorPhrases phrases, MentionIndex? index,
+    private Stance? FromCue(Document document, Quote[] quotes, TokenText words, TopicReader topics, ActorPhrases phrases, MentionIndex? index,
         Sentence sentence, CueMatch match, out int end)
     {
         end = match.End;
@@ -213,7 +213,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     }
 
     /// <summary>Whether a relative clause names its own subject before the verb ("in which he offered").</summary>
-    private static bool HasOwnSubject(Words words, int from, int verb)
+    private static bool HasOwnSubject(TokenText words, int from, int verb)
     {
         for (int k = from; k < verb; k++)
             if (words[k] is "he" or "she" or "they" or "it" or "we" or "i" or "you" || words.IsCapitalised(k)) return true;
@@ -273,7 +273,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     }
 
     /// <summary>Disapproving and rejecting events (11, 12) are oppose stances; cooperative intents and acts (03, 05) support.</summary>
-    private static Stance? FromEvent(Document document, Words words, TopicReader topics, Event e)
+    private static Stance? FromEvent(Document document, TokenText words, TopicReader topics, Event e)
     {
         string? polarity = e.Root switch
         {

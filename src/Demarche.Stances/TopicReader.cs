@@ -1,3 +1,4 @@
+using Demarche.Quotes;
 namespace Demarche.Stances;
 
 /// <summary>A stance's topic: the words and the token that ends them.</summary>
@@ -8,7 +9,7 @@ internal sealed record Topic(string Text, int FirstToken, int EndToken);
 /// "the implied"), the head keeps its complements ("sanctions on Russia"), and a verb becomes its noun
 /// ("against recognising a state" -> "recognition of a state"; "steps that would recognise X" -> "recognition of X").
 /// </summary>
-internal sealed class TopicReader(Words words, Nominalisations nouns)
+internal sealed class TopicReader(TokenText words, Nominalisations nouns)
 {
     private const int MaxTokens = 9;
 
