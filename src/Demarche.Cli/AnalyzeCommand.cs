@@ -18,10 +18,11 @@ public static class AnalyzeCommand
         var date = new Option<string?>("--date") { Description = "publication date (YYYY-MM-DD) used to resolve relative dates" };
         var url = new Option<string?>("--url") { Description = "the URL the document came from" };
         var json = new Option<bool>("--json") { Description = "print contract JSON (JSON Lines for several documents)" };
+        var dict = new Option<string?>("--dict") { Description = "a folder of YAML files that add or override actors (states, organisations, groups, persons, roles)" };
         var pretty = new Option<bool>("--pretty") { Description = "with --json: indent the JSON (not JSON Lines any more)" };
         var command = new Command("analyze", "Analyse articles: clean text, sentences, actors, events, quotes, quantities, stances.")
         {
-            path, date, url, json, pretty,
+            path, date, url, json, pretty, dict,
         };
         command.SetAction(parse =>
         {
@@ -36,14 +37,19 @@ public static class AnalyzeCommand
                 stderr.WriteLine($"demarche: unknown option '{unknown}'; try 'demarche analyze --help'");
                 return CommandLineApp.ExitUsage;
             }
-            return Run(paths, new AnalyzeOptions(d, parse.GetValue(url)), parse.GetValue(json), parse.GetValue(pretty), stdout);
+            if (parse.GetValue(dict) is { } folder && !Directory.Exists(folder))
+            {
+                stderr.WriteLine($"demarche: --dict: no such folder '{folder}'");
+                return CommandLineApp.ExitUsage;
+            }
+            return Run(paths, new AnalyzeOptions(d, parse.GetValue(url)), parse.GetValue(json), parse.GetValue(pretty), parse.GetValue(dict), stdout);
         });
         return command;
     }
 
-    private static int Run(string[] paths, AnalyzeOptions options, bool json, bool pretty, TextWriter stdout)
+    private static int Run(string[] paths, AnalyzeOptions options, bool json, bool pretty, string? userDictionary, TextWriter stdout)
     {
-        var analyzer = Analyzer.CreateDefault();
+        var analyzer = Analyzer.CreateDefault(userDictionary);
         var reader = new InputReader();
         var view = json ? null : new TerminalView(stdout);
         bool failed = false;

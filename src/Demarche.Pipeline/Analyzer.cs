@@ -33,13 +33,16 @@ public sealed class Analyzer
         _pipeline = pipeline;
     }
 
-    /// <summary>The standard pipeline: every stage Demarche has, registered in one place.</summary>
-    public static Analyzer CreateDefault()
+    /// <summary>
+    /// The standard pipeline: every stage Demarche has, registered in one place. A user dictionary folder (YAML
+    /// files that add or override actors) may be given; without it the DEMARCHE_USER_DICT folder is used, if set.
+    /// </summary>
+    public static Analyzer CreateDefault(string? userDictionary = null)
     {
         var pipeline = new PipelineBuilder()
             .Add(new SegmentationAnnotator())
             .Add(new GrammarAnnotator())
-            .Add(new ActorsAnnotator())
+            .Add(userDictionary is null ? new ActorsAnnotator() : new ActorsAnnotator(userDictionary))
             .Add(new EventAnnotator())
             .Add(new TargetInferenceAnnotator())
             .Add(new QuoteAnnotator())

@@ -146,6 +146,24 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public void UserDictionaryFolderAddsActors()
+    {
+        using var dir = new TempDir();
+        dir.File("dict/extra.yaml", """
+            groups:
+              - {id: REDHAND, name: Red Hand Brigade, kind: armed-group, country: CAF, code: CAFREB, forms: [Red Hand Brigade]}
+            """);
+        var f = dir.File("a.txt", "The Red Hand Brigade attacked a convoy near Bangui on Monday.");
+        var without = CliRun.Of("analyze", f, "--json");
+        var with = CliRun.Of("analyze", f, "--json", "--dict", Path.Combine(dir.Path, "dict"));
+        Assert.Equal(0, with.ExitCode);
+        bool Has(CliRun r) => r.JsonLines[0].GetProperty("actors").EnumerateArray().Any(a => a.GetProperty("id").GetString() == "REDHAND");
+        Assert.False(Has(without));
+        Assert.True(Has(with));
+        Assert.Equal(2, CliRun.Of("analyze", f, "--dict", "/no/such/folder").ExitCode);
+    }
+
+    [Fact]
     public void MissingFileIsAnError()
     {
         var run = CliRun.Of("analyze", "/no/such/file.txt", "--json");
