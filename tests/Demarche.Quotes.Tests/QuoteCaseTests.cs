@@ -1,3 +1,4 @@
+using Demarche.Tests;
 using Demarche.Core.Model;
 
 namespace Demarche.Quotes.Tests;
@@ -5,19 +6,7 @@ namespace Demarche.Quotes.Tests;
 /// <summary>The quote cases of QuoteCases.tsv: each line names a document and one quote it must (or must not) yield.</summary>
 public sealed class QuoteCaseTests
 {
-    public static IEnumerable<object[]> Cases()
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "QuoteCases.tsv");
-        int line = 0;
-        foreach (var raw in File.ReadLines(path))
-        {
-            line++;
-            if (raw.Length == 0 || raw.StartsWith('#')) continue;
-            var cols = raw.Split('\t');
-            string Col(int i) => i < cols.Length ? cols[i] : "";
-            yield return [line, Col(0), Col(1), Col(2), Col(3), Col(4)];
-        }
-    }
+    public static IEnumerable<object[]> Cases() => TsvCases.Load("QuoteCases.tsv", 5);
 
     [Theory]
     [MemberData(nameof(Cases))]

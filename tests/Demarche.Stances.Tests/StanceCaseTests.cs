@@ -1,3 +1,4 @@
+using Demarche.Tests;
 using Demarche.Core.Model;
 
 namespace Demarche.Stances.Tests;
@@ -5,19 +6,7 @@ namespace Demarche.Stances.Tests;
 /// <summary>The stance cases of StanceCases.tsv: each line names a document and one stance it must (or must not) yield.</summary>
 public sealed class StanceCaseTests
 {
-    public static IEnumerable<object[]> Cases()
-    {
-        var path = Path.Combine(AppContext.BaseDirectory, "StanceCases.tsv");
-        int line = 0;
-        foreach (var raw in File.ReadLines(path))
-        {
-            line++;
-            if (raw.Length == 0 || raw.StartsWith('#')) continue;
-            var cols = raw.Split('\t');
-            string Col(int i) => i < cols.Length ? cols[i] : "";
-            yield return [line, Col(0), Col(1), Col(2), Col(3), Col(4)];
-        }
-    }
+    public static IEnumerable<object[]> Cases() => TsvCases.Load("StanceCases.tsv", 5);
 
     [Theory]
     [MemberData(nameof(Cases))]
