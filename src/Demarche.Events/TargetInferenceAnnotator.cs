@@ -22,13 +22,7 @@ public sealed class TargetInferenceAnnotator : IAnnotator
         var mentions = document.Get<MentionIndex>();
         if (mentions is null || document.Events.Count == 0) return;
         var actors = document.Actors.ToDictionary(a => a.Id);
-        string Side(string id) => actors.TryGetValue(id, out var a)
-            ? a.Kind switch
-            {
-                ActorKind.State or ActorKind.Government or ActorKind.Military or ActorKind.Person or ActorKind.Document => a.Affiliation ?? a.Country ?? a.Id,
-                _ => a.Id,
-            }
-            : id;
+        string Side(string id) => actors.TryGetValue(id, out var a) ? a.SideKey() : id;
 
         var events = document.Events;
         // a document is what an actor issues, never whom it acts on ("issued a joint statement")
@@ -69,18 +63,14 @@ public sealed class TargetInferenceAnnotator : IAnnotator
         events.AddRange(added);
         // a public statement with nobody it is addressed to relates no actors; the quotes layer keeps what was said
         events.RemoveAll(e => e.Target is null && e.Root == "01");
-        // a state and its own government are one side: such an event is a misreading of the sentence
-        events.RemoveAll(e => e.Target is not null && IsStatal(actors, e.Source) && IsStatal(actors, e.Target) && Side(e.Source) == Side(e.Target));
         // one event per (source, target, code, sentence)
         var seen = new HashSet<(string, string?, string, int)>();
-        events.RemoveAll(e => !seen.Add((e.Source, e.Target, e.Cameo, e.Sentence.Start)) || e.Target == e.Source);
+        events.RemoveAll(e => !seen.Add((e.Source, e.Target, e.Cameo, e.Sentence.Start)));
     }
 
     /// <summary>Roots whose act coordinated actors do to one another ("met", "agreed", "reopened the border", "fought"); an appeal or a threat by two actors is addressed to a third.</summary>
     private static readonly HashSet<string> MutualRoots = ["03", "04", "05", "06", "08", "16", "17", "19"];
 
-    private static bool IsStatal(Dictionary<string, Actor> actors, string id) =>
-        actors.TryGetValue(id, out var a) && a.Kind is ActorKind.State or ActorKind.Government;
 
     private static string? NearestOtherActor(Document doc, MentionIndex mentions, Dictionary<string, Actor> actors, Event e, List<string> partners, Func<string, string> side)
     {

@@ -95,7 +95,7 @@ public sealed class DocumentWriter(SqliteStore store)
 
     private void InsertLayers(long id, Document d, SqliteTransaction tx)
     {
-        var keyOf = d.Actors.ToDictionary(a => a.Id, MergeKey);
+        var keyOf = d.Actors.ToDictionary(a => a.Id, a => a.SideKey());
         string? Country(string? actor) => actor is null ? null : keyOf.GetValueOrDefault(actor, actor);
 
         Insert(tx, "INSERT INTO repairs VALUES ($d,$s,$e,$k,$b,$a)", d.Repairs,
@@ -157,18 +157,6 @@ public sealed class DocumentWriter(SqliteStore store)
         cmd.CommandText = sql;
         return cmd;
     }
-
-    /// <summary>
-    /// The key under which an actor's items merge across articles: states, governments, the armed forces, their
-    /// persons and documents roll up to the state (GDELT-style); organisations and groups keep their own id, and
-    /// so do persons of organisations (roll up to the organisation).
-    /// </summary>
-    public static string MergeKey(Actor a) => a.Kind switch
-    {
-        ActorKind.State or ActorKind.Government or ActorKind.Military => a.Country ?? a.Id,
-        ActorKind.Person or ActorKind.Document or ActorKind.Group => a.Affiliation ?? a.Country ?? a.Id,
-        _ => a.Id,
-    };
 
     private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -34,4 +34,16 @@ public sealed class Actor
     public string? Code { get; set; }
     public string? Affiliation { get; set; }
     public List<Mention> Mentions { get; init; } = [];
+
+    /// <summary>
+    /// The side the actor acts for, under which its items roll up (GDELT-style): states, governments and armed
+    /// forces are their state; persons, documents and groups the state or organisation they speak for;
+    /// organisations and armed groups themselves.
+    /// </summary>
+    public string SideKey() => Kind switch
+    {
+        ActorKind.State or ActorKind.Government or ActorKind.Military => Country ?? Id,
+        ActorKind.Person or ActorKind.Document or ActorKind.Group => Affiliation ?? Country ?? Id,
+        _ => Id,
+    };
 }
