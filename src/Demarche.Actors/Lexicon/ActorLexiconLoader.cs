@@ -1,3 +1,4 @@
+using Demarche.Core.Text;
 using Demarche.Core.Data;
 
 namespace Demarche.Actors.Lexicon;
@@ -193,7 +194,7 @@ public static class ActorLexiconLoader
         foreach (var i in items) if (!into.Contains(i)) into.Add(i);
     }
 
-    private static void AddLower(HashSet<string> into, IEnumerable<string> items)
+    private static void AddLower(WordSet into, IEnumerable<string> items)
     {
         foreach (var i in items) into.Add(i.ToLowerInvariant());
     }

@@ -1,3 +1,5 @@
+using Demarche.Core.Text;
+
 namespace Demarche.Actors.Lexicon;
 
 /// <summary>A state or territory: its code and every way news names it.</summary>
@@ -71,11 +73,11 @@ public sealed class RoleLexicon
     public Dictionary<string, string> SectorWords { get; } = new(StringComparer.Ordinal);
     /// <summary>Lower-case title → sector code.</summary>
     public Dictionary<string, string> Titles { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> Honorifics { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> Documents { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> StateAnaphors { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> GovernmentAnaphors { get; } = new(StringComparer.Ordinal);
-    public HashSet<string> MilitaryAnaphors { get; } = new(StringComparer.Ordinal);
+    public WordSet Honorifics { get; } = new();
+    public WordSet Documents { get; } = new();
+    public WordSet StateAnaphors { get; } = new();
+    public WordSet GovernmentAnaphors { get; } = new();
+    public WordSet MilitaryAnaphors { get; } = new();
 
     public SectorInfo SectorOf(string code) =>
         Sectors.TryGetValue(code, out var s) ? s : new SectorInfo(code, "group", code.ToLowerInvariant());

@@ -21,6 +21,10 @@ public sealed class CompiledLexicon
     public TokenTrie Words { get; } = new();
     /// <summary>Lower-case noun ("agency", "bloc", "kingdom") → ids of organisations and states it can refer back to.</summary>
     public Dictionary<string, List<string>> NounIndex { get; } = new(StringComparer.Ordinal);
+
+    /// <summary><see cref="NounIndex"/> asked with a span of the text.</summary>
+    public Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> NounLookup => _nounLookup ??= NounIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+    private Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>>? _nounLookup;
     /// <summary>Lower-case office ("president") → persons who held it.</summary>
     public Dictionary<string, List<PersonEntry>> OfficeHolders { get; } = new(StringComparer.Ordinal);
 

@@ -17,6 +17,12 @@ public sealed class TokenTrie
 
     private readonly Node _root = new();
     private bool _frozen;
+    /// <summary>
+    /// A bit per (first char, last char, length) signature of the first tokens of all phrases: most tokens of a
+    /// text start no phrase, and this answers so without hashing them.
+    /// </summary>
+    private readonly ulong[] _firstTokenFilter = new ulong[FilterBits / 64];
+    private const int FilterBits = 1 << 16;
 
     public int Count { get; private set; }
 
@@ -39,7 +45,23 @@ public sealed class TokenTrie
     public void Freeze()
     {
         Freeze(_root);
+        if (_root.Children is not null)
+            foreach (var first in _root.Children.Keys)
+            {
+                int bit = Signature(first);
+                _firstTokenFilter[bit >> 6] |= 1UL << (bit & 63);
+            }
         _frozen = true;
+    }
+
+    private static int Signature(ReadOnlySpan<char> token) =>
+        (int)((uint)(token[0] * 7919 + token[^1] * 31 + token.Length) % FilterBits);
+
+    /// <summary>Can a phrase start with this token? False for certain; true may still find none.</summary>
+    private bool MayStart(ReadOnlySpan<char> token)
+    {
+        int bit = Signature(token);
+        return (_firstTokenFilter[bit >> 6] & (1UL << (bit & 63))) != 0;
     }
 
     private static void Freeze(Node n)
@@ -64,7 +86,7 @@ public sealed class TokenTrie
         {
             if (node.Children is null) break;
             var k = key(i);
-            if (k.IsEmpty || !node.Lookup.TryGetValue(k, out var next)) break;
+            if (k.IsEmpty || i == start && _frozen && !MayStart(k) || !node.Lookup.TryGetValue(k, out var next)) break;
             node = next;
             if (node.Values is not null) { bestLen = i - start + 1; best = node.Values; }
         }

@@ -8,12 +8,17 @@ internal sealed class ActorBook
     private readonly Dictionary<string, Actor> _byId = new(StringComparer.Ordinal);
     private readonly List<Actor> _ordered = [];
     private readonly List<ActorMention> _mentions = [];
+    /// <summary>The actor of each mention, by the mention's index: walking back over mentions needs no id lookups.</summary>
+    private readonly List<Actor> _mentionActors = [];
     private readonly string _text;
 
     public ActorBook(string text) => _text = text;
 
     public IReadOnlyList<ActorMention> Mentions => _mentions;
     public IReadOnlyList<Actor> Actors => _ordered;
+
+    /// <summary>The actor of mention <paramref name="index"/> (in <see cref="Mentions"/> order).</summary>
+    public Actor ActorAt(int index) => _mentionActors[index];
 
     public Actor? Find(string id) => _byId.GetValueOrDefault(id);
 
@@ -30,6 +35,7 @@ internal sealed class ActorBook
     {
         var m = new ActorMention(start, end, actor.Id, firstToken, tokenCount) { Via = via, Role = role };
         _mentions.Add(m);
+        _mentionActors.Add(actor);
         if (!actor.Mentions.Any(x => x.Start == start && x.End == end))
             actor.Mentions.Add(new Mention(start, end, _text[start..end]) { Via = via });
         return m;

@@ -7,17 +7,21 @@ internal sealed partial class ArticleReader
 {
     private string StateName(string code) => _data.States.TryGetValue(code, out var st) ? st.Name : code;
 
-    private Actor StateActor(string code) => _book.GetOrAdd(code, () => new Actor
+    private Actor StateActor(string code) => _book.Find(code) ?? _book.GetOrAdd(code, () => new Actor
     {
         Id = code, Name = StateName(code), Kind = ActorKind.State, Country = code, Code = code,
     });
+
+    /// <summary>Sector actors met so far, by (state, sector): found again without building their id.</summary>
+    private readonly Dictionary<(string Code, string Sector), Actor> _sectorActors = [];
 
     /// <summary>A sector of a state: USAGOV "United States government", ISRMIL "Israel military".</summary>
     private Actor SectorActor(string code, string? sector)
     {
         if (string.IsNullOrEmpty(sector)) return StateActor(code);
+        if (_sectorActors.TryGetValue((code, sector), out var known)) return known;
         var info = _data.Roles.SectorOf(sector);
-        return _book.GetOrAdd(code + sector, () => new Actor
+        return _sectorActors[(code, sector)] = _book.GetOrAdd(code + sector, () => new Actor
         {
             Id = code + sector, Name = StateName(code) + " " + info.Name, Kind = info.Kind, Country = code, Code = code + sector,
         });
@@ -25,6 +29,7 @@ internal sealed partial class ArticleReader
 
     private Actor OrgActor(string id)
     {
+        if (_book.Find(id) is { } known) return known;
         var o = _data.Organisations[id];
         return _book.GetOrAdd(id, () => new Actor
         {
@@ -56,7 +61,9 @@ internal sealed partial class ArticleReader
     {
         _data.Persons.TryGetValue(id, out var entry);
         var office = entry?.OfficeOn(_date);
-        var actor = _book.GetOrAdd(id, () => new Actor { Id = id, Name = entry?.Name ?? name, Kind = ActorKind.Person });
+        var actor = _book.Find(id);
+        bool isNew = actor is null;
+        actor ??= _book.GetOrAdd(id, () => new Actor { Id = id, Name = entry?.Name ?? name, Kind = ActorKind.Person });
         title ??= office?.Role;
         if (title is not null && !_roles.ContainsKey(id)) _roles[id] = title;
         else if (title is not null && owner is not null) _roles[id] = title;
@@ -78,7 +85,7 @@ internal sealed partial class ArticleReader
         }
         else if (actor.Code is null && title is not null && actor.Country is not null)
             actor.Code = actor.Country + SectorOfTitle(title);
-        RegisterSurname(actor);
+        if (isNew) RegisterSurname(actor);
         return actor;
     }
 

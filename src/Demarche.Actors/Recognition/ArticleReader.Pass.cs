@@ -26,11 +26,15 @@ internal sealed partial class ArticleReader
         if (_nameLen[i] == 0) return -1;
         int len = _nameLen[i];
         var vals = _nameVals[i]!;
-        var org = vals.FirstOrDefault(v => v.Kind is LexKind.Organisation or LexKind.OrganisationAdjective);
+        Lexeme? org = null, state = null;
+        foreach (var v in vals)
+        {
+            if (org is null && v.Kind is LexKind.Organisation or LexKind.OrganisationAdjective) org = v;
+            if (state is null && v.IsState) state = v;
+        }
         if (org is not null) return HandleOrganisation(i, i + len, org.Target, ownerStart: i);
         var person = BestPerson(vals);
         if (person is not null && (len > 1 || SurnameAliasHolds(i, person))) return HandleKnownPerson(i, i + len, person);
-        var state = vals.FirstOrDefault(v => v.IsState);
         return state is null ? -1 : HandleState(i, len, state);
     }
 
@@ -116,12 +120,12 @@ internal sealed partial class ArticleReader
         return stop;
     }
 
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    private static readonly WordSet PlacePrepositions = new()
     {
         "in", "at", "near", "outside", "inside", "around", "across", "into", "through", "throughout", "toward", "towards", "within", "beyond",
     };
 
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    private static readonly WordSet PlaceNouns = new()
     {
         "suburbs", "suburb", "streets", "airport", "port", "outskirts", "centre", "center", "neighbourhood", "neighborhood",
         "district", "districts", "residents", "hospitals", "hospital", "skyline", "mayor", "university", "metro", "stock",
@@ -228,13 +232,13 @@ internal sealed partial class ArticleReader
         return false;
     }
 
-    private static readonly HashSet<string> NamedAfterPlace = new(StringComparer.Ordinal)
+    private static readonly WordSet NamedAfterPlace = new()
     {
         "agreement", "agreements", "accord", "accords", "deal", "process", "talks", "summit", "declaration", "protocol", "format",
         "conference", "treaty", "plan", "framework", "memorandum", "pact", "ceasefire", "truce", "communique", "consensus",
     };
 
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    private static readonly WordSet StopWords = new()
     {
         "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "that", "which", "who", "whom", "is", "are", "was",
         "were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "said", "says", "the", "a", "an",
@@ -259,15 +263,15 @@ internal sealed partial class ArticleReader
             if (_wordLen[k] > 0 && _wordVals[k] is { } wv)
             {
                 int e = k + _wordLen[k];
-                var doc = wv.FirstOrDefault(x => x.Kind == LexKind.DocumentNoun);
-                var title = wv.FirstOrDefault(x => x.Kind == LexKind.Title);
-                var sector = wv.FirstOrDefault(x => x.Kind == LexKind.SectorWord);
+                var doc = WordOf(k, LexKind.DocumentNoun);
+                var title = WordOf(k, LexKind.Title);
+                var sector = WordOf(k, LexKind.SectorWord);
                 if (doc is not null) return new RightContext(e, null, null, doc.Target, null, null, 0, 0);
                 if (title is not null && (sector is null || IsNameStart(e) || IsSingularTitle(k, e)))
                     return new RightContext(e, null, null, null, title.Target, null, 0, 0);
                 if (sector is not null) return new RightContext(e, sector.Target, TextOf(k, e).ToLowerInvariant(), null, null, null, 0, 0);
             }
-            if (_nameLen[k] > 0 && _nameVals[k]!.FirstOrDefault(v => v.Kind is LexKind.Organisation or LexKind.OrganisationAdjective) is { } org
+            if (_nameLen[k] > 0 && NameOf(k, v => v.Kind is LexKind.Organisation or LexKind.OrganisationAdjective) is { } org
                 && _data.Organisations[org.Target].Kind is not ("igo" or "media"))
                 return new RightContext(k, null, null, null, null, org.Target, k, k + _nameLen[k]);
             if (IsPunct(k, '-') && Adjacent(k - 1, k) && Adjacent(k, k + 1)) { k++; continue; }

@@ -8,7 +8,7 @@ namespace Demarche.Actors.Recognition;
 internal sealed partial class ArticleReader
 {
     /// <summary>Capitalised words that never start a person's name.</summary>
-    private static readonly HashSet<string> StopCapitals = new(StringComparer.Ordinal)
+    private static readonly WordSet StopCapitals = new()
     {
         "The", "A", "An", "In", "On", "At", "For", "From", "To", "Of", "By", "With", "As", "But", "And", "Or", "If", "When", "While",
         "After", "Before", "This", "That", "These", "Those", "There", "Here", "He", "She", "It", "They", "We", "I", "You", "His", "Her",
@@ -29,18 +29,18 @@ internal sealed partial class ArticleReader
         "Mediterranean", "Caribbean", "Horn", "Levant", "Maghreb", "Scandinavia", "Eurasia", "Latin", "Western", "Global",
     };
 
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    private static readonly WordSet NameParticles = new()
     {
         "al", "bin", "ibn", "bint", "de", "da", "del", "della", "dos", "das", "du", "van", "von", "der", "den", "el", "abu", "la", "le", "di", "ter", "y", "ould",
     };
 
-    private static readonly HashSet<string> TitleModifiers = new(StringComparer.Ordinal)
+    private static readonly WordSet TitleModifiers = new()
     {
         "deputy", "acting", "former", "senior", "top", "chief", "interim", "outgoing", "incoming", "then", "veteran", "new", "current",
         "powerful", "longtime", "long-time", "ex", "assistant", "special", "first", "vice", "transitional", "military", "rebel", "civilian",
     };
 
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    private static readonly WordSet SpeechVerbs = new()
     {
         "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "warned", "warns", "insisted", "argued", "noted",
         "explained", "replied", "urged", "stressed", "posted", "announced", "declared", "acknowledged", "admitted", "claimed", "asked",
@@ -49,7 +49,7 @@ internal sealed partial class ArticleReader
     };
 
     /// <summary>Last words of organisations' names: "Horizon News Service" is not a person.</summary>
-    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    private static readonly WordSet OrganisationWords = new()
     {
         "Service", "Services", "News", "Agency", "Ministry", "Group", "Council", "Committee", "Commission", "Company", "Corporation",
         "Bank", "Fund", "Institute", "Foundation", "Party", "Front", "Movement", "Army", "Forces", "Force", "Brigade", "Brigades",
@@ -62,7 +62,7 @@ internal sealed partial class ArticleReader
         "Weekly", "Daily", "Summit", "Conference", "Forum", "Accord", "Agreement", "Treaty", "Plan", "Initiative", "Project", "Act",
     };
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "its", "their" };
+    private static readonly WordSet Pronouns = new() { "its", "their" };
 
     /// <summary>Is a person's name (capitalised, not a stop word) at token k, after an optional comma?</summary>
     private bool IsNameStart(int k)
@@ -78,6 +78,8 @@ internal sealed partial class ArticleReader
     /// </summary>
     private int TryTitledPerson(int i)
     {
+        // an owner (at most a name and "'s") and three modifiers may stand before the title: none near, no person
+        if (_nextTitle[i] - i > Math.Max(_nameLen[i], 1) + 4) return -1;
         int pos = i;
         string? owner = null;
         if (Is(i, "its") || Is(i, "their") || Is(i, "his") || Is(i, "her"))
@@ -168,7 +170,7 @@ internal sealed partial class ArticleReader
         return ha == hb && (a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal));
     }
 
-    private static readonly HashSet<string> OrganisationTitles = new(StringComparer.Ordinal)
+    private static readonly WordSet OrganisationTitles = new()
     {
         "secretary-general", "secretary general", "director-general", "director general", "high representative", "commissioner",
         "special rapporteur", "rapporteur", "under-secretary-general", "chair", "chairperson", "chairman", "chairwoman",
@@ -271,7 +273,7 @@ internal sealed partial class ArticleReader
         return (title, owner, last);
     }
 
-    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "who", "which", "whose", "whom", "that" };
+    private static readonly WordSet Relatives = new() { "who", "which", "whose", "whom", "that" };
 
     /// <summary>
     /// A capitalised name no dictionary knows, acting as a person: "Ana Ruiz said", "said Ana Ruiz", "Ana Ruiz, the
@@ -316,7 +318,7 @@ internal sealed partial class ArticleReader
         return g > 0 ? g : Math.Max(e, appEnd);
     }
 
-    private static readonly HashSet<string> LeadVerbs = new(StringComparer.Ordinal)
+    private static readonly WordSet LeadVerbs = new()
     {
         "led", "headed", "chaired", "founded", "commanded", "run", "appointed", "nominated", "named", "replaced", "succeeded", "ousted", "overthrew",
     };
@@ -346,10 +348,10 @@ internal sealed partial class ArticleReader
         var head = title.Contains(' ') ? title[(title.LastIndexOf(' ') + 1)..] : title;
         for (int k = _book.Mentions.Count - 1; k >= 0; k--)
         {
-            var m = _book.Mentions[k];
-            var a = _book.Find(m.ActorId);
-            if (a is null || a.Kind != ActorKind.Person || !_roles.TryGetValue(a.Id, out var role)) continue;
-            bool titleFits = role == title || role.EndsWith(" " + head, StringComparison.Ordinal) || role == head;
+            var a = _book.ActorAt(k);
+            if (a.Kind != ActorKind.Person || !_roles.TryGetValue(a.Id, out var role)) continue;
+            bool titleFits = role == title || role == head
+                || role.Length > head.Length && role.EndsWith(head, StringComparison.Ordinal) && role[^(head.Length + 1)] == ' ';
             if (!titleFits) continue;
             if (owner is not null && a.Affiliation != owner && a.Country != owner) continue;
             return a;

@@ -1,31 +1,41 @@
 using Demarche.Actors.Matching;
 using Demarche.Core.Model;
 
+using Demarche.Core.Text;
+
 namespace Demarche.Actors.Recognition;
 
 internal sealed partial class ArticleReader
 {
-    private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "him", "his", "her" };
-    private static readonly HashSet<string> ThingPronouns = new(StringComparer.Ordinal) { "it", "its" };
-    private static readonly HashSet<string> PluralPronouns = new(StringComparer.Ordinal) { "they", "them", "their" };
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    private enum PronounKind { None, Person, Thing, Plural }
+
+    /// <summary>A pronoun that may stand for an actor (asked for nearly every token: a switch, not a set).</summary>
+    private static PronounKind PronounOf(ReadOnlySpan<char> lower) => lower switch
+    {
+        "he" or "she" or "him" or "his" or "her" => PronounKind.Person,
+        "it" or "its" => PronounKind.Thing,
+        "they" or "them" or "their" => PronounKind.Plural,
+        _ => PronounKind.None,
+    };
+    private static readonly WordSet Determiners = new()
     {
         "the", "a", "an", "its", "their", "his", "her", "this", "that", "joint", "written", "'s", "\u2019s", "new", "latest", "same",
     };
-    private static readonly HashSet<string> PlaceAnaphors = new(StringComparer.Ordinal) { "enclave", "strip", "territory", "territories", "region", "province" };
-    private static readonly HashSet<string> NonSubjectRoles = new(StringComparer.Ordinal) { "owner", "modifier", "author", "place" };
+    private static readonly WordSet PlaceAnaphors = new() { "enclave", "strip", "territory", "territories", "region", "province" };
+    private static readonly WordSet NonSubjectRoles = new() { "owner", "modifier", "author", "place" };
 
     /// <summary>Pronouns, "the prime minister", "the government", "the agency", "the enclave", "the cable".</summary>
     private int TryWordReference(int i)
     {
-        if (IsAny(i, PersonPronouns))
+        var pronoun = PronounOf(Low(i));
+        if (pronoun == PronounKind.Person)
         {
             var p = ResolvePersonSubject(i);
             if (p is null) return -1;
             Mention(p, i, i + 1, "pronoun");
             return i + 1;
         }
-        if (IsAny(i, ThingPronouns))
+        if (pronoun == PronounKind.Thing)
         {
             // "it" before a clause ("it is", "it was") is often no actor: only take "it"/"its" as a subject or owner
             var a = ResolveSubject(i, (x, m) => IsThingActor(x, m));
@@ -33,7 +43,7 @@ internal sealed partial class ArticleReader
             Mention(a, i, i + 1, "pronoun");
             return i + 1;
         }
-        if (IsAny(i, PluralPronouns))
+        if (pronoun == PronounKind.Plural)
         {
             var a = ResolveSubject(i, (x, m) => IsThingActor(x, m) && (x.Kind is not (ActorKind.State or ActorKind.Igo) || m.Role is "adjective"));
             if (a is null) return -1;
@@ -45,8 +55,8 @@ internal sealed partial class ArticleReader
         return -1;
     }
 
-    private bool IsThingActor(Actor a) => a.Kind is not (ActorKind.Person or ActorKind.Document);
-    private bool IsThingActor(Actor a, ActorMention m) => IsThingActor(a) && !NonSubjectRoles.Contains(m.Role ?? "");
+    private static bool IsThingActor(Actor a) => a.Kind is not (ActorKind.Person or ActorKind.Document);
+    private static bool IsThingActor(Actor a, ActorMention m) => IsThingActor(a) && !NonSubjectRoles.Contains(m.Role ?? "");
 
     private Actor? ResolvePersonSubject(int i) => ResolveSubject(i, (a, m) => a.Kind == ActorKind.Person);
 
@@ -59,8 +69,9 @@ internal sealed partial class ArticleReader
         int s = _sentOf[i];
         int oldest = Math.Max(0, s - 2);
         int limit = _sentences.Count == 0 ? 0 : _sentences[oldest].FirstToken;
-        // mentions are recorded left to right (owners just after their phrase), so walk back until the window ends
-        var best = new ActorMention?[3];
+        // mentions are recorded left to right (owners just after their phrase), so walk back until the window ends,
+        // keeping the first fitting mention of this sentence, of the one before, and of the one before that
+        ActorMention? best0 = null, best1 = null, best2 = null;
         var mentions = _book.Mentions;
         for (int k = mentions.Count - 1; k >= 0; k--)
         {
@@ -69,14 +80,14 @@ internal sealed partial class ArticleReader
             if (m.FirstToken < limit) { if (m.FirstToken < limit - 40) break; continue; }
             int back = s - _sentOf[m.FirstToken];
             if (back is < 0 or > 2) continue;
-            if (best[back] is { } b && b.FirstToken <= m.FirstToken) continue;
-            var a = _book.Find(m.ActorId);
-            if (a is null || !ok(a, m)) continue;
-            best[back] = m;
+            var held = back == 0 ? best0 : back == 1 ? best1 : best2;
+            if (held is not null && held.FirstToken <= m.FirstToken) continue;
+            var a = _book.ActorAt(k);
+            if (!ok(a, m)) continue;
+            if (back == 0) best0 = m; else if (back == 1) best1 = m; else best2 = m;
         }
-        foreach (var b in best)
-            if (b is not null) return _book.Find(b.ActorId);
-        return null;
+        var found = best0 ?? best1 ?? best2;
+        return found is null ? null : _book.Find(found.ActorId);
     }
 
     private ActorMention? MostRecent(int before, Func<Actor, ActorMention, bool> ok)
@@ -89,8 +100,8 @@ internal sealed partial class ArticleReader
             if (m.FirstToken >= before) continue;
             if (best is not null && m.FirstToken < best.FirstToken - 40) break;
             if (best is not null && m.FirstToken <= best.FirstToken) continue;
-            var a = _book.Find(m.ActorId);
-            if (a is null || !ok(a, m)) continue;
+            var a = _book.ActorAt(k);
+            if (!ok(a, m)) continue;
             best = m;
         }
         return best;
@@ -103,7 +114,7 @@ internal sealed partial class ArticleReader
             var p = ResolvePersonSubject(i);
             return p is null ? null : p.Affiliation ?? p.Country;
         }
-        var a = Is(i, "its") ? ResolveSubject(i, (x, m) => IsThingActor(x, m)) : ResolveSubject(i, (x, m) => IsThingActor(x, m));
+        var a = ResolveSubject(i, (x, m) => IsThingActor(x, m));
         return a is null ? null : a.Kind is ActorKind.State or ActorKind.Igo or ActorKind.Ngo or ActorKind.ArmedGroup or ActorKind.PoliticalParty or ActorKind.Media
             ? a.Id : AffiliationOf(a.Id);
     }
@@ -140,14 +151,14 @@ internal sealed partial class ArticleReader
             return MentionAndCover(SectorActor(owner, mil ? "MIL" : "GOV"), i, end, "anaphor");
         }
         if (!IsLowerWord(pos)) return -1;
-        var noun = Low(pos).ToString();
+        var noun = Low(pos);
         end = pos + 1;
-        if (_data.Roles.StateAnaphors.Contains(noun))
+        if (InSet(_data.Roles.StateAnaphors, noun))
         {
             var m = MostRecent(i, (a, mm) => a.Kind == ActorKind.State && mm.Role != "place");
             return m is null ? -1 : MentionAndCover(_book.Find(m.ActorId)!, i, end, "anaphor");
         }
-        if (PlaceAnaphors.Contains(noun))
+        if (InSet(PlaceAnaphors, noun))
         {
             var m = MostRecent(i, (a, mm) => mm.Role == "place");
             if (m is null) return -1;
@@ -156,7 +167,7 @@ internal sealed partial class ArticleReader
             Cover(i, end);
             return end;
         }
-        if (_lex.NounIndex.TryGetValue(noun, out var ids))
+        if (_lex.NounLookup.TryGetValue(noun, out var ids))
         {
             var m = MostRecent(i, (a, mm) => ids.Contains(a.Id) || a.Kind == ActorKind.State && a.Country is { } c && ids.Contains(c));
             return m is null ? -1 : MentionAndCover(_book.Find(m.ActorId)!, i, end, "anaphor");
@@ -169,7 +180,7 @@ internal sealed partial class ArticleReader
         WordOf(pos, LexKind.Title) is not null || WordOf(pos, LexKind.DocumentNoun) is not null || IsGovernmentWord(pos) || IsMilitaryWord(pos)
         || IsLowerWord(pos) && (HasNoun(pos) || InSet(_data.Roles.StateAnaphors, Low(pos)) || InSet(PlaceAnaphors, Low(pos)));
 
-    private bool HasNoun(int pos) => IsLowerWord(pos) && _lex.NounIndex.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(Low(pos));
+    private bool HasNoun(int pos) => IsLowerWord(pos) && _lex.NounLookup.ContainsKey(Low(pos));
 
     private bool IsGovernmentWord(int pos) => _wordLen[pos] > 0 && InSet(_data.Roles.GovernmentAnaphors, LowRange(pos, pos + _wordLen[pos]));
     private bool IsMilitaryWord(int pos) => _wordLen[pos] > 0 && InSet(_data.Roles.MilitaryAnaphors, LowRange(pos, pos + _wordLen[pos]));
@@ -205,16 +216,20 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>The state the article has named most often so far (ties: the first named).</summary>
+    private readonly Dictionary<string, int> _stateCounts = new(StringComparer.Ordinal);
+
     private string? SalientState(int before)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = _stateCounts;
+        counts.Clear();
         string? best = null;
         int bestCount = 0;
-        foreach (var m in _book.Mentions)
+        var mentions = _book.Mentions;
+        for (int k = 0; k < mentions.Count; k++)
         {
-            if (m.FirstToken >= before) continue;
-            var a = _book.Find(m.ActorId);
-            if (a is null || a.Country is null || a.Kind is not (ActorKind.State or ActorKind.Government or ActorKind.Military)) continue;
+            if (mentions[k].FirstToken >= before) continue;
+            var a = _book.ActorAt(k);
+            if (a.Country is null || a.Kind is not (ActorKind.State or ActorKind.Government or ActorKind.Military)) continue;
             int c = counts[a.Country] = counts.GetValueOrDefault(a.Country) + 1;
             if (c > bestCount) { best = a.Country; bestCount = c; }
         }
@@ -271,7 +286,8 @@ internal sealed partial class ArticleReader
         Actor? doc = null;
         if (author is null)
         {
-            var prev = MostRecent(k, (a, m) => a.Kind == ActorKind.Document && a.Id.StartsWith("doc:" + Demarche.Actors.Lexicon.TextFold.Slug(noun), StringComparison.Ordinal));
+            var prefix = "doc:" + Demarche.Actors.Lexicon.TextFold.Slug(noun);
+            var prev = MostRecent(k, (a, m) => a.Kind == ActorKind.Document && a.Id.StartsWith(prefix, StringComparison.Ordinal));
             if (prev is not null) doc = _book.Find(prev.ActorId);
         }
         if (doc is null && author is null)
@@ -305,13 +321,16 @@ internal sealed partial class ArticleReader
     {
         int s = _sentOf[k];
         ActorMention? best = null;
-        foreach (var m in _book.Mentions)
+        Actor? bestActor = null;
+        var mentions = _book.Mentions;
+        for (int j = 0; j < mentions.Count; j++)
         {
+            var m = mentions[j];
             if (_sentOf[m.FirstToken] != s || m.FirstToken >= k || NonSubjectRoles.Contains(m.Role ?? "")) continue;
-            var a = _book.Find(m.ActorId);
-            if (a is null || a.Kind == ActorKind.Document) continue;
-            if (best is null || m.FirstToken < best.FirstToken) best = m;
+            var a = _book.ActorAt(j);
+            if (a.Kind == ActorKind.Document) continue;
+            if (best is null || m.FirstToken < best.FirstToken) (best, bestActor) = (m, a);
         }
-        return best is null ? null : _book.Find(best.ActorId);
+        return bestActor;
     }
 }

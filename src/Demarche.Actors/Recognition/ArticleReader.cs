@@ -25,6 +25,8 @@ internal sealed partial class ArticleReader
     private readonly int[] _wordLen;
     private readonly List<Lexeme>?[] _wordVals;
     private readonly bool[] _covered;
+    /// <summary>The first token at or after each token that can be a title ("minister"), or int.MaxValue.</summary>
+    private readonly int[] _nextTitle;
     private readonly ActorBook _book;
     private readonly DateOnly? _date;
     /// <summary>Surname (and full name) of each person met so far → person id.</summary>
@@ -39,7 +41,7 @@ internal sealed partial class ArticleReader
         _lex = lex;
         _data = lex.Lexicon;
         _text = doc.Text;
-        _lower = doc.Text.ToLowerInvariant();
+        _lower = doc.LowerText;
         _tok = doc.Tokens;
         _sentences = doc.Sentences;
         _date = doc.Info.Published;
@@ -57,6 +59,7 @@ internal sealed partial class ArticleReader
         _wordLen = new int[n];
         _wordVals = new List<Lexeme>?[n];
         _covered = new bool[n];
+        _nextTitle = new int[n];
         _book = new ActorBook(_text);
         MatchDictionaries();
     }
@@ -87,6 +90,12 @@ internal sealed partial class ArticleReader
             var (wl, wv) = _lex.Words.Longest(i, end, lower);
             _wordLen[i] = wl;
             _wordVals[i] = wv;
+        }
+        int next = int.MaxValue;
+        for (int i = _tok.Length - 1; i >= 0; i--)
+        {
+            if (WordOf(i, LexKind.Title) is not null) next = i;
+            _nextTitle[i] = next;
         }
     }
 
@@ -133,11 +142,10 @@ internal sealed partial class ArticleReader
     private ReadOnlySpan<char> Span(int i) => _text.AsSpan(_tok[i].Start, _tok[i].Length);
     private ReadOnlySpan<char> Low(int i) => _lower.AsSpan(_tok[i].Start, _tok[i].Length);
     private bool Is(int i, string lowerWord) => i >= 0 && i < _tok.Length && Low(i).SequenceEqual(lowerWord);
-    private bool IsAny(int i, HashSet<string> lowerWords) =>
-        i >= 0 && i < _tok.Length && lowerWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Low(i));
+    private bool IsAny(int i, WordSet lowerWords) => i >= 0 && i < _tok.Length && lowerWords.Contains(Low(i));
 
     private ReadOnlySpan<char> LowRange(int first, int end) => _lower.AsSpan(_tok[first].Start, _tok[end - 1].End - _tok[first].Start);
-    private static bool InSet(HashSet<string> set, ReadOnlySpan<char> key) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+    private static bool InSet(WordSet set, ReadOnlySpan<char> key) => set.Contains(key);
 
     private bool IsWord(int i) => i >= 0 && i < _tok.Length && _tok[i].Kind == TokenKind.Word;
     private bool IsCap(int i) => IsWord(i) && char.IsUpper(_text[_tok[i].Start]);
@@ -155,9 +163,22 @@ internal sealed partial class ArticleReader
         return true;
     }
 
-    private bool HasName(int i, Func<Lexeme, bool> pred) => i >= 0 && i < _tok.Length && _nameVals[i] is { } v && v.Any(pred);
-    private Lexeme? NameOf(int i, Func<Lexeme, bool> pred) => i >= 0 && i < _tok.Length && _nameVals[i] is { } v ? v.FirstOrDefault(pred) : null;
-    private Lexeme? WordOf(int i, LexKind kind) => i >= 0 && i < _tok.Length && _wordVals[i] is { } v ? v.FirstOrDefault(x => x.Kind == kind) : null;
+    // the lookups below run for nearly every token: plain loops, no closures, no allocation
+    private bool HasName(int i, Func<Lexeme, bool> pred) => NameOf(i, pred) is not null;
+
+    private Lexeme? NameOf(int i, Func<Lexeme, bool> pred)
+    {
+        if (i < 0 || i >= _tok.Length || _nameVals[i] is not { } v) return null;
+        foreach (var x in v) if (pred(x)) return x;
+        return null;
+    }
+
+    private Lexeme? WordOf(int i, LexKind kind)
+    {
+        if (i < 0 || i >= _tok.Length || _wordVals[i] is not { } v) return null;
+        foreach (var x in v) if (x.Kind == kind) return x;
+        return null;
+    }
     private bool HasWord(int i) => i >= 0 && i < _tok.Length && _wordLen[i] > 0;
 
     private void Cover(int from, int to)

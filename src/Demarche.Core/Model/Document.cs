@@ -19,6 +19,10 @@ public sealed class Document
 
     public DocumentInfo Info { get; internal set; }
     public string Text { get; }
+
+    /// <summary>The text lower-cased, char for char (so every offset holds), made once on first use.</summary>
+    public string LowerText => _lowerText ??= TextCase.ToLower(Text);
+    private string? _lowerText;
     public IReadOnlyList<Repair> Repairs { get; }
 
     /// <summary>The layers this document carries so far.</summary>
