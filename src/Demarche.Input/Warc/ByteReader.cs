@@ -12,6 +12,7 @@ internal sealed class ByteReader(Stream stream, long offset = 0, int bufferSize 
     private readonly byte[] _buffer = new byte[bufferSize];
     private int _start, _end;
     private long _offset = offset;
+    private Exception? _pending;
 
     /// <summary>Bytes of the stream handed out so far (the stream offset of the next byte).</summary>
     public long Offset => _offset;
@@ -22,6 +23,7 @@ internal sealed class ByteReader(Stream stream, long offset = 0, int bufferSize 
     public void Reset(Stream stream, long offset)
     {
         _stream = stream;
+        _pending = null;
         _start = _end = 0;
         _offset = offset;
     }
@@ -139,8 +141,25 @@ internal sealed class ByteReader(Stream stream, long offset = 0, int bufferSize 
             _start = 0;
         }
         if (_end == _buffer.Length) return true;
+        if (_pending is not null)
+        {
+            // The bytes before a decoding error are handed out first; the error comes where the data broke.
+            if (_end > _start) return false;
+            var error = _pending;
+            _pending = null;
+            throw error;
+        }
         BeforeFill?.Invoke();
-        int n = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        int n;
+        try
+        {
+            n = _stream.Read(_buffer, _end, _buffer.Length - _end);
+        }
+        catch (InvalidDataException ex) when (_end > _start)
+        {
+            _pending = ex;
+            return false;
+        }
         _end += n;
         return n > 0;
     }

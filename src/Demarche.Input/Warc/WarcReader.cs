@@ -32,14 +32,24 @@ internal sealed class WarcReader(string source, Stream file, bool gzip, InputLim
             while (true)
             {
                 var step = Next();
-                if (step.Item is { } item) yield return item;
-                if (step.End) yield break;
-                if (step.Resync && !Resync()) yield break;
+                bool more = !step.End;
+                _corruptId = null;
+                if (step.Resync) more = Resync();
+                if (step.Item is { } item)
+                {
+                    // A record whose header was lost to corrupt gzip data is named after the id the resync found.
+                    if (step.Anonymous && item.Error is { } e && _corruptId is { } found)
+                        item = new InputError(source + "#" + found, e.Message);
+                    yield return item;
+                }
+                if (!more) yield break;
             }
         }
     }
 
-    private readonly record struct Step(InputItem? Item, bool End = false, bool Resync = false);
+    private readonly record struct Step(InputItem? Item, bool End = false, bool Resync = false, bool Anonymous = false);
+
+    private string? _corruptId;
 
     private bool Start()
     {
@@ -121,7 +131,7 @@ internal sealed class WarcReader(string source, Stream file, bool gzip, InputLim
         }
         catch (InvalidDataException)
         {
-            return new Step(Failure(id, recordStart, "the gzip data are corrupt"), Resync: true);
+            return new Step(Failure(id, recordStart, "the gzip data are corrupt"), Resync: true, Anonymous: id is null);
         }
         catch (IOException ex)
         {
@@ -244,7 +254,19 @@ internal sealed class WarcReader(string source, Stream file, bool gzip, InputLim
             var version = probe.ReadLine(64, out _);
             if (version is null || !version.StartsWith("WARC/1.", StringComparison.Ordinal)) return false;
             var headers = ReadHeaders(probe);
-            return headers.TryGetValue("WARC-Record-ID", out var id) && !_seenIds.Contains(id);
+            if (!headers.TryGetValue("WARC-Record-ID", out var id) || _seenIds.Contains(id)) return false;
+            // A record whose own data are corrupt is the one that failed: skip it.
+            try
+            {
+                if (long.TryParse(headers.GetValueOrDefault("Content-Length"), out var length)) probe.Skip(length);
+            }
+            catch (InvalidDataException)
+            {
+                _seenIds.Add(id);
+                _corruptId ??= id;
+                return false;
+            }
+            return true;
         }
         catch (Exception ex) when (ex is InvalidDataException or WarcFormatException)
         {
