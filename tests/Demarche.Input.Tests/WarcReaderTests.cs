@@ -100,7 +100,7 @@ public class WarcReaderTests
         bad.Response("https://news.example.org/2", Page("Second", string.Join(' ', Enumerable.Range(0, 400).Select(i => $"word{i * 7919 % 1000}"))));
         var last = new WarcWriter(true);
         last.Response("https://news.example.org/3", Page("Third", "The third page reports a prisoner exchange."));
-        var corrupt = bad.ToArray();
+        var corrupt = Renumber(bad.ToArray(), 2);
         for (int i = corrupt.Length / 2; i < corrupt.Length / 2 + 40; i++) corrupt[i] ^= 0x5A;
         var items = ReadFile(dir, "c.warc.gz", [.. first.ToArray(), .. corrupt, .. Renumber(last.ToArray(), 3)]);
         Assert.Equal(["https://news.example.org/1", "https://news.example.org/3"], items.Where(i => i.Document is not null).Select(i => i.Document!.Url));

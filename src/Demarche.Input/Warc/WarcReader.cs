@@ -250,7 +250,7 @@ internal sealed class WarcReader(string source, Stream file, bool gzip, InputLim
         {
             file.Position = offset;
             using var gz = new GZipStream(file, CompressionMode.Decompress, leaveOpen: true);
-            var probe = new ByteReader(gz, 0, 4096);
+            var probe = new ByteReader(gz, 0, 512); // small reads: the header decodes before any corrupt data further on
             var version = probe.ReadLine(64, out _);
             if (version is null || !version.StartsWith("WARC/1.", StringComparison.Ordinal)) return false;
             var headers = ReadHeaders(probe);
