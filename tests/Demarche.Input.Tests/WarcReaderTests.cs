@@ -146,6 +146,21 @@ public class WarcReaderTests
     }
 
     [Fact]
+    public void Utf8PageUnderAWrongHeaderCharsetStaysUtf8AndBrotliIsDecoded()
+    {
+        using var dir = new TempFolder();
+        var w = new WarcWriter(false);
+        w.Response("https://news.example.org/u", Page("Zürich talks", "Envoys met in Zürich."), "text/html; charset=iso-8859-1");
+        var compressed = new MemoryStream();
+        using (var br = new System.IO.Compression.BrotliStream(compressed, CompressionLevel.Fastest, leaveOpen: true))
+            br.Write(Encoding.UTF8.GetBytes(Page("Brotli", "A compressed page about a truce.")));
+        w.Record("response", WarcWriter.Http(200, "text/html", compressed.ToArray(), "Content-Encoding: br\r\n"), "https://news.example.org/br");
+        var docs = ReadFile(dir, "u.warc", w.ToArray()).Select(i => i.Document!).ToList();
+        Assert.Contains("Envoys met in Zürich.", docs[0].Content);
+        Assert.Contains("about a truce", docs[1].Content);
+    }
+
+    [Fact]
     public void GarbageFileIsOneFailure()
     {
         using var dir = new TempFolder();
