@@ -23,12 +23,14 @@ internal sealed class WarcReader(string source, Stream file, bool gzip, InputLim
     private Stream? _decompressed;
     private long _fillPosition, _recordFloor, _resumeFloor, _recordStart;
     private readonly HashSet<string> _seenIds = new(StringComparer.Ordinal);
+    /// <summary>The id of a corrupt record the last resync stepped over.</summary>
+    private string? _corruptId;
 
     public IEnumerable<InputItem> Read()
     {
         using (this)
         {
-            if (!Start()) yield break;
+            Start();
             while (true)
             {
                 var step = Next();
@@ -49,13 +51,10 @@ internal sealed class WarcReader(string source, Stream file, bool gzip, InputLim
 
     private readonly record struct Step(InputItem? Item, bool End = false, bool Resync = false, bool Anonymous = false);
 
-    private string? _corruptId;
-
-    private bool Start()
+    private void Start()
     {
         _decompressed = gzip ? new GZipStream(file, CompressionMode.Decompress, leaveOpen: true) : file;
         _reader = new ByteReader(_decompressed, file.CanSeek && !gzip ? file.Position : 0) { BeforeFill = NoteFill };
-        return true;
     }
 
     private void NoteFill()
