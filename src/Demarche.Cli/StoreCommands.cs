@@ -123,11 +123,17 @@ public static class StoreCommands
 
     private static Command Ingest(TextWriter stdout, TextWriter stderr)
     {
-        var paths = new Argument<string[]>("PATH") { Arity = ArgumentArity.OneOrMore, Description = "files, directories, .jsonl, .gz" };
+        var paths = new Argument<string[]>("PATH")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "files, directories, .jsonl, feeds (RSS/Atom/RDF/JSON Feed), .warc, any of them .gz, or http(s) URLs of feeds or pages",
+        };
         var db = DbOption();
         var date = new Option<string?>("--date") { Description = "publication date for documents that carry none" };
         var workers = new Option<int>("--workers") { Description = "analysis threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var cmd = new Command("ingest", "Analyse documents and store them (each content once; a re-run continues where the last one stopped).") { paths, db, date, workers };
+        var fetch = new Option<bool>("--fetch") { Description = "download the page a feed item links to when the feed holds only a short summary" };
+        var dict = new Option<string?>("--dict") { Description = "a folder of YAML files that add or override actors (as for analyze)" };
+        var cmd = new Command("ingest", "Analyse documents and store them (each content once; a re-run continues where the last one stopped).") { paths, db, date, workers, fetch, dict };
         cmd.SetAction(parse =>
         {
             if (!CommandLineApp.TryParseDate(parse.GetValue(date), out var d))
@@ -135,24 +141,24 @@ public static class StoreCommands
                 stderr.WriteLine("demarche: --date must be YYYY-MM-DD");
                 return CommandLineApp.ExitUsage;
             }
+            if (parse.GetValue(dict) is { } folder && !Directory.Exists(folder))
+            {
+                stderr.WriteLine($"demarche: --dict: no such folder '{folder}'");
+                return CommandLineApp.ExitUsage;
+            }
+            var inputs = parse.GetValue(paths)!;
             using var store = SqliteStore.Open(parse.GetValue(db)!);
-            var runner = new IngestRunner(Analyzer.CreateDefault(), store, new IngestOptions { Workers = Math.Max(1, parse.GetValue(workers)), Date = d });
+            var meter = new Demarche.Input.InputMeter();
+            var reader = new Demarche.Input.InputReader { Meter = meter, FetchLinkedPages = parse.GetValue(fetch) };
+            var runner = new IngestRunner(Analyzer.CreateDefault(parse.GetValue(dict)), store,
+                new IngestOptions { Workers = Math.Max(1, parse.GetValue(workers)), Date = d, Reader = reader });
             var progress = new IngestProgress();
             var clock = Stopwatch.StartNew();
-            var task = runner.RunAsync(parse.GetValue(paths)!, progress);
-            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr), Ansi = Console.IsErrorRedirected ? AnsiSupport.No : AnsiSupport.Detect });
-            if (!Console.IsErrorRedirected)
-            {
-                console.Status().Start("ingesting", ctx =>
-                {
-                    while (!task.Wait(250))
-                        ctx.Status($"read {progress.Read:N0}, stored {progress.Stored:N0}, duplicates {progress.Duplicates:N0}, failed {progress.Failed:N0} — {progress.Read / Math.Max(0.001, clock.Elapsed.TotalSeconds):N0} documents/s");
-                });
-            }
+            var task = runner.RunAsync(inputs, progress);
+            if (IngestProgressView.IsInteractive(stderr))
+                IngestProgressView.Show(stderr, task, progress, meter, Demarche.Input.InputMeter.TotalBytes(inputs), clock);
             task.GetAwaiter().GetResult();
-            stdout.WriteLine($"ingested {progress.Stored:N0} documents ({progress.NearDuplicates:N0} near-duplicates linked), {progress.Duplicates:N0} duplicates skipped, {progress.Failed:N0} failed, in {clock.Elapsed.TotalSeconds:N1} s ({progress.Read / Math.Max(0.001, clock.Elapsed.TotalSeconds):N0} documents/s) into {store.Path}");
-            foreach (var (source, reason) in progress.Failures.Take(50))
-                stdout.WriteLine($"  failed: {source}: {reason}");
+            IngestProgressView.Summary(stdout, progress, clock, store.Path);
             return progress.Failed > 0 ? CommandLineApp.ExitFailed : CommandLineApp.ExitOk;
         });
         return cmd;

@@ -12,6 +12,9 @@ public sealed record IngestOptions
     public int Workers { get; init; } = Environment.ProcessorCount;
     public int BatchSize { get; init; } = 200;
     public DateOnly? Date { get; init; }
+
+    /// <summary>How inputs are read (feeds fetching their pages, a byte meter for progress); default: a plain <see cref="InputReader"/>.</summary>
+    public InputReader? Reader { get; init; }
 }
 
 /// <summary>Counts for the summary and the progress bar.</summary>
@@ -56,7 +59,7 @@ public sealed class IngestRunner(Analyzer analyzer, SqliteStore store, IngestOpt
         var known = LoadKnownHashes();
         var inputs = Channel.CreateBounded<InputItem>(options.Workers * 4);
         var analysed = Channel.CreateBounded<Document>(options.BatchSize * 2);
-        var reader = new InputReader();
+        var reader = options.Reader ?? new InputReader();
 
         var produce = Task.Run(async () =>
         {

@@ -11,7 +11,14 @@ public static partial class ContentDecoder
     static ContentDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>Returns the text, or null with a reason.</summary>
-    public static string? Decode(ReadOnlySpan<byte> bytes, out string? error)
+    public static string? Decode(ReadOnlySpan<byte> bytes, out string? error) => Decode(bytes, null, out error);
+
+    /// <summary>
+    /// Returns the text, or null with a reason. <paramref name="headerCharset"/> is the charset an HTTP header
+    /// declared; like a page's own declaration it is used only when the bytes are not valid UTF-8, since
+    /// servers often declare a charset the page does not use.
+    /// </summary>
+    public static string? Decode(ReadOnlySpan<byte> bytes, string? headerCharset, out string? error)
     {
         error = null;
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
@@ -31,11 +38,14 @@ public static partial class ContentDecoder
         catch (DecoderFallbackException ex)
         {
             var declared = DeclaredCharset(bytes);
-            if (declared is not null && !declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+            foreach (var charset in new[] { headerCharset, declared })
             {
-                try { return Encoding.GetEncoding(declared).GetString(bytes); }
+                if (charset is null || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+                    continue;
+                try { return Encoding.GetEncoding(charset).GetString(bytes); }
                 catch (ArgumentException) { }
             }
+            declared ??= headerCharset;
             error = $"invalid UTF-8 at byte {ex.Index}" + (declared is null ? "" : $" (the page declares {declared})");
             return null;
         }
@@ -56,11 +66,17 @@ public static partial class ContentDecoder
     {
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
         var m = CharsetPattern().Match(head);
+        if (m.Success) return m.Groups[1].Value;
+        m = XmlEncodingPattern().Match(head);
         return m.Success ? m.Groups[1].Value : null;
     }
 
     [GeneratedRegex("""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", RegexOptions.IgnoreCase)]
     private static partial Regex CharsetPattern();
+
+    /// <summary>The encoding of an XML declaration (feeds).</summary>
+    [GeneratedRegex("""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex XmlEncodingPattern();
 
     /// <summary>HTML when the text starts (after whitespace and comments) with a tag that only HTML has.</summary>
     public static bool LooksLikeHtml(string text)

@@ -1,26 +1,48 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
+using Demarche.Input.Feeds;
+using Demarche.Input.Warc;
 
 namespace Demarche.Input;
 
 /// <summary>
-/// Reads the inputs of <c>analyze</c>: a .txt or .html file, standard input ("-"), a directory of articles,
-/// a .jsonl file of documents, or any of these files gzip-compressed. Documents are yielded lazily, in order;
-/// a bad input yields an <see cref="InputError"/> and reading goes on with the next.
+/// Reads the inputs of <c>analyze</c> and <c>ingest</c>: a .txt or .html file, standard input ("-"), a directory
+/// of articles, a .jsonl file of documents, an RSS/Atom/RDF/JSON feed (.xml, .rss, .atom, or any file whose
+/// content is a feed), a WARC file (.warc, .warc.gz), an http(s) URL of a feed or a page, or any of these files
+/// gzip-compressed. Documents are yielded lazily, in order; a bad input yields an <see cref="InputError"/> and
+/// reading goes on with the next.
 /// </summary>
 public sealed class InputReader(InputLimits? limits = null)
 {
-    private static readonly string[] ArticleExtensions = [".txt", ".html", ".htm", ".jsonl"];
+    private static readonly string[] ArticleExtensions = [".txt", ".html", ".htm", ".jsonl", ".xml", ".rss", ".atom", ".warc"];
+    private static readonly string[] FeedExtensions = [".xml", ".rss", ".atom"];
     private readonly InputLimits _limits = limits ?? InputLimits.Default;
+    private PageFetcher? _http;
 
     /// <summary>Standard input, read when the path is "-".</summary>
     public Func<Stream> StandardInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>Counts the bytes read from input files, for a progress bar.</summary>
+    public InputMeter? Meter { get; init; }
+
+    /// <summary>Downloads URLs given as inputs and, with <see cref="FetchLinkedPages"/>, feed items' pages (default: real HTTP).</summary>
+    public PageFetcher? Fetcher { get; init; }
+
+    /// <summary>Download the page a feed item links to when the feed carries only a short summary of it.</summary>
+    public bool FetchLinkedPages { get; init; }
+
+    /// <summary>A feed item whose text is shorter than this is a summary (with <see cref="FetchLinkedPages"/>, its page is fetched).</summary>
+    public int ShortSummaryChars { get; init; } = 1000;
+
+    private PageFetcher Http => _http ??= Fetcher ?? new PageFetcher(_limits);
 
     public IEnumerable<InputItem> Read(string path)
     {
         if (path == "-")
             return ReadStream("-", StandardInput(), ".txt", sniff: true);
+        if (PageFetcher.IsHttpUrl(path))
+            return ReadUrl(path);
         if (Directory.Exists(path))
             return ReadDirectory(path);
         if (!File.Exists(path))
@@ -28,16 +50,20 @@ public sealed class InputReader(InputLimits? limits = null)
         return ReadFile(path, path);
     }
 
+    /// <summary>The files of a directory that <see cref="Read"/> takes as inputs.</summary>
+    public static IEnumerable<string> ArticleFiles(string dir) =>
+        Directory.EnumerateFiles(dir, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+            .Where(IsArticleFile);
+
     private IEnumerable<InputItem> ReadDirectory(string dir)
     {
-        var files = Directory.EnumerateFiles(dir, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-            .Where(IsArticleFile)
+        var files = ArticleFiles(dir)
             .Select(f => (full: f, rel: Path.GetRelativePath(dir, f).Replace('\\', '/')))
             .OrderBy(f => f.rel, StringComparer.Ordinal)
             .ToList();
         if (files.Count == 0)
         {
-            yield return new InputError(dir, "the directory holds no articles (.txt, .html, .htm, .jsonl, or .gz of them)");
+            yield return new InputError(dir, "the directory holds no articles (.txt, .html, .htm, .jsonl, .xml, .rss, .atom, .warc, or .gz of them)");
             yield break;
         }
         foreach (var (full, rel) in files)
@@ -62,6 +88,9 @@ public sealed class InputReader(InputLimits? limits = null)
         {
             return [new InputError(source, "cannot read the file: " + ex.Message)];
         }
+        if (Meter is not null) stream = new MeteredStream(stream, Meter);
+        if (IsWarcFile(fullPath))
+            return new WarcReader(source, stream, gzip: HasGzipMagic(stream), _limits).Read();
         var name = fullPath;
         if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
@@ -77,6 +106,9 @@ public sealed class InputReader(InputLimits? limits = null)
         return ReadStream(source, stream, ext, sniff: ext is not (".html" or ".htm" or ".jsonl"));
     }
 
+    private static bool IsWarcFile(string path) =>
+        path.EndsWith(".warc", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase);
+
     private static bool HasGzipMagic(Stream stream)
     {
         Span<byte> magic = stackalloc byte[2];
@@ -89,17 +121,102 @@ public sealed class InputReader(InputLimits? limits = null)
     {
         if (ext == ".jsonl")
             return ReadJsonLines(source, stream);
-        var bytes = ReadAll(stream, source, out var error);
+        bool feedExtension = FeedExtensions.Contains(ext);
+        long maxBytes = feedExtension || sniff ? Math.Max(_limits.MaxFeedBytes, _limits.MaxDocumentBytes) : _limits.MaxDocumentBytes;
+        var bytes = ReadAll(stream, maxBytes, feedExtension ? $"the feed is larger than {maxBytes / (1024 * 1024)} MB" : TooLarge(), out var error);
         if (bytes is null)
             return [new InputError(source, error!)];
         var text = ContentDecoder.Decode(bytes, out error);
         if (text is null)
             return [new InputError(source, error!)];
+        if (feedExtension || sniff && FeedSniffer.LooksLikeFeed(text))
+            return ReadFeed(source, text);
+        if (bytes.Length > _limits.MaxDocumentBytes)
+            return [new InputError(source, TooLarge())];
         var format = ext is ".html" or ".htm" || sniff && ContentDecoder.LooksLikeHtml(text) ? ContentFormat.Html : ContentFormat.Text;
         return [new RawDocument { Source = source, Content = text, Format = format }];
     }
 
-    private byte[]? ReadAll(Stream stream, string source, out string? error)
+    private IEnumerable<InputItem> ReadUrl(string url)
+    {
+        var page = Http.Fetch(url, Math.Max(_limits.MaxFeedBytes, _limits.MaxDocumentBytes));
+        if (page.Error is not null)
+        {
+            yield return new InputError(url, page.Error);
+            yield break;
+        }
+        var text = ContentDecoder.Decode(page.Body, page.Charset, out var error);
+        if (text is null)
+        {
+            yield return new InputError(url, error!);
+            yield break;
+        }
+        if (page.IsFeedType || FeedSniffer.LooksLikeFeed(text))
+        {
+            foreach (var item in ReadFeed(url, text))
+                yield return item;
+            yield break;
+        }
+        if (page.Body!.Length > _limits.MaxDocumentBytes)
+        {
+            yield return new InputError(url, TooLarge());
+            yield break;
+        }
+        bool plain = page.MediaType is "text/plain" && !ContentDecoder.LooksLikeHtml(text);
+        yield return new RawDocument { Source = url, Url = page.Url, Content = text, Format = plain ? ContentFormat.Text : ContentFormat.Html };
+    }
+
+    /// <summary>One document per feed item: its content, or with <see cref="FetchLinkedPages"/> the page it links to when the feed has only a summary.</summary>
+    private IEnumerable<InputItem> ReadFeed(string source, string text)
+    {
+        IReadOnlyList<FeedEntry> entries;
+        try
+        {
+            entries = FeedEntries.Parse(text);
+        }
+        catch (FormatException ex)
+        {
+            return [new InputError(source, ex.Message)];
+        }
+        if (entries.Count == 0)
+            return [new InputError(source, "the feed holds no items")];
+        return entries.SelectMany((entry, i) => FeedItem(source + "#" + (entry.Id ?? (i + 1).ToString(CultureInfo.InvariantCulture)), entry));
+    }
+
+    private IEnumerable<InputItem> FeedItem(string source, FeedEntry entry)
+    {
+        if (FetchLinkedPages && entry.Link is { } link && PageFetcher.IsHttpUrl(link) && entry.TextLength < ShortSummaryChars)
+        {
+            var page = Http.Fetch(link, _limits.MaxDocumentBytes);
+            string? error = page.Error;
+            var html = error is null ? ContentDecoder.Decode(page.Body, page.Charset, out error) : null;
+            if (html is not null)
+            {
+                yield return new RawDocument
+                {
+                    Source = source, Url = page.Url, Title = entry.Title, Published = entry.Published,
+                    Content = html, Format = ContentFormat.Html,
+                };
+                yield break;
+            }
+            yield return new InputError(source, $"cannot fetch {link}: {error}" + (entry.Content.Length > 0 ? "; the feed's summary is used instead" : ""));
+        }
+        if (entry.Content.Length == 0)
+        {
+            if (!FetchLinkedPages)
+                yield return new InputError(source, "the feed item has no content (--fetch downloads the page it links to)");
+            yield break;
+        }
+        yield return new RawDocument
+        {
+            Source = source, Url = entry.Link, Title = entry.Title, Published = entry.Published,
+            Content = entry.Content, Format = entry.IsHtml ? ContentFormat.Html : ContentFormat.Text,
+        };
+    }
+
+    private string TooLarge() => $"the document is larger than {_limits.MaxDocumentBytes / (1024 * 1024)} MB; split it or raise the limit";
+
+    private byte[]? ReadAll(Stream stream, long maxBytes, string tooLarge, out string? error)
     {
         error = null;
         using (stream)
@@ -111,9 +228,9 @@ public sealed class InputReader(InputLimits? limits = null)
                 int n;
                 while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
                 {
-                    if (buffer.Length + n > _limits.MaxDocumentBytes)
+                    if (buffer.Length + n > maxBytes)
                     {
-                        error = $"the document is larger than {_limits.MaxDocumentBytes / (1024 * 1024)} MB; split it or raise the limit";
+                        error = tooLarge;
                         return null;
                     }
                     buffer.Write(chunk, 0, n);

@@ -16,6 +16,9 @@ public sealed record RawDocument
     public string? Url { get; init; }
     public string? Title { get; init; }
     public DateOnly? Published { get; init; }
+
+    /// <summary>A date to use when neither <see cref="Published"/> nor the page gives one (e.g. a WARC record's crawl date).</summary>
+    public DateOnly? FallbackPublished { get; init; }
 }
 
 /// <summary>An input that could not be read, with a message a user can act on.</summary>

@@ -27,6 +27,7 @@ public sealed class DocumentBuilder(HtmlArticleExtractor html, TextCleaner clean
         {
             body = raw.Content;
         }
+        published ??= raw.FallbackPublished;
 
         var cleaned = cleaner.Clean(body);
         if (cleaned.Text.Length == 0)
