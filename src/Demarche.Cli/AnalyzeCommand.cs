@@ -12,7 +12,7 @@ public static class AnalyzeCommand
     {
         var path = new Argument<string[]>("PATH")
         {
-            Description = "a .txt or .html file, '-' for standard input, a directory of articles, or a .jsonl file (any of them may be .gz)",
+            Description = "a .txt or .html file, '-' for standard input, a directory of articles, a .jsonl file, an RSS/Atom/JSON feed, a .warc file, or an http(s) URL (files may be .gz)",
             Arity = ArgumentArity.OneOrMore,
         };
         var date = new Option<string?>("--date") { Description = "publication date (YYYY-MM-DD) used to resolve relative dates" };
