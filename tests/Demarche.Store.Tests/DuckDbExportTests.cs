@@ -233,6 +233,25 @@ public sealed class DuckDbExportTests(ExportedStore store) : IClassFixture<Expor
     }
 
     [Fact]
+    public async Task SmallRowGroupsHoldTheSameRows()
+    {
+        var folder = Path.Combine(store.Dir, "small-groups");
+        using (var s = SqliteStore.Open(store.Db))
+            await new ParquetExporter(s).ExportAsync(folder, new ParquetExportOptions { RowGroupSize = 4, WithText = true }, TestContext.Current.CancellationToken);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using var c = Open();
+        foreach (var table in ParquetExporter.Tables)
+        {
+            var small = Path.Combine(folder, table + ".parquet");
+            Assert.Equal(Count(c, Parquet(table)), Count(c, $"read_parquet('{small}')"));
+            Assert.Equal(0, Count(c, $"(SELECT * FROM read_parquet('{small}') EXCEPT ALL SELECT * FROM {Parquet(table)})"));
+            if (Count(c, Parquet(table)) > 4)
+                Assert.True(Count(c, $"(SELECT DISTINCT row_group_id FROM parquet_metadata('{small}'))") > 1, table + " was written as one row group");
+            Assert.Equal(0, Count(c, $"parquet_metadata('{small}') WHERE compression <> 'ZSTD'"));
+        }
+    }
+
+    [Fact]
     public void OnlyNullableColumnsAreOptional()
     {
         using var c = Open();

@@ -1,9 +1,14 @@
+using Parquet;
+
 namespace Demarche.Store.Export;
 
 public sealed record ParquetExportOptions
 {
     /// <summary>Rows per row group: what is held in memory while a file is written.</summary>
     public int RowGroupSize { get; init; } = 50_000;
+
+    /// <summary>Zstandard (fastest level) by default: files a quarter to a tenth of Snappy's, written as fast.</summary>
+    public CompressionMethod Compression { get; init; } = CompressionMethod.Zstd;
 
     /// <summary>Adds the documents' clean text to documents.parquet.</summary>
     public bool WithText { get; init; }
@@ -29,15 +34,16 @@ public sealed class ParquetExporter(ExportRows rows)
         Directory.CreateDirectory(folder);
         string File(string table) => Path.Combine(folder, table + ".parquet");
         int size = options.RowGroupSize;
+        var zip = options.Compression;
         return
         [
-            await EventTable.WriteAsync(File("events"), rows.Events(), size, ct),
-            await MergedEventTable.WriteAsync(File("events_merged"), rows.MergedEvents(), size, ct),
-            await ActorTable.WriteAsync(File("actors"), rows.Actors(), size, ct),
-            await QuoteTable.WriteAsync(File("quotes"), rows.Quotes(), size, ct),
-            await QuantityTable.WriteAsync(File("quantities"), rows.Quantities(), size, ct),
-            await StanceTable.WriteAsync(File("stances"), rows.Stances(), size, ct),
-            await DocumentTable(options).WriteAsync(File("documents"), rows.Documents(options.WithText), size, ct),
+            await EventTable.WriteAsync(File("events"), rows.Events(), size, zip, ct),
+            await MergedEventTable.WriteAsync(File("events_merged"), rows.MergedEvents(), size, zip, ct),
+            await ActorTable.WriteAsync(File("actors"), rows.Actors(), size, zip, ct),
+            await QuoteTable.WriteAsync(File("quotes"), rows.Quotes(), size, zip, ct),
+            await QuantityTable.WriteAsync(File("quantities"), rows.Quantities(), size, zip, ct),
+            await StanceTable.WriteAsync(File("stances"), rows.Stances(), size, zip, ct),
+            await DocumentTable(options).WriteAsync(File("documents"), rows.Documents(options.WithText), size, zip, ct),
         ];
     }
 

@@ -4,7 +4,7 @@ using Parquet.Schema;
 namespace Demarche.Store.Export;
 
 /// <summary>What one exported file holds.</summary>
-public sealed record ExportedFile(string Path, long Rows, long Bytes);
+public sealed record ExportedFile(string Path, long Rows, long Bytes, TimeSpan Elapsed);
 
 /// <summary>
 /// A Parquet file's layout for one kind of row: typed columns (required or optional) and how each value is
@@ -59,14 +59,15 @@ public sealed class ParquetTable<TRow>
     public ParquetSchema Schema => new(_columns.Select(c => (Field)c.Field));
 
     /// <summary>Writes the rows to <paramref name="path"/> (through a temporary file, so a failed export leaves no half file).</summary>
-    public async Task<ExportedFile> WriteAsync(string path, IEnumerable<TRow> rows, int rowGroupSize, CancellationToken ct = default)
+    public async Task<ExportedFile> WriteAsync(string path, IEnumerable<TRow> rows, int rowGroupSize, CompressionMethod compression = CompressionMethod.Zstd, CancellationToken ct = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rowGroupSize, 1);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var partial = path + ".partial";
         long count = 0;
         await using (var stream = new FileStream(partial, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16))
         {
-            var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
+            var options = new ParquetOptions { CompressionMethod = compression, CompressionLevel = System.IO.Compression.CompressionLevel.Fastest };
             await using var writer = await ParquetWriter.CreateAsync(Schema, stream, options, cancellationToken: ct);
             var group = new List<TRow>(Math.Min(rowGroupSize, 65_536));
             long weight = 0;
@@ -89,7 +90,7 @@ public sealed class ParquetTable<TRow>
             }
         }
         File.Move(partial, path, overwrite: true);
-        return new ExportedFile(path, count, new FileInfo(path).Length);
+        return new ExportedFile(path, count, new FileInfo(path).Length, clock.Elapsed);
     }
 
     private async Task WriteGroupAsync(ParquetWriter writer, List<TRow> rows, CancellationToken ct)
