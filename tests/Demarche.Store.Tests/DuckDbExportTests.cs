@@ -339,6 +339,14 @@ public sealed class DuckDbExportTests(ExportedStore store) : IClassFixture<Expor
     }
 
     [Fact]
+    public void TheReadmeQueriesRun()
+    {
+        using var c = Open();
+        Assert.True(Count(c, $"(SELECT source_key, target_key, count(*) FROM '{Path.Combine(store.ParquetDir, "events.parquet")}' WHERE quad = 4 AND date >= DATE '2025-01-01' GROUP BY ALL ORDER BY 3 DESC LIMIT 10)") >= 0);
+        Assert.True(Count(c, $"(SELECT EventCode, count(*) FROM read_csv('{store.Gdelt}', types = {{'EventCode': 'VARCHAR'}}) GROUP BY 1)") > 0);
+    }
+
+    [Fact]
     public void ParquetExportNeedsAFolder()
     {
         var stderr = new StringWriter();
