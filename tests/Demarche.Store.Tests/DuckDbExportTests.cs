@@ -347,6 +347,19 @@ public sealed class DuckDbExportTests(ExportedStore store) : IClassFixture<Expor
     }
 
     [Fact]
+    public async Task AnEmptyStoreGivesEmptyTypedFiles()
+    {
+        var folder = Path.Combine(store.Dir, "empty");
+        using (var s = SqliteStore.Open(Path.Combine(store.Dir, "empty.db")))
+            Assert.All(await new ParquetExporter(s).ExportAsync(folder, null, TestContext.Current.CancellationToken), f => Assert.Equal(0, f.Rows));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        using var c = Open();
+        var events = Path.Combine(folder, "events.parquet");
+        Assert.Equal(0, Count(c, $"read_parquet('{events}')"));
+        Assert.Equal("DATE", Describe(c, $"read_parquet('{events}')")["date"]);
+    }
+
+    [Fact]
     public void ParquetExportNeedsAFolder()
     {
         var stderr = new StringWriter();
