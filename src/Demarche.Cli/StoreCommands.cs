@@ -95,14 +95,17 @@ public static class StoreCommands
     private static Command Export(TextWriter stdout, TextWriter stderr)
     {
         var db = DbOption();
-        var format = new Option<string>("--format") { Description = "jsonl (contract objects), gdelt-csv (GDELT 2.0 event table), plover (PLOVER JSON lines)", DefaultValueFactory = _ => "jsonl" };
-        format.AcceptOnlyFromAmong("jsonl", "gdelt-csv", "plover");
-        var output = new Option<string?>("--output", "-o") { Description = "file to write (default: standard output)" };
-        var cmd = new Command("export", "Export the store for other tools.") { db, format, output };
+        var format = new Option<string>("--format") { Description = "jsonl (contract objects), gdelt-csv (GDELT 2.0 event table), plover (PLOVER JSON lines), parquet (one file per table into the --output folder)", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "gdelt-csv", "plover", "parquet");
+        var output = new Option<string?>("--output", "-o", "--out") { Description = "file to write (default: standard output); for parquet, the folder" };
+        var withText = new Option<bool>("--with-text") { Description = "parquet: add the documents' clean text to documents.parquet" };
+        var cmd = new Command("export", "Export the store for other tools.") { db, format, output, withText };
         cmd.SetAction(parse =>
         {
             using var store = SqliteStore.Open(parse.GetValue(db)!);
             var path = parse.GetValue(output);
+            if (parse.GetValue(format) == "parquet")
+                return ParquetExport.Run(store, path, parse.GetValue(withText), stderr);
             using var file = path is null ? null : new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
             var w = (TextWriter?)file ?? stdout;
             int n = 0;
