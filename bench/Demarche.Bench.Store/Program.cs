@@ -64,12 +64,12 @@ using (var store = DemarcheStore.Open(target.Target))
     var size = store.SizeInBytes() - emptySize;
     Console.WriteLine($"database: {size / 1e6:N1} MB, {size / (double)articles / 1024:N1} KB per document{target.ServerSize(store)}");
 
-    // Synthetic events, written the way ingest writes them: documents of 1,000 events, ten documents a transaction.
+    // Synthetic events, written the way ingest writes them: documents of 1,000 events, a hundred documents a transaction.
     string[] codes = ["040", "111", "057", "112", "163", "043", "020", "130", "190", "036"];
     string[] keys = Enumerable.Range(0, 200).Select(i => i < states.Length ? states[i][..3].ToUpperInvariant() : $"X{i:D2}").ToArray();
     var writer = new DocumentWriter(store);
     var load = Stopwatch.StartNew();
-    const int perDocument = 1000, perBatch = 10;
+    const int perDocument = 1000, perBatch = 100;
     var batch = new List<Document>(perBatch);
     for (int written = 0, n = 0; written < events; n++)
     {
