@@ -19,7 +19,7 @@ int documents = args.Length > 0 ? int.Parse(args[0]) : 10_000;
 var dir = Directory.CreateTempSubdirectory("demarche-export-bench-").FullName;
 var db = args.Length > 1 ? Path.GetFullPath(args[1]) : Path.Combine(dir, "bench.db");
 var clock = Stopwatch.StartNew();
-using (var store = SqliteStore.Open(db))
+using (var store = DemarcheStore.Open(db))
 {
     if (new StoreQueries(store).Stats().Documents == 0)
     {
@@ -46,7 +46,7 @@ Directory.Delete(dir, true);
 
 static void Export(string db, string format, string output)
 {
-    using var store = SqliteStore.Open(db);
+    using var store = DemarcheStore.Open(db);
     var clock = Stopwatch.StartNew();
     long rows;
     long bytes;

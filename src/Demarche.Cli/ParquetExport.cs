@@ -7,7 +7,7 @@ namespace Demarche.Cli;
 /// <summary><c>export --format parquet -o DIR</c>: one Parquet file per table, with a line per file on standard error.</summary>
 internal static class ParquetExport
 {
-    public static int Run(SqliteStore store, string? folder, bool withText, TextWriter stderr)
+    public static int Run(DemarcheStore store, string? folder, bool withText, TextWriter stderr)
     {
         if (string.IsNullOrEmpty(folder))
         {

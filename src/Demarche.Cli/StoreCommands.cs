@@ -12,7 +12,14 @@ namespace Demarche.Cli;
 /// <summary><c>ingest</c>, <c>events</c>, <c>stats</c> and <c>search</c>: the store's commands.</summary>
 public static class StoreCommands
 {
-    private static Option<string> DbOption() => new("--db") { Description = "the database file (default: $DEMARCHE_DB or ~/.local/share/demarche/demarche.db)", DefaultValueFactory = _ => SqliteStore.DefaultPath };
+    private static Option<string> DbOption() => new("--db")
+    {
+        Description = "an SQLite file or a PostgreSQL connection string (Host=…;Username=…;Database=… or postgres://…); default: $DEMARCHE_DB or ~/.local/share/demarche/demarche.db",
+        DefaultValueFactory = _ => DemarcheStore.DefaultTarget,
+    };
+
+    /// <summary>Opens the store named by --db: an SQLite file or a PostgreSQL database.</summary>
+    private static DemarcheStore OpenStore(ParseResult parse, Option<string> db) => DemarcheStore.Open(parse.GetValue(db)!);
 
     public static IEnumerable<Command> Create(TextWriter stdout, TextWriter stderr)
     {
@@ -34,7 +41,7 @@ public static class StoreCommands
         var cmd = new Command("actor", "An actor's profile: events given and received per month by quad class, stances, quotes.") { id, db, json };
         cmd.SetAction(parse =>
         {
-            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            using var store = OpenStore(parse, db);
             var p = new ProfileQueries(store).Profile(parse.GetValue(id)!);
             if (parse.GetValue(json))
             {
@@ -64,7 +71,7 @@ public static class StoreCommands
         var cmd = new Command("quotes", "Who said what.") { db, speaker, text, limit, json };
         cmd.SetAction(parse =>
         {
-            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            using var store = OpenStore(parse, db);
             foreach (var q in new ProfileQueries(store).Quotes(parse.GetValue(speaker), parse.GetValue(text), parse.GetValue(limit)))
                 stdout.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(q, AnalysisJson.Options)
                     : $"{q.Published ?? "????-??-??"}  {q.Speaker ?? q.SpeakerText ?? "?"} ({q.Cue}): “{q.Text}”");
@@ -83,7 +90,7 @@ public static class StoreCommands
         var cmd = new Command("stances", "Who stands where, merged across articles.") { db, holder, topic, limit, json };
         cmd.SetAction(parse =>
         {
-            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            using var store = OpenStore(parse, db);
             foreach (var s in new ProfileQueries(store).Stances(parse.GetValue(holder), parse.GetValue(topic), parse.GetValue(limit)))
                 stdout.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(s, AnalysisJson.Options)
                     : $"{s.Holder} {s.Polarity}s {s.Topic}{(s.Target is null ? "" : " (" + s.Target + ")")}: {s.Articles} articles, last {s.LastSeen}");
@@ -102,7 +109,7 @@ public static class StoreCommands
         var cmd = new Command("export", "Export the store for other tools.") { db, format, output, withText };
         cmd.SetAction(parse =>
         {
-            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            using var store = OpenStore(parse, db);
             var path = parse.GetValue(output);
             if (parse.GetValue(format) == "parquet")
                 return ParquetExport.Run(store, path, parse.GetValue(withText), stderr);
@@ -150,7 +157,7 @@ public static class StoreCommands
                 return CommandLineApp.ExitUsage;
             }
             var inputs = parse.GetValue(paths)!;
-            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            using var store = OpenStore(parse, db);
             var meter = new Demarche.Input.InputMeter();
             var reader = new Demarche.Input.InputReader { Meter = meter, FetchLinkedPages = parse.GetValue(fetch) };
             var runner = new IngestRunner(Analyzer.CreateDefault(parse.GetValue(dict)), store,
@@ -161,7 +168,7 @@ public static class StoreCommands
             if (IngestProgressView.IsInteractive(stderr))
                 IngestProgressView.Show(stderr, task, progress, meter, Demarche.Input.InputMeter.TotalBytes(inputs), clock);
             task.GetAwaiter().GetResult();
-            IngestProgressView.Summary(stdout, progress, clock, store.Path);
+            IngestProgressView.Summary(stdout, progress, clock, store.Location);
             return progress.Failed > 0 ? CommandLineApp.ExitFailed : CommandLineApp.ExitOk;
         });
         return cmd;
@@ -190,7 +197,7 @@ public static class StoreCommands
                 stderr.WriteLine("demarche: --from and --to must be YYYY-MM-DD");
                 return CommandLineApp.ExitUsage;
             }
-            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            using var store = OpenStore(parse, db);
             var rows = new StoreQueries(store).Events(new EventFilter
             {
                 Actor = parse.GetValue(actor), Source = parse.GetValue(source), Target = parse.GetValue(target), Code = parse.GetValue(code),
@@ -222,7 +229,7 @@ public static class StoreCommands
         var cmd = new Command("stats", "What the store holds.") { db };
         cmd.SetAction(parse =>
         {
-            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            using var store = OpenStore(parse, db);
             var s = new StoreQueries(store).Stats();
             stdout.WriteLine($"documents {s.Documents:N0} (near-duplicates {s.NearDuplicates:N0}), actors {s.Actors:N0}, events {s.Events:N0}, quotes {s.Quotes:N0}, quantities {s.Quantities:N0}, stances {s.Stances:N0}, published {s.FirstDate ?? "?"} to {s.LastDate ?? "?"}");
             return CommandLineApp.ExitOk;
@@ -238,7 +245,7 @@ public static class StoreCommands
         var cmd = new Command("search", "Full-text search over stored documents.") { query, db, limit };
         cmd.SetAction(parse =>
         {
-            using var store = SqliteStore.Open(parse.GetValue(db)!);
+            using var store = OpenStore(parse, db);
             foreach (var h in new StoreQueries(store).Search(parse.GetValue(query)!, parse.GetValue(limit)))
                 stdout.WriteLine($"{h.Published ?? "????-??-??"}  {h.Source}  {h.Title}\n    {h.Snippet.Replace('\n', ' ')}");
             return CommandLineApp.ExitOk;

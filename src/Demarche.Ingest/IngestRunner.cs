@@ -51,7 +51,7 @@ public sealed class IngestProgress
 /// batch). Documents whose clean text is already stored are not analysed again, so a re-run after a crash
 /// continues where the last committed batch ended. A bad input is counted and reported, never fatal.
 /// </summary>
-public sealed class IngestRunner(Analyzer analyzer, SqliteStore store, IngestOptions options)
+public sealed class IngestRunner(Analyzer analyzer, DemarcheStore store, IngestOptions options)
 {
     public async Task<IngestProgress> RunAsync(IEnumerable<string> paths, IngestProgress? progress = null, CancellationToken ct = default)
     {
@@ -108,8 +108,7 @@ public sealed class IngestRunner(Analyzer analyzer, SqliteStore store, IngestOpt
     private ConcurrentDictionary<string, byte> LoadKnownHashes()
     {
         var set = new ConcurrentDictionary<string, byte>();
-        using var cmd = store.Connection.CreateCommand();
-        cmd.CommandText = "SELECT content_hash FROM documents";
+        using var cmd = store.Command("SELECT content_hash FROM documents");
         using var r = cmd.ExecuteReader();
         while (r.Read()) set.TryAdd(r.GetString(0), 0);
         return set;

@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Demarche.Core.Contract;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Demarche.Store;
 
 /// <summary>Writes what the store holds for other tools: GDELT 2.0 event-table CSV and PLOVER JSON records.</summary>
-public sealed class Exporter(SqliteStore store)
+public sealed class Exporter(DemarcheStore store)
 {
-    private readonly SqliteConnection _c = store.Connection;
+    private readonly DbConnection _c = store.Connection;
 
     /// <summary>The 61 columns of the GDELT 2.0 event table, in order.</summary>
     public static readonly string[] GdeltColumns =
@@ -51,7 +51,7 @@ public sealed class Exporter(SqliteStore store)
         {
             Array.Clear(row);
             var date = Str(r, 1);
-            row[0] = r.GetInt64(0).ToString(CultureInfo.InvariantCulture);
+            row[0] = r.Long(0).ToString(CultureInfo.InvariantCulture);
             if (date is { Length: 10 })
             {
                 var d = DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -67,11 +67,11 @@ public sealed class Exporter(SqliteStore store)
             row[26] = code;
             row[27] = code.Length > 3 ? code[..3] : code;
             row[28] = r.GetString(11);
-            row[29] = r.GetInt32(12).ToString(CultureInfo.InvariantCulture);
+            row[29] = r.Int(12).ToString(CultureInfo.InvariantCulture);
             row[30] = r.GetDouble(13).ToString("0.0", CultureInfo.InvariantCulture);
-            row[31] = r.GetInt32(14).ToString(CultureInfo.InvariantCulture);
-            row[32] = r.GetInt32(15).ToString(CultureInfo.InvariantCulture);
-            row[33] = r.GetInt32(16).ToString(CultureInfo.InvariantCulture);
+            row[31] = r.Int(14).ToString(CultureInfo.InvariantCulture);
+            row[32] = r.Int(15).ToString(CultureInfo.InvariantCulture);
+            row[33] = r.Int(16).ToString(CultureInfo.InvariantCulture);
             row[59] = Str(r, 20) is { Length: >= 19 } added ? added[..19].Replace("-", "").Replace("T", "").Replace(":", "") : null;
             row[60] = Str(r, 17);
             w.WriteLine(string.Join(',', row.Select(Csv)));
@@ -91,7 +91,7 @@ public sealed class Exporter(SqliteStore store)
         {
             var record = new Dictionary<string, object?>
             {
-                ["id"] = "demarche-" + r.GetInt64(0).ToString(CultureInfo.InvariantCulture),
+                ["id"] = "demarche-" + r.Long(0).ToString(CultureInfo.InvariantCulture),
                 ["date"] = Str(r, 1),
                 ["actor1"] = r.GetString(2),
                 ["actor1_name"] = Str(r, 3),
@@ -99,10 +99,10 @@ public sealed class Exporter(SqliteStore store)
                 ["actor2_name"] = Str(r, 7),
                 ["event"] = Str(r, 18),
                 ["cameo"] = r.GetString(10),
-                ["quad"] = r.GetInt32(12),
+                ["quad"] = r.Int(12),
                 ["goldstein"] = r.GetDouble(13),
-                ["mentions"] = r.GetInt32(14),
-                ["articles"] = r.GetInt32(16),
+                ["mentions"] = r.Int(14),
+                ["articles"] = r.Int(16),
                 ["trigger"] = r.GetString(19),
                 ["text"] = Str(r, 21),
                 ["url"] = Str(r, 17),
@@ -114,7 +114,7 @@ public sealed class Exporter(SqliteStore store)
     }
 
     /// <summary>Actor columns: code, name, country; an organisation or group also gets its id as the known-group code.</summary>
-    private static void FillActor(string?[] row, int at, SqliteDataReader r, int col, int countryCol)
+    private static void FillActor(string?[] row, int at, DbDataReader r, int col, int countryCol)
     {
         var key = Str(r, col);
         if (key is null) return;
@@ -128,7 +128,7 @@ public sealed class Exporter(SqliteStore store)
         if (code.Length >= 6) row[at + 7] = code[3..6];
     }
 
-    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static string? Str(DbDataReader r, int i) => r.StringOrNull(i);
 
     private static string Csv(string? s)
     {

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Demarche.Store;
 
@@ -13,22 +13,27 @@ public sealed record ActorProfile(string Actor, string? Name, string? Kind, stri
     IReadOnlyList<ProfileMonth> Months, IReadOnlyList<StanceRow> Stances, IReadOnlyList<QuoteRow> Quotes);
 
 /// <summary>Questions about who said what, who stands where, and one actor's record over time.</summary>
-public sealed class ProfileQueries(SqliteStore store)
+public sealed class ProfileQueries(DemarcheStore store)
 {
-    private readonly SqliteConnection _c = store.Connection;
+    private readonly DbConnection _c = store.Connection;
 
     public IReadOnlyList<QuoteRow> Quotes(string? speaker, string? text, int limit = 50)
     {
         using var cmd = _c.CreateCommand();
         var where = new List<string>();
-        if (speaker is not null) { where.Add("(q.speaker = $sp OR q.speaker_key = $sp OR instr(lower(q.speaker_text), lower($sp)) > 0)"); cmd.Parameters.AddWithValue("$sp", speaker); }
-        if (text is not null) { where.Add("instr(lower(q.text), lower($tx)) > 0"); cmd.Parameters.AddWithValue("$tx", text); }
-        cmd.Parameters.AddWithValue("$limit", limit);
+        if (speaker is not null)
+        {
+            where.Add($"(q.speaker = @sp OR q.speaker_key = @sp OR {Like.Contains("q.speaker_text", "@sp_like")})");
+            cmd.AddParameter("@sp", speaker);
+            cmd.AddParameter("@sp_like", Like.Escape(speaker));
+        }
+        if (text is not null) { where.Add(Like.Contains("q.text", "@tx")); cmd.AddParameter("@tx", Like.Escape(text)); }
+        cmd.AddParameter("@limit", limit);
         cmd.CommandText = $"""
             SELECT q.speaker, q.speaker_text, q.text, q.cue, q.kind, d.source, d.published
             FROM quotes q JOIN documents d ON d.id = q.document
             {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
-            ORDER BY d.published DESC LIMIT $limit
+            ORDER BY d.published DESC NULLS LAST LIMIT @limit
             """;
         using var r = cmd.ExecuteReader();
         var rows = new List<QuoteRow>();
@@ -41,20 +46,20 @@ public sealed class ProfileQueries(SqliteStore store)
     {
         using var cmd = _c.CreateCommand();
         var where = new List<string>();
-        if (holder is not null) { where.Add("(s.holder = $h OR s.holder_key = $h)"); cmd.Parameters.AddWithValue("$h", holder); }
-        if (topic is not null) { where.Add("instr(lower(s.topic), lower($t)) > 0"); cmd.Parameters.AddWithValue("$t", topic); }
-        cmd.Parameters.AddWithValue("$limit", limit);
+        if (holder is not null) { where.Add("(s.holder = @h OR s.holder_key = @h)"); cmd.AddParameter("@h", holder); }
+        if (topic is not null) { where.Add(Like.Contains("s.topic", "@t")); cmd.AddParameter("@t", Like.Escape(topic)); }
+        cmd.AddParameter("@limit", limit);
         cmd.CommandText = $"""
             SELECT coalesce(s.holder_key, s.holder), s.topic, s.target, s.polarity, count(DISTINCT s.document), max(d.published)
             FROM stances s JOIN documents d ON d.id = s.document
             {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
             GROUP BY coalesce(s.holder_key, s.holder), s.topic, s.target, s.polarity
-            ORDER BY count(DISTINCT s.document) DESC LIMIT $limit
+            ORDER BY count(DISTINCT s.document) DESC LIMIT @limit
             """;
         using var r = cmd.ExecuteReader();
         var rows = new List<StanceRow>();
         while (r.Read())
-            rows.Add(new StanceRow(r.GetString(0), r.GetString(1), Str(r, 2), r.GetString(3), r.GetInt32(4), Str(r, 5)));
+            rows.Add(new StanceRow(r.GetString(0), r.GetString(1), Str(r, 2), r.GetString(3), r.Int(4), Str(r, 5)));
         return rows;
     }
 
@@ -62,12 +67,17 @@ public sealed class ProfileQueries(SqliteStore store)
     public ActorProfile Profile(string actor)
     {
         using var info = _c.CreateCommand();
-        info.CommandText = "SELECT name, kind, country, count(DISTINCT document) FROM actors WHERE actor_id = $a OR country = $a GROUP BY actor_id = $a ORDER BY actor_id = $a DESC LIMIT 1";
-        info.Parameters.AddWithValue("$a", actor);
+        // the actor itself when it has rows, else the actors of that country
+        info.CommandText = """
+            SELECT max(name), max(kind), max(country), count(DISTINCT document), CASE WHEN actor_id = @a THEN 1 ELSE 0 END AS exact
+            FROM actors WHERE actor_id = @a OR country = @a
+            GROUP BY CASE WHEN actor_id = @a THEN 1 ELSE 0 END ORDER BY exact DESC LIMIT 1
+            """;
+        info.AddParameter("@a", actor);
         string? name = null, kind = null, country = null;
         int docs = 0;
         using (var r = info.ExecuteReader())
-            if (r.Read()) { name = Str(r, 0); kind = Str(r, 1); country = Str(r, 2); docs = r.GetInt32(3); }
+            if (r.Read()) { name = Str(r, 0); kind = Str(r, 1); country = Str(r, 2); docs = r.Int(3); }
 
         var months = new SortedDictionary<string, ProfileMonth>(StringComparer.Ordinal);
         foreach (var (column, given) in new[] { ("source", true), ("target", false) })
@@ -75,25 +85,25 @@ public sealed class ProfileQueries(SqliteStore store)
             using var cmd = _c.CreateCommand();
             cmd.CommandText = $"""
                 SELECT substr(date, 1, 7), quad, count(*) FROM (
-                    SELECT date, quad FROM events INDEXED BY events_{column}_profile
-                    WHERE {column}_key = $a AND negated = 0 AND hypothetical = 0 AND date IS NOT NULL
+                    SELECT date, quad FROM events {store.Dialect.IndexHint($"events_{column}_profile")}
+                    WHERE {column}_key = @a AND negated = 0 AND hypothetical = 0 AND date IS NOT NULL
                     UNION ALL
                     SELECT date, quad FROM events
-                    WHERE {column} = $a AND {column}_key <> $a AND negated = 0 AND hypothetical = 0 AND date IS NOT NULL)
+                    WHERE {column} = @a AND {column}_key <> @a AND negated = 0 AND hypothetical = 0 AND date IS NOT NULL) AS given_or_received
                 GROUP BY substr(date, 1, 7), quad
                 """;
-            cmd.Parameters.AddWithValue("$a", actor);
+            cmd.AddParameter("@a", actor);
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
                 var m = r.GetString(0);
                 if (!months.TryGetValue(m, out var pm)) months[m] = pm = new ProfileMonth(m, new int[5], new int[5]);
-                int quad = Math.Clamp(r.GetInt32(1), 0, 4);
-                (given ? pm.Given : pm.Received)[quad] += r.GetInt32(2);
+                int quad = Math.Clamp(r.Int(1), 0, 4);
+                (given ? pm.Given : pm.Received)[quad] += r.Int(2);
             }
         }
         return new ActorProfile(actor, name, kind, country, docs, months.Values.ToList(), Stances(actor, null, 20), Quotes(actor, null, 10));
     }
 
-    private static string? Str(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static string? Str(DbDataReader r, int i) => r.StringOrNull(i);
 }

@@ -4,7 +4,11 @@ using Demarche.Tests;
 
 namespace Demarche.Store.Tests;
 
-/// <summary>Kills an ingest with SIGKILL at random points and checks that the store holds only whole documents and the re-run completes.</summary>
+/// <summary>
+/// Kills an ingest with SIGKILL at random points and checks that the store holds only whole documents and the re-run completes.
+/// SQLite only: this checks the embedded file (WAL journal, PRAGMA integrity_check), which is Demarche's to keep whole;
+/// on PostgreSQL a killed client only aborts its open transaction, and crash safety is the server's.
+/// </summary>
 public sealed class CrashTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("demarche-crash-").FullName;
@@ -55,7 +59,7 @@ public sealed class CrashTests : IDisposable
             Thread.Sleep(rnd.Next(800, 2500));
             if (!p.HasExited) p.Kill(entireProcessTree: true);
             p.WaitForExit();
-            using var s = SqliteStore.Open(db);
+            using var s = DemarcheStore.Open(db);
             using var check = s.Connection.CreateCommand();
             check.CommandText = "PRAGMA integrity_check";
             Assert.Equal("ok", (string)check.ExecuteScalar()!);
@@ -68,7 +72,7 @@ public sealed class CrashTests : IDisposable
             Assert.True(p.WaitForExit(TimeSpan.FromMinutes(5)));
             Assert.Equal(0, p.ExitCode);
         }
-        using var store = SqliteStore.Open(db);
+        using var store = DemarcheStore.Open(db);
         Assert.Equal(total, new StoreQueries(store).Stats().Documents);
     }
 }

@@ -28,7 +28,7 @@ public sealed class ExportedStore : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        using (var store = SqliteStore.Open(Db))
+        using (var store = DemarcheStore.Open(Db))
         {
             var samples = Path.Combine(SharedFolder.RepoRoot, "samples");
             await new IngestRunner(Analyzer.CreateDefault(), store, new IngestOptions { Workers = 2 }).RunAsync([samples], null, TestContext.Current.CancellationToken);
@@ -236,7 +236,7 @@ public sealed class DuckDbExportTests(ExportedStore store) : IClassFixture<Expor
     public async Task SmallRowGroupsHoldTheSameRows()
     {
         var folder = Path.Combine(store.Dir, "small-groups");
-        using (var s = SqliteStore.Open(store.Db))
+        using (var s = DemarcheStore.Open(store.Db))
             await new ParquetExporter(s).ExportAsync(folder, new ParquetExportOptions { RowGroupSize = 4, WithText = true }, TestContext.Current.CancellationToken);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         using var c = Open();
@@ -350,7 +350,7 @@ public sealed class DuckDbExportTests(ExportedStore store) : IClassFixture<Expor
     public async Task AnEmptyStoreGivesEmptyTypedFiles()
     {
         var folder = Path.Combine(store.Dir, "empty");
-        using (var s = SqliteStore.Open(Path.Combine(store.Dir, "empty.db")))
+        using (var s = DemarcheStore.Open(Path.Combine(store.Dir, "empty.db")))
             Assert.All(await new ParquetExporter(s).ExportAsync(folder, null, TestContext.Current.CancellationToken), f => Assert.Equal(0, f.Rows));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         using var c = Open();

@@ -1,21 +1,24 @@
 using Demarche.Core.Model;
 using Demarche.Store;
+using Demarche.Tests;
 
 namespace Demarche.Store.Tests;
 
+/// <summary>Every test runs on SQLite and on PostgreSQL (skipped when no server answers; see <see cref="TestPostgres"/>).</summary>
 public sealed class ExportTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("demarche-export-").FullName;
+    private readonly List<TestDatabase> _databases = [];
 
     public void Dispose()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_dir, true); } catch (IOException) { }
+        foreach (var d in _databases) d.Dispose();
     }
 
-    private SqliteStore Filled()
+    private DemarcheStore Filled(string backend)
     {
-        var s = SqliteStore.Open(Path.Combine(_dir, "e.db"));
+        var db = TestDatabase.Create(backend);
+        _databases.Add(db);
+        var s = db.Open();
         var d = new Document(new DocumentInfo { Source = "a.txt", Id = "abc", Url = "https://example.org/a", Published = new DateOnly(2025, 6, 11) },
             "Kenya, the host, said the talks were useful. \"We will meet again,\" Ruto said.",
             [new Repair(0, 5, RepairKind.GluedWords, "Kenya,the", "Kenya, the")]);
@@ -30,10 +33,10 @@ public sealed class ExportTests : IDisposable
         return s;
     }
 
-    [Fact]
-    public void GdeltCsvHasTheSixtyOneColumnsAndRollsPersonsUpToTheirState()
+    [Theory, MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public void GdeltCsvHasTheSixtyOneColumnsAndRollsPersonsUpToTheirState(string backend)
     {
-        using var s = Filled();
+        using var s = Filled(backend);
         var w = new StringWriter();
         Assert.Equal(1, new Exporter(s).GdeltCsv(w));
         var lines = w.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -52,10 +55,10 @@ public sealed class ExportTests : IDisposable
         Assert.Equal("https://example.org/a", cells[60]);
     }
 
-    [Fact]
-    public void JsonLinesExportReadsBackEveryLayer()
+    [Theory, MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public void JsonLinesExportReadsBackEveryLayer(string backend)
     {
-        using var s = Filled();
+        using var s = Filled(backend);
         var d = Assert.Single(new DocumentReader(s).All());
         Assert.Equal("abc", d.Info.Id);
         Assert.Equal(new DateOnly(2025, 6, 11), d.Info.Published);
@@ -70,10 +73,10 @@ public sealed class ExportTests : IDisposable
         Assert.Contains("\"schema\":\"demarche.analysis/1\"", json);
     }
 
-    [Fact]
-    public void PloverRecordsCarryTypeAndCounts()
+    [Theory, MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public void PloverRecordsCarryTypeAndCounts(string backend)
     {
-        using var s = Filled();
+        using var s = Filled(backend);
         var w = new StringWriter();
         Assert.Equal(1, new Exporter(s).PloverJsonLines(w));
         var rec = System.Text.Json.JsonDocument.Parse(w.ToString()).RootElement;
@@ -82,10 +85,10 @@ public sealed class ExportTests : IDisposable
         Assert.Equal(1, rec.GetProperty("mentions").GetInt32());
     }
 
-    [Fact]
-    public void ProfileCountsEventsByQuadAndListsStancesAndQuotes()
+    [Theory, MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public void ProfileCountsEventsByQuadAndListsStancesAndQuotes(string backend)
     {
-        using var s = Filled();
+        using var s = Filled(backend);
         var p = new ProfileQueries(s).Profile("KEN");
         var month = Assert.Single(p.Months);
         Assert.Equal("2025-06", month.Month);

@@ -8,7 +8,7 @@ namespace Demarche.Store.Export;
 /// base types are used, and values are read by what they hold (text or date, integer or boolean), so the same
 /// code reads any database the store runs on.
 /// </summary>
-public sealed class ExportRows(SqliteStore store)
+public sealed class ExportRows(DemarcheStore store)
 {
     private readonly DbConnection _c = store.Connection;
 

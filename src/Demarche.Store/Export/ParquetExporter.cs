@@ -24,7 +24,7 @@ public sealed record ParquetExportOptions
 /// </summary>
 public sealed class ParquetExporter(ExportRows rows)
 {
-    public ParquetExporter(SqliteStore store) : this(new ExportRows(store)) { }
+    public ParquetExporter(DemarcheStore store) : this(new ExportRows(store)) { }
 
     public static readonly string[] Tables = ["events", "events_merged", "actors", "quotes", "quantities", "stances", "documents"];
 

@@ -1,0 +1,49 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+
+namespace Demarche.Store;
+
+/// <summary>
+/// The embedded store: one SQLite file (WAL journal, so a killed process leaves every committed batch whole),
+/// FTS5 for full-text search.
+/// </summary>
+public sealed class SqliteDialect : StoreDialect
+{
+    public static readonly SqliteDialect Instance = new();
+
+    public override string Name => "sqlite";
+    public override string RowOrder => "rowid";
+    public override string OptimizeSql => "ANALYZE";
+
+    public override string SearchSql => """
+        SELECT d.id, d.source, d.title, d.published, snippet(documents_fts, 1, '[', ']', '…', 12)
+        FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+        WHERE documents_fts MATCH @q ORDER BY rank LIMIT @limit
+        """;
+
+    /// <summary>FTS5 syntax with every word quoted, so that user text never breaks it; a quoted phrase stays a phrase.</summary>
+    public override string SearchQuery(string userQuery) => StoreQueries.ToFtsQuery(userQuery);
+
+    public override string IndexHint(string index) => "INDEXED BY " + index;
+
+    internal override DbConnection Connect(string path)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=10000;";
+        cmd.ExecuteNonQuery();
+        return connection;
+    }
+
+    internal override string Describe(string path) => path;
+
+    /// <summary>The file and its write-ahead log.</summary>
+    internal override long DatabaseSize(DemarcheStore store)
+    {
+        long Length(string p) => File.Exists(p) ? new FileInfo(p).Length : 0;
+        return Length(store.Location) + Length(store.Location + "-wal");
+    }
+}
