@@ -54,6 +54,7 @@ public sealed class DocumentWriter(DemarcheStore store)
         using var tx = store.Connection.BeginTransaction();
         using var lookup = new Lookups(store, tx);
         var items = ItemTables.All.ToDictionary(t => t, t => new TableRows(t));
+        var months = new ActorMonthCounts();
         var batchHashes = new Dictionary<string, long>();
         foreach (var d in documents)
         {
@@ -74,16 +75,18 @@ public sealed class DocumentWriter(DemarcheStore store)
                 continue;
             }
             batchHashes[hash] = id;
-            AddItems(items, id, d);
+            months.Add(d, AddItems(items, id, d));
             results.Add(new WriteResult(d.Info.Source, near is null ? WriteOutcome.Stored : WriteOutcome.NearDuplicate, id, near));
         }
         foreach (var table in ItemTables.All)
             store.Dialect.Insert(store.Connection, tx, items[table]);
+        months.Write(store.Connection, tx);
         tx.Commit();
         return results;
     }
 
-    private static void AddItems(Dictionary<StoreTable, TableRows> items, long id, Document d)
+    /// <summary>Adds the document's items to the batch; returns how an actor id rolls up (its side's key).</summary>
+    private static Func<string?, string?> AddItems(Dictionary<StoreTable, TableRows> items, long id, Document d)
     {
         var keyOf = new Dictionary<string, string>();
         foreach (var a in d.Actors) keyOf.TryAdd(a.Id, a.SideKey());
@@ -107,6 +110,7 @@ public sealed class DocumentWriter(DemarcheStore store)
             items[ItemTables.Quantities].Add(id, q.Value, q.Approximate ? 1 : 0, q.Unit, q.Category, q.Subject, q.Start, q.End);
         foreach (var s in d.Stances)
             items[ItemTables.Stances].Add(id, s.Holder, Country(s.Holder), s.Topic, s.Target, s.Polarity, s.Evidence.Start, s.Evidence.End);
+        return Country;
     }
 
     private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -17,15 +17,22 @@ public sealed class ProfileQueries(DemarcheStore store)
 {
     private readonly DbConnection _c = store.Connection;
 
-    public IReadOnlyList<QuoteRow> Quotes(string? speaker, string? text, int limit = 50)
+    /// <param name="matchSpeakerText">also match the words naming an unnamed speaker ("a senior diplomat"); this
+    /// reads every quote, so an actor's profile, which asks by id, leaves it off</param>
+    public IReadOnlyList<QuoteRow> Quotes(string? speaker, string? text, int limit = 50, bool matchSpeakerText = true)
     {
         using var cmd = _c.CreateCommand();
         var where = new List<string>();
-        if (speaker is not null)
+        if (speaker is not null && matchSpeakerText)
         {
             where.Add($"(q.speaker = @sp OR q.speaker_key = @sp OR {Like.Contains("q.speaker_text", "@sp_like")})");
             cmd.AddParameter("@sp", speaker);
             cmd.AddParameter("@sp_like", Like.Escape(speaker));
+        }
+        else if (speaker is not null)
+        {
+            where.Add("(q.speaker = @sp OR q.speaker_key = @sp)");
+            cmd.AddParameter("@sp", speaker);
         }
         if (text is not null) { where.Add(Like.Contains("q.text", "@tx")); cmd.AddParameter("@tx", Like.Escape(text)); }
         cmd.AddParameter("@limit", limit);
@@ -79,19 +86,11 @@ public sealed class ProfileQueries(DemarcheStore store)
         using (var r = info.ExecuteReader())
             if (r.Read()) { name = Str(r, 0); kind = Str(r, 1); country = Str(r, 2); docs = r.Int(3); }
 
+        // counted as events were written (actor_months): a few rows per actor, however many events there are
         var months = new SortedDictionary<string, ProfileMonth>(StringComparer.Ordinal);
-        foreach (var (column, given) in new[] { ("source", true), ("target", false) })
+        using (var cmd = _c.CreateCommand())
         {
-            using var cmd = _c.CreateCommand();
-            cmd.CommandText = $"""
-                SELECT substr(date, 1, 7), quad, count(*) FROM (
-                    SELECT date, quad FROM events {store.Dialect.IndexHint($"events_{column}_profile")}
-                    WHERE {column}_key = @a AND negated = 0 AND hypothetical = 0 AND date IS NOT NULL
-                    UNION ALL
-                    SELECT date, quad FROM events
-                    WHERE {column} = @a AND {column}_key <> @a AND negated = 0 AND hypothetical = 0 AND date IS NOT NULL) AS given_or_received
-                GROUP BY substr(date, 1, 7), quad
-                """;
+            cmd.CommandText = "SELECT month, quad, given, received FROM actor_months WHERE actor = @a";
             cmd.AddParameter("@a", actor);
             using var r = cmd.ExecuteReader();
             while (r.Read())
@@ -99,10 +98,11 @@ public sealed class ProfileQueries(DemarcheStore store)
                 var m = r.GetString(0);
                 if (!months.TryGetValue(m, out var pm)) months[m] = pm = new ProfileMonth(m, new int[5], new int[5]);
                 int quad = Math.Clamp(r.Int(1), 0, 4);
-                (given ? pm.Given : pm.Received)[quad] += r.Int(2);
+                pm.Given[quad] += r.Int(2);
+                pm.Received[quad] += r.Int(3);
             }
         }
-        return new ActorProfile(actor, name, kind, country, docs, months.Values.ToList(), Stances(actor, null, 20), Quotes(actor, null, 10));
+        return new ActorProfile(actor, name, kind, country, docs, months.Values.ToList(), Stances(actor, null, 20), Quotes(actor, null, 10, matchSpeakerText: false));
     }
 
     private static string? Str(DbDataReader r, int i) => r.StringOrNull(i);
