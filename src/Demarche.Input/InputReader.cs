@@ -223,19 +223,9 @@ public sealed class InputReader(InputLimits? limits = null)
         {
             try
             {
-                var buffer = new MemoryStream();
-                var chunk = new byte[81920];
-                int n;
-                while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-                {
-                    if (buffer.Length + n > maxBytes)
-                    {
-                        error = tooLarge;
-                        return null;
-                    }
-                    buffer.Write(chunk, 0, n);
-                }
-                return buffer.ToArray();
+                var bytes = BoundedRead.ReadAtMost(stream, maxBytes);
+                if (bytes is null) error = tooLarge;
+                return bytes;
             }
             catch (InvalidDataException)
             {

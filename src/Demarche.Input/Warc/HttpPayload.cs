@@ -93,19 +93,9 @@ internal static class HttpBody
         {
             try
             {
-                var output = new MemoryStream();
-                var chunk = new byte[81920];
-                int n;
-                while ((n = decoder.Read(chunk, 0, chunk.Length)) > 0)
-                {
-                    if (output.Length + n > maxBytes)
-                    {
-                        error = $"the page is larger than {maxBytes / (1024 * 1024)} MB once decompressed";
-                        return null;
-                    }
-                    output.Write(chunk, 0, n);
-                }
-                return output.ToArray();
+                var bytes = BoundedRead.ReadAtMost(decoder, maxBytes);
+                if (bytes is null) error = $"the page is larger than {maxBytes / (1024 * 1024)} MB once decompressed";
+                return bytes;
             }
             catch (InvalidDataException)
             {
