@@ -64,17 +64,24 @@ public static class StoreCommands
     private static Command QuotesCommand(TextWriter stdout)
     {
         var db = DbOption();
-        var speaker = new Option<string?>("--speaker");
-        var text = new Option<string?>("--text");
+        var speaker = new Option<string?>("--speaker") { Description = "an actor id or country code, or words naming an unnamed speaker" };
+        var text = new Option<string?>("--text") { Description = "words the quote contains" };
         var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50 };
-        var json = new Option<bool>("--json");
-        var cmd = new Command("quotes", "Who said what.") { db, speaker, text, limit, json };
+        var output = new QueryOutput();
+        var cmd = new Command("quotes", "Who said what.") { db, speaker, text, limit };
+        output.AddTo(cmd);
         cmd.SetAction(parse =>
         {
             using var store = OpenStore(parse, db);
-            foreach (var q in new ProfileQueries(store).Quotes(parse.GetValue(speaker), parse.GetValue(text), parse.GetValue(limit)))
-                stdout.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(q, AnalysisJson.Options)
-                    : $"{q.Published ?? "????-??-??"}  {q.Speaker ?? q.SpeakerText ?? "?"} ({q.Cue}): “{q.Text}”");
+            output.Write(parse, stdout, new ProfileQueries(store).Quotes(parse.GetValue(speaker), parse.GetValue(text), parse.GetValue(limit)),
+            [
+                new("published", q => q.Published), new("speaker", q => q.Speaker), new("speaker_text", q => q.SpeakerText), new("cue", q => q.Cue),
+                new("kind", q => q.Kind), new("text", q => q.Text), new("source", q => q.Source),
+            ],
+            rows =>
+            {
+                foreach (var q in rows) stdout.WriteLine($"{q.Published ?? "????-??-??"}  {q.Speaker ?? q.SpeakerText ?? "?"} ({q.Cue}): “{q.Text}”");
+            });
             return CommandLineApp.ExitOk;
         });
         return cmd;
@@ -83,17 +90,20 @@ public static class StoreCommands
     private static Command StancesCommand(TextWriter stdout)
     {
         var db = DbOption();
-        var holder = new Option<string?>("--holder");
-        var topic = new Option<string?>("--topic");
+        var holder = new Option<string?>("--holder") { Description = "an actor id or country code" };
+        var topic = new Option<string?>("--topic") { Description = "words the topic contains" };
         var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50 };
-        var json = new Option<bool>("--json");
-        var cmd = new Command("stances", "Who stands where, merged across articles.") { db, holder, topic, limit, json };
+        var output = new QueryOutput();
+        var cmd = new Command("stances", "Who stands where, merged across articles.") { db, holder, topic, limit };
+        output.AddTo(cmd);
         cmd.SetAction(parse =>
         {
             using var store = OpenStore(parse, db);
-            foreach (var s in new ProfileQueries(store).Stances(parse.GetValue(holder), parse.GetValue(topic), parse.GetValue(limit)))
-                stdout.WriteLine(parse.GetValue(json) ? JsonSerializer.Serialize(s, AnalysisJson.Options)
-                    : $"{s.Holder} {s.Polarity}s {s.Topic}{(s.Target is null ? "" : " (" + s.Target + ")")}: {s.Articles} articles, last {s.LastSeen}");
+            output.Write(parse, stdout, new ProfileQueries(store).Stances(parse.GetValue(holder), parse.GetValue(topic), parse.GetValue(limit)),
+            [
+                new("holder", s => s.Holder), new("polarity", s => s.Polarity), new("topic", s => s.Topic), new("target", s => s.Target),
+                new("articles", s => s.Articles), new("last_seen", s => s.LastSeen),
+            ]);
             return CommandLineApp.ExitOk;
         });
         return cmd;
@@ -187,9 +197,9 @@ public static class StoreCommands
         var to = new Option<string?>("--to");
         var text = new Option<string?>("--text") { Description = "words the event's sentence contains" };
         var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50 };
-        var json = new Option<bool>("--json");
-        var csv = new Option<bool>("--csv");
-        var cmd = new Command("events", "List stored events, merged across articles (mentions, articles).") { db, actor, source, target, code, plover, quad, from, to, text, limit, json, csv };
+        var output = new QueryOutput();
+        var cmd = new Command("events", "List stored events, merged across articles (mentions, articles).") { db, actor, source, target, code, plover, quad, from, to, text, limit };
+        output.AddTo(cmd);
         cmd.SetAction(parse =>
         {
             if (!CommandLineApp.TryParseDate(parse.GetValue(from), out var f) || !CommandLineApp.TryParseDate(parse.GetValue(to), out var t))
@@ -203,21 +213,19 @@ public static class StoreCommands
                 Actor = parse.GetValue(actor), Source = parse.GetValue(source), Target = parse.GetValue(target), Code = parse.GetValue(code),
                 Plover = parse.GetValue(plover), Quad = parse.GetValue(quad), From = f, To = t, Text = parse.GetValue(text), Limit = parse.GetValue(limit),
             });
-            if (parse.GetValue(json))
-                foreach (var r in rows) stdout.WriteLine(JsonSerializer.Serialize(r, AnalysisJson.Options));
-            else if (parse.GetValue(csv))
-            {
-                stdout.WriteLine("date,source,target,cameo,plover,quad,goldstein,mentions,articles,trigger");
-                foreach (var r in rows)
-                    stdout.WriteLine(string.Join(',', r.Date, r.Source, r.Target, r.Cameo, r.Plover, r.Quad, r.Goldstein, r.Mentions, r.Articles, Csv(r.Trigger)));
-            }
-            else
+            output.Write(parse, stdout, rows,
+            [
+                new("date", r => r.Date), new("source", r => r.Source), new("target", r => r.Target), new("cameo", r => r.Cameo), new("plover", r => r.Plover),
+                new("quad", r => r.Quad), new("goldstein", r => r.Goldstein), new("mentions", r => r.Mentions), new("articles", r => r.Articles),
+                new("trigger", r => r.Trigger), new("example", r => r.Example),
+            ],
+            list =>
             {
                 var table = new Table().Border(TableBorder.Rounded).AddColumns("date", "source", "event", "target", "mentions", "articles", "trigger");
-                foreach (var r in rows)
+                foreach (var r in list)
                     table.AddRow(r.Date ?? "", Markup.Escape(r.Source), Markup.Escape($"{r.Cameo} {r.Plover}"), Markup.Escape(r.Target ?? "—"), r.Mentions.ToString(), r.Articles.ToString(), Markup.Escape(r.Trigger));
                 ConsoleFor(stdout).Write(table);
-            }
+            });
             return CommandLineApp.ExitOk;
         });
         return cmd;
@@ -226,12 +234,20 @@ public static class StoreCommands
     private static Command Stats(TextWriter stdout)
     {
         var db = DbOption();
+        var output = new QueryOutput();
         var cmd = new Command("stats", "What the store holds.") { db };
+        output.AddTo(cmd);
         cmd.SetAction(parse =>
         {
             using var store = OpenStore(parse, db);
             var s = new StoreQueries(store).Stats();
-            stdout.WriteLine($"documents {s.Documents:N0} (near-duplicates {s.NearDuplicates:N0}), actors {s.Actors:N0}, events {s.Events:N0}, quotes {s.Quotes:N0}, quantities {s.Quantities:N0}, stances {s.Stances:N0}, published {s.FirstDate ?? "?"} to {s.LastDate ?? "?"}");
+            output.Write(parse, stdout, [s],
+            [
+                new("documents", x => x.Documents), new("near_duplicates", x => x.NearDuplicates), new("actors", x => x.Actors), new("events", x => x.Events),
+                new("quotes", x => x.Quotes), new("quantities", x => x.Quantities), new("stances", x => x.Stances),
+                new("first_date", x => x.FirstDate), new("last_date", x => x.LastDate),
+            ],
+            _ => stdout.WriteLine($"documents {s.Documents:N0} (near-duplicates {s.NearDuplicates:N0}), actors {s.Actors:N0}, events {s.Events:N0}, quotes {s.Quotes:N0}, quantities {s.Quantities:N0}, stances {s.Stances:N0}, published {s.FirstDate ?? "?"} to {s.LastDate ?? "?"}"));
             return CommandLineApp.ExitOk;
         });
         return cmd;
@@ -242,22 +258,27 @@ public static class StoreCommands
         var db = DbOption();
         var query = new Argument<string>("TEXT") { Description = "words to find (all must occur)" };
         var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 20 };
+        var output = new QueryOutput();
         var cmd = new Command("search", "Full-text search over stored documents.") { query, db, limit };
+        output.AddTo(cmd);
         cmd.SetAction(parse =>
         {
             using var store = OpenStore(parse, db);
-            foreach (var h in new StoreQueries(store).Search(parse.GetValue(query)!, parse.GetValue(limit)))
-                stdout.WriteLine($"{h.Published ?? "????-??-??"}  {h.Source}  {h.Title}\n    {h.Snippet.Replace('\n', ' ')}");
+            output.Write(parse, stdout, new StoreQueries(store).Search(parse.GetValue(query)!, parse.GetValue(limit)),
+            [new("id", h => h.Id), new("published", h => h.Published), new("source", h => h.Source), new("title", h => h.Title), new("snippet", h => h.Snippet)],
+            rows =>
+            {
+                foreach (var h in rows) stdout.WriteLine($"{h.Published ?? "????-??-??"}  {h.Source}  {h.Title}\n    {h.Snippet.Replace('\n', ' ')}");
+            });
             return CommandLineApp.ExitOk;
         });
         return cmd;
     }
 
-    private static IAnsiConsole ConsoleFor(TextWriter w) => AnsiConsole.Create(new AnsiConsoleSettings
+    internal static IAnsiConsole ConsoleFor(TextWriter w) => AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(w),
         Ansi = System.Console.IsOutputRedirected || w is StringWriter ? AnsiSupport.No : AnsiSupport.Detect,
     });
 
-    private static string Csv(string s) => s.Contains(',') || s.Contains('"') ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
 }
