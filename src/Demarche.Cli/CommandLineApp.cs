@@ -22,13 +22,32 @@ public static class CommandLineApp
             stderr.WriteLine("Try 'demarche --help'.");
             return ExitUsage;
         }
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr };
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         if (args.Length == 0)
         {
             root.Parse(["--help"]).Invoke(config);
             return ExitUsage;
         }
-        return parse.Invoke(config);
+        try
+        {
+            return parse.Invoke(config);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException or TimeoutException
+                                   or System.Net.Sockets.SocketException or ArgumentException)
+        {
+            // a database that does not answer, a file that cannot be written: say what and where, no stack trace
+            stderr.WriteLine($"demarche: {Describe(e)}");
+            if (Environment.GetEnvironmentVariable("DEMARCHE_DEBUG") == "1") stderr.WriteLine(e);
+            return ExitFailed;
+        }
+    }
+
+    private static string Describe(Exception e)
+    {
+        var message = e.Message;
+        for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
+            if (!message.Contains(inner.Message, StringComparison.Ordinal)) message += ": " + inner.Message;
+        return message;
     }
 
     public static bool TryParseDate(string? s, out DateOnly? date)

@@ -19,7 +19,19 @@ public static class StoreCommands
     };
 
     /// <summary>Opens the store named by --db: an SQLite file or a PostgreSQL database.</summary>
-    private static DemarcheStore OpenStore(ParseResult parse, Option<string> db) => DemarcheStore.Open(parse.GetValue(db)!);
+    private static DemarcheStore OpenStore(ParseResult parse, Option<string> db)
+    {
+        var target = parse.GetValue(db)!;
+        try
+        {
+            return DemarcheStore.Open(target);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException or TimeoutException)
+        {
+            var where = PostgresTarget.IsPostgres(target) ? "PostgreSQL store " + PostgresTarget.Redact(target) : "store '" + target + "'";
+            throw new IOException($"cannot open the {where}: {e.Message}", e);
+        }
+    }
 
     public static IEnumerable<Command> Create(TextWriter stdout, TextWriter stderr)
     {

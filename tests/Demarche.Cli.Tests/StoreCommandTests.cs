@@ -29,3 +29,26 @@ public sealed class StoreCommandTests
         Assert.Contains($" {n} duplicates skipped", again.Stdout);
     }
 }
+
+/// <summary>A store that cannot be opened is one clear line on stderr and exit code 1, never a stack trace or a password.</summary>
+public sealed class StoreOpenErrorTests
+{
+    [Fact]
+    public void AServerThatDoesNotAnswerIsReportedWithoutThePassword()
+    {
+        var run = CliRun.Of("stats", "--db", "Host=127.0.0.1;Port=1;Username=postgres;Password=hunter2;Database=postgres;Timeout=2");
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("demarche: cannot open the PostgreSQL store", run.Stderr);
+        Assert.DoesNotContain("hunter2", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr);
+    }
+
+    [Fact]
+    public void AFolderThatCannotBeMadeIsReported()
+    {
+        var run = CliRun.Of("events", "--db", "/proc/no-such-folder/store.db");
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith("demarche: cannot open the store '/proc/no-such-folder/store.db'", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr);
+    }
+}
