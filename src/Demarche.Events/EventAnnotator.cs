@@ -35,7 +35,8 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : IAnnota
         {
             var s = document.Sentences[si];
             bool hasMention = false;
-            for (int t = s.FirstToken; t < s.EndToken && !hasMention; t++) hasMention = mentions.AtToken(t) is not null;
+            for (int t = s.FirstToken; t < s.EndToken && !hasMention; t++)
+                hasMention = mentions.AtToken(t) is not null || PairedActors.MayMark(pos.Lowers[t]);
             if (!hasMention) continue;
             var matches = matcher.Find(pos, s.FirstToken, s.EndToken);
             if (matches.Count == 0) continue;

@@ -46,6 +46,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> HypotheticalModals = new(StringComparer.Ordinal) { "could", "may", "might", "would", "should", "can", "must", "ought" };
 
     private readonly PosTag[] _tags = pos.Tags;
+    /// <summary>Sides of the current event's sources: a pair reference among its targets leaves out pairs that hold them.</summary>
+    private readonly HashSet<string> _excludedSides = new(StringComparer.Ordinal);
+    private PairedActors? _pairsOrNull;
+    /// <summary>Whether the current event's sources are a pair reference ("both sides"), which act on each other.</summary>
+    private bool _sourcesFromPair;
+    private PairedActors Pairs => _pairsOrNull ??= new PairedActors(document, pos, mentions, Side);
+
+    private string Side(string id) => ActorById(id)?.SideKey() ?? id;
     private readonly string[] _lowers = pos.Lowers;
 
     public IEnumerable<Event> Code(TriggerMatch m, Sentence s, List<DateMention> dates)
@@ -73,6 +81,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (!ResolveNoun(m, s, out frame, out sources, out targets, out nominalHypothetical)) yield break;
         }
         if (sources.Count == 0) yield break;
+        // a document is what an actor issues or signs, never whom it acts on ("signed a declaration")
+        if (targets.Any(t => t is not null && ActorById(t)?.Kind == ActorKind.Document))
+        {
+            targets = targets.Where(t => t is null || ActorById(t)?.Kind != ActorKind.Document).ToList();
+            if (targets.Count == 0) targets = [null];
+        }
 
         bool negated = false, hypothetical = false, skip = false;
         if (frame is not null) Flags(frame, out negated, out hypothetical, out skip);
@@ -94,6 +108,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // ("with" entries take their partner from a coordinated subject; statements and aid are not joint acts)
         if ((entry.Target == TargetKind.None || entry.Target == TargetKind.Prep && entry.Preposition == "with")
             && root is not ("01" or "07") && sources.Count >= 2 && targets.All(t => t is null))
+            targets = sources.Cast<string?>().ToList();
+        // "the two sides signed a declaration", "both armies fought": a pair acting together acts on each other
+        if (_sourcesFromPair && root is not ("01" or "02" or "07" or "10" or "13") && targets.All(t => t is null))
             targets = sources.Cast<string?>().ToList();
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         if ((root == "01" || entry.Target != TargetKind.None && root is "04" or "06" or "07") && targets.All(t => t is null)) yield break;
@@ -183,7 +200,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         var entry = m.Entry;
         Argument? src = frame.Passive ? (entry.PassiveBy ? frame.Agent : null) : frame.Subject;
+        _excludedSides.Clear();
+        _sourcesFromPair = false;
         sources = Actors(src);
+        foreach (var a in sources) _excludedSides.Add(Side(a));
         // the object of a passive is its subject: "Kosovo was attacked by Serbia"
         Argument? objectArg = frame.Passive ? (frame.Relation == Dependency.Relative ? frame.Object : frame.Subject) : frame.Object;
         if (!frame.Passive && sources.Count >= 2 && frame.Object is { } rec && IsReciprocal(rec))
@@ -262,6 +282,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         frame = null;
         nominalHypothetical = false;
+        _excludedSides.Clear();
+        _sourcesFromPair = false;
         sources = [];
         targets = [null];
         int ci = chunks.ChunkOfToken[m.Head];
@@ -303,6 +325,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             }
         }
         if (sources.Count == 0) return false;
+        foreach (var a in sources) _excludedSides.Add(Side(a));
 
         var entry = m.Entry;
         int last = Math.Max(m.Last, np.End - 1);
@@ -425,6 +448,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (arg.Members.Count == 1)
         {
             if (ActorOf(arg.First, arg.End, arg.Head) is { } a) result.Add(a);
+            // "urged both sides", "the two neighbours fought": the pair the article named before
+            else if (arg.Members[0] is { } only && Pairs.Resolve(only.First, only.End, _excludedSides) is { Count: > 0 } pair)
+            {
+                result.AddRange(pair);
+                _sourcesFromPair |= _excludedSides.Count == 0;
+            }
             return result;
         }
         foreach (var c in arg.Members)
