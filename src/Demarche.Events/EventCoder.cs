@@ -117,7 +117,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
         // a denial of something without a receiver ("does not recognise the buffer") says little
         if (negated && targets.All(t => t is null)) yield break;
-        foreach (var src in sources) _lastSourceByRoot[root] = src;
+        foreach (var src in sources) _recentSources.Add((root, src));
         foreach (var src in sources)
             foreach (var tgt in targets)
             {
@@ -255,11 +255,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return true;
     }
 
-    private readonly Dictionary<string, string> _lastSourceByRoot = new(StringComparer.Ordinal);
+    /// <summary>The sources of the events coded so far, with their roots, in text order.</summary>
+    private readonly List<(string Root, string Source)> _recentSources = [];
 
     /// <summary>
-    /// "Aoun condemned the strikes", "dismissed the offer": a definite object that names an earlier event of the article
-    /// (a noun entry of the dictionary with the same root) stands for that event's agent.
+    /// "Aoun condemned the strikes", "dismissed the offer", "rejected the charges": a definite object that names an
+    /// earlier event of the article (a noun entry of the dictionary with the same root) stands for the agent of the
+    /// latest such event on another side than the current source.
     /// </summary>
     private string? EarlierEventAgent(int head)
     {
@@ -267,11 +269,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // only a definite noun phrase points back: "the strikes", "this offer"
         if (chunks.At(head) is not { } np || _lowers[np.First] is not ("the" or "this" or "that" or "these" or "those")) return null;
         var lemma = Spelling.Normalize(pos.Lemmas[head]);
+        var roots = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in dictionary.ByHead(lemma))
+            if (e.Pos == EntryPos.Noun && e.Words.Length == 1) roots.Add(e.Cameo.Length >= 2 ? e.Cameo[..2] : e.Cameo);
+        // "rejected the charges", "denied the claims": words for what an accusation says
+        if (lemma is "charge" or "claim") roots.Add("11");
+        if (roots.Count == 0) return null;
+        for (int i = _recentSources.Count - 1; i >= 0; i--)
         {
-            if (e.Pos != EntryPos.Noun || e.Words.Length != 1) continue;
-            var root = e.Cameo.Length >= 2 ? e.Cameo[..2] : e.Cameo;
-            if (_lastSourceByRoot.TryGetValue(root, out var src)) return src;
+            var (root, src) = _recentSources[i];
+            if (roots.Contains(root) && !_excludedSides.Contains(Side(src))) return src;
         }
         return null;
     }
