@@ -203,6 +203,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         _excludedSides.Clear();
         _sourcesFromPair = false;
         sources = Actors(src);
+        // "Niger, Mali and Burkina Faso announced they were leaving": a pronoun the actors stage left open, in a
+        // reported clause, is the reporting subject
+        if (sources.Count == 0 && src is { } pronoun && pronoun.End - pronoun.First == 1 && _lowers[pronoun.First] is "they" or "it" or "we"
+            && frame.Relation == Dependency.Reported && frame.Governor >= 0)
+            sources = Actors(frames.All[frame.Governor].Subject);
         foreach (var a in sources) _excludedSides.Add(Side(a));
         // the object of a passive is its subject: "Kosovo was attacked by Serbia"
         Argument? objectArg = frame.Passive ? (frame.Relation == Dependency.Relative ? frame.Object : frame.Subject) : frame.Object;

@@ -72,6 +72,12 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
         if (!anyAux && tags[head] == PosTag.VBN && head + 1 < lowers.Length && lowers[head + 1] == "by") frame.Passive = true;
         frame.Infinitive = ch.First > 0 && tags[ch.First - 1] == PosTag.TO;
         frame.NonFinite = !anyAux && !frame.Infinitive && tags[head] is PosTag.VBG or PosTag.VBN && tags[ch.First] is PosTag.VBG or PosTag.VBN;
+        // "soldiers led by a general": a past form between a noun and "by" is a passive participle
+        if (!anyAux && ch.First == head && tags[head] == PosTag.VBD && head > 0 && tags[head - 1].IsNoun() && head + 1 < lowers.Length && lowers[head + 1] == "by")
+        {
+            frame.NonFinite = true;
+            frame.Passive = true;
+        }
         if (frame.Infinitive && ch.First >= 2 && lowers[ch.First - 2] is "not" or "never") frame.Negated = true;
         // "Russia never invaded": a negating adverb right before the group
         for (int k = ch.First - 1; k >= 0 && k >= ch.First - 2 && tags[k].IsAdverb(); k--)
@@ -183,7 +189,11 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
                 // a conference aimed at …, the attack carried out by …, countries taking part
                 frame.Relation = Dependency.Relative;
                 var arg = ArgumentLeftOf(np, first, includeOf: false);
-                if (tags[frame.Head] == PosTag.VBN) { frame.Passive = true; frame.Object ??= arg; }
+                bool participle = tags[frame.Head] == PosTag.VBN || frame.Passive;
+                // "part of sanctions imposed by the bloc": what was imposed is the phrase right before
+                if (participle && chunks[np].First - 1 >= first && lowers[chunks[np].First - 1] == "of")
+                    arg = new Argument(chunks[np].First, chunks[np].End, chunks[np].Head, [chunks[np]]);
+                if (participle) { frame.Passive = true; frame.Object ??= arg; }
                 else frame.Subject = arg;
                 frame.Governor = PreviousFinite(frames, f);
                 return;
@@ -293,6 +303,14 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
             {
                 // time phrases are not subjects: "on Tuesday Israel struck" / "last week the UN said"
                 var arg = ArgumentLeftOf(c, first, includeOf: true, stopAtPreposition: true);
+                // "soldiers led by a general overthrew": the subject is what the participle describes
+                if (arg is null && chunks[c].First - 1 > first && lowers[chunks[c].First - 1] == "by"
+                    && FrameEndingAt(frames, chunks[c].First - 2) is int p and >= 0 && frames[p].Relation == Dependency.Relative && frames[p].Passive
+                    && frames[p].Object is { } described)
+                {
+                    clauseStart = described.First;
+                    return described;
+                }
                 clauseStart = arg?.First ?? k;
                 return arg;
             }
