@@ -41,7 +41,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
 
         void Add(Stance s)
         {
-            if (NamesAnIssue(s.Topic) && seen.Add((s.Holder, s.Polarity, s.Topic.ToLowerInvariant()))) found.Add(s);
+            if (NamesAnIssue(s.Topic) && !HeadIsNotATopic(s.Topic) && seen.Add((s.Holder, s.Polarity, s.Topic.ToLowerInvariant()))) found.Add(s);
         }
 
         foreach (var sentence in document.Sentences)
@@ -128,6 +128,30 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         "immediate end of ", "termination of ",
     ];
 
+    /// <summary>Nouns that an -ing cue right before them describes ("opposing sides", "supporting evidence").</summary>
+    private static readonly HashSet<string> AdjectivalHeads = new(StringComparer.Ordinal)
+    {
+        "side", "sides", "party", "parties", "camp", "camps", "faction", "factions", "view", "views", "role", "roles", "evidence",
+        "documents", "forces", "teams", "team", "arguments", "argument",
+    };
+
+    private static readonly HashSet<string> TopicPrepositions = new(StringComparer.Ordinal)
+    {
+        "of", "in", "on", "for", "to", "with", "against", "from", "over", "at", "between", "by",
+    };
+
+    /// <summary>Whether the topic's last word is someone's words ("the remarks", "the offer"), or its head names the sides of a conflict ("opposing sides in the war").</summary>
+    private bool HeadIsNotATopic(string topic)
+    {
+        var parts = topic.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0) return false;
+        if (_lexicon.NotTopics.Contains(parts[^1].Trim('.', ',', '’', '\''))) return true;
+        // "opposing sides in the war", "both parties to the conflict": the sides of a conflict are actors, not an issue
+        for (int i = 0; i < parts.Length && !TopicPrepositions.Contains(parts[i]); i++)
+            if (parts[i] is "side" or "sides" or "parties") return true;
+        return false;
+    }
+
     private static readonly HashSet<string> Denials = new(StringComparer.Ordinal) { "deny", "denies", "denied", "denying" };
 
     /// <summary>Whether the cue is a noun or an adjective here: "a UN support office", "UN-backed", "the opposing sides",
@@ -144,6 +168,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         bool past = w.EndsWith("ed", StringComparison.Ordinal);
         if (!past && t - 1 >= sentenceStart && NounContext.Contains(words[t - 1])) return true;
         if (w.EndsWith("ing", StringComparison.Ordinal) && t - 1 >= sentenceStart && GerundBlockers.Contains(words[t - 1])) return true;
+        // "backed opposing sides", "a supporting role": an -ing form before such a noun is an adjective
+        if (w.EndsWith("ing", StringComparison.Ordinal) && match.End < words.Count && AdjectivalHeads.Contains(words[match.End])) return true;
         for (int k = Math.Max(sentenceStart, t - 3); k < t; k++)
             if (Denials.Contains(words[k])) return true;
         return false;
@@ -158,6 +184,10 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (topic is null) return null;
         end = topic.EndToken;
         if (_lexicon.NotTopics.Contains(words[topic.EndToken - 1])) return null;
+        // "urged Beijing to exercise restraint": what an addressee is asked to do is a stance only when it names an
+        // issue through its noun ("to reopen the border" -> "reopening of the border")
+        if (match.SlotStart >= 0 && !cue.IsAction && cue.Words[^1] == "to" && !words.IsCapitalised(topic.FirstToken) && _nouns.Of(words[topic.FirstToken]) is null
+            && topic.Text.StartsWith(words[topic.FirstToken], StringComparison.OrdinalIgnoreCase)) return null;
 
         var quote = QuoteAround(quotes, words.Tokens[match.Start].Start);
         int from = sentence.FirstToken;
