@@ -54,6 +54,11 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                 if (stance is not null)
                 {
                     Add(stance);
+                    // "Finland, Iceland and Norway expressed solidarity": every coordinated holder holds it
+                    if (index is not null && phrases.SubjectBefore(sentence.FirstToken, match.Start) is { ActorId: not null } holderPhrase
+                        && holderPhrase.ActorId == stance.Holder)
+                        foreach (var other in CoordinatedActors(words, index, holderPhrase.FirstToken, holderPhrase.EndToken, sentence.FirstToken, match.Start))
+                            if (other != stance.Holder && other != stance.Target) Add(stance with { Holder = other });
                     // "urged them to pull back and reopen talks": the second verb is a second topic
                     while (end < sentence.EndToken && words[end] is "back" or "out" or "off" or "up" or "down" or "away") end++;
                     while (match.Cue.EndsInVerbIntroducer && end + 1 < sentence.EndToken && words[end] is "and" or "or"
@@ -225,6 +230,9 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             if (target == holder) target = null;
         }
         var topicText = topic.Text;
+        // "stood with Denmark and Greenland": support for actors themselves is solidarity with them
+        if (polarity == StancePolarity.Support && NamesOnlyActors(document, words.Tokens[topic.FirstToken].Start, words.Tokens[topic.EndToken - 1].End))
+            topicText = "solidarity with " + topicText;
         // support for "an end to the mission" is opposition to the mission
         foreach (var prefix in EndPrefixes)
             if (topicText.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && topicText.Length > prefix.Length + 2)
@@ -240,6 +248,42 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             Holder = holder, Topic = topicText, Target = target, Polarity = polarity,
             Evidence = new Evidence(words.Tokens[match.Start].Start, words.Tokens[Math.Max(topic.EndToken, match.End) - 1].End),
         };
+    }
+
+    /// <summary>
+    /// The actors coordinated with a subject phrase: "Finland, Iceland and Norway", "Israel, which accuses the force of
+    /// failing, and the United States" (a relative clause between commas is skipped).
+    /// </summary>
+    private static List<string> CoordinatedActors(TokenText words, MentionIndex index, int first, int end, int sentenceStart, int limit)
+    {
+        var result = new List<string>();
+        // to the right: ", Iceland", "and Norway"
+        int k = end;
+        while (k < limit && words[k] is "," or "and")
+        {
+            int next = k + 1;
+            if (words[k] == "," && next < limit && words[next] == "and") next++;
+            if (next < limit && words[next] == "the") next++;
+            if (index.AtToken(next) is not { } m || m.FirstToken != next && !(next > 0 && words[next - 1] == "the" && m.FirstToken == next - 1)) break;
+            result.Add(m.ActorId);
+            k = m.EndToken;
+        }
+        // to the left: "Finland, Iceland and", "Israel, which …, and"
+        k = first - 1;
+        if (k >= sentenceStart && words[k] == "the") k--;
+        while (k >= sentenceStart && words[k] is "," or "and")
+        {
+            int prev = k - 1;
+            if (words[k] == "and" && prev >= sentenceStart && words[prev] == ",") prev--;
+            // skip ", which accuses the force of failing,"
+            int open = prev;
+            while (open >= sentenceStart && open > prev - 14 && words[open] != ",") open--;
+            if (open >= sentenceStart && open < prev && open + 1 <= prev && words[open + 1] is "which" or "who") prev = open - 1;
+            if (prev < sentenceStart || index.AtToken(prev) is not { } m) break;
+            result.Add(m.ActorId);
+            k = m.FirstToken - 1;
+        }
+        return result;
     }
 
     /// <summary>Whether a relative clause names its own subject before the verb ("in which he offered").</summary>
@@ -299,7 +343,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                 if (char.IsLetter(document.Text[i])) covered++;
         }
         // what is left is at most a conjunction or an article ("and", "the")
-        return letters > 0 && letters - covered <= 4;
+        return letters > 0 && covered > 0 && letters - covered <= 4;
     }
 
     /// <summary>Disapproving and rejecting events (11, 12) are oppose stances; cooperative intents and acts (03, 05) support.</summary>
