@@ -231,7 +231,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         }
         var topicText = topic.Text;
         // "stood with Denmark and Greenland": support for actors themselves is solidarity with them
-        if (polarity == StancePolarity.Support && NamesOnlyActors(document, words.Tokens[topic.FirstToken].Start, words.Tokens[topic.EndToken - 1].End))
+        if (polarity == StancePolarity.Support && index?.AtToken(topic.FirstToken) is not null && NamesOnlyActors(document, words.Tokens[topic.FirstToken].Start, words.Tokens[topic.EndToken - 1].End))
             topicText = "solidarity with " + topicText;
         // support for "an end to the mission" is opposition to the mission
         foreach (var prefix in EndPrefixes)
@@ -343,7 +343,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                 if (char.IsLetter(document.Text[i])) covered++;
         }
         // what is left is at most a conjunction or an article ("and", "the")
-        return letters > 0 && covered > 0 && letters - covered <= 4;
+        return letters > 0 && letters - covered <= 4;
     }
 
     /// <summary>Disapproving and rejecting events (11, 12) are oppose stances; cooperative intents and acts (03, 05) support.</summary>
