@@ -74,6 +74,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             frame = frames.At(m.Head);
             if (frame is null) yield break;
+            if (IsAdjectivalParticiple(frame)) yield break;
             if (!ResolveVerb(m, frame, s, out sources, out targets)) yield break;
         }
         else
@@ -155,6 +156,23 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             cur = gov;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal)
+    {
+        "side", "sides", "party", "parties", "camp", "camps", "faction", "factions", "forces", "groups", "views", "role", "units",
+    };
+
+    /// <summary>"backed opposing sides", "the supporting units": a bare -ing form between a verb or determiner and a common noun describes the noun.</summary>
+    private bool IsAdjectivalParticiple(VerbFrame frame)
+    {
+        int h = frame.Head;
+        if (_tags[h] != PosTag.VBG || frame.First != h || h + 1 >= _tags.Length || h == 0) return false;
+        var next = _tags[h + 1];
+        if (next is not (PosTag.NN or PosTag.NNS) || mentions.AtToken(h + 1) is not null) return false;
+        var prev = _tags[h - 1];
+        // after a verb only before nouns that name sides ("backed opposing sides"); "kept attacking civilians" is a verb
+        return prev is PosTag.DT or PosTag.JJ or PosTag.PRPS || prev.IsVerb() && SideNouns.Contains(_lowers[h + 1]);
     }
 
     private bool IsNegativeQuantifier(int token) =>

@@ -41,7 +41,30 @@ internal sealed class PairedActors(Document document, PosTags pos, MentionIndex 
             if (excludedSides.Contains(side(p.A)) || excludedSides.Contains(side(p.B))) continue;
             return [p.A, p.B];
         }
-        return [];
+        return MainSides(excludedSides);
+    }
+
+    /// <summary>
+    /// Without a named pair, "both sides" are the two sides the article names most often (other than the excluded
+    /// ones), each as its most frequent actor: the government and the rebels of a peace-talks story.
+    /// </summary>
+    private List<string> MainSides(IReadOnlyCollection<string> excludedSides)
+    {
+        var kinds = document.Actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First().Kind);
+        var bySide = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var m in mentions.All)
+        {
+            if (!kinds.TryGetValue(m.ActorId, out var k) || k is ActorKind.Person or ActorKind.Document || m.Role == "place") continue;
+            var sd = side(m.ActorId);
+            if (excludedSides.Contains(sd)) continue;
+            if (!bySide.TryGetValue(sd, out var ids)) bySide[sd] = ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            ids[m.ActorId] = ids.GetValueOrDefault(m.ActorId) + 1;
+        }
+        var ranked = bySide.Select(kv => (Total: kv.Value.Values.Sum(), Top: kv.Value.MaxBy(x => x.Value).Key))
+            .OrderByDescending(x => x.Total).ToList();
+        // two clear main sides only: the second must stand out from the third
+        if (ranked.Count < 2 || ranked.Count > 2 && ranked[1].Total <= ranked[2].Total) return [];
+        return [ranked[0].Top, ranked[1].Top];
     }
 
     private bool IsPairReference(int first, int end)
