@@ -273,6 +273,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
         if (targets.Count == 1 && targets[0] is null && IsViolent(entry))
             targets = PrepAfter("in", m.Last, s, maxDistance: 8, allowed: frame);
+        if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("15", StringComparison.Ordinal))
+            targets = ForcePostureTarget(m.Last, s, frame);
         if (targets.Count == 1 && targets[0] is null && objectArg is not null && EarlierEventAgent(objectArg.Head) is { } agent)
             targets = [agent];
         return true;
@@ -370,6 +372,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             targets = OfOrAgainst(last, s, carrier);
         if (targets.Count == 1 && targets[0] is null && IsViolent(entry))
             targets = PrepAfter("in", last, s, maxDistance: 8, allowed: carrier);
+        if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("15", StringComparison.Ordinal))
+            targets = ForcePostureTarget(last, s, carrier);
         if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None && carrier is not null && frame == carrier)
         {
             // "imposed sanctions on Russia" where the entry asked for the object
@@ -380,6 +384,17 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             }
         }
         return true;
+    }
+
+    /// <summary>Drills and deployments aim at whom they surround: "drills around Taiwan", "troops along the border with Eritrea", "warships off Yemen".</summary>
+    private List<string?> ForcePostureTarget(int last, Sentence s, VerbFrame? allowed)
+    {
+        foreach (var p in (string[])["around", "near", "off", "along", "towards", "toward"])
+        {
+            var t = PrepAfter(p, last, s, maxDistance: 8, allowed: allowed);
+            if (t.Count > 0 && t[0] is not null) return t;
+        }
+        return [null];
     }
 
     private List<string?> OfOrAgainst(int last, Sentence s, VerbFrame? carrier)
@@ -403,6 +418,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             var f = all[i];
             if (f.Object is { } o && np.First >= o.First && np.First < o.End && o.Members.Any(c => c.First == np.First || c.Contains(np.Head))) return f;
+            // "staged a second day of drills", "launched a wave of strikes": the event noun ends the object's "of" chain
+            if (f.Object is { } q && np.First > q.First && np.End == q.End && np.First >= 1 && _lowers[np.First - 1] == "of") return f;
             if (f.Passive && f.Subject is { } sub && sub.Members.Any(c => c.First == np.First)) return f;
         }
         return null;
