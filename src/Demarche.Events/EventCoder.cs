@@ -111,7 +111,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             && root is not ("01" or "07") && sources.Count >= 2 && targets.All(t => t is null))
             targets = sources.Cast<string?>().ToList();
         // "the two sides signed a declaration", "both armies fought": a pair acting together acts on each other
-        if (_sourcesFromPair && root is not ("01" or "02" or "07" or "10" or "13") && targets.All(t => t is null))
+        if (_sourcesFromPair && root is not ("01" or "02" or "07" or "09" or "10" or "11" or "12" or "13" or "14") && targets.All(t => t is null))
             targets = sources.Cast<string?>().ToList();
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         if ((root == "01" || entry.Target != TargetKind.None && root is "04" or "06" or "07") && targets.All(t => t is null)) yield break;
@@ -221,9 +221,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         _excludedSides.Clear();
         _sourcesFromPair = false;
         sources = Actors(src);
-        // "Niger, Mali and Burkina Faso announced they were leaving": a pronoun the actors stage left open, in a
+        // "Niger, Mali and Burkina Faso announced they were leaving": a plural pronoun the actors stage left open, in a
         // reported clause, is the reporting subject
-        if (sources.Count == 0 && src is { } pronoun && pronoun.End - pronoun.First == 1 && _lowers[pronoun.First] is "they" or "it" or "we"
+        if (sources.Count == 0 && src is { } pronoun && pronoun.End - pronoun.First == 1 && _lowers[pronoun.First] is "they"
             && frame.Relation == Dependency.Reported && frame.Governor >= 0)
             sources = Actors(frames.All[frame.Governor].Subject);
         foreach (var a in sources) _excludedSides.Add(Side(a));
@@ -356,6 +356,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 }
             }
         }
+        if (sources.Count == 0 && m.Entry.Preposition != "between" && BetweenPair(np, s) is { Count: >= 2 } pair)
+        {
+            // "talks between Sudan and Chad", "fighting between the army and the RSF": each side acts on the other
+            sources = pair;
+            _sourcesFromPair = true;
+            targets = [null];
+            return true;
+        }
         if (sources.Count == 0) return false;
         foreach (var a in sources) _excludedSides.Add(Side(a));
 
@@ -384,6 +392,25 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             }
         }
         return true;
+    }
+
+    private static readonly HashSet<string> FailingVerbs = new(StringComparer.Ordinal) { "stall", "collapse", "fail", "founder", "falter", "break", "end", "unravel" };
+
+    /// <summary>The actors of "between X and Y" right after a noun phrase (on two different sides), or empty.</summary>
+    private List<string> BetweenPair(Chunk np, Sentence s)
+    {
+        int k = np.End;
+        if (k < s.EndToken && _lowers[k] == "of" && chunks.At(k + 1) is { Kind: ChunkKind.NounPhrase } inner) k = inner.End; // "a round of talks between"
+        if (k + 1 >= s.EndToken || _lowers[k] != "between") return [];
+        // "the talks between X and Y stalled": what failed is no act of theirs
+        for (int f = k + 1; f < s.EndToken; f++)
+            if (frames.At(f) is { } verb && verb.Subject is { } subj && subj.End > np.First && subj.First < verb.First)
+            {
+                if (FailingVerbs.Contains(verb.Lemma)) return [];
+                break;
+            }
+        var pair = Actors(ArgAt(k + 1));
+        return pair.Count >= 2 && Side(pair[0]) != Side(pair[1]) ? pair : [];
     }
 
     /// <summary>Drills and deployments aim at whom they surround: "drills around Taiwan", "troops along the border with Eritrea", "warships off Yemen".</summary>
