@@ -247,6 +247,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             TargetKind.Prep => PrepAfter(entry.Preposition!, m.Last, s, allowed: frame),
             _ => [null],
         };
+        if (entry.Target == TargetKind.Prep && m.Tokens.Length > 1 && PossessorOfMatchedNoun(m) is { } owner)
+        {
+            // "blocked Kosovo's membership of the UN", "rejected Egypt's call for a truce": whose the thing is
+            targets = [owner];
+            return true;
+        }
         if (entry.Target == TargetKind.Object && m.Tokens.Length > 1 && targets.Count == 1 && targets[0] is null)
         {
             var t2 = ActorsOrNull(objectArg);
@@ -278,6 +284,18 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (targets.Count == 1 && targets[0] is null && objectArg is not null && EarlierEventAgent(objectArg.Head) is { } agent)
             targets = [agent];
         return true;
+    }
+
+    /// <summary>The actor named as possessor of a noun of the matched entry ("Kosovo's membership"), or null.</summary>
+    private string? PossessorOfMatchedNoun(TriggerMatch m)
+    {
+        foreach (var t in m.Tokens)
+        {
+            if (t == m.Head || !_tags[t].IsNoun() || chunks.At(t) is not { Kind: ChunkKind.NounPhrase, HasPossessor: true } np) continue;
+            var owners = ActorsInRange(np.First, np.PossessorEnd);
+            if (owners.Count > 0 && !_excludedSides.Contains(Side(owners[0]))) return owners[0];
+        }
+        return null;
     }
 
     /// <summary>The sources of the events coded so far, with their roots, in text order.</summary>
