@@ -223,6 +223,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         sources = Actors(src);
         // "Niger, Mali and Burkina Faso announced they were leaving": a plural pronoun the actors stage left open, in a
         // reported clause, is the reporting subject
+        // "Petro ordered the armed forces to resume operations": unnamed own forces act for their commander
+        if (sources.Count == 0 && frame.Relation == Dependency.ObjectControl && frame.Governor >= 0 && IsOwnForcesOrder(frame, frames.All[frame.Governor]))
+            sources = Actors(frames.All[frame.Governor].Subject);
         if (sources.Count == 0 && src is { } pronoun && pronoun.End - pronoun.First == 1 && _lowers[pronoun.First] is "they"
             && frame.Relation == Dependency.Reported && frame.Governor >= 0)
             sources = Actors(frames.All[frame.Governor].Subject);
@@ -482,7 +485,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         for (int depth = 0; depth < 4 && cur.Governor >= 0; depth++)
         {
             var gov = frames.All[cur.Governor];
-            if (cur.Relation == Dependency.ObjectControl) { skip = true; return; }
+            // "ordered the army to resume operations": a command to one's own forces is carried out; what others are
+            // urged or asked to do is not
+            if (cur.Relation == Dependency.ObjectControl && !IsOwnForcesOrder(cur, gov)) { skip = true; return; }
             if (cur.Relation == Dependency.SubjectControl)
             {
                 if (NegatingGovernors.Contains(gov.Lemma) && !gov.Negated) negated = true;
@@ -500,6 +505,20 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (gov.Modal is { } gm && HypotheticalModals.Contains(gm) || gov.Conditional) hypothetical = true;
             cur = gov;
         }
+    }
+
+    private static readonly HashSet<string> OrderVerbs = new(StringComparer.Ordinal) { "order", "instruct", "direct", "command", "authorise", "authorize" };
+
+    /// <summary>Whether an object-control frame is a command to the governor's own side ("Petro ordered the armed forces to …").</summary>
+    private bool IsOwnForcesOrder(VerbFrame frame, VerbFrame gov)
+    {
+        if (!OrderVerbs.Contains(gov.Lemma) || gov.Negated) return false;
+        var commanders = Actors(gov.Subject);
+        if (commanders.Count == 0) return false;
+        var ordered = Actors(frame.Subject);
+        // unnamed forces ("the armed forces", "troops") are the commander's own
+        return ordered.Count == 0 ? frame.Subject is not null && _lowers[frame.Subject.Head] is "forces" or "troops" or "army" or "military" or "police" or "soldiers" or "navy" or "units"
+            : ordered.All(o => Side(o) == Side(commanders[0]));
     }
 
     private DateOnly? DateFor(TriggerMatch m, Sentence s, List<DateMention> dates, bool future, bool notYet)
