@@ -223,6 +223,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         sources = Actors(src);
         // "Niger, Mali and Burkina Faso announced they were leaving": a plural pronoun the actors stage left open, in a
         // reported clause, is the reporting subject
+        // "Finland and Norway issued a statement expressing solidarity": what the statement does, its issuers do
+        if (sources.Count > 0 && frame.Relation is Dependency.Relative or Dependency.Participle && frame.Governor >= 0
+            && sources.All(a => ActorById(a)?.Kind == ActorKind.Document)
+            && Actors(frames.All[frame.Governor].Subject) is { Count: > 0 } issuers && issuers.All(a => ActorById(a)?.Kind != ActorKind.Document))
+            sources = issuers;
         // "Petro ordered the armed forces to resume operations": unnamed own forces act for their commander
         if (sources.Count == 0 && frame.Relation == Dependency.ObjectControl && frame.Governor >= 0 && IsOwnForcesOrder(frame, frames.All[frame.Governor]))
             sources = Actors(frames.All[frame.Governor].Subject);
