@@ -133,6 +133,12 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         "immediate end of ", "termination of ",
     ];
 
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "supporter", "supporters", "backer", "backers", "proponent", "proponents", "advocate", "advocates", "champion",
+        "opponent", "opponents", "critic", "critics",
+    };
+
     /// <summary>Nouns that an -ing cue right before them describes ("opposing sides", "supporting evidence").</summary>
     private static readonly HashSet<string> AdjectivalHeads = new(StringComparer.Ordinal)
     {
@@ -166,6 +172,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         int t = match.Start;
         var w = words[t];
         if (t > sentenceStart && words.IsCapitalised(t)) return true; // "Back", "Support" inside a name
+        // "a vocal supporter of", "a fierce critic of": a role noun is the cue itself
+        if (match.Cue.Words.Length == 2 && match.Cue.Words[1] == "of" && RoleNouns.Contains(w)) return false;
         if (t > sentenceStart && words.IsHyphen(t - 1) && words.Glued(t)) return true; // UN-backed
         if (match.End < words.Count && words[match.End] == "by" && match.Cue.Words.Length == 1 && w.EndsWith("ed", StringComparison.Ordinal)) return true;
         if (t - 1 >= sentenceStart && Determiners.Contains(words[t - 1])) return true;
@@ -230,6 +238,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             if (target == holder) target = null;
         }
         var topicText = topic.Text;
+        // "a staunch supporter of Israel" describes an ally; a role noun holds a stance only on an issue
+        if (RoleNouns.Contains(words[match.Start]) && index?.AtToken(topic.FirstToken) is not null) return null;
         // "stood with Denmark and Greenland": support for actors themselves is solidarity with them
         if (polarity == StancePolarity.Support && index?.AtToken(topic.FirstToken) is not null && NamesOnlyActors(document, words.Tokens[topic.FirstToken].Start, words.Tokens[topic.EndToken - 1].End))
             topicText = "solidarity with " + topicText;
