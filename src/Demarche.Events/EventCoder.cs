@@ -82,6 +82,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (!ResolveNoun(m, s, out frame, out sources, out targets, out nominalHypothetical)) yield break;
         }
         if (sources.Count == 0) yield break;
+        // "Tbilisi insists it still intends to join": a verb whose preposition is missing and that reports a clause asserts it
+        if (entry.Pos == EntryPos.Verb && entry.Target == TargetKind.Prep && entry.Words.Length == 1 && frame is not null
+            && targets.All(t => t is null) && ReportsAClause(frame)) yield break;
         // a document is what an actor issues or signs, never whom it acts on ("signed a declaration")
         if (targets.Any(t => t is not null && ActorById(t)?.Kind == ActorKind.Document))
         {
@@ -510,6 +513,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (gov.Modal is { } gm && HypotheticalModals.Contains(gm) || gov.Conditional) hypothetical = true;
             cur = gov;
         }
+    }
+
+    private bool ReportsAClause(VerbFrame frame)
+    {
+        int index = Array.IndexOf(frames.All, frame);
+        for (int i = index + 1; i < frames.All.Length && frames.All[i].Sentence == frame.Sentence; i++)
+            if (frames.All[i].Governor == index && frames.All[i].Relation == Dependency.Reported) return true;
+        return false;
     }
 
     private static readonly HashSet<string> OrderVerbs = new(StringComparer.Ordinal) { "order", "instruct", "direct", "command", "authorise", "authorize" };

@@ -28,4 +28,11 @@ public sealed class FullDictionaryTests
         var events = Run("China staged a third day of drills around Taiwan.");
         Assert.Contains(("CHN", "TWN", "15"), events);
     }
+
+    [Fact]
+    public void InsistingThatIsAnAssertionNotADemand()
+    {
+        var events = Run("Pakistan insists it will keep its troops near India.");
+        Assert.DoesNotContain(events, e => e.Root == "10");
+    }
 }
