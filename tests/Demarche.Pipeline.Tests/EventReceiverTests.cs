@@ -58,6 +58,14 @@ public class EventReceiverTests
     }
 
     [Fact]
+    public void AnOrganIsNotTheReceiverOfItsOrganisation()
+    {
+        var events = Events("The Security Council imposed new sanctions on Tuesday, a United Nations spokesman said.");
+        Assert.Contains(events, e => e.Source == "UNSC" && e.Root == "16");
+        Assert.DoesNotContain(events, e => e.Source == "UNSC" && e.Target == "UN");
+    }
+
+    [Fact]
     public void NoReceiverIsTakenFromAnotherParagraph()
     {
         var events = Events("Rwanda denied the claims on Monday.\nThe United States and the European Union called on both sides to show restraint.");
