@@ -35,7 +35,8 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : IAnnota
         {
             var s = document.Sentences[si];
             bool hasMention = false;
-            for (int t = s.FirstToken; t < s.EndToken && !hasMention; t++) hasMention = mentions.AtToken(t) is not null;
+            for (int t = s.FirstToken; t < s.EndToken && !hasMention; t++)
+                hasMention = mentions.AtToken(t) is not null || PairedActors.MayMark(pos.Lowers[t]);
             if (!hasMention) continue;
             var matches = matcher.Find(pos, s.FirstToken, s.EndToken);
             if (matches.Count == 0) continue;
@@ -64,6 +65,14 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : IAnnota
             .ToDictionary(a => a.Id, a => a.Country!);
         document.Events.RemoveAll(e => e.Target is { } t && statalCountry.TryGetValue(e.Source, out var sc)
             && statalCountry.TryGetValue(t, out var tc) && sc == tc);
+        // a state, government or official giving orders to its own army ("the cabinet asked the army") or visiting its own
+        // state ("the vice president visited a US base") is no relation between sides; an opponent's rejection of the
+        // government, or force against civilians, stays
+        var statal = document.Actors
+            .Where(a => a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military or ActorKind.Person && a.Country is not null)
+            .GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+        document.Events.RemoveAll(e => e.Target is { } t && e.Quad < 4 && statal.TryGetValue(e.Source, out var s) && statal.TryGetValue(t, out var o)
+            && s.Country == o.Country && (o.Kind == ActorKind.Military && s.Kind != ActorKind.Military || e.Root == "04" && o.Kind is ActorKind.State or ActorKind.Government));
     }
 
     /// <summary>An event without target is dropped when the same source has the same kind of event with a target ("Hamas' attack" after "Hamas attacked Israel").</summary>

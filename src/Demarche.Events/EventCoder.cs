@@ -46,6 +46,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> HypotheticalModals = new(StringComparer.Ordinal) { "could", "may", "might", "would", "should", "can", "must", "ought" };
 
     private readonly PosTag[] _tags = pos.Tags;
+    /// <summary>Sides of the current event's sources: a pair reference among its targets leaves out pairs that hold them.</summary>
+    private readonly HashSet<string> _excludedSides = new(StringComparer.Ordinal);
+    private PairedActors? _pairsOrNull;
+    /// <summary>Whether the current event's sources are a pair reference ("both sides"), which act on each other.</summary>
+    private bool _sourcesFromPair;
+    private PairedActors Pairs => _pairsOrNull ??= new PairedActors(document, pos, mentions, Side);
+
+    private string Side(string id) => ActorById(id)?.SideKey() ?? id;
     private readonly string[] _lowers = pos.Lowers;
 
     public IEnumerable<Event> Code(TriggerMatch m, Sentence s, List<DateMention> dates)
@@ -66,6 +74,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             frame = frames.At(m.Head);
             if (frame is null) yield break;
+            if (IsAdjectivalParticiple(frame)) yield break;
             if (!ResolveVerb(m, frame, s, out sources, out targets)) yield break;
         }
         else
@@ -73,6 +82,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (!ResolveNoun(m, s, out frame, out sources, out targets, out nominalHypothetical)) yield break;
         }
         if (sources.Count == 0) yield break;
+        // "Tbilisi insists it still intends to join": a verb whose preposition is missing and that reports a clause asserts it
+        if (entry.Pos == EntryPos.Verb && entry.Target == TargetKind.Prep && entry.Words.Length == 1 && frame is not null
+            && targets.All(t => t is null) && ReportsAClause(frame)) yield break;
+        // a document is what an actor issues or signs, never whom it acts on ("signed a declaration")
+        if (targets.Any(t => t is not null && ActorById(t)?.Kind == ActorKind.Document))
+        {
+            targets = targets.Where(t => t is null || ActorById(t)?.Kind != ActorKind.Document).ToList();
+            if (targets.Count == 0) targets = [null];
+        }
 
         bool negated = false, hypothetical = false, skip = false;
         if (frame is not null) Flags(frame, out negated, out hypothetical, out skip);
@@ -95,12 +113,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if ((entry.Target == TargetKind.None || entry.Target == TargetKind.Prep && entry.Preposition == "with")
             && root is not ("01" or "07") && sources.Count >= 2 && targets.All(t => t is null))
             targets = sources.Cast<string?>().ToList();
+        // "the two sides signed a declaration", "both armies fought": a pair acting together acts on each other
+        if (_sourcesFromPair && root is not ("01" or "02" or "07" or "09" or "10" or "11" or "12" or "13" or "14") && targets.All(t => t is null))
+            targets = sources.Cast<string?>().ToList();
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         if ((root == "01" || entry.Target != TargetKind.None && root is "04" or "06" or "07") && targets.All(t => t is null)) yield break;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
         // a denial of something without a receiver ("does not recognise the buffer") says little
         if (negated && targets.All(t => t is null)) yield break;
-        foreach (var src in sources) _lastSourceByRoot[root] = src;
+        foreach (var src in sources) _recentSources.Add((root, src));
         foreach (var src in sources)
             foreach (var tgt in targets)
             {
@@ -138,6 +159,23 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             cur = gov;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal)
+    {
+        "side", "sides", "party", "parties", "camp", "camps", "faction", "factions", "forces", "groups", "views", "role", "units",
+    };
+
+    /// <summary>"backed opposing sides", "the supporting units": a bare -ing form between a verb or determiner and a common noun describes the noun.</summary>
+    private bool IsAdjectivalParticiple(VerbFrame frame)
+    {
+        int h = frame.Head;
+        if (_tags[h] != PosTag.VBG || frame.First != h || h + 1 >= _tags.Length || h == 0) return false;
+        var next = _tags[h + 1];
+        if (next is not (PosTag.NN or PosTag.NNS) || mentions.AtToken(h + 1) is not null) return false;
+        var prev = _tags[h - 1];
+        // after a verb only before nouns that name sides ("backed opposing sides"); "kept attacking civilians" is a verb
+        return prev is PosTag.DT or PosTag.JJ or PosTag.PRPS || prev.IsVerb() && SideNouns.Contains(_lowers[h + 1]);
     }
 
     private bool IsNegativeQuantifier(int token) =>
@@ -183,7 +221,23 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         var entry = m.Entry;
         Argument? src = frame.Passive ? (entry.PassiveBy ? frame.Agent : null) : frame.Subject;
+        _excludedSides.Clear();
+        _sourcesFromPair = false;
         sources = Actors(src);
+        // "Niger, Mali and Burkina Faso announced they were leaving": a plural pronoun the actors stage left open, in a
+        // reported clause, is the reporting subject
+        // "Finland and Norway issued a statement expressing solidarity": what the statement does, its issuers do
+        if (sources.Count > 0 && frame.Relation is Dependency.Relative or Dependency.Participle && frame.Governor >= 0
+            && sources.All(a => ActorById(a)?.Kind == ActorKind.Document)
+            && Actors(frames.All[frame.Governor].Subject) is { Count: > 0 } issuers && issuers.All(a => ActorById(a)?.Kind != ActorKind.Document))
+            sources = issuers;
+        // "Petro ordered the armed forces to resume operations": unnamed own forces act for their commander
+        if (sources.Count == 0 && frame.Relation == Dependency.ObjectControl && frame.Governor >= 0 && IsOwnForcesOrder(frame, frames.All[frame.Governor]))
+            sources = Actors(frames.All[frame.Governor].Subject);
+        if (sources.Count == 0 && src is { } pronoun && pronoun.End - pronoun.First == 1 && _lowers[pronoun.First] is "they"
+            && frame.Relation == Dependency.Reported && frame.Governor >= 0)
+            sources = Actors(frames.All[frame.Governor].Subject);
+        foreach (var a in sources) _excludedSides.Add(Side(a));
         // the object of a passive is its subject: "Kosovo was attacked by Serbia"
         Argument? objectArg = frame.Passive ? (frame.Relation == Dependency.Relative ? frame.Object : frame.Subject) : frame.Object;
         if (!frame.Passive && sources.Count >= 2 && frame.Object is { } rec && IsReciprocal(rec))
@@ -204,6 +258,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             TargetKind.Prep => PrepAfter(entry.Preposition!, m.Last, s, allowed: frame),
             _ => [null],
         };
+        if (entry.Target == TargetKind.Prep && m.Tokens.Length > 1 && PossessorOfMatchedNoun(m) is { } owner)
+        {
+            // "blocked Kosovo's membership of the UN", "rejected Egypt's call for a truce": whose the thing is
+            targets = [owner];
+            return true;
+        }
         if (entry.Target == TargetKind.Object && m.Tokens.Length > 1 && targets.Count == 1 && targets[0] is null)
         {
             var t2 = ActorsOrNull(objectArg);
@@ -230,16 +290,32 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
         if (targets.Count == 1 && targets[0] is null && IsViolent(entry))
             targets = PrepAfter("in", m.Last, s, maxDistance: 8, allowed: frame);
+        if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("15", StringComparison.Ordinal))
+            targets = ForcePostureTarget(m.Last, s, frame);
         if (targets.Count == 1 && targets[0] is null && objectArg is not null && EarlierEventAgent(objectArg.Head) is { } agent)
             targets = [agent];
         return true;
     }
 
-    private readonly Dictionary<string, string> _lastSourceByRoot = new(StringComparer.Ordinal);
+    /// <summary>The actor named as possessor of a noun of the matched entry ("Kosovo's membership"), or null.</summary>
+    private string? PossessorOfMatchedNoun(TriggerMatch m)
+    {
+        foreach (var t in m.Tokens)
+        {
+            if (t == m.Head || !_tags[t].IsNoun() || chunks.At(t) is not { Kind: ChunkKind.NounPhrase, HasPossessor: true } np) continue;
+            var owners = ActorsInRange(np.First, np.PossessorEnd);
+            if (owners.Count > 0 && !_excludedSides.Contains(Side(owners[0]))) return owners[0];
+        }
+        return null;
+    }
+
+    /// <summary>The sources of the events coded so far, with their roots, in text order.</summary>
+    private readonly List<(string Root, string Source)> _recentSources = [];
 
     /// <summary>
-    /// "Aoun condemned the strikes", "dismissed the offer": a definite object that names an earlier event of the article
-    /// (a noun entry of the dictionary with the same root) stands for that event's agent.
+    /// "Aoun condemned the strikes", "dismissed the offer", "rejected the charges": a definite object that names an
+    /// earlier event of the article (a noun entry of the dictionary with the same root) stands for the agent of the
+    /// latest such event on another side than the current source.
     /// </summary>
     private string? EarlierEventAgent(int head)
     {
@@ -247,11 +323,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // only a definite noun phrase points back: "the strikes", "this offer"
         if (chunks.At(head) is not { } np || _lowers[np.First] is not ("the" or "this" or "that" or "these" or "those")) return null;
         var lemma = Spelling.Normalize(pos.Lemmas[head]);
+        var roots = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in dictionary.ByHead(lemma))
+            if (e.Pos == EntryPos.Noun && e.Words.Length == 1) roots.Add(e.Cameo.Length >= 2 ? e.Cameo[..2] : e.Cameo);
+        // "rejected the charges", "denied the claims": words for what an accusation says
+        if (lemma is "charge" or "claim") roots.Add("11");
+        if (roots.Count == 0) return null;
+        for (int i = _recentSources.Count - 1; i >= 0; i--)
         {
-            if (e.Pos != EntryPos.Noun || e.Words.Length != 1) continue;
-            var root = e.Cameo.Length >= 2 ? e.Cameo[..2] : e.Cameo;
-            if (_lastSourceByRoot.TryGetValue(root, out var src)) return src;
+            var (root, src) = _recentSources[i];
+            if (roots.Contains(root) && !_excludedSides.Contains(Side(src))) return src;
         }
         return null;
     }
@@ -262,6 +343,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         frame = null;
         nominalHypothetical = false;
+        _excludedSides.Clear();
+        _sourcesFromPair = false;
         sources = [];
         targets = [null];
         int ci = chunks.ChunkOfToken[m.Head];
@@ -302,7 +385,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 }
             }
         }
+        if (sources.Count == 0 && m.Entry.Preposition != "between" && BetweenPair(np, s) is { Count: >= 2 } pair)
+        {
+            // "talks between Sudan and Chad", "fighting between the army and the RSF": each side acts on the other
+            sources = pair;
+            _sourcesFromPair = true;
+            targets = [null];
+            return true;
+        }
         if (sources.Count == 0) return false;
+        foreach (var a in sources) _excludedSides.Add(Side(a));
 
         var entry = m.Entry;
         int last = Math.Max(m.Last, np.End - 1);
@@ -317,6 +409,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             targets = OfOrAgainst(last, s, carrier);
         if (targets.Count == 1 && targets[0] is null && IsViolent(entry))
             targets = PrepAfter("in", last, s, maxDistance: 8, allowed: carrier);
+        if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("15", StringComparison.Ordinal))
+            targets = ForcePostureTarget(last, s, carrier);
         if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None && carrier is not null && frame == carrier)
         {
             // "imposed sanctions on Russia" where the entry asked for the object
@@ -327,6 +421,36 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             }
         }
         return true;
+    }
+
+    private static readonly HashSet<string> FailingVerbs = new(StringComparer.Ordinal) { "stall", "collapse", "fail", "founder", "falter", "break", "end", "unravel" };
+
+    /// <summary>The actors of "between X and Y" right after a noun phrase (on two different sides), or empty.</summary>
+    private List<string> BetweenPair(Chunk np, Sentence s)
+    {
+        int k = np.End;
+        if (k < s.EndToken && _lowers[k] == "of" && chunks.At(k + 1) is { Kind: ChunkKind.NounPhrase } inner) k = inner.End; // "a round of talks between"
+        if (k + 1 >= s.EndToken || _lowers[k] != "between") return [];
+        // "the talks between X and Y stalled": what failed is no act of theirs
+        for (int f = k + 1; f < s.EndToken; f++)
+            if (frames.At(f) is { } verb && verb.Subject is { } subj && subj.End > np.First && subj.First < verb.First)
+            {
+                if (FailingVerbs.Contains(verb.Lemma)) return [];
+                break;
+            }
+        var pair = Actors(ArgAt(k + 1));
+        return pair.Count >= 2 && Side(pair[0]) != Side(pair[1]) ? pair : [];
+    }
+
+    /// <summary>Drills and deployments aim at whom they surround: "drills around Taiwan", "troops along the border with Eritrea", "warships off Yemen".</summary>
+    private List<string?> ForcePostureTarget(int last, Sentence s, VerbFrame? allowed)
+    {
+        foreach (var p in (string[])["around", "near", "off", "along", "towards", "toward"])
+        {
+            var t = PrepAfter(p, last, s, maxDistance: 8, allowed: allowed);
+            if (t.Count > 0 && t[0] is not null) return t;
+        }
+        return [null];
     }
 
     private List<string?> OfOrAgainst(int last, Sentence s, VerbFrame? carrier)
@@ -350,6 +474,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             var f = all[i];
             if (f.Object is { } o && np.First >= o.First && np.First < o.End && o.Members.Any(c => c.First == np.First || c.Contains(np.Head))) return f;
+            // "staged a second day of drills", "launched a wave of strikes": the event noun ends the object's "of" chain
+            if (f.Object is { } q && np.First > q.First && np.End == q.End && np.First >= 1 && _lowers[np.First - 1] == "of") return f;
             if (f.Passive && f.Subject is { } sub && sub.Members.Any(c => c.First == np.First)) return f;
         }
         return null;
@@ -367,7 +493,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         for (int depth = 0; depth < 4 && cur.Governor >= 0; depth++)
         {
             var gov = frames.All[cur.Governor];
-            if (cur.Relation == Dependency.ObjectControl) { skip = true; return; }
+            // "ordered the army to resume operations": a command to one's own forces is carried out; what others are
+            // urged or asked to do is not
+            if (cur.Relation == Dependency.ObjectControl && !IsOwnForcesOrder(cur, gov)) { skip = true; return; }
             if (cur.Relation == Dependency.SubjectControl)
             {
                 if (NegatingGovernors.Contains(gov.Lemma) && !gov.Negated) negated = true;
@@ -385,6 +513,28 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (gov.Modal is { } gm && HypotheticalModals.Contains(gm) || gov.Conditional) hypothetical = true;
             cur = gov;
         }
+    }
+
+    private bool ReportsAClause(VerbFrame frame)
+    {
+        int index = Array.IndexOf(frames.All, frame);
+        for (int i = index + 1; i < frames.All.Length && frames.All[i].Sentence == frame.Sentence; i++)
+            if (frames.All[i].Governor == index && frames.All[i].Relation == Dependency.Reported) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> OrderVerbs = new(StringComparer.Ordinal) { "order", "instruct", "direct", "command", "authorise", "authorize" };
+
+    /// <summary>Whether an object-control frame is a command to the governor's own side ("Petro ordered the armed forces to …").</summary>
+    private bool IsOwnForcesOrder(VerbFrame frame, VerbFrame gov)
+    {
+        if (!OrderVerbs.Contains(gov.Lemma) || gov.Negated) return false;
+        var commanders = Actors(gov.Subject);
+        if (commanders.Count == 0) return false;
+        var ordered = Actors(frame.Subject);
+        // unnamed forces ("the armed forces", "troops") are the commander's own
+        return ordered.Count == 0 ? frame.Subject is not null && _lowers[frame.Subject.Head] is "forces" or "troops" or "army" or "military" or "police" or "soldiers" or "navy" or "units"
+            : ordered.All(o => Side(o) == Side(commanders[0]));
     }
 
     private DateOnly? DateFor(TriggerMatch m, Sentence s, List<DateMention> dates, bool future, bool notYet)
@@ -425,6 +575,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (arg.Members.Count == 1)
         {
             if (ActorOf(arg.First, arg.End, arg.Head) is { } a) result.Add(a);
+            // "urged both sides", "the two neighbours fought": the pair the article named before
+            else if (arg.Members[0] is { } only && Pairs.Resolve(only.First, only.End, _excludedSides) is { Count: > 0 } pair)
+            {
+                result.AddRange(pair);
+                _sourcesFromPair |= _excludedSides.Count == 0;
+            }
             return result;
         }
         foreach (var c in arg.Members)

@@ -22,7 +22,9 @@ public sealed class TargetInferenceAnnotator : IAnnotator
         var mentions = document.Get<MentionIndex>();
         if (mentions is null || document.Events.Count == 0) return;
         var actors = document.Actors.ToDictionary(a => a.Id);
-        string Side(string id) => actors.TryGetValue(id, out var a) ? a.SideKey() : id;
+        var families = OrganisationFamilies(document.Actors);
+        // an organ of an organisation is on its side: the Security Council does not act on the UN
+        string Side(string id) => families.TryGetValue(id, out var f) ? f : actors.TryGetValue(id, out var a) ? a.SideKey() : id;
 
         var events = document.Events;
         // a document is what an actor issues, never whom it acts on ("issued a joint statement")
@@ -66,6 +68,20 @@ public sealed class TargetInferenceAnnotator : IAnnotator
         // one event per (source, target, code, sentence)
         var seen = new HashSet<(string, string?, string, int)>();
         events.RemoveAll(e => !seen.Add((e.Source, e.Target, e.Cameo, e.Sentence.Start)));
+    }
+
+    /// <summary>Organisations whose IGO code extends another's (UNSC IGOUNOSEC under UN IGOUNO, EC IGOEUEXE under EU IGOEU), mapped to the parent's id.</summary>
+    private static Dictionary<string, string> OrganisationFamilies(IEnumerable<Actor> all)
+    {
+        var igos = all.Where(a => a.Kind == ActorKind.Igo && a.Code is { Length: > 3 } c && c.StartsWith("IGO", StringComparison.Ordinal)).ToList();
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in igos)
+        {
+            var parent = igos.Where(p => p.Id != a.Id && a.Code!.Length > p.Code!.Length && a.Code.StartsWith(p.Code, StringComparison.Ordinal))
+                .OrderBy(p => p.Code!.Length).FirstOrDefault();
+            if (parent is not null) { result[a.Id] = parent.Id; result[parent.Id] = parent.Id; }
+        }
+        return result;
     }
 
     /// <summary>Roots whose act coordinated actors do to one another ("met", "agreed", "reopened the border", "fought"); an appeal or a threat by two actors is addressed to a third.</summary>

@@ -18,6 +18,11 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
         "urge", "ask", "call", "press", "pressure", "encourage", "invite", "tell", "persuade", "order", "force", "allow",
         "permit", "help", "lobby", "push", "request", "instruct", "advise", "warn", "direct", "compel", "enable", "want", "expect", "let",
     };
+    /// <summary>Verbs that take an object and a participle describing it: "kept the border closed", "ordered the crossing reopened".</summary>
+    private static readonly HashSet<string> SmallClauseVerbs = new(StringComparer.Ordinal)
+    {
+        "keep", "leave", "order", "want", "have", "get", "see", "find", "declare", "consider", "deem", "hold", "render", "need", "like",
+    };
     private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal)
     {
         "that", "because", "although", "though", "while", "whereas", "if", "unless", "after", "before", "since", "when", "as", "until", "once", "whether",
@@ -67,6 +72,12 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
         if (!anyAux && tags[head] == PosTag.VBN && head + 1 < lowers.Length && lowers[head + 1] == "by") frame.Passive = true;
         frame.Infinitive = ch.First > 0 && tags[ch.First - 1] == PosTag.TO;
         frame.NonFinite = !anyAux && !frame.Infinitive && tags[head] is PosTag.VBG or PosTag.VBN && tags[ch.First] is PosTag.VBG or PosTag.VBN;
+        // "soldiers led by a general": a past form between a noun and "by" is a passive participle
+        if (!anyAux && ch.First == head && tags[head] == PosTag.VBD && head > 0 && tags[head - 1].IsNoun() && head + 1 < lowers.Length && lowers[head + 1] == "by")
+        {
+            frame.NonFinite = true;
+            frame.Passive = true;
+        }
         if (frame.Infinitive && ch.First >= 2 && lowers[ch.First - 2] is "not" or "never") frame.Negated = true;
         // "Russia never invaded": a negating adverb right before the group
         for (int k = ch.First - 1; k >= 0 && k >= ch.First - 2 && tags[k].IsAdverb(); k--)
@@ -158,6 +169,12 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
                         return;
                     }
                     // "accused Eritrea of arming militias": the gerund's subject is the accused
+                    // ("accusing Abuja of hosting": the gerund hangs on the verb right before it, finite or not)
+                    if (tags[k] == PosTag.IN && lowers[k] is "of" or "for" && f > 0 && frames[f - 1].Object is { } near && near.End == k && !frames[f - 1].Passive)
+                    {
+                        gov = f - 1;
+                        frame.Governor = gov;
+                    }
                     if (tags[k] == PosTag.IN && lowers[k] is "of" or "for" && frames[gov].ParticleEnd <= k)
                     {
                         var accused = frames[gov].Passive ? frames[gov].Subject : frames[gov].Object;
@@ -172,7 +189,11 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
                 // a conference aimed at …, the attack carried out by …, countries taking part
                 frame.Relation = Dependency.Relative;
                 var arg = ArgumentLeftOf(np, first, includeOf: false);
-                if (tags[frame.Head] == PosTag.VBN) { frame.Passive = true; frame.Object ??= arg; }
+                bool participle = tags[frame.Head] == PosTag.VBN || frame.Passive;
+                // "part of sanctions imposed by the bloc": what was imposed is the phrase right before
+                if (participle && chunks[np].First - 1 >= first && lowers[chunks[np].First - 1] == "of")
+                    arg = new Argument(chunks[np].First, chunks[np].End, chunks[np].Head, [chunks[np]]);
+                if (participle) { frame.Passive = true; frame.Object ??= arg; }
                 else frame.Subject = arg;
                 frame.Governor = PreviousFinite(frames, f);
                 return;
@@ -180,6 +201,15 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
         }
 
         frame.Subject = SubjectLeftOf(frames, f, first, out int clauseStart);
+        // "kept its side closed", "ordered the border reopened": a bare participle after the previous verb's object
+        // completes that verb; it is no clause of its own
+        if (f > 0 && frame.Subject is { } small && frames[f - 1].Object is { } prevObject && prevObject.First == small.First && frame.First == frame.Head
+            && tags[frame.Head] is PosTag.VBD or PosTag.VBN && !frames[f - 1].Passive && SmallClauseVerbs.Contains(frames[f - 1].Lemma))
+        {
+            frame.Governor = f - 1;
+            frame.Relation = Dependency.ObjectControl;
+            return;
+        }
         frame.Conditional = IsConditional(clauseStart, first);
         // "If Israel attacks Iran, Iran will strike Israel": the consequence of a condition has not happened either
         if (!frame.Conditional && lowers[first] is "if" or "unless")
@@ -206,6 +236,9 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
         }
     }
 
+    /// <summary>Coordinated verbs share their form; a past tense and a participle may share "had" ("had crossed and detained").</summary>
+    private static bool SameForm(PosTag a, PosTag b) => a == b || a is PosTag.VBD or PosTag.VBN && b is PosTag.VBD or PosTag.VBN;
+
     private static bool IsCopula(VerbFrame frame) => frame.Lemma is "be" or "become" or "seem" or "remain" or "appear";
 
     private static int FrameEndingAt(VerbFrame[] frames, int token)
@@ -219,7 +252,7 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
     private int PreviousFinite(VerbFrame[] frames, int f)
     {
         for (int g = f - 1; g >= 0; g--)
-            if (!frames[g].NonFinite && !frames[g].Infinitive && frames[g].Relation != Dependency.Relative) return g;
+            if (!frames[g].NonFinite && !frames[g].Infinitive && frames[g].Relation is not (Dependency.Relative or Dependency.ObjectControl)) return g;
         for (int g = f - 1; g >= 0; g--)
             if (frames[g].Subject is not null) return g;
         return -1;
@@ -270,6 +303,14 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
             {
                 // time phrases are not subjects: "on Tuesday Israel struck" / "last week the UN said"
                 var arg = ArgumentLeftOf(c, first, includeOf: true, stopAtPreposition: true);
+                // "soldiers led by a general overthrew": the subject is what the participle describes
+                if (arg is null && chunks[c].First - 1 > first && lowers[chunks[c].First - 1] == "by"
+                    && FrameEndingAt(frames, chunks[c].First - 2) is int p and >= 0 && frames[p].Relation == Dependency.Relative && frames[p].Passive
+                    && frames[p].Object is { } described)
+                {
+                    clauseStart = described.First;
+                    return described;
+                }
                 clauseStart = arg?.First ?? k;
                 return arg;
             }
@@ -277,7 +318,14 @@ public sealed class FrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas
             {
                 // coordinated verbs share the subject: "condemned the attack and called for …"
                 int g = f - 1;
-                while (g >= 0 && (frames[g].NonFinite || frames[g].Infinitive)) g--;
+                while (g >= 0 && (frames[g].NonFinite || frames[g].Infinitive || frames[g].Relation == Dependency.Relative)) g--;
+                // "said it was “concerned” and urged": a verb group cut off by a quote mark has no subject of its own
+                while (g > 0 && frames[g].Subject is null && frames[g].Relation == Dependency.None && frames[g - 1].End >= frames[g].First - 2) g--;
+                // "said Kinshasa was blaming its neighbours and accused the army": a verb of another form than the
+                // reported one goes with the verb of saying
+                if (g >= 0 && frames[g].Relation == Dependency.Reported && frames[g].Governor >= 0 && !SameForm(tags[frames[g].Head], tags[frame.Head])
+                    && SameForm(tags[frames[frames[g].Governor].Head], tags[frame.Head]))
+                    g = frames[g].Governor;
                 clauseStart = k + 1;
                 return g >= 0 ? frames[g].Subject : null;
             }

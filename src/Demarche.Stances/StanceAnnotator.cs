@@ -41,7 +41,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
 
         void Add(Stance s)
         {
-            if (NamesAnIssue(s.Topic) && seen.Add((s.Holder, s.Polarity, s.Topic.ToLowerInvariant()))) found.Add(s);
+            if (NamesAnIssue(s.Topic) && !HeadIsNotATopic(s.Topic) && seen.Add((s.Holder, s.Polarity, s.Topic.ToLowerInvariant()))) found.Add(s);
         }
 
         foreach (var sentence in document.Sentences)
@@ -54,6 +54,11 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                 if (stance is not null)
                 {
                     Add(stance);
+                    // "Finland, Iceland and Norway expressed solidarity": every coordinated holder holds it
+                    if (index is not null && phrases.SubjectBefore(sentence.FirstToken, match.Start) is { ActorId: not null } holderPhrase
+                        && holderPhrase.ActorId == stance.Holder)
+                        foreach (var other in CoordinatedActors(words, index, holderPhrase.FirstToken, holderPhrase.EndToken, sentence.FirstToken, match.Start))
+                            if (other != stance.Holder && other != stance.Target) Add(stance with { Holder = other });
                     // "urged them to pull back and reopen talks": the second verb is a second topic
                     while (end < sentence.EndToken && words[end] is "back" or "out" or "off" or "up" or "down" or "away") end++;
                     while (match.Cue.EndsInVerbIntroducer && end + 1 < sentence.EndToken && words[end] is "and" or "or"
@@ -128,6 +133,36 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         "immediate end of ", "termination of ",
     ];
 
+    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
+    {
+        "supporter", "supporters", "backer", "backers", "proponent", "proponents", "advocate", "advocates", "champion",
+        "opponent", "opponents", "critic", "critics",
+    };
+
+    /// <summary>Nouns that an -ing cue right before them describes ("opposing sides", "supporting evidence").</summary>
+    private static readonly HashSet<string> AdjectivalHeads = new(StringComparer.Ordinal)
+    {
+        "side", "sides", "party", "parties", "camp", "camps", "faction", "factions", "view", "views", "role", "roles", "evidence",
+        "documents", "forces", "teams", "team", "arguments", "argument",
+    };
+
+    private static readonly HashSet<string> TopicPrepositions = new(StringComparer.Ordinal)
+    {
+        "of", "in", "on", "for", "to", "with", "against", "from", "over", "at", "between", "by",
+    };
+
+    /// <summary>Whether the topic's last word is someone's words ("the remarks", "the offer"), or its head names the sides of a conflict ("opposing sides in the war").</summary>
+    private bool HeadIsNotATopic(string topic)
+    {
+        var parts = topic.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0) return false;
+        if (_lexicon.NotTopics.Contains(parts[^1].Trim('.', ',', '’', '\''))) return true;
+        // "opposing sides in the war", "both parties to the conflict": the sides of a conflict are actors, not an issue
+        for (int i = 0; i < parts.Length && !TopicPrepositions.Contains(parts[i]); i++)
+            if (parts[i] is "side" or "sides" or "parties") return true;
+        return false;
+    }
+
     private static readonly HashSet<string> Denials = new(StringComparer.Ordinal) { "deny", "denies", "denied", "denying" };
 
     /// <summary>Whether the cue is a noun or an adjective here: "a UN support office", "UN-backed", "the opposing sides",
@@ -137,6 +172,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         int t = match.Start;
         var w = words[t];
         if (t > sentenceStart && words.IsCapitalised(t)) return true; // "Back", "Support" inside a name
+        // "a vocal supporter of", "a fierce critic of": a role noun is the cue itself
+        if (match.Cue.Words.Length == 2 && match.Cue.Words[1] == "of" && RoleNouns.Contains(w)) return false;
         if (t > sentenceStart && words.IsHyphen(t - 1) && words.Glued(t)) return true; // UN-backed
         if (match.End < words.Count && words[match.End] == "by" && match.Cue.Words.Length == 1 && w.EndsWith("ed", StringComparison.Ordinal)) return true;
         if (t - 1 >= sentenceStart && Determiners.Contains(words[t - 1])) return true;
@@ -144,6 +181,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         bool past = w.EndsWith("ed", StringComparison.Ordinal);
         if (!past && t - 1 >= sentenceStart && NounContext.Contains(words[t - 1])) return true;
         if (w.EndsWith("ing", StringComparison.Ordinal) && t - 1 >= sentenceStart && GerundBlockers.Contains(words[t - 1])) return true;
+        // "backed opposing sides", "a supporting role": an -ing form before such a noun is an adjective
+        if (w.EndsWith("ing", StringComparison.Ordinal) && match.End < words.Count && AdjectivalHeads.Contains(words[match.End])) return true;
         for (int k = Math.Max(sentenceStart, t - 3); k < t; k++)
             if (Denials.Contains(words[k])) return true;
         return false;
@@ -158,6 +197,10 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (topic is null) return null;
         end = topic.EndToken;
         if (_lexicon.NotTopics.Contains(words[topic.EndToken - 1])) return null;
+        // "urged Beijing to exercise restraint": what an addressee is asked to do is a stance only when it names an
+        // issue through its noun ("to reopen the border" -> "reopening of the border")
+        if (match.SlotStart >= 0 && !cue.IsAction && cue.Words[^1] == "to" && !words.IsCapitalised(topic.FirstToken) && _nouns.Of(words[topic.FirstToken]) is null
+            && topic.Text.StartsWith(words[topic.FirstToken], StringComparison.OrdinalIgnoreCase)) return null;
 
         var quote = QuoteAround(quotes, words.Tokens[match.Start].Start);
         int from = sentence.FirstToken;
@@ -195,6 +238,11 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             if (target == holder) target = null;
         }
         var topicText = topic.Text;
+        // "a staunch supporter of Israel" describes an ally; a role noun holds a stance only on an issue
+        if (RoleNouns.Contains(words[match.Start]) && index?.AtToken(topic.FirstToken) is not null) return null;
+        // "stood with Denmark and Greenland": support for actors themselves is solidarity with them
+        if (polarity == StancePolarity.Support && index?.AtToken(topic.FirstToken) is not null && NamesOnlyActors(document, words.Tokens[topic.FirstToken].Start, words.Tokens[topic.EndToken - 1].End))
+            topicText = "solidarity with " + topicText;
         // support for "an end to the mission" is opposition to the mission
         foreach (var prefix in EndPrefixes)
             if (topicText.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && topicText.Length > prefix.Length + 2)
@@ -210,6 +258,42 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             Holder = holder, Topic = topicText, Target = target, Polarity = polarity,
             Evidence = new Evidence(words.Tokens[match.Start].Start, words.Tokens[Math.Max(topic.EndToken, match.End) - 1].End),
         };
+    }
+
+    /// <summary>
+    /// The actors coordinated with a subject phrase: "Finland, Iceland and Norway", "Israel, which accuses the force of
+    /// failing, and the United States" (a relative clause between commas is skipped).
+    /// </summary>
+    private static List<string> CoordinatedActors(TokenText words, MentionIndex index, int first, int end, int sentenceStart, int limit)
+    {
+        var result = new List<string>();
+        // to the right: ", Iceland", "and Norway"
+        int k = end;
+        while (k < limit && words[k] is "," or "and")
+        {
+            int next = k + 1;
+            if (words[k] == "," && next < limit && words[next] == "and") next++;
+            if (next < limit && words[next] == "the") next++;
+            if (index.AtToken(next) is not { } m || m.FirstToken != next && !(next > 0 && words[next - 1] == "the" && m.FirstToken == next - 1)) break;
+            result.Add(m.ActorId);
+            k = m.EndToken;
+        }
+        // to the left: "Finland, Iceland and", "Israel, which …, and"
+        k = first - 1;
+        if (k >= sentenceStart && words[k] == "the") k--;
+        while (k >= sentenceStart && words[k] is "," or "and")
+        {
+            int prev = k - 1;
+            if (words[k] == "and" && prev >= sentenceStart && words[prev] == ",") prev--;
+            // skip ", which accuses the force of failing,"
+            int open = prev;
+            while (open >= sentenceStart && open > prev - 14 && words[open] != ",") open--;
+            if (open >= sentenceStart && open < prev && open + 1 <= prev && words[open + 1] is "which" or "who") prev = open - 1;
+            if (prev < sentenceStart || index.AtToken(prev) is not { } m) break;
+            result.Add(m.ActorId);
+            k = m.FirstToken - 1;
+        }
+        return result;
     }
 
     /// <summary>Whether a relative clause names its own subject before the verb ("in which he offered").</summary>

@@ -146,4 +146,29 @@ public sealed class GrammarTests
         var chunk = d.Require<Chunks>().At(Index(d, "war"))!.Value;
         Assert.True(chunk.HasPossessor);
     }
+
+    [Fact]
+    public void SmallClauseParticipleCompletesTheVerbBeforeIt()
+    {
+        var d = Parse("Chad kept its airspace closed, accusing Libya of arming rebels.");
+        Assert.Equal(Dependency.ObjectControl, FrameOf(d, "closed").Relation);
+        Assert.Equal("Chad", Span(d, FrameOf(d, "accusing").Subject));
+        Assert.Equal("Libya", Span(d, FrameOf(d, "arming").Subject));
+    }
+
+    [Fact]
+    public void CoordinatedVerbAfterAQuoteTakesTheReportedSubject()
+    {
+        var d = Parse("The council said it was \u201cdeeply alarmed\u201d and urged Peru to respect the vote.");
+        Assert.Equal("it", Span(d, FrameOf(d, "urged").Subject));
+    }
+
+    [Fact]
+    public void CoordinatedVerbOfAnotherFormGoesWithTheVerbOfSaying()
+    {
+        var d = Parse("The minister said Lima was hiding its failures and accused the army of lying.");
+        Assert.Equal("The minister", Span(d, FrameOf(d, "accused").Subject));
+        var e = Parse("Officials said Bolivian troops had crossed the river and detained two farmers.");
+        Assert.Equal("Bolivian troops", Span(e, FrameOf(e, "detained").Subject));
+    }
 }

@@ -42,6 +42,30 @@ public class EventReceiverTests
     }
 
     [Fact]
+    public void IssuersOfAStatementDoWhatItDoes()
+    {
+        var events = Events("Chile, Peru and Ecuador issued a joint statement condemning Bolivia's decision to close the border.");
+        foreach (var issuer in (string[])["CHL", "PER", "ECU"])
+            Assert.Contains(events, e => e.Source == issuer && e.Target is "BOL" or "BOLGOV" && e.Root == "11");
+    }
+
+    [Fact]
+    public void BothSidesAreThePairNamedBefore()
+    {
+        var events = Events("Armenia and Azerbaijan traded accusations over the border on Monday. The European Union urged both sides to show restraint.");
+        Assert.Contains(events, e => e.Source == "EU" && e.Target == "ARM" && e.Root == "02");
+        Assert.Contains(events, e => e.Source == "EU" && e.Target == "AZE" && e.Root == "02");
+    }
+
+    [Fact]
+    public void AnOrganIsNotTheReceiverOfItsOrganisation()
+    {
+        var events = Events("The Security Council imposed new sanctions on Tuesday, a United Nations spokesman said.");
+        Assert.Contains(events, e => e.Source == "UNSC" && e.Root == "16");
+        Assert.DoesNotContain(events, e => e.Source == "UNSC" && e.Target == "UN");
+    }
+
+    [Fact]
     public void NoReceiverIsTakenFromAnotherParagraph()
     {
         var events = Events("Rwanda denied the claims on Monday.\nThe United States and the European Union called on both sides to show restraint.");

@@ -49,6 +49,14 @@ public sealed class EventStanceTests
     }
 
     [Fact]
+    public void EventOnSomeonesWordsIsNoStance()
+    {
+        // "brushed aside the warning" answers what was said; the warning is no issue
+        var doc = Pipeline.Run("Chile brushed aside the latest warning.", beforeStances: d => d.Events.Add(At(d, "brushed aside", "CHL", null, "12")));
+        Assert.Empty(doc.Stances);
+    }
+
+    [Fact]
     public void VerbAndEventOnTheSameTopicGiveOneStance()
     {
         var doc = Pipeline.Run("Egypt rejected the proposal.", beforeStances: d => d.Events.Add(At(d, "rejected", "EGY", null, "12")));

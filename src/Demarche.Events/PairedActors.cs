@@ -1,0 +1,111 @@
+using Demarche.Core.Model;
+using Demarche.Grammar;
+
+namespace Demarche.Events;
+
+/// <summary>
+/// Plural references to the two sides of a dyad the article named before: "both sides", "the two governments",
+/// "either side", "the warring parties", "the two neighbours" stand for the last pair of actors coordinated in the
+/// text ("Armenia and Azerbaijan", "between Khartoum and the RSF") that does not hold the acting side.
+/// </summary>
+internal sealed class PairedActors(Document document, PosTags pos, MentionIndex mentions, Func<string, string> side)
+{
+    /// <summary>Heads that name one side of a pair.</summary>
+    private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal)
+    {
+        "side", "party", "government", "country", "neighbour", "neighbor", "capital", "army", "nation", "state", "rival",
+        "leader", "adversary", "foe", "belligerent", "camp", "administration", "military", "enemy", "combatant",
+    };
+    /// <summary>Words that make a plural noun phrase a reference to exactly the two sides.</summary>
+    private static readonly HashSet<string> PairMarkers = new(StringComparer.Ordinal)
+    {
+        "both", "either", "each", "two", "warring", "rival", "opposing", "feuding", "belligerent",
+    };
+    /// <summary>Other words such a noun phrase may hold.</summary>
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "the", "all", "their", "its", "respective", "neighbouring", "neighboring", "involved" };
+
+    private List<(int Token, string A, string B)>? _pairs;
+
+    /// <summary>Whether a word may start a pair reference, so a sentence without actor names can still hold actors.</summary>
+    public static bool MayMark(string lower) => PairMarkers.Contains(lower) || lower is "parties" or "sides";
+
+    /// <summary>The actors a noun phrase like "both sides" stands for, leaving out pairs that hold one of the excluded sides; empty when it is no such phrase.</summary>
+    public List<string> Resolve(int first, int end, IReadOnlyCollection<string> excludedSides)
+    {
+        if (!IsPairReference(first, end)) return [];
+        _pairs ??= FindPairs();
+        for (int i = _pairs.Count - 1; i >= 0; i--)
+        {
+            var p = _pairs[i];
+            if (p.Token >= first) continue;
+            if (excludedSides.Contains(side(p.A)) || excludedSides.Contains(side(p.B))) continue;
+            return [p.A, p.B];
+        }
+        return MainSides(excludedSides);
+    }
+
+    /// <summary>
+    /// Without a named pair, "both sides" are the two sides the article names most often (other than the excluded
+    /// ones), each as its most frequent actor: the government and the rebels of a peace-talks story.
+    /// </summary>
+    private List<string> MainSides(IReadOnlyCollection<string> excludedSides)
+    {
+        var kinds = document.Actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First().Kind);
+        var bySide = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var m in mentions.All)
+        {
+            if (!kinds.TryGetValue(m.ActorId, out var k) || k is ActorKind.Person or ActorKind.Document || m.Role == "place") continue;
+            var sd = side(m.ActorId);
+            if (excludedSides.Contains(sd)) continue;
+            if (!bySide.TryGetValue(sd, out var ids)) bySide[sd] = ids = new Dictionary<string, int>(StringComparer.Ordinal);
+            ids[m.ActorId] = ids.GetValueOrDefault(m.ActorId) + 1;
+        }
+        var ranked = bySide.Select(kv => (Total: kv.Value.Values.Sum(), Top: kv.Value.MaxBy(x => x.Value).Key))
+            .OrderByDescending(x => x.Total).ToList();
+        // two clear main sides only: the second must stand out from the third
+        if (ranked.Count < 2 || ranked.Count > 2 && ranked[1].Total <= ranked[2].Total) return [];
+        return [ranked[0].Top, ranked[1].Top];
+    }
+
+    private bool IsPairReference(int first, int end)
+    {
+        if (end - first < 2 || end - first > 4) return false;
+        var lowers = pos.Lowers;
+        string head = pos.Lemmas[end - 1];
+        if (!SideNouns.Contains(head)) return false;
+        bool marked = false;
+        for (int t = first; t < end - 1; t++)
+        {
+            if (PairMarkers.Contains(lowers[t])) marked = true;
+            else if (!Fillers.Contains(lowers[t])) return false;
+        }
+        // "the parties", "all sides": plural party/side words without a marker
+        if (!marked && head is "party" or "side" && lowers[end - 1] is "parties" or "sides") marked = true;
+        return marked;
+    }
+
+    /// <summary>"X and Y" where X and Y are actors of two different sides, neither a person nor a document, in text order.</summary>
+    private List<(int, string, string)> FindPairs()
+    {
+        var result = new List<(int, string, string)>();
+        var all = mentions.All;
+        var lowers = pos.Lowers;
+        var kinds = document.Actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First().Kind);
+        bool Eligible(string id) => kinds.TryGetValue(id, out var k) && k is not (ActorKind.Person or ActorKind.Document);
+        for (int i = 0; i + 1 < all.Count; i++)
+        {
+            var a = all[i];
+            int j = i + 1;
+            while (j < all.Count && all[j].FirstToken < a.EndToken) j++; // nested mentions
+            if (j >= all.Count) break;
+            var b = all[j];
+            int and = a.EndToken;
+            if (lowers[and] != "and" || !(b.FirstToken == and + 1 || b.FirstToken == and + 2 && lowers[and + 1] == "the")) continue;
+            // a list of three or more ("Niger, Mali and Burkina Faso") is no pair
+            if (a.FirstToken > 0 && lowers[a.FirstToken - 1] == ",") continue;
+            if (!Eligible(a.ActorId) || !Eligible(b.ActorId) || side(a.ActorId) == side(b.ActorId)) continue;
+            result.Add((a.FirstToken, a.ActorId, b.ActorId));
+        }
+        return result;
+    }
+}
