@@ -63,7 +63,7 @@ internal sealed partial class ArticleReader
         var office = entry?.OfficeOn(_date);
         var actor = _book.Find(id);
         bool isNew = actor is null;
-        actor ??= _book.GetOrAdd(id, () => new Actor { Id = id, Name = entry?.Name ?? name, Kind = ActorKind.Person });
+        actor ??= _book.GetOrAdd(id, () => new Actor { Id = id, Name = _writtenNames.GetValueOrDefault(id) ?? entry?.Name ?? name, Kind = ActorKind.Person });
         title ??= office?.Role;
         if (title is not null && !_roles.ContainsKey(id)) _roles[id] = title;
         else if (title is not null && owner is not null) _roles[id] = title;

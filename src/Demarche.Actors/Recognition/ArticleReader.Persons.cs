@@ -154,8 +154,11 @@ internal sealed partial class ArticleReader
         if (_book.Find(personId) is { Affiliation: not null }) return null;
         if (_data.Persons.TryGetValue(personId, out var entry))
         {
+            // a military rank names no office ("General X" who heads a junta): the dictionary knows whom they
+            // serve, and a state merely named nearby is a weaker guess; another office ("Defence Minister X" for a
+            // prime minister's namesake) may be someone else, so the context decides
             var office = entry.OfficeOn(_date);
-            if (office is null || TitlesMatch(office.Role, title)) return null;
+            if (office is null || TitlesMatch(office.Role, title) || entry.Country is not null && SectorOfTitle(title) == "MIL") return null;
         }
         if (OrganisationTitles.Contains(title)) return null;
         return ContextState(i);
@@ -229,7 +232,41 @@ internal sealed partial class ArticleReader
         if (words == 1 && k - start == 1 && _nameLen[start] > 0 && NameOf(start, v => v.Kind != LexKind.Person) is not null) return (start, start, null);
         if (_nameLen[start] > 0 && _nameLen[start] == k - start && BestPerson(_nameVals[start]!) is { } p) return (start, k, p);
         if (InSet(OrganisationWords, Span(k - 1))) return (start, start, null);
-        return (start, k, null);
+        return (start, k, words >= 2 ? KnownBySurname(start, k - 1) : null);
+    }
+
+    /// <summary>
+    /// A spelling of a dictionary person's name that the dictionary lacks ("Abdourahamane Tiani" for an entry
+    /// spelt "Abdourahmane Tiani"): the last word is that person's surname and the first names begin alike.
+    /// </summary>
+    /// <summary>Dictionary persons the article spells its own way (<see cref="KnownBySurname"/>): id → the name as written.</summary>
+    private readonly Dictionary<string, string> _writtenNames = new(StringComparer.Ordinal);
+
+    private string? KnownBySurname(int first, int last)
+    {
+        if (_nameLen[last] != 1 || _nameVals[last] is not { } vals) return null;
+        string? found = null;
+        foreach (var v in vals)
+        {
+            if (v.Kind != LexKind.Person || !_data.Persons.TryGetValue(v.Target, out var entry)) continue;
+            bool alike = FirstNamesAlike(Span(first), entry.Name);
+            foreach (var alias in entry.Aliases) alike |= FirstNamesAlike(Span(first), alias);
+            if (!alike) continue;
+            if (found is not null && found != v.Target) return null; // two people fit: do not guess
+            found = v.Target;
+        }
+        // the article's spelling names the actor (the dictionary's is another transliteration)
+        if (found is not null) _writtenNames.TryAdd(found, NameText(first, last + 1));
+        return found;
+    }
+
+    private static bool FirstNamesAlike(ReadOnlySpan<char> given, string name)
+    {
+        int space = name.IndexOf(' ');
+        if (space < 3 || given.Length < 3) return false;
+        var other = TextFold.RemoveDiacritics(name[..space]);
+        var mine = TextFold.RemoveDiacritics(given.ToString());
+        return mine.Length >= 3 && string.Compare(mine, 0, other, 0, 3, StringComparison.OrdinalIgnoreCase) == 0;
     }
 
     private string NameText(int s, int e) => TextOf(s, e);
