@@ -22,13 +22,16 @@ public sealed class CompiledLexicon
     /// <summary>Lower-case noun ("agency", "bloc", "kingdom") → ids of organisations and states it can refer back to.</summary>
     public Dictionary<string, List<string>> NounIndex { get; } = new(StringComparer.Ordinal);
 
-    /// <summary><see cref="NounIndex"/> asked with a span of the text.</summary>
-    public Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> NounLookup => _nounLookup ??= NounIndex.GetAlternateLookup<ReadOnlySpan<char>>();
-    private Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>>? _nounLookup;
+    /// <summary><see cref="NounIndex"/> asked with a span of the text (made with the lexicon: readers on many threads share it).</summary>
+    public Dictionary<string, List<string>>.AlternateLookup<ReadOnlySpan<char>> NounLookup { get; }
     /// <summary>Lower-case office ("president") → persons who held it.</summary>
     public Dictionary<string, List<PersonEntry>> OfficeHolders { get; } = new(StringComparer.Ordinal);
 
-    private CompiledLexicon(ActorLexicon lexicon) => Lexicon = lexicon;
+    private CompiledLexicon(ActorLexicon lexicon)
+    {
+        Lexicon = lexicon;
+        NounLookup = NounIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public static CompiledLexicon Load(string? dataFolder = null, string? userFolder = null) =>
         Compile(ActorLexiconLoader.Load(dataFolder, userFolder));
