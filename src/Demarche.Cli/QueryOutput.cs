@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Demarche.Core.Contract;
+using Demarche.Store;
 using Spectre.Console;
 
 namespace Demarche.Cli;
@@ -32,8 +33,8 @@ internal sealed class QueryOutput
         }
         if (parse.GetValue(Csv))
         {
-            stdout.WriteLine(string.Join(',', columns.Select(c => CsvField(c.Header))));
-            foreach (var r in list) stdout.WriteLine(string.Join(',', columns.Select(c => CsvField(Text(c.Value(r))))));
+            stdout.WriteLine(string.Join(',', columns.Select(c => Exporter.Csv(c.Header))));
+            foreach (var r in list) stdout.WriteLine(string.Join(',', columns.Select(c => Exporter.Csv(Text(c.Value(r))))));
             return;
         }
         if (table is not null)
@@ -54,7 +55,4 @@ internal sealed class QueryOutput
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
-
-    public static string CsvField(string s) =>
-        s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;
 }

@@ -130,7 +130,8 @@ public sealed class Exporter(DemarcheStore store)
 
     private static string? Str(DbDataReader r, int i) => r.StringOrNull(i);
 
-    private static string Csv(string? s)
+    /// <summary>One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.</summary>
+    public static string Csv(string? s)
     {
         if (string.IsNullOrEmpty(s)) return "";
         return s.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + s.Replace("\"", "\"\"") + "\"" : s;

@@ -24,8 +24,6 @@ public sealed class SqliteDialect : StoreDialect
     /// <summary>FTS5 syntax with every word quoted, so that user text never breaks it; a quoted phrase stays a phrase.</summary>
     public override string SearchQuery(string userQuery) => StoreQueries.ToFtsQuery(userQuery);
 
-    public override string IndexHint(string index) => "INDEXED BY " + index;
-
     internal override DbConnection Connect(string path)
     {
         var dir = Path.GetDirectoryName(Path.GetFullPath(path));

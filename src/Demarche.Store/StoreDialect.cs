@@ -20,9 +20,6 @@ public abstract class StoreDialect
     /// <summary>The @q value of <see cref="SearchSql"/> for what the user typed.</summary>
     public abstract string SearchQuery(string userQuery);
 
-    /// <summary>"INDEXED BY index" where the database takes the hint; nothing elsewhere.</summary>
-    public virtual string IndexHint(string index) => "";
-
     /// <summary>A string as this database can hold it.</summary>
     public virtual string Text(string value) => value;
 
