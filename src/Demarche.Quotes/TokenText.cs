@@ -12,8 +12,9 @@ public sealed class TokenText
         Text = text;
         Tokens = tokens;
         _lower = new string[tokens.Length];
+        var lower = TextCase.ToLower(text); // one lowering for the document, then one string per token
         for (int i = 0; i < tokens.Length; i++)
-            _lower[i] = text.Substring(tokens[i].Start, tokens[i].Length).ToLowerInvariant();
+            _lower[i] = lower.Substring(tokens[i].Start, tokens[i].Length);
     }
 
     public string Text { get; }
