@@ -104,7 +104,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (frame is not null && entry.Pos == EntryPos.Verb && frame.Object is { } obj && IsNegativeQuantifier(obj.First)) negated = true;
         hypothetical |= nominalHypothetical;
         bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
-        var date = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
+        var (date, precision) = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
 
         var row = dictionary.Code(entry.Cameo);
         string root = entry.Cameo.Length >= 2 ? entry.Cameo[..2] : entry.Cameo;
@@ -138,6 +138,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                     Negated = negated,
                     Hypothetical = hypothetical,
                     Date = date,
+                    DatePrecision = date is null ? null : precision,
                     Trigger = trigger,
                     Sentence = SentenceRef.Of(s),
                     Rule = entry.Id,
@@ -537,7 +538,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             : ordered.All(o => Side(o) == Side(commanders[0]));
     }
 
-    private DateOnly? DateFor(TriggerMatch m, Sentence s, List<DateMention> dates, bool future, bool notYet)
+    /// <summary>The event's date and its precision: the nearest date of its clause, else the publication day.</summary>
+    private (DateOnly? Date, string Precision) DateFor(TriggerMatch m, Sentence s, List<DateMention> dates, bool future, bool notYet)
     {
         DateMention? best = null;
         int bestDistance = int.MaxValue;
@@ -549,8 +551,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             // a date across a clause boundary (another verb with its own subject) is weaker
             if (dist < bestDistance) { best = d; bestDistance = dist; }
         }
-        if (best is not null) return best.Resolve(document.Info.Published, future);
-        return notYet ? null : document.Info.Published;
+        if (best is not null) return (best.Resolve(document.Info.Published, future), best.Precision);
+        return (notYet ? null : document.Info.Published, DatePrecisions.Day);
     }
 
     /// <summary>Whether a finite verb other than the trigger's own stands between two tokens (the date belongs to that clause).</summary>
