@@ -62,7 +62,9 @@ public sealed class PlaceMentionFinder(Gazetteer gazetteer)
             }
             var qualifier = Qualifier(doc, end, s.EndToken);
             bool runsOn = end < s.EndToken && tokens[end].Kind == TokenKind.Word && (char.IsUpper(text[tokens[end].Start]) || Streets.Contains(Lower(doc, end)));
-            bool person = actors?.AtToken(i) is { } m && actorById.TryGetValue(m.ActorId, out var a) && a.Kind == ActorKind.Person;
+            // a name the actors stage read as a person, an organisation or an armed group ("Fano militiamen") is no place
+            bool person = actors?.AtToken(i) is { } m && actorById.TryGetValue(m.ActorId, out var a)
+                && a.Kind is not (ActorKind.State or ActorKind.Government or ActorKind.Military);
             bool objectOfTrigger = i > s.FirstToken && triggerEnds?.Contains(tokens[i - 1].End) == true
                 && (actors?.AtToken(i) is not { } named || actorById.TryGetValue(named.ActorId, out var st) && st.Kind == ActorKind.State);
             if (!runsOn && !person && (qualifier is not null || objectOfTrigger || Locative(doc, i, s.FirstToken)))

@@ -115,7 +115,7 @@ public sealed class DevLocationTests
     {
         var shared = Demarche.Tests.SharedFolder.Require();
         var score = ScoreDev(shared);
-        TestContext.Current.TestOutputHelper?.WriteLine($"examples/dev (12 articles annotated): {score}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"examples/dev (12 articles): {score}");
         Assert.True(score.Events >= 40, score.ToString());
         Assert.True(score.CountryPrecision >= 0.6, score.ToString());
     }

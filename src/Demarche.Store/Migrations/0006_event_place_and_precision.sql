@@ -1,5 +1,6 @@
 -- Where an event happened (the gazetteer's place, the words that named it) and how exactly its date is known
--- (day | week | month | year). Existing rows keep NULL location; a stored date is a day's unless known otherwise.
+-- (day | week | month | year), whether its sentence is in the lead paragraph and which sentence it is. Existing rows
+-- keep NULL there; a stored date is a day's unless known otherwise.
 ALTER TABLE events ADD COLUMN date_precision TEXT;
 ALTER TABLE events ADD COLUMN location_name TEXT;
 ALTER TABLE events ADD COLUMN location_country TEXT;
@@ -8,6 +9,9 @@ ALTER TABLE events ADD COLUMN location_lat DOUBLE PRECISION;
 ALTER TABLE events ADD COLUMN location_lon DOUBLE PRECISION;
 ALTER TABLE events ADD COLUMN location_start INTEGER;
 ALTER TABLE events ADD COLUMN location_end INTEGER;
+-- GDELT's IsRootEvent (the event's sentence is in the article's lead paragraph) and SentenceID (1-based)
+ALTER TABLE events ADD COLUMN in_lead INTEGER;
+ALTER TABLE events ADD COLUMN sentence_no INTEGER;
 UPDATE events SET date_precision = 'day' WHERE date IS NOT NULL;
 CREATE INDEX events_location_country ON events(location_country, date);
 
