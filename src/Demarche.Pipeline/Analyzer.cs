@@ -46,11 +46,12 @@ public sealed class Analyzer
     /// </summary>
     public static Analyzer CreateDefault(string? userDictionary = null)
     {
+        var userFolder = userDictionary ?? Demarche.Actors.Lexicon.ActorLexiconLoader.UserFolderFromEnvironment();
         var pipeline = new PipelineBuilder()
             .Add(new SegmentationAnnotator())
             .Add(new GrammarAnnotator())
             .Add(userDictionary is null ? new ActorsAnnotator() : new ActorsAnnotator(userDictionary))
-            .Add(new EventAnnotator())
+            .Add(new EventAnnotator(userFolder is null ? null : EventDictionary.WithUserFolder(userFolder)))
             .Add(new TargetInferenceAnnotator())
             .Add(new LocationAnnotator())
             .Add(new QuoteAnnotator())
