@@ -40,7 +40,7 @@ public static class PetrarchImport
         }
         Directory.CreateDirectory(outputDir);
         var written = new List<string>();
-        var yaml = new SerializerBuilder().DisableAliases().Build();
+        var yaml = new SerializerBuilder().DisableAliases().WithQuotingNecessaryStrings().Build();
         void Write(string fileName, object content, string header)
         {
             var path = Path.Combine(outputDir, fileName);

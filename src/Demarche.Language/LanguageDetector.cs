@@ -28,6 +28,9 @@ public sealed class LanguageDetector
     public const int MinimumLetters = 40;
     /// <summary>Another language is said only when its confidence is at least this and English's is far below.</summary>
     public const double MinimumConfidence = 0.6;
+    /// <summary>A text shorter than this many letters (a sentence) must be told apart with near certainty.</summary>
+    public const int ShortText = 160;
+    public const double ShortTextConfidence = 0.95;
 
     private static readonly Lazy<Lingua.LanguageDetector> Detector = new(() =>
         LanguageDetectorBuilder.FromLanguages(Languages).WithLowAccuracyMode().Build());
@@ -49,7 +52,8 @@ public sealed class LanguageDetector
             if (language == Lingua.Language.English) english = value;
             if (value > topValue) { top = language; topValue = value; }
         }
-        if (top == Lingua.Language.English || topValue < MinimumConfidence || english > topValue / 4) return English;
+        double needed = letters < ShortText ? ShortTextConfidence : MinimumConfidence;
+        if (top == Lingua.Language.English || topValue < needed || english > topValue / 4) return English;
         return top.IsoCode6391().ToString().ToLowerInvariant();
     }
 

@@ -66,7 +66,7 @@ public sealed class PlaceMentionFinder(Gazetteer gazetteer)
             bool person = actors?.AtToken(i) is { } m && actorById.TryGetValue(m.ActorId, out var a)
                 && a.Kind is not (ActorKind.State or ActorKind.Government or ActorKind.Military);
             bool objectOfTrigger = i > s.FirstToken && triggerEnds?.Contains(tokens[i - 1].End) == true
-                && (actors?.AtToken(i) is not { } named || actorById.TryGetValue(named.ActorId, out var st) && st.Kind == ActorKind.State);
+                && (actors?.AtToken(i) is not { } named || actorById.TryGetValue(named.ActorId, out var st) && st.Kind is ActorKind.State or ActorKind.Government);
             if (!runsOn && !person && (qualifier is not null || objectOfTrigger || Locative(doc, i, s.FirstToken)))
                 found.Add(new PlaceMention(t.Start, tokens[end - 1].End, places) { Qualifier = qualifier?.Place });
             i = (qualifier?.End ?? end) - 1;
