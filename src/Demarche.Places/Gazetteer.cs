@@ -77,10 +77,12 @@ public sealed class Gazetteer
         var cityByName = new Dictionary<(string, string), Place>();
         foreach (var f in Rows(Path.Combine(folder, "cities.tsv")))
         {
-            var p = new Place(f[0], Code(f[1]), f[2].Length == 0 ? null : f[2], Num(f[3]), Num(f[4]),
-                int.Parse(f[5], CultureInfo.InvariantCulture), PlaceKind.City, f[6] == "capital");
+            // name, ascii name (when it differs), country, admin1, lat, lon, population, kind
+            var p = new Place(f[0], Code(f[2]), f[3].Length == 0 ? null : f[3], Num(f[4]), Num(f[5]),
+                int.Parse(f[6], CultureInfo.InvariantCulture), PlaceKind.City, f[7] == "capital");
             cityByName.TryAdd((f[0], p.Country), p);
             Add(f[0], p);
+            if (f[1].Length > 0) Add(f[1], p);
         }
         foreach (var f in Rows(Path.Combine(folder, "alternates.tsv")))
             if (cityByName.TryGetValue((f[1], f[2]), out var p)) Add(f[0], p);

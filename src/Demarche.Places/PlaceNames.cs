@@ -13,7 +13,7 @@ public static class PlaceNames
         bool space = false;
         foreach (var c in folded)
         {
-            if (c is '\'' or '’' or 'ʼ' or '‘') continue;
+            if (c is '\'' or '’' or 'ʼ' or '‘' or 'ʻ' or 'ʿ' or 'ʾ') continue;
             if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
             if (space) { sb.Append(' '); space = false; }
             sb.Append(char.ToLowerInvariant(c));

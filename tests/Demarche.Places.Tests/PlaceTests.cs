@@ -43,7 +43,7 @@ public sealed class PlaceTests
     {
         var paris = PlaceResolver.Choose(Named("Paris"), new ArticleGeography([], []))!;
         Assert.Equal(("Paris", "FRA"), (paris.Name, paris.Country));
-        Assert.Equal(48.85, paris.Lat!.Value, 1);
+        Assert.InRange(paris.Lat!.Value, 48.8, 48.9);
         var where = Analyze("Talks\n\nIran and Germany held talks in Paris on Monday, diplomats said.").Events.First().Location!;
         Assert.Equal(("Paris", "FRA", 48.8534), (where.Name, where.Country, where.Lat));
     }
