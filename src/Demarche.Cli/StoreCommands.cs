@@ -269,9 +269,10 @@ public static class StoreCommands
             var rows = new StoreQueries(store).Events(filter);
             output.Write(parse, stdout, rows,
             [
-                new("date", r => r.Date), new("date_precision", r => r.DatePrecision), new("source", r => r.Source), new("target", r => r.Target), new("cameo", r => r.Cameo), new("plover", r => r.Plover),
+                new("date", r => r.Date), new("source", r => r.Source), new("target", r => r.Target), new("cameo", r => r.Cameo), new("plover", r => r.Plover),
                 new("quad", r => r.Quad), new("goldstein", r => r.Goldstein), new("mentions", r => r.Mentions), new("articles", r => r.Articles),
-                new("trigger", r => r.Trigger), new("place", r => r.Place), new("place_country", r => r.PlaceCountry), new("example", r => r.Example),
+                new("trigger", r => r.Trigger), new("example", r => r.Example), new("date_precision", r => r.DatePrecision),
+                new("place", r => r.Place), new("place_country", r => r.PlaceCountry),
             ],
             list =>
             {

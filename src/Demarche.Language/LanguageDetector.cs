@@ -23,7 +23,7 @@ public sealed class LanguageDetector
     ];
 
     /// <summary>Characters read: enough to tell a language, few enough to stay fast on long articles.</summary>
-    public const int SampleLength = 2000;
+    public const int SampleLength = 1000;
     /// <summary>Below this many letters the text is taken as English.</summary>
     public const int MinimumLetters = 40;
     /// <summary>Another language is said only when its confidence is at least this and English's is far below.</summary>

@@ -40,7 +40,7 @@ public sealed class Gazetteer
 
     public static Gazetteer Load(string folder)
     {
-        var lists = new Dictionary<string, List<Place>>(200_000, StringComparer.Ordinal);
+        var lists = new Dictionary<string, Place[]>(60_000, StringComparer.Ordinal);
         var countries = new Dictionary<string, Place>(StringComparer.Ordinal);
         var admin1 = new HashSet<(string, string)>();
         var codes = new Dictionary<string, string>(StringComparer.Ordinal); // one string per country code
@@ -50,9 +50,14 @@ public sealed class Gazetteer
         {
             var key = PlaceNames.Key(name);
             if (key.Length == 0) return;
-            if (!lists.TryGetValue(key, out var list)) lists[key] = list = new List<Place>(1);
-            if (!list.Contains(p)) list.Add(p);
-            maxWords = Math.Max(maxWords, key.Count(ch => ch == ' ') + 1);
+            if (!lists.TryGetValue(key, out var list))
+            {
+                lists[key] = [p];
+                int words = 1;
+                foreach (var ch in key) if (ch == ' ') words++;
+                if (words > maxWords) maxWords = words;
+            }
+            else if (Array.IndexOf(list, p) < 0) lists[key] = [.. list, p];
         }
 
         foreach (var f in Rows(Path.Combine(folder, "countries.tsv")))
@@ -75,20 +80,28 @@ public sealed class Gazetteer
         foreach (var f in Rows(Path.Combine(folder, "regions.tsv")))
             Add(f[0], new Place(f[0], Code(f[1]), null, Num(f[2]), Num(f[3]), 0, PlaceKind.Region, false));
         var cityByName = new Dictionary<(string, string), Place>();
-        foreach (var f in Rows(Path.Combine(folder, "cities.tsv")))
+        var cities = Path.Combine(folder, "cities.tsv");
+        if (File.Exists(cities))
         {
-            // name, ascii name (when it differs), country, admin1, lat, lon, population, kind
-            var p = new Place(f[0], Code(f[2]), f[3].Length == 0 ? null : f[3], Num(f[4]), Num(f[5]),
-                int.Parse(f[6], CultureInfo.InvariantCulture), PlaceKind.City, f[7] == "capital");
-            cityByName.TryAdd((f[0], p.Country), p);
-            Add(f[0], p);
-            if (f[1].Length > 0) Add(f[1], p);
+            Span<Range> f = stackalloc Range[9];
+            foreach (var line in File.ReadLines(cities))
+            {
+                if (line.Length == 0 || line[0] == '#') continue;
+                // name, ascii name (when it differs), country, admin1, lat, lon, population, kind
+                var s = line.AsSpan();
+                if (s.Split(f, '\t') < 8) continue;
+                var name = s[f[0]].ToString();
+                var adminCode = s[f[3]];
+                var p = new Place(name, Code(s[f[2]].ToString()), adminCode.Length == 0 ? null : adminCode.ToString(), Num(s[f[4]]), Num(s[f[5]]),
+                    int.Parse(s[f[6]], CultureInfo.InvariantCulture), PlaceKind.City, s[f[7]].SequenceEqual("capital"));
+                cityByName.TryAdd((name, p.Country), p);
+                Add(name, p);
+                if (!s[f[1]].IsEmpty) Add(s[f[1]].ToString(), p);
+            }
         }
         foreach (var f in Rows(Path.Combine(folder, "alternates.tsv")))
             if (cityByName.TryGetValue((f[1], f[2]), out var p)) Add(f[0], p);
-        var byName = new Dictionary<string, Place[]>(lists.Count, StringComparer.Ordinal);
-        foreach (var (k, v) in lists) byName[k] = v.ToArray();
-        return new Gazetteer(byName, countries, admin1, maxWords);
+        return new Gazetteer(lists, countries, admin1, maxWords);
     }
 
     private static IEnumerable<string[]> Rows(string path)
@@ -99,6 +112,6 @@ public sealed class Gazetteer
                 yield return line.Split('\t');
     }
 
-    private static double? Num(string s) =>
+    private static double? Num(ReadOnlySpan<char> s) =>
         double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
 }
