@@ -34,19 +34,12 @@ public sealed class GdeltExport(DemarcheStore store, EventFilter filter, GeoCode
     ];
 
     /// <summary>Merged events with what the Event table needs, in GlobalEventID order.</summary>
-    private string MergedSql(List<string> where) => $"""
-        SELECT min(e.id), e.date, e.source_key, max(sa.name), max(sa.code), max(sa.kind), e.target_key, max(ta.name), max(ta.code), max(ta.kind),
+    private static string MergedSql(List<string> where) => MergedEventsSql.Select($"""
+        min(e.id), e.date, e.source_key, max(sa.name), max(sa.code), max(sa.kind), e.target_key, max(ta.name), max(ta.code), max(ta.kind),
                e.cameo, max(e.root), max(e.quad), max(e.goldstein), count(*), count(DISTINCT d.source), count(DISTINCT e.document),
                min(d.url), max(e.plover), max(e.trigger), min(d.ingested_at), max(sa.country), max(ta.country),
                {EventPlace.PackedSql}, max(coalesce(e.in_lead, 0))
-        FROM events e
-        JOIN documents d ON d.id = e.document
-        LEFT JOIN actors sa ON sa.document = e.document AND sa.actor_id = e.source
-        LEFT JOIN actors ta ON ta.document = e.document AND ta.actor_id = e.target
-        {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
-        GROUP BY e.source_key, e.target_key, e.cameo, e.date
-        ORDER BY min(e.id)
-        """;
+        """, where);
 
     /// <summary>Each merged event as its 61 fields (null where GDELT's field is empty).</summary>
     public IEnumerable<string?[]> Events()

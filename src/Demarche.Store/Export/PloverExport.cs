@@ -47,19 +47,12 @@ public sealed class PloverExport(DemarcheStore store, EventFilter filter, GeoCod
         int written = 0, notCoded = 0, undated = 0;
         using var cmd = store.Connection.CreateCommand();
         var where = filter.Conditions(cmd);
-        cmd.CommandText = $"""
-            SELECT min(e.id), e.date, e.source_key, max(sa.name), max(sa.code), max(sa.kind), e.target_key, max(ta.name), max(ta.code), max(ta.kind),
+        cmd.CommandText = MergedEventsSql.Select($"""
+            min(e.id), e.date, e.source_key, max(sa.name), max(sa.code), max(sa.kind), e.target_key, max(ta.name), max(ta.code), max(ta.kind),
                    e.cameo, max(e.goldstein), max(e.trigger), max({StoreQueries.SentenceText}), min(e.sentence_start), min(e.sentence_end),
                    min(d.url), min(d.title), min(d.language), min(d.source), max(e.hypothetical), max(e.date_precision), {EventPlace.PackedSql},
                    max(sa.country), max(ta.country), count(*), count(DISTINCT e.document), max(e.sentence_no), min(d.ingested_at)
-            FROM events e
-            JOIN documents d ON d.id = e.document
-            LEFT JOIN actors sa ON sa.document = e.document AND sa.actor_id = e.source
-            LEFT JOIN actors ta ON ta.document = e.document AND ta.actor_id = e.target
-            {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
-            GROUP BY e.source_key, e.target_key, e.cameo, e.date
-            ORDER BY min(e.id)
-            """;
+            """, where);
         using var r = cmd.ExecuteReader();
         while (r.Read())
         {
