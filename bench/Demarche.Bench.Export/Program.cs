@@ -79,7 +79,7 @@ static void Export(string db, string format, string output)
         rows = format switch
         {
             "gdelt-csv" => new Exporter(store).GdeltCsv(w),
-            "plover" => new Exporter(store).PloverJsonLines(w),
+            "plover" => new Exporter(store).Plover(w).Written,
             _ => new DocumentReader(store).All().Select(d => { w.WriteLine(AnalysisJson.Serialize(d)); return 1; }).Sum(),
         };
     bytes = new FileInfo(output).Length;

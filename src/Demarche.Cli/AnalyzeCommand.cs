@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Demarche.Core.Contract;
+using Demarche.Core.Model;
 using Demarche.Input;
 using Demarche.Pipeline;
 
@@ -42,13 +43,14 @@ public static class AnalyzeCommand
                 stderr.WriteLine($"demarche: --dict: no such folder '{folder}'");
                 return CommandLineApp.ExitUsage;
             }
-            return Run(paths, new AnalyzeOptions(d, parse.GetValue(url)), parse.GetValue(json), parse.GetValue(pretty), parse.GetValue(dict), stdout);
+            return Run(paths, new AnalyzeOptions(d, parse.GetValue(url)), parse.GetValue(json), parse.GetValue(pretty), parse.GetValue(dict), stdout, stderr);
         });
         return command;
     }
 
-    private static int Run(string[] paths, AnalyzeOptions options, bool json, bool pretty, string? userDictionary, TextWriter stdout)
+    private static int Run(string[] paths, AnalyzeOptions options, bool json, bool pretty, string? userDictionary, TextWriter stdout, TextWriter stderr)
     {
+        var languages = new LanguageCounts();
         var analyzer = Analyzer.CreateDefault(userDictionary);
         var reader = new InputReader();
         var view = json ? null : new TerminalView(stdout);
@@ -57,6 +59,8 @@ public static class AnalyzeCommand
         {
             var result = analyzer.Analyze(item, options);
             if (result.Error is not null) failed = true;
+            if (result.Document is { } analysed) languages.Add(analysed.Info.Language);
+            if (result.Notice is { } notice) stderr.WriteLine($"demarche: {result.Source}: {notice}");
             if (json)
             {
                 stdout.WriteLine(result.Document is { } doc
@@ -71,6 +75,7 @@ public static class AnalyzeCommand
             }
         }
         stdout.Flush();
+        if (languages.Total > 1 || languages.HasOtherThanEnglish) stderr.WriteLine($"demarche: analysed {languages}");
         return failed ? CommandLineApp.ExitFailed : CommandLineApp.ExitOk;
     }
 }

@@ -16,6 +16,7 @@ public static class CommandLineApp
             root.Subcommands.Add(command);
         foreach (var command in StoreCommands.Create(stdout, stderr))
             root.Subcommands.Add(command);
+        root.Subcommands.Add(DictCommands.Create(stdout, stderr));
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -50,6 +50,7 @@ internal static class IngestProgressView
     {
         stdout.WriteLine($"ingested {p.Stored:N0} documents ({p.NearDuplicates:N0} near-duplicates linked), {p.Duplicates:N0} duplicates skipped, "
             + $"{p.Failed:N0} failed, in {clock.Elapsed.TotalSeconds:N1} s ({Rate(p, clock):N1} documents/s) into {target}");
+        if (p.Languages.Total > 0) stdout.WriteLine($"  languages: {p.Languages}");
         int shown = 0;
         foreach (var (source, reason) in p.Failures.Take(FailuresShown))
         {

@@ -38,11 +38,12 @@ public static class StoreCommands
         yield return Ingest(stdout, stderr);
         yield return Events(stdout, stderr);
         yield return Stats(stdout);
-        yield return Search(stdout);
+        yield return Search(stdout, stderr);
         yield return ActorCommand(stdout);
-        yield return QuotesCommand(stdout);
-        yield return StancesCommand(stdout);
+        yield return QuotesCommand(stdout, stderr);
+        yield return StancesCommand(stdout, stderr);
         yield return Export(stdout, stderr);
+        yield return Timeline(stdout, stderr);
     }
 
     private static Command ActorCommand(TextWriter stdout)
@@ -73,19 +74,22 @@ public static class StoreCommands
         return cmd;
     }
 
-    private static Command QuotesCommand(TextWriter stdout)
+    private static Command QuotesCommand(TextWriter stdout, TextWriter stderr)
     {
+        var range = new PublishedRange();
         var db = DbOption();
         var speaker = new Option<string?>("--speaker") { Description = "an actor id or country code, or words naming an unnamed speaker" };
         var text = new Option<string?>("--text") { Description = "words the quote contains" };
         var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50 };
         var output = new QueryOutput();
         var cmd = new Command("quotes", "Who said what.") { db, speaker, text, limit };
+        range.AddTo(cmd);
         output.AddTo(cmd);
         cmd.SetAction(parse =>
         {
+            if (!range.TryRead(parse, stderr, out var from, out var to)) return CommandLineApp.ExitUsage;
             using var store = OpenStore(parse, db);
-            output.Write(parse, stdout, new ProfileQueries(store).Quotes(parse.GetValue(speaker), parse.GetValue(text), parse.GetValue(limit)),
+            output.Write(parse, stdout, new ProfileQueries(store).Quotes(parse.GetValue(speaker), parse.GetValue(text), parse.GetValue(limit), from: from, to: to),
             [
                 new("published", q => q.Published), new("speaker", q => q.Speaker), new("speaker_text", q => q.SpeakerText), new("cue", q => q.Cue),
                 new("kind", q => q.Kind), new("text", q => q.Text), new("source", q => q.Source),
@@ -99,19 +103,22 @@ public static class StoreCommands
         return cmd;
     }
 
-    private static Command StancesCommand(TextWriter stdout)
+    private static Command StancesCommand(TextWriter stdout, TextWriter stderr)
     {
+        var range = new PublishedRange();
         var db = DbOption();
         var holder = new Option<string?>("--holder") { Description = "an actor id or country code" };
         var topic = new Option<string?>("--topic") { Description = "words the topic contains" };
         var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50 };
         var output = new QueryOutput();
         var cmd = new Command("stances", "Who stands where, merged across articles.") { db, holder, topic, limit };
+        range.AddTo(cmd);
         output.AddTo(cmd);
         cmd.SetAction(parse =>
         {
+            if (!range.TryRead(parse, stderr, out var from, out var to)) return CommandLineApp.ExitUsage;
             using var store = OpenStore(parse, db);
-            output.Write(parse, stdout, new ProfileQueries(store).Stances(parse.GetValue(holder), parse.GetValue(topic), parse.GetValue(limit)),
+            output.Write(parse, stdout, new ProfileQueries(store).Stances(parse.GetValue(holder), parse.GetValue(topic), parse.GetValue(limit), from, to),
             [
                 new("holder", s => s.Holder), new("polarity", s => s.Polarity), new("topic", s => s.Topic), new("target", s => s.Target),
                 new("articles", s => s.Articles), new("last_seen", s => s.LastSeen),
@@ -124,30 +131,76 @@ public static class StoreCommands
     private static Command Export(TextWriter stdout, TextWriter stderr)
     {
         var db = DbOption();
-        var format = new Option<string>("--format") { Description = "jsonl (contract objects), gdelt-csv (GDELT 2.0 event table), plover (PLOVER JSON lines), parquet (one file per table into the --output folder)", DefaultValueFactory = _ => "jsonl" };
-        format.AcceptOnlyFromAmong("jsonl", "gdelt-csv", "plover", "parquet");
+        var format = new Option<string>("--format")
+        {
+            Description = "jsonl (contract objects), gdelt (GDELT 2.0 event table: TSV, no header, 61 columns), gdelt-mentions (GDELT 2.0 mentions table), "
+                + "gdelt-csv (the event columns as CSV with a header, for spreadsheets), plover (PLOVER JSON lines), parquet (one file per table into the --output folder)",
+            DefaultValueFactory = _ => "jsonl",
+        };
+        format.AcceptOnlyFromAmong("jsonl", "gdelt", "gdelt-mentions", "gdelt-csv", "plover", "parquet");
         var output = new Option<string?>("--output", "-o", "--out") { Description = "file to write (default: standard output); for parquet, the folder" };
         var withText = new Option<bool>("--with-text") { Description = "parquet: add the documents' clean text to documents.parquet" };
-        var cmd = new Command("export", "Export the store for other tools.") { db, format, output, withText };
+        var filters = new EventFilterOptions();
+        var cmd = new Command("export", "Export the store for other tools; the event formats take the filters of 'events'.") { db, format, output, withText };
+        filters.AddTo(cmd);
         cmd.SetAction(parse =>
         {
+            if (filters.Read(parse, int.MaxValue, out var error) is not { } filter)
+            {
+                stderr.WriteLine("demarche: " + error);
+                return CommandLineApp.ExitUsage;
+            }
             using var store = OpenStore(parse, db);
             var path = parse.GetValue(output);
             if (parse.GetValue(format) == "parquet")
                 return ParquetExport.Run(store, path, parse.GetValue(withText), stderr);
             using var file = path is null ? null : new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
             var w = (TextWriter?)file ?? stdout;
+            var exporter = new Exporter(store, filter);
+            string counted = "records";
             int n = 0;
             switch (parse.GetValue(format))
             {
-                case "gdelt-csv": n = new Exporter(store).GdeltCsv(w); break;
-                case "plover": n = new Exporter(store).PloverJsonLines(w); break;
+                case "gdelt": n = exporter.GdeltEvents(w); counted = "GDELT event rows"; break;
+                case "gdelt-mentions": n = exporter.GdeltMentions(w); counted = "GDELT mention rows"; break;
+                case "gdelt-csv": n = exporter.GdeltCsv(w); counted = "GDELT event rows (CSV)"; break;
+                case "plover":
+                    var (written, notCoded, undated) = exporter.Plover(w);
+                    n = written;
+                    counted = $"PLOVER records ({notCoded:N0} CAMEO 01/02 events left out: PLOVER does not code them; {undated:N0} undated left out: PLOVER requires a date)";
+                    break;
                 default:
                     foreach (var d in new DocumentReader(store).All()) { w.WriteLine(AnalysisJson.Serialize(d)); n++; }
                     break;
             }
             w.Flush();
-            stderr.WriteLine($"exported {n:N0} records");
+            stderr.WriteLine($"exported {n:N0} {counted}");
+            return CommandLineApp.ExitOk;
+        });
+        return cmd;
+    }
+
+    private static Command Timeline(TextWriter stdout, TextWriter stderr)
+    {
+        var db = DbOption();
+        var unit = new Option<string>("--by") { Description = "day, week (from Monday) or month", DefaultValueFactory = _ => "month" };
+        unit.AcceptOnlyFromAmong("day", "week", "month");
+        var filters = new EventFilterOptions();
+        var output = new QueryOutput();
+        var cmd = new Command("timeline", "Events per day, week or month for a filter (merged events and their mentions), for plotting.") { db, unit };
+        filters.AddTo(cmd);
+        output.AddTo(cmd);
+        cmd.SetAction(parse =>
+        {
+            if (filters.Read(parse, int.MaxValue, out var error) is not { } filter)
+            {
+                stderr.WriteLine("demarche: " + error);
+                return CommandLineApp.ExitUsage;
+            }
+            var by = parse.GetValue(unit) switch { "day" => TimelineUnit.Day, "week" => TimelineUnit.Week, _ => TimelineUnit.Month };
+            using var store = OpenStore(parse, db);
+            output.Write(parse, stdout, new StoreQueries(store).Timeline(filter, by),
+                [new(by.ToString().ToLowerInvariant(), r => r.Period), new("events", r => r.Events), new("mentions", r => r.Mentions)]);
             return CommandLineApp.ExitOk;
         });
         return cmd;
@@ -199,43 +252,34 @@ public static class StoreCommands
     private static Command Events(TextWriter stdout, TextWriter stderr)
     {
         var db = DbOption();
-        var actor = new Option<string?>("--actor") { Description = "source or target (actor id or country code)" };
-        var source = new Option<string?>("--source");
-        var target = new Option<string?>("--target");
-        var code = new Option<string?>("--code") { Description = "CAMEO code or prefix (19, 190, 1951)" };
-        var plover = new Option<string?>("--plover");
-        var quad = new Option<int?>("--quad");
-        var from = new Option<string?>("--from");
-        var to = new Option<string?>("--to");
-        var text = new Option<string?>("--text") { Description = "words the event's sentence contains" };
+        var filters = new EventFilterOptions();
         var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50 };
         var output = new QueryOutput();
-        var cmd = new Command("events", "List stored events, merged across articles (mentions, articles).") { db, actor, source, target, code, plover, quad, from, to, text, limit };
+        var cmd = new Command("events", "List stored events, merged across articles (mentions, articles).") { db, limit };
+        filters.AddTo(cmd);
         output.AddTo(cmd);
         cmd.SetAction(parse =>
         {
-            if (!CommandLineApp.TryParseDate(parse.GetValue(from), out var f) || !CommandLineApp.TryParseDate(parse.GetValue(to), out var t))
+            if (filters.Read(parse, parse.GetValue(limit), out var error) is not { } filter)
             {
-                stderr.WriteLine("demarche: --from and --to must be YYYY-MM-DD");
+                stderr.WriteLine("demarche: " + error);
                 return CommandLineApp.ExitUsage;
             }
             using var store = OpenStore(parse, db);
-            var rows = new StoreQueries(store).Events(new EventFilter
-            {
-                Actor = parse.GetValue(actor), Source = parse.GetValue(source), Target = parse.GetValue(target), Code = parse.GetValue(code),
-                Plover = parse.GetValue(plover), Quad = parse.GetValue(quad), From = f, To = t, Text = parse.GetValue(text), Limit = parse.GetValue(limit),
-            });
+            var rows = new StoreQueries(store).Events(filter);
             output.Write(parse, stdout, rows,
             [
                 new("date", r => r.Date), new("source", r => r.Source), new("target", r => r.Target), new("cameo", r => r.Cameo), new("plover", r => r.Plover),
                 new("quad", r => r.Quad), new("goldstein", r => r.Goldstein), new("mentions", r => r.Mentions), new("articles", r => r.Articles),
-                new("trigger", r => r.Trigger), new("example", r => r.Example),
+                new("trigger", r => r.Trigger), new("example", r => r.Example), new("date_precision", r => r.DatePrecision),
+                new("place", r => r.Place), new("place_country", r => r.PlaceCountry),
             ],
             list =>
             {
-                var table = new Table().Border(TableBorder.Rounded).AddColumns("date", "source", "event", "target", "mentions", "articles", "trigger");
+                var table = new Table().Border(TableBorder.Rounded).AddColumns("date", "source", "event", "target", "where", "mentions", "articles", "trigger");
                 foreach (var r in list)
-                    table.AddRow(r.Date ?? "", Markup.Escape(r.Source), Markup.Escape($"{r.Cameo} {r.Plover}"), Markup.Escape(r.Target ?? "—"), r.Mentions.ToString(), r.Articles.ToString(), Markup.Escape(r.Trigger));
+                    table.AddRow(DateText(r.Date, r.DatePrecision), Markup.Escape(r.Source), Markup.Escape($"{r.Cameo} {r.Plover}"), Markup.Escape(r.Target ?? "—"),
+                        Markup.Escape(r.Place is null ? "" : $"{r.Place} ({r.PlaceCountry})"), r.Mentions.ToString(), r.Articles.ToString(), Markup.Escape(r.Trigger));
                 ConsoleFor(stdout).Write(table);
             });
             return CommandLineApp.ExitOk;
@@ -265,18 +309,21 @@ public static class StoreCommands
         return cmd;
     }
 
-    private static Command Search(TextWriter stdout)
+    private static Command Search(TextWriter stdout, TextWriter stderr)
     {
+        var range = new PublishedRange();
         var db = DbOption();
         var query = new Argument<string>("TEXT") { Description = "words to find (all must occur)" };
         var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 20 };
         var output = new QueryOutput();
         var cmd = new Command("search", "Full-text search over stored documents.") { query, db, limit };
+        range.AddTo(cmd);
         output.AddTo(cmd);
         cmd.SetAction(parse =>
         {
+            if (!range.TryRead(parse, stderr, out var from, out var to)) return CommandLineApp.ExitUsage;
             using var store = OpenStore(parse, db);
-            output.Write(parse, stdout, new StoreQueries(store).Search(parse.GetValue(query)!, parse.GetValue(limit)),
+            output.Write(parse, stdout, new StoreQueries(store).Search(parse.GetValue(query)!, parse.GetValue(limit), from, to),
             [new("id", h => h.Id), new("published", h => h.Published), new("source", h => h.Source), new("title", h => h.Title), new("snippet", h => h.Snippet)],
             rows =>
             {
@@ -286,6 +333,15 @@ public static class StoreCommands
         });
         return cmd;
     }
+
+    /// <summary>A date as precise as it is known: 2025-06-10, 2025-06 (month), 2025 (year), "week of 2025-06-02".</summary>
+    private static string DateText(string? date, string? precision) => date is null ? "undated" : precision switch
+    {
+        "month" => date[..7],
+        "year" => date[..4],
+        "week" => "week of " + date,
+        _ => date,
+    };
 
     internal static IAnsiConsole ConsoleFor(TextWriter w) => AnsiConsole.Create(new AnsiConsoleSettings
     {

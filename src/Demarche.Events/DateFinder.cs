@@ -1,8 +1,7 @@
+using Demarche.Core.Model;
 using Demarche.Core.Text;
 
 namespace Demarche.Events;
-
-public enum DatePrecision : byte { Day, Month, Year }
 
 /// <summary>
 /// A date expression in a sentence: either an absolute date (possibly without year), a weekday to resolve
@@ -19,6 +18,17 @@ public sealed record DateMention(int FirstToken, int EndToken)
     public int? OffsetMonths { get; init; }
     public int? OffsetYears { get; init; }
     public bool IsFutureWord { get; init; }
+    /// <summary>Set for words that name a whole period ("last week", "this month"): the date stands for that period.</summary>
+    public string? Period { get; init; }
+
+    /// <summary>How exactly the mention dates an event (see <see cref="DatePrecisions"/>).</summary>
+    public string Precision =>
+        Period ?? (Weekday is not null ? DatePrecisions.Day
+        : OffsetDays is not null ? DatePrecisions.Day
+        : OffsetMonths is not null ? DatePrecisions.Month
+        : OffsetYears is not null ? DatePrecisions.Year
+        : Month is not null ? (Day is null ? DatePrecisions.Month : DatePrecisions.Day)
+        : DatePrecisions.Year);
 
     /// <summary>Resolves against the publication date; <paramref name="future"/> picks the next weekday instead of the last.</summary>
     public DateOnly? Resolve(DateOnly? published, bool future)
@@ -119,14 +129,14 @@ public static class DateFinder
                         if (i - 2 >= first && lowers[i - 2] is "earlier" or "later") start = i - 2;
                         var m = (w, before) switch
                         {
-                            ("week", "last" or "past") => new DateMention(start, i + 1) { OffsetDays = -7 },
-                            ("week", "this") => new DateMention(start, i + 1) { OffsetDays = 0 },
-                            ("week", "next") => new DateMention(start, i + 1) { OffsetDays = 7, IsFutureWord = true },
+                            ("week", "last" or "past") => new DateMention(start, i + 1) { OffsetDays = -7, Period = DatePrecisions.Week },
+                            ("week", "this") => new DateMention(start, i + 1) { OffsetDays = 0, Period = DatePrecisions.Week },
+                            ("week", "next") => new DateMention(start, i + 1) { OffsetDays = 7, IsFutureWord = true, Period = DatePrecisions.Week },
                             ("month", "last" or "past") => new DateMention(start, i + 1) { OffsetMonths = -1 },
-                            ("month", "this") => new DateMention(start, i + 1) { OffsetDays = 0 },
+                            ("month", "this") => new DateMention(start, i + 1) { OffsetDays = 0, Period = DatePrecisions.Month },
                             ("month", "next") => new DateMention(start, i + 1) { OffsetMonths = 1, IsFutureWord = true },
                             ("year", "last" or "past") => new DateMention(start, i + 1) { OffsetYears = -1 },
-                            ("year", "this") => new DateMention(start, i + 1) { OffsetDays = 0 },
+                            ("year", "this") => new DateMention(start, i + 1) { OffsetDays = 0, Period = DatePrecisions.Year },
                             ("year", "next") => new DateMention(start, i + 1) { OffsetYears = 1, IsFutureWord = true },
                             _ => null,
                         };
@@ -144,7 +154,7 @@ public static class DateFinder
                         var m = unit switch
                         {
                             "day" or "days" => new DateMention(i - 2, i + 1) { OffsetDays = -n },
-                            "week" or "weeks" => new DateMention(i - 2, i + 1) { OffsetDays = -7 * n },
+                            "week" or "weeks" => new DateMention(i - 2, i + 1) { OffsetDays = -7 * n, Period = DatePrecisions.Week },
                             "month" or "months" => new DateMention(i - 2, i + 1) { OffsetMonths = -n },
                             "year" or "years" => new DateMention(i - 2, i + 1) { OffsetYears = -n },
                             _ => null,

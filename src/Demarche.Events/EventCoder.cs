@@ -113,7 +113,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (targets.All(t => t is null)) targets = conditioned.Where(c => !sources.Any(src => Side(src) == Side(c))).Cast<string?>().ToList();
         }
         bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
-        var date = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
+        var (date, precision) = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
 
         var row = dictionary.Code(entry.Cameo);
         string root = entry.Cameo.Length >= 2 ? entry.Cameo[..2] : entry.Cameo;
@@ -148,6 +148,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                     Negated = negated,
                     Hypothetical = hypothetical,
                     Date = date,
+                    DatePrecision = date is null ? null : precision,
                     Trigger = trigger,
                     Sentence = SentenceRef.Of(s),
                     Rule = entry.Id,
@@ -175,13 +176,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (targets.Count == 0) continue;
             var row = dictionary.Code("100");
             var trigger = document.Text[document.Tokens[Math.Min(frame.First, frame.Head)].Start..document.Tokens[frame.Head].End];
-            var date = DateFor(new TriggerMatch(new EventEntry { Id = "modal-demand", Words = [speaker.Lemma], Pos = EntryPos.Verb, Cameo = "100" }, speaker.Head, [speaker.Head]), s, dates, future: false, notYet: false);
+            var (date, precision) = DateFor(new TriggerMatch(new EventEntry { Id = "modal-demand", Words = [speaker.Lemma], Pos = EntryPos.Verb, Cameo = "100" }, speaker.Head, [speaker.Head]), s, dates, future: false, notYet: false);
             foreach (var src in sources)
                 foreach (var tgt in targets)
                     yield return new Event
                     {
                         Source = src, Target = tgt, Cameo = "100", Root = "10", Plover = row?.Plover, Quad = row?.Quad ?? 3,
-                        Goldstein = row?.Goldstein ?? 0, Date = date, Trigger = trigger, Sentence = SentenceRef.Of(s), Rule = "modal-demand",
+                        Goldstein = row?.Goldstein ?? 0, Date = date, DatePrecision = date is null ? null : precision, Trigger = trigger,
+                        Sentence = SentenceRef.Of(s), Rule = "modal-demand",
                     };
         }
     }
@@ -635,7 +637,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             : ordered.All(o => Side(o) == Side(commanders[0]));
     }
 
-    private DateOnly? DateFor(TriggerMatch m, Sentence s, List<DateMention> dates, bool future, bool notYet)
+    /// <summary>The event's date and its precision: the nearest date of its clause, else the publication day.</summary>
+    private (DateOnly? Date, string Precision) DateFor(TriggerMatch m, Sentence s, List<DateMention> dates, bool future, bool notYet)
     {
         DateMention? best = null;
         int bestDistance = int.MaxValue;
@@ -647,8 +650,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             // a date across a clause boundary (another verb with its own subject) is weaker
             if (dist < bestDistance) { best = d; bestDistance = dist; }
         }
-        if (best is not null) return best.Resolve(document.Info.Published, future);
-        return notYet ? null : document.Info.Published;
+        if (best is not null) return (best.Resolve(document.Info.Published, future), best.Precision);
+        return (notYet ? null : document.Info.Published, DatePrecisions.Day);
     }
 
     /// <summary>Whether a finite verb other than the trigger's own stands between two tokens (the date belongs to that clause).</summary>

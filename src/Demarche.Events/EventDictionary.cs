@@ -80,6 +80,22 @@ public sealed class EventDictionary
         return codes;
     }
 
+    /// <summary>
+    /// The shipped dictionary plus the event entries of a user folder (the --dict folder): every *.yaml / *.yml in it
+    /// that is a list of entries (files of actors are skipped). An entry whose id is already taken is left out.
+    /// </summary>
+    public static EventDictionary WithUserFolder(string userFolder)
+    {
+        var shipped = Default;
+        var entries = shipped.Entries.ToList();
+        var ids = entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        if (Directory.Exists(userFolder))
+            foreach (var f in Directory.EnumerateFiles(userFolder, "*.y*ml").Order(StringComparer.Ordinal))
+                foreach (var e in ReadYaml(File.ReadAllText(f), Path.GetFileName(f)))
+                    if (ids.Add(e.Id)) entries.Add(e);
+        return entries.Count == shipped.Entries.Count ? shipped : new EventDictionary(entries, shipped.Codes);
+    }
+
     public static IEnumerable<EventEntry> ReadYaml(string yaml, string? fileName = null)
     {
         var stream = new YamlStream();

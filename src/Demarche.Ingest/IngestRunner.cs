@@ -27,6 +27,8 @@ public sealed class IngestProgress
     public long NearDuplicates => Interlocked.Read(ref _near);
     public long Failed => Interlocked.Read(ref _failed);
     public ConcurrentQueue<(string Source, string Reason)> Failures { get; } = new();
+    /// <summary>Documents analysed (stored or not yet), by the language they are written in.</summary>
+    public Demarche.Core.Model.LanguageCounts Languages { get; } = new();
 
     internal void CountRead() => Interlocked.Increment(ref _read);
     internal void CountDuplicate() => Interlocked.Increment(ref _duplicates);
@@ -81,7 +83,11 @@ public sealed class IngestRunner(Analyzer analyzer, DemarcheStore store, IngestO
                 var result = analyzer.Analyze(item, opts, d => known.ContainsKey(DocumentWriter.ContentHash(d.Text)));
                 if (result.Error is { } e) progress.CountFailure(result.Source, e);
                 else if (result.Skipped) progress.CountDuplicate();
-                else await analysed.Writer.WriteAsync(result.Document!, ct);
+                else
+                {
+                    progress.Languages.Add(result.Document!.Info.Language);
+                    await analysed.Writer.WriteAsync(result.Document!, ct);
+                }
             }
         }, ct)).ToArray();
         var closeAnalysed = Task.WhenAll(analyse).ContinueWith(t => analysed.Writer.Complete(t.Exception), TaskScheduler.Default);

@@ -5,6 +5,8 @@ using Demarche.Events;
 using Demarche.Grammar;
 using Demarche.Html;
 using Demarche.Input;
+using Demarche.Language;
+using Demarche.Places;
 using Demarche.Quantities;
 using Demarche.Quotes;
 using Demarche.Segmentation;
@@ -19,6 +21,8 @@ public sealed record AnalysisResult(string Source, Document? Document, string? E
 {
     /// <summary>True when the caller's <c>skip</c> test said the clean document need not be analysed (already stored).</summary>
     public bool Skipped { get; init; }
+    /// <summary>A message for the user about a document that was read but not analysed (written in another language).</summary>
+    public string? Notice { get; init; }
 }
 
 /// <summary>Runs raw documents through cleaning and the annotator pipeline; never throws for bad input.</summary>
@@ -26,11 +30,14 @@ public sealed class Analyzer
 {
     private readonly DocumentBuilder _builder;
     private readonly AnalysisPipeline _pipeline;
+    private readonly LanguageDetector? _language;
 
-    public Analyzer(DocumentBuilder builder, AnalysisPipeline pipeline)
+    /// <param name="language">tells a document's language; without it every document is taken as English and analysed</param>
+    public Analyzer(DocumentBuilder builder, AnalysisPipeline pipeline, LanguageDetector? language = null)
     {
         _builder = builder;
         _pipeline = pipeline;
+        _language = language;
     }
 
     /// <summary>
@@ -39,17 +46,19 @@ public sealed class Analyzer
     /// </summary>
     public static Analyzer CreateDefault(string? userDictionary = null)
     {
+        var userFolder = userDictionary ?? Demarche.Actors.Lexicon.ActorLexiconLoader.UserFolderFromEnvironment();
         var pipeline = new PipelineBuilder()
             .Add(new SegmentationAnnotator())
             .Add(new GrammarAnnotator())
             .Add(userDictionary is null ? new ActorsAnnotator() : new ActorsAnnotator(userDictionary))
-            .Add(new EventAnnotator())
+            .Add(new EventAnnotator(userFolder is null ? null : EventDictionary.WithUserFolder(userFolder)))
             .Add(new TargetInferenceAnnotator())
+            .Add(new LocationAnnotator())
             .Add(new QuoteAnnotator())
             .Add(new StanceAnnotator())
             .Add(new QuantityAnnotator())
             .Build();
-        return new Analyzer(CreateDocumentBuilder(), pipeline);
+        return new Analyzer(CreateDocumentBuilder(), pipeline, LanguageDetector.Default);
     }
 
     /// <summary>Raw input to a clean document (HTML extraction and text cleaning), as every command builds it.</summary>
@@ -68,6 +77,15 @@ public sealed class Analyzer
             var doc = _builder.Build(raw, options.Date, options.Url);
             if (skip?.Invoke(doc) == true)
                 return new AnalysisResult(raw.Source, doc, null) { Skipped = true };
+            if (_language?.Detect(doc.Text) is { } language and not LanguageDetector.English)
+            {
+                // stored and searchable as it is; the readers of actors and events know English only
+                doc.WithInfo(doc.Info with { Language = language });
+                return new AnalysisResult(raw.Source, doc, null)
+                {
+                    Notice = $"written in {LanguageDetector.NameOf(language)} ({language}): kept without extraction (Demarche reads events in English only)",
+                };
+            }
             _pipeline.Run(doc);
             return new AnalysisResult(raw.Source, doc, null);
         }

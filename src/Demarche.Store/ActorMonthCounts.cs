@@ -10,14 +10,17 @@ namespace Demarche.Store;
 /// </summary>
 internal sealed class ActorMonthCounts
 {
+    /// <summary>The month of events without a date: they count in the profile as undated, never drop out.</summary>
+    public const string Undated = "undated";
+
     private readonly Dictionary<(string Actor, string Month, int Quad), (int Given, int Received)> _counts = [];
 
     public void Add(Document d, Func<string?, string?> keyOf)
     {
         foreach (var e in d.Events)
         {
-            if (e.Negated || e.Hypothetical || (e.Date ?? d.Info.Published) is not { } date) continue;
-            var month = date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+            if (e.Negated || e.Hypothetical) continue;
+            var month = (e.Date ?? d.Info.Published)?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) ?? Undated;
             Count(keyOf(e.Source), e.Source, month, e.Quad, given: true);
             Count(keyOf(e.Target), e.Target, month, e.Quad, given: false);
         }

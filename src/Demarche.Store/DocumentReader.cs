@@ -54,7 +54,8 @@ public sealed class DocumentReader(DemarcheStore store)
             while (r.Read())
                 if (actors.TryGetValue(r.GetString(0), out var a)) a.Mentions.Add(new Mention(r.GetInt32(1), r.GetInt32(2), r.GetString(3)));
         using (var r = Query("""
-            SELECT source, target, cameo, root, plover, quad, goldstein, negated, hypothetical, date, trigger, sentence_start, sentence_end, rule
+            SELECT source, target, cameo, root, plover, quad, goldstein, negated, hypothetical, date, trigger, sentence_start, sentence_end, rule,
+                   date_precision, location_name, location_country, location_admin1, location_lat, location_lon, location_start, location_end
             FROM events WHERE document = @id ORDER BY id
             """, id))
             while (r.Read())
@@ -64,6 +65,7 @@ public sealed class DocumentReader(DemarcheStore store)
                     Goldstein = r.GetDouble(6), Negated = r.GetInt32(7) != 0, Hypothetical = r.GetInt32(8) != 0,
                     Date = S(r, 9) is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                     Trigger = r.GetString(10), Sentence = new SentenceRef(r.GetInt32(11), r.GetInt32(12)), Rule = r.GetString(13),
+                    DatePrecision = S(r, 14), Location = LocationAt(r, 15),
                 });
         using (var r = Query($"SELECT text, start, \"end\", kind, speaker, speaker_text, cue FROM quotes WHERE document = @id ORDER BY {_order}", id))
             while (r.Read())
@@ -86,4 +88,10 @@ public sealed class DocumentReader(DemarcheStore store)
     }
 
     private static string? S(DbDataReader r, int i) => r.StringOrNull(i);
+
+    /// <summary>The event location stored from column <paramref name="i"/> on (name, country, admin1, lat, lon, start, end), or null.</summary>
+    internal static EventLocation? LocationAt(DbDataReader r, int i) => S(r, i) is { } name
+        ? new EventLocation(name, S(r, i + 1), S(r, i + 2), r.IsDBNull(i + 3) ? null : r.GetDouble(i + 3), r.IsDBNull(i + 4) ? null : r.GetDouble(i + 4),
+            r.GetInt32(i + 5), r.GetInt32(i + 6))
+        : null;
 }

@@ -101,9 +101,17 @@ public sealed class DocumentWriter(DemarcheStore store)
         foreach (var a in d.Actors)
             foreach (var m in a.Mentions)
                 items[ItemTables.Mentions].Add(id, a.Id, m.Start, m.End, m.Text);
+        int leadEnd = LeadParagraph.End(d.Text);
         foreach (var e in d.Events)
+        {
+            var date = e.Date ?? d.Info.Published;
+            var at = e.Location;
             items[ItemTables.Events].Add(id, e.Source, e.Target, Country(e.Source), Country(e.Target), e.Cameo, e.Root, e.Plover, e.Quad, e.Goldstein,
-                e.Negated ? 1 : 0, e.Hypothetical ? 1 : 0, Date(e.Date ?? d.Info.Published), e.Trigger, e.Sentence.Start, e.Sentence.End, e.Rule);
+                e.Negated ? 1 : 0, e.Hypothetical ? 1 : 0, Date(date), e.Trigger, e.Sentence.Start, e.Sentence.End, e.Rule,
+                date is null ? null : e.Date is null ? DatePrecisions.Day : e.DatePrecision ?? DatePrecisions.Day,
+                at?.Name, at?.Country, at?.Admin1, at?.Lat, at?.Lon, at?.Start, at?.End,
+                e.Sentence.Start < leadEnd ? 1 : 0, d.SentenceIndexAt(e.Sentence.Start) is >= 0 and var si ? si + 1 : (int?)null);
+        }
         foreach (var q in d.Quotes)
             items[ItemTables.Quotes].Add(id, q.Text, q.Start, q.End, q.Kind, q.Speaker, Country(q.Speaker), q.SpeakerText, q.Cue);
         foreach (var q in d.Quantities)

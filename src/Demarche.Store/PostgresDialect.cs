@@ -24,7 +24,7 @@ public sealed class PostgresDialect : StoreDialect
         SELECT d.id, d.source, d.title, d.published,
                ts_headline('english', d.text, q, 'StartSel=[, StopSel=], MaxWords=12, MinWords=5, MaxFragments=1, FragmentDelimiter=…')
         FROM documents d, websearch_to_tsquery('english', @q) q
-        WHERE d.search @@ q
+        WHERE d.search @@ q /*filter*/
         ORDER BY ts_rank(d.search, q) DESC, d.id
         LIMIT @limit
         """;

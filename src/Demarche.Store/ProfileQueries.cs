@@ -19,10 +19,10 @@ public sealed class ProfileQueries(DemarcheStore store)
 
     /// <param name="matchSpeakerText">also match the words naming an unnamed speaker ("a senior diplomat"); this
     /// reads every quote, so an actor's profile, which asks by id, leaves it off</param>
-    public IReadOnlyList<QuoteRow> Quotes(string? speaker, string? text, int limit = 50, bool matchSpeakerText = true)
+    public IReadOnlyList<QuoteRow> Quotes(string? speaker, string? text, int limit = 50, bool matchSpeakerText = true, DateOnly? from = null, DateOnly? to = null)
     {
         using var cmd = _c.CreateCommand();
-        var where = new List<string>();
+        var where = StoreQueries.PublishedBetween(cmd, from, to);
         if (speaker is not null && matchSpeakerText)
         {
             where.Add($"(q.speaker = @sp OR q.speaker_key = @sp OR {Like.Contains("q.speaker_text", "@sp_like")})");
@@ -49,10 +49,10 @@ public sealed class ProfileQueries(DemarcheStore store)
         return rows;
     }
 
-    public IReadOnlyList<StanceRow> Stances(string? holder, string? topic, int limit = 50)
+    public IReadOnlyList<StanceRow> Stances(string? holder, string? topic, int limit = 50, DateOnly? from = null, DateOnly? to = null)
     {
         using var cmd = _c.CreateCommand();
-        var where = new List<string>();
+        var where = StoreQueries.PublishedBetween(cmd, from, to);
         if (holder is not null) { where.Add("(s.holder = @h OR s.holder_key = @h)"); cmd.AddParameter("@h", holder); }
         if (topic is not null) { where.Add(Like.Contains("s.topic", "@t")); cmd.AddParameter("@t", Like.Escape(topic)); }
         cmd.AddParameter("@limit", limit);

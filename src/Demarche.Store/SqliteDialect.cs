@@ -18,7 +18,7 @@ public sealed class SqliteDialect : StoreDialect
     public override string SearchSql => """
         SELECT d.id, d.source, d.title, d.published, snippet(documents_fts, 1, '[', ']', '…', 12)
         FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-        WHERE documents_fts MATCH @q ORDER BY rank LIMIT @limit
+        WHERE documents_fts MATCH @q /*filter*/ ORDER BY rank LIMIT @limit
         """;
 
     /// <summary>FTS5 syntax with every word quoted, so that user text never breaks it; a quoted phrase stays a phrase.</summary>

@@ -14,7 +14,8 @@ public abstract class StoreDialect
     /// <summary>An expression that orders an item table's rows as they were written.</summary>
     public abstract string RowOrder { get; }
 
-    /// <summary>A full-text query returning (id, source, title, published, snippet) for @q, best first, at most @limit rows.</summary>
+    /// <summary>A full-text query returning (id, source, title, published, snippet) for @q, best first, at most @limit rows;
+    /// more conditions on documents d go in place of its <c>/*filter*/</c> comment.</summary>
     public abstract string SearchSql { get; }
 
     /// <summary>The @q value of <see cref="SearchSql"/> for what the user typed.</summary>

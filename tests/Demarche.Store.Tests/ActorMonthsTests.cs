@@ -52,16 +52,17 @@ public sealed class ActorMonthsTests : IDisposable
     }
 
     /// <summary>Given and received per month and quad, counted from the events table the slow way.</summary>
-    private static SortedDictionary<string, (int[] Given, int[] Received)> Counted(DemarcheStore s, string actor)
+    /// <summary>Counts from the events themselves; undated events under "undated" (they count in profiles, never drop out).</summary>
+    private static SortedDictionary<string, (int[] Given, int[] Received)> Counted(DemarcheStore s, string actor, bool undated = true)
     {
         var result = new SortedDictionary<string, (int[], int[])>(StringComparer.Ordinal);
         foreach (var (column, given) in new[] { ("source", true), ("target", false) })
         {
             using DbCommand cmd = s.Connection.CreateCommand();
             cmd.CommandText = $"""
-                SELECT substr(date, 1, 7), quad, count(*) FROM events
-                WHERE ({column}_key = @a OR {column} = @a) AND negated = 0 AND hypothetical = 0 AND date IS NOT NULL
-                GROUP BY substr(date, 1, 7), quad
+                SELECT coalesce(substr(date, 1, 7), 'undated'), quad, count(*) FROM events
+                WHERE ({column}_key = @a OR {column} = @a) AND negated = 0 AND hypothetical = 0 {(undated ? "" : "AND date IS NOT NULL")}
+                GROUP BY coalesce(substr(date, 1, 7), 'undated'), quad
                 """;
             cmd.AddParameter("@a", actor);
             using var r = cmd.ExecuteReader();
@@ -113,10 +114,11 @@ public sealed class ActorMonthsTests : IDisposable
         using var reopened = db.Open();
         foreach (var actor in Keys.Append("person:william-ruto"))
         {
-            var expected = Counted(reopened, actor);
+            // migration 0005 counts dated events; the undated ones were added by 0006, which this store already had
+            var expected = Counted(reopened, actor, undated: false);
             var profile = new ProfileQueries(reopened).Profile(actor);
-            Assert.Equal(expected.Keys, profile.Months.Select(m => m.Month));
-            foreach (var m in profile.Months) Assert.Equal(expected[m.Month].Given, m.Given);
+            Assert.Equal(expected.Keys, profile.Months.Select(m => m.Month).Where(m => m != "undated"));
+            foreach (var m in profile.Months.Where(m => m.Month != "undated")) Assert.Equal(expected[m.Month].Given, m.Given);
         }
     }
 }

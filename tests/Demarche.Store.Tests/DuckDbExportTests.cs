@@ -23,7 +23,11 @@ public sealed class ExportedStore : IAsyncLifetime
     public string Jsonl => Path.Combine(Dir, "documents.jsonl");
     public string Gdelt => Path.Combine(Dir, "events.csv");
     public string Plover => Path.Combine(Dir, "plover.jsonl");
+    public string GdeltTsv => Path.Combine(Dir, "events.export.tsv");
+    public string Mentions => Path.Combine(Dir, "mentions.tsv");
     public int MergedCount { get; private set; }
+    public int MentionCount { get; private set; }
+    public (int Written, int NotCoded, int Undated) PloverCounts { get; private set; }
     public Dictionary<string, long> StoreCounts { get; } = [];
 
     public async ValueTask InitializeAsync()
@@ -46,7 +50,9 @@ public sealed class ExportedStore : IAsyncLifetime
             StoreCounts["near_duplicates"] = Scalar(store.Connection, "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL");
             StoreCounts["events_asserted"] = Scalar(store.Connection, "SELECT count(*) FROM events WHERE negated = 0 AND hypothetical = 0");
             using (var w = new StreamWriter(Gdelt)) MergedCount = new Exporter(store).GdeltCsv(w);
-            using (var w = new StreamWriter(Plover)) new Exporter(store).PloverJsonLines(w);
+            using (var w = new StreamWriter(Plover)) PloverCounts = new Exporter(store).Plover(w);
+            using (var w = new StreamWriter(GdeltTsv)) Assert.Equal(MergedCount, new Exporter(store).GdeltEvents(w));
+            using (var w = new StreamWriter(Mentions)) MentionCount = new Exporter(store).GdeltMentions(w);
             using (var w = new StreamWriter(Jsonl))
                 foreach (var d in new DocumentReader(store).All()) w.WriteLine(AnalysisJson.Serialize(d));
         }
@@ -313,12 +319,84 @@ public sealed class DuckDbExportTests(ExportedStore store) : IClassFixture<Expor
     {
         using var c = Open();
         var json = $"read_ndjson('{store.Plover}')";
-        Assert.Equal(store.MergedCount, Count(c, json));
+        var (written, notCoded, undated) = store.PloverCounts;
+        Assert.Equal(store.MergedCount, written + notCoded + undated);
+        Assert.Equal(written, Count(c, json));
         var columns = Describe(c, json);
         Assert.Equal("DATE", columns["date"]);
-        Assert.Equal("DOUBLE", columns["goldstein"]);
-        Assert.Equal("BIGINT", columns["mentions"]);
-        Assert.Equal("VARCHAR", columns["cameo"]);
+        Assert.Equal("DOUBLE", columns["event_scale"]);
+        Assert.Equal("BIGINT", columns["quad_code"]);
+        Assert.Equal("VARCHAR[]", columns["event"]);
+        Assert.StartsWith("STRUCT(", columns["source"].TrimEnd(']').Replace("[", ""), StringComparison.Ordinal);
+    }
+
+    /// <summary>GDELT 2.0's Event table columns and their types, as GDELT's codebook and its BigQuery schema give them.</summary>
+    public static readonly (string Name, string Type)[] GdeltEventSchema = Exporter.GdeltColumns.Select(name => (name, name switch
+    {
+        "GlobalEventID" or "DATEADDED" => "BIGINT",
+        "Day" or "MonthYear" or "Year" or "IsRootEvent" or "QuadClass" or "NumMentions" or "NumSources" or "NumArticles"
+            or "Actor1Geo_Type" or "Actor2Geo_Type" or "ActionGeo_Type" => "INTEGER",
+        "FractionDate" or "GoldsteinScale" or "AvgTone" or "Actor1Geo_Lat" or "Actor1Geo_Long" or "Actor2Geo_Lat" or "Actor2Geo_Long"
+            or "ActionGeo_Lat" or "ActionGeo_Long" => "DOUBLE",
+        _ => "VARCHAR",
+    })).ToArray();
+
+    public static readonly (string Name, string Type)[] GdeltMentionSchema =
+    [
+        ("GlobalEventID", "BIGINT"), ("EventTimeDate", "BIGINT"), ("MentionTimeDate", "BIGINT"), ("MentionType", "INTEGER"),
+        ("MentionSourceName", "VARCHAR"), ("MentionIdentifier", "VARCHAR"), ("SentenceID", "INTEGER"), ("Actor1CharOffset", "INTEGER"),
+        ("Actor2CharOffset", "INTEGER"), ("ActionCharOffset", "INTEGER"), ("InRawText", "INTEGER"), ("Confidence", "INTEGER"),
+        ("MentionDocLen", "INTEGER"), ("MentionDocTone", "DOUBLE"), ("MentionDocTranslationInfo", "VARCHAR"), ("Extras", "VARCHAR"),
+    ];
+
+    /// <summary>DuckDB's reader for a GDELT file: tab-separated, no header, the given columns and types, nothing guessed.</summary>
+    private static string ReadGdelt(string path, (string Name, string Type)[] schema) =>
+        $"read_csv('{path}', delim = '\t', header = false, quote = '', escape = '', auto_detect = false, columns = {{"
+        + string.Join(", ", schema.Select(c => $"'{c.Name}': '{c.Type}'")) + "})";
+
+    [Fact]
+    public void GdeltExportReadsWithGdeltsOwnColumnListAndTypesLikeHandmadeGdeltRows()
+    {
+        using var c = Open();
+        var ours = ReadGdelt(store.GdeltTsv, GdeltEventSchema);
+        var theirs = ReadGdelt(Path.Combine(AppContext.BaseDirectory, "gdelt-handmade-events.tsv"), GdeltEventSchema);
+        Assert.Equal(3, Count(c, theirs));
+        Assert.Equal(store.MergedCount, Count(c, ours));
+        Assert.Equal(Exporter.GdeltColumns, Describe(c, ours).Keys);
+        Assert.Equal(Describe(c, theirs), Describe(c, ours));
+        Assert.Equal(1, Count(c, ours + " WHERE EventCode = '057' AND Actor1Code = 'GHA' AND Actor2Code = 'TGO' AND Day = 20250307 AND Year = 2025"));
+        // one query over both: the same parser, the same types
+        Assert.Equal(store.MergedCount + 3, Count(c, $"(SELECT * FROM {ours} UNION ALL SELECT * FROM {theirs})"));
+        Assert.Equal(0, Count(c, ours + " WHERE IsRootEvent NOT IN (0, 1) OR QuadClass NOT BETWEEN 1 AND 4"));
+        Assert.True(Count(c, ours + " WHERE ActionGeo_Type IS NOT NULL AND ActionGeo_Lat IS NOT NULL") > 0, "no event has an ActionGeo");
+    }
+
+    [Fact]
+    public void GdeltMentionsReadWithGdeltsColumnsAndPointIntoTheEvents()
+    {
+        using var c = Open();
+        var mentions = ReadGdelt(store.Mentions, GdeltMentionSchema);
+        var events = ReadGdelt(store.GdeltTsv, GdeltEventSchema);
+        Assert.Equal(store.MentionCount, Count(c, mentions));
+        Assert.Equal(store.StoreCounts["events_asserted"], store.MentionCount);
+        Assert.Equal(0, Count(c, $"{mentions} m WHERE m.GlobalEventID NOT IN (SELECT GlobalEventID FROM {events})"));
+        Assert.Equal(0, Count(c, $"(SELECT GlobalEventID, count(*) n FROM {mentions} GROUP BY 1) m JOIN {events} e USING (GlobalEventID) WHERE m.n <> e.NumMentions"));
+    }
+
+    [Fact]
+    public void PloverRecordsMatchTheSchemaWrittenFromTheSpecification()
+    {
+        var schema = Json.Schema.JsonSchema.FromFile(Path.Combine(AppContext.BaseDirectory, "plover-record.schema.json"));
+        int n = 0;
+        foreach (var line in File.ReadLines(store.Plover))
+        {
+            using var record = System.Text.Json.JsonDocument.Parse(line);
+            var result = schema.Evaluate(record.RootElement, new Json.Schema.EvaluationOptions { OutputFormat = Json.Schema.OutputFormat.List });
+            Assert.True(result.IsValid, line + "\n" + string.Join("; ", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => d.InstanceLocation + ": " + e.Value))));
+            n++;
+        }
+        Assert.Equal(store.PloverCounts.Written, n);
+        Assert.True(n > 10, "too few PLOVER records to test: " + n);
     }
 
     [Fact]

@@ -25,7 +25,13 @@ public sealed class ExportTests : IDisposable
         d.Actors.Add(new Actor { Id = "KEN", Name = "Kenya", Kind = ActorKind.State, Country = "KEN", Code = "KEN", Mentions = { new Mention(0, 5, "Kenya") } });
         d.Actors.Add(new Actor { Id = "person:william-ruto", Name = "William Ruto", Kind = ActorKind.Person, Country = "KEN", Code = "KENGOV", Affiliation = "KEN", Mentions = { new Mention(68, 72, "Ruto") } });
         d.Actors.Add(new Actor { Id = "RSF", Name = "Rapid Support Forces", Kind = ActorKind.ArmedGroup, Country = "SDN", Code = "SDNREB" });
-        d.Events.Add(new Event { Source = "person:william-ruto", Target = "RSF", Cameo = "036", Root = "03", Plover = "AGREE", Quad = 1, Goldstein = 4.0, Date = new DateOnly(2025, 6, 10), Trigger = "will meet", Hypothetical = false, Sentence = new SentenceRef(46, 77), Rule = "meet" });
+        d.Sentences = [new Demarche.Core.Text.Sentence(0, 45, 0, 0), new Demarche.Core.Text.Sentence(46, 77, 0, 0)];
+        d.Events.Add(new Event
+        {
+            Source = "person:william-ruto", Target = "RSF", Cameo = "036", Root = "03", Plover = "AGREE", Quad = 1, Goldstein = 4.0, Date = new DateOnly(2025, 6, 10),
+            DatePrecision = DatePrecisions.Day, Trigger = "will meet", Hypothetical = false, Sentence = new SentenceRef(46, 77), Rule = "meet",
+            Location = new EventLocation("Nairobi", "KEN", "05", -1.28333, 36.81667, 0, 5),
+        });
         d.Quotes.Add(new Quote { Text = "We will meet again,", Start = 47, End = 66, Kind = QuoteKind.Direct, Speaker = "person:william-ruto", SpeakerText = "Ruto", Cue = "said" });
         d.Quantities.Add(new Quantity { Value = 2, Category = QuantityCategory.Other, Unit = "people", Start = 0, End = 1 });
         d.Stances.Add(new Stance { Holder = "KEN", Topic = "the talks", Polarity = StancePolarity.Support, Evidence = new Evidence(0, 45) });
@@ -42,8 +48,9 @@ public sealed class ExportTests : IDisposable
         var lines = w.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(61, Exporter.GdeltColumns.Length);
         Assert.Equal(string.Join(',', Exporter.GdeltColumns), lines[0].TrimEnd('\r'));
-        var cells = lines[1].TrimEnd('\r').Split(',');
+        var cells = System.Text.RegularExpressions.Regex.Matches(lines[1].TrimEnd('\r') + ",", "(\"(?:[^\"]|\"\")*\"|[^,]*),").Select(m => m.Groups[1].Value).ToArray();
         Assert.Equal(61, cells.Length);
+        Assert.Equal("\"Nairobi, Kenya\"", cells[52]);
         Assert.Equal("20250610", cells[1]);
         Assert.Equal("KENGOV", cells[5]);
         Assert.Equal("KEN", cells[7]);
@@ -78,11 +85,64 @@ public sealed class ExportTests : IDisposable
     {
         using var s = Filled(backend);
         var w = new StringWriter();
-        Assert.Equal(1, new Exporter(s).PloverJsonLines(w));
+        Assert.Equal((1, 0, 0), new Exporter(s).Plover(w));
         var rec = System.Text.Json.JsonDocument.Parse(w.ToString()).RootElement;
-        Assert.Equal("AGREE", rec.GetProperty("event").GetString());
-        Assert.Equal("KEN", rec.GetProperty("actor1").GetString());
+        Assert.Equal("AGREE", rec.GetProperty("event")[0].GetString());
+        Assert.Equal(1, rec.GetProperty("quad_code").GetInt32());
+        Assert.Equal("2025-06-10", rec.GetProperty("date").GetString());
+        var source = rec.GetProperty("source")[0];
+        Assert.Equal("KEN", source.GetProperty("code").GetString());
+        Assert.Equal("GOV", source.GetProperty("sector").GetString());
+        Assert.Equal("William Ruto", source.GetProperty("actor_text").GetString());
+        Assert.Equal("SDN", rec.GetProperty("recipient")[0].GetProperty("code").GetString());
+        Assert.Equal("will meet", rec.GetProperty("event_text")[0].GetString());
         Assert.Equal(1, rec.GetProperty("mentions").GetInt32());
+    }
+
+    [Theory, MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public void GdeltExportIsTabSeparatedWithoutHeaderAndPlacesTheEvent(string backend)
+    {
+        using var s = Filled(backend);
+        var w = new StringWriter();
+        Assert.Equal(1, new Exporter(s).GdeltEvents(w));
+        var line = Assert.Single(w.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var cells = line.Split('\t');
+        Assert.Equal(61, cells.Length);
+        Assert.Equal("20250610", cells[1]);
+        Assert.Equal("KENGOV", cells[5]);
+        Assert.Equal("WILLIAM RUTO", cells[6]);
+        Assert.Equal("KEN", cells[7]);
+        Assert.Equal("GOV", cells[12]);
+        Assert.Equal("REB", cells[22]);
+        Assert.Equal("1", cells[25]); // a text of one paragraph is all lead
+        Assert.Equal("4", cells[51]);
+        Assert.Equal("Nairobi, Kenya", cells[52]);
+        Assert.Equal("KE", cells[53]);
+        Assert.Equal("-1.2833", cells[56]);
+        Assert.Equal("https://example.org/a", cells[60]);
+        var mentions = new StringWriter();
+        Assert.Equal(1, new Exporter(s).GdeltMentions(mentions));
+        var m = mentions.ToString().TrimEnd('\n').Split('\t');
+        Assert.Equal(16, m.Length);
+        Assert.Equal(cells[0], m[0]);
+        Assert.Equal("2", m[6]);
+        Assert.Equal("68", m[7]);
+    }
+
+    [Theory, MemberData(nameof(Backends.All), MemberType = typeof(Backends))]
+    public void EventsFilterByPlaceAndExportTakesTheFilters(string backend)
+    {
+        using var s = Filled(backend);
+        var q = new StoreQueries(s);
+        Assert.Single(q.Events(new EventFilter { Country = "KEN" }));
+        Assert.Empty(q.Events(new EventFilter { Country = "FRA" }));
+        Assert.Single(q.Events(new EventFilter { Near = (-1.0, 36.9), NearKm = 50 }));
+        Assert.Empty(q.Events(new EventFilter { Near = (-4.05, 39.67), NearKm = 50 })); // Mombasa is 440 km away
+        Assert.Equal("day", q.Events(new EventFilter()).Single().DatePrecision);
+        Assert.Equal(0, new Exporter(s, new EventFilter { Code = "19" }).GdeltEvents(new StringWriter()));
+        Assert.Equal(1, new Exporter(s, new EventFilter { From = new DateOnly(2025, 6, 1), To = new DateOnly(2025, 6, 30) }).GdeltEvents(new StringWriter()));
+        var timeline = q.Timeline(new EventFilter(), TimelineUnit.Week);
+        Assert.Equal(new TimelineRow("2025-06-09", 1, 1), Assert.Single(timeline));
     }
 
     [Theory, MemberData(nameof(Backends.All), MemberType = typeof(Backends))]

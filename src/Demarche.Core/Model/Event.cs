@@ -3,8 +3,17 @@ using Demarche.Core.Text;
 
 namespace Demarche.Core.Model;
 
-/// <summary>Where an event happened.</summary>
-public sealed record EventLocation(string Name, string? Country, double? Lat, double? Lon, int Start, int End);
+/// <summary>
+/// Where an event happened: the place's name as the gazetteer holds it, its country (ISO 3166-1 alpha-3), its
+/// first-level division (GeoNames admin1 code, null for a country), coordinates, and the words that named it.
+/// </summary>
+public sealed record EventLocation(string Name, string? Country, string? Admin1, double? Lat, double? Lon, int Start, int End);
+
+/// <summary>How exactly an event's date is known: a day, a week ("last week"), a month ("in March"), a year ("in 2022").</summary>
+public static class DatePrecisions
+{
+    public const string Day = "day", Week = "week", Month = "month", Year = "year";
+}
 
 /// <summary>Who did what to whom: one coded political event.</summary>
 public sealed record Event
@@ -20,6 +29,8 @@ public sealed record Event
     public bool Hypothetical { get; init; }
     [JsonConverter(typeof(DateOnlyJsonConverter))]
     public DateOnly? Date { get; init; }
+    /// <summary>day | week | month | year (see <see cref="DatePrecisions"/>); null when the event is undated.</summary>
+    public string? DatePrecision { get; init; }
     public required string Trigger { get; init; }
     public EventLocation? Location { get; init; }
     public required SentenceRef Sentence { get; init; }

@@ -18,4 +18,5 @@ public enum Layer
     Stances = 1 << 10,
     Dates = 1 << 11,
     Dependencies = 1 << 12,
+    Locations = 1 << 13,
 }

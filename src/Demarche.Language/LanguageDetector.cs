@@ -1,0 +1,63 @@
+using Lingua;
+
+namespace Demarche.Language;
+
+/// <summary>
+/// Says which language a document is written in (ISO 639-1: "en", "fr"), with Lingua (SearchPioneer.Lingua) restricted
+/// to the languages of international news and in its low-accuracy mode (trigram models only: a few MB, loaded on first
+/// use). A text too short or too mixed to tell is taken as English, the language Demarche reads, so that a one-line
+/// English sentence is never turned away.
+/// </summary>
+public sealed class LanguageDetector
+{
+    public const string English = "en";
+
+    /// <summary>The languages told apart (others are read as the nearest of these).</summary>
+    public static readonly Lingua.Language[] Languages =
+    [
+        Lingua.Language.English, Lingua.Language.French, Lingua.Language.German, Lingua.Language.Spanish, Lingua.Language.Portuguese,
+        Lingua.Language.Italian, Lingua.Language.Dutch, Lingua.Language.Russian, Lingua.Language.Ukrainian, Lingua.Language.Polish,
+        Lingua.Language.Turkish, Lingua.Language.Arabic, Lingua.Language.Persian, Lingua.Language.Hebrew, Lingua.Language.Chinese,
+        Lingua.Language.Japanese, Lingua.Language.Korean, Lingua.Language.Hindi, Lingua.Language.Urdu, Lingua.Language.Indonesian,
+        Lingua.Language.Swahili, Lingua.Language.Swedish, Lingua.Language.Greek, Lingua.Language.Serbian, Lingua.Language.Romanian,
+    ];
+
+    /// <summary>Characters read: enough to tell a language, few enough to stay fast on long articles.</summary>
+    public const int SampleLength = 1000;
+    /// <summary>Below this many letters the text is taken as English.</summary>
+    public const int MinimumLetters = 40;
+    /// <summary>Another language is said only when its confidence is at least this and English's is far below.</summary>
+    public const double MinimumConfidence = 0.6;
+    /// <summary>A text shorter than this many letters (a sentence) must be told apart with near certainty.</summary>
+    public const int ShortText = 160;
+    public const double ShortTextConfidence = 0.95;
+
+    private static readonly Lazy<Lingua.LanguageDetector> Detector = new(() =>
+        LanguageDetectorBuilder.FromLanguages(Languages).WithLowAccuracyMode().Build());
+
+    public static LanguageDetector Default { get; } = new();
+
+    /// <summary>The ISO 639-1 code of the text's language.</summary>
+    public string Detect(string text)
+    {
+        var sample = text.Length > SampleLength ? text[..SampleLength] : text;
+        int letters = 0;
+        foreach (var c in sample) if (char.IsLetter(c)) letters++;
+        if (letters < MinimumLetters) return English;
+        var confidences = Detector.Value.ComputeLanguageConfidenceValues(sample);
+        Lingua.Language top = Lingua.Language.English;
+        double topValue = 0, english = 0;
+        foreach (var (language, value) in confidences)
+        {
+            if (language == Lingua.Language.English) english = value;
+            if (value > topValue) { top = language; topValue = value; }
+        }
+        double needed = letters < ShortText ? ShortTextConfidence : MinimumConfidence;
+        if (top == Lingua.Language.English || topValue < needed || english > topValue / 4) return English;
+        return top.IsoCode6391().ToString().ToLowerInvariant();
+    }
+
+    /// <summary>The language's English name for messages ("fr" → "French").</summary>
+    public static string NameOf(string code) =>
+        Enum.TryParse<IsoCode6391>(code, ignoreCase: true, out var iso) ? LanguageInfo.GetByIsoCode6391(iso).ToString() : code;
+}

@@ -1,0 +1,37 @@
+using Demarche.Core.Model;
+
+namespace Demarche.Places;
+
+/// <summary>
+/// What an article says of where it is: the countries and first-level divisions it names as places without doubt
+/// (a country, a region, a city whose every namesake is in one country), and the countries of its state actors.
+/// Ambiguous names ("Paris" in a Texas story) are read against it.
+/// </summary>
+public sealed class ArticleGeography
+{
+    private readonly HashSet<string> _placeCountries = new(StringComparer.Ordinal);
+    private readonly HashSet<(string, string)> _admin1 = [];
+    private readonly HashSet<string> _actorCountries = new(StringComparer.Ordinal);
+
+    public ArticleGeography(IEnumerable<PlaceMention> mentions, IEnumerable<Actor> actors)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Qualifier is { } q) Note(q);
+            if (m.Candidates.Select(p => p.Country).Distinct().Count() == 1) Note(m.Candidates[0]);
+        }
+        foreach (var a in actors)
+            if (a.Country is { } c && a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military)
+                _actorCountries.Add(c);
+    }
+
+    private void Note(Place p)
+    {
+        _placeCountries.Add(p.Country);
+        if (p.Admin1 is { } a) _admin1.Add((p.Country, a));
+    }
+
+    public bool NamesCountryAsPlace(string country) => _placeCountries.Contains(country);
+    public bool NamesAdmin1(Place p) => p.Admin1 is { } a && _admin1.Contains((p.Country, a));
+    public bool HasActorOf(string country) => _actorCountries.Contains(country);
+}

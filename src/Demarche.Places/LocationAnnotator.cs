@@ -1,0 +1,81 @@
+using Demarche.Core;
+using Demarche.Core.Model;
+
+namespace Demarche.Places;
+
+/// <summary>
+/// Places each event where its sentence says it happened (the place named nearest its trigger) or, failing that,
+/// at the article's dateline. Reads finished events, sentences, tokens and actors; sets <c>Event.Location</c>.
+/// </summary>
+public sealed class LocationAnnotator(Gazetteer? gazetteer = null) : IAnnotator
+{
+    private readonly Gazetteer? _given = gazetteer;
+
+    public string Name => "locations";
+    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Actors | Layer.Events;
+    public Layer Assigns => Layer.Locations;
+
+    public void Annotate(Document document)
+    {
+        if (document.Events.Count == 0)
+        {
+            document.MarkDone(Assigns);
+            return;
+        }
+        var gazetteer = _given ?? Gazetteer.Default;
+        var finder = new PlaceMentionFinder(gazetteer);
+        var actors = document.Get<MentionIndex>();
+        var actorById = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        foreach (var a in document.Actors) actorById.TryAdd(a.Id, a);
+        var bySentence = new Dictionary<int, List<PlaceMention>>();
+        var all = new List<PlaceMention>();
+        foreach (var e in document.Events)
+        {
+            int si = document.SentenceIndexAt(e.Sentence.Start);
+            if (si < 0 || bySentence.ContainsKey(si)) continue;
+            var triggerEnds = document.Events.Where(x => x.Sentence.Start == e.Sentence.Start && ActsOnPlace(x)).Select(x => TriggerStart(document, x) + x.Trigger.Length).ToHashSet();
+            var found = finder.Find(document, document.Sentences[si], actors, actorById, triggerEnds);
+            bySentence[si] = found;
+            all.AddRange(found);
+        }
+        var dateline = Dateline.Find(document.Text, gazetteer);
+        var geo = new ArticleGeography(dateline is null ? all : all.Append(dateline), document.Actors);
+        var datelinePlace = dateline is null ? null : At(dateline, PlaceResolver.Choose(dateline, geo));
+        for (int i = 0; i < document.Events.Count; i++)
+        {
+            var e = document.Events[i];
+            int si = document.SentenceIndexAt(e.Sentence.Start);
+            var location = si >= 0 && bySentence.TryGetValue(si, out var here) ? Nearest(document, e, here, geo) : null;
+            if ((location ?? datelinePlace) is { } where) document.Events[i] = e with { Location = where };
+        }
+        document.MarkDone(Assigns);
+    }
+
+    /// <summary>The resolved place named nearest the event's trigger in its sentence.</summary>
+    private static EventLocation? Nearest(Document d, Event e, List<PlaceMention> mentions, ArticleGeography geo)
+    {
+        int trigger = TriggerStart(d, e);
+        EventLocation? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (var m in mentions)
+        {
+            if (PlaceResolver.Choose(m, geo) is not { } p) continue;
+            int distance = Math.Abs(m.Start - trigger);
+            if (distance < bestDistance) { best = At(m, p); bestDistance = distance; }
+        }
+        return best;
+    }
+
+    /// <summary>An act whose object can be a place: force, protest, a visit ("shelled Kharkiv", "visited Honiara"); not "sanctioned Iran".</summary>
+    private static bool ActsOnPlace(Event e) => e.Quad == 4 || e.Root is "14" or "15" or "17" || e.Cameo.StartsWith("042", StringComparison.Ordinal);
+
+    /// <summary>Where the event's trigger words stand in its sentence (the sentence start when they cannot be found).</summary>
+    private static int TriggerStart(Document d, Event e)
+    {
+        int at = d.Text.IndexOf(e.Trigger, e.Sentence.Start, e.Sentence.End - e.Sentence.Start, StringComparison.Ordinal);
+        return at < 0 ? e.Sentence.Start : at;
+    }
+
+    private static EventLocation? At(PlaceMention m, Place? p) =>
+        p is null ? null : new EventLocation(p.Name, p.Country, p.Admin1, p.Lat, p.Lon, m.Start, m.End);
+}
