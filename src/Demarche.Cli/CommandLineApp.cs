@@ -12,7 +12,7 @@ public static class CommandLineApp
     {
         var root = new RootCommand("Demarche: who did what to whom in international news, sourced to the words.");
         root.Subcommands.Add(AnalyzeCommand.Create(stdout, stderr));
-        foreach (var command in StoreCommands.Create(stdout, stderr))
+        foreach (var command in StoreCommands.Create(stdout, stderr).Concat(WatchCommands.Create(stdout, stderr)).Concat(ClusterCommands.Create(stdout, stderr)))
             root.Subcommands.Add(command);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

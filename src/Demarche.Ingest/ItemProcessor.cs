@@ -76,3 +76,19 @@ public sealed class ItemProcessor(Analyzer analyzer, BatchedDocumentWriter write
         }
     }
 }
+
+public static class IngestProgressCounting
+{
+    /// <summary>Counts an item's outcome as <c>ingest</c> does (read, then stored, duplicate or failed); a retry is a failure here.</summary>
+    public static void Count(this IngestProgress progress, ItemOutcome outcome)
+    {
+        progress.CountRead();
+        switch (outcome.Kind)
+        {
+            case ItemOutcomeKind.Stored: progress.CountWrite(new WriteResult(outcome.Source, WriteOutcome.Stored, 0, null)); break;
+            case ItemOutcomeKind.NearDuplicate: progress.CountWrite(new WriteResult(outcome.Source, WriteOutcome.NearDuplicate, 0, null)); break;
+            case ItemOutcomeKind.Duplicate: progress.CountDuplicate(); break;
+            default: progress.CountFailure(outcome.Source, outcome.Error ?? "failed"); break;
+        }
+    }
+}

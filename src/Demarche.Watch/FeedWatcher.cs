@@ -10,6 +10,8 @@ public sealed record WatchOptions
     public int ParallelPolls { get; init; } = 16;
     /// <summary>Poll each feed once, wait for its items, and stop.</summary>
     public bool Once { get; init; }
+    /// <summary>Items analysed at once.</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
 }
 
 /// <summary>
@@ -20,6 +22,8 @@ public sealed record WatchOptions
 /// </summary>
 public sealed class FeedWatcher(FeedStates states, FeedRound round, ItemProcessor processor, WatchOptions options)
 {
+    private readonly SemaphoreSlim _workers = new(Math.Max(1, options.Workers));
+
     public WatchCounters Counters { get; } = new();
 
     /// <summary>Called after every round (a feed failing, items stored): for logs.</summary>
@@ -65,12 +69,25 @@ public sealed class FeedWatcher(FeedStates states, FeedRound round, ItemProcesso
         }
     }
 
+    private async Task<Demarche.Ingest.ItemOutcome> ProcessAsync(Demarche.Input.InputItem item, CancellationToken ct)
+    {
+        await _workers.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            return await processor.ProcessAsync(item, null, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            _workers.Release();
+        }
+    }
+
     private async Task<FeedRoundReport?> RoundAsync(FeedState feed, CancellationToken abort)
     {
         FeedRoundReport report;
         try
         {
-            report = await round.RunAsync(feed, (item, ct) => processor.ProcessAsync(item, null, ct), abort).ConfigureAwait(false);
+            report = await round.RunAsync(feed, ProcessAsync, abort).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (abort.IsCancellationRequested)
         {
