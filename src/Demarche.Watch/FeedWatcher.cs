@@ -39,7 +39,7 @@ public sealed class FeedWatcher(FeedStates states, FeedRound round, ItemProcesso
         {
             var now = DateTime.UtcNow;
             var due = feeds.Values
-                .Where(f => !running.ContainsKey(f.Url) && f.IsDue(now) && !(options.Once && polled.Contains(f.Url)))
+                .Where(f => !running.ContainsKey(f.Url) && (options.Once ? !polled.Contains(f.Url) : f.IsDue(now)))
                 .OrderBy(f => f.NextPoll ?? DateTime.MinValue)
                 .Take(Math.Max(1, options.ParallelPolls) - running.Count)
                 .ToList();

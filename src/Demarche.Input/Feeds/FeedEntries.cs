@@ -83,8 +83,9 @@ public static partial class FeedEntries
     }
 
     /// <summary>A relative link ("/world/1.html", "2.html") made absolute against the feed's address; others as they are.</summary>
+    /// (A link is absolute when it starts with a scheme: on Unix, .NET takes "/news/1.html" for an absolute file path.)
     private static string? Resolve(string? link, Uri? baseUri) =>
-        link is not null && baseUri is not null && !Uri.TryCreate(link, UriKind.Absolute, out _) && Uri.TryCreate(baseUri, link, out var absolute)
+        link is not null && baseUri is not null && !Scheme().IsMatch(link) && Uri.TryCreate(baseUri, link, out var absolute)
             ? absolute.ToString() : link;
 
     internal static int TextLength(string html) => WebUtility.HtmlDecode(Tags().Replace(html, " ")).Trim().Length;
@@ -96,6 +97,9 @@ public static partial class FeedEntries
         int dot = message.IndexOf(". ", StringComparison.Ordinal);
         return (dot > 0 ? message[..dot] : message).TrimEnd('.');
     }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
+    private static partial Regex Scheme();
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();
