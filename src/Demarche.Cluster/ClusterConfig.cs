@@ -32,6 +32,9 @@ public sealed record SiloConfig
     /// <summary>The address other silos and clients reach this one at (default: this machine's first IPv4 address).</summary>
     public IPAddress? Address { get; init; }
 
+    /// <summary>How the silo names itself in <c>feeds</c> ("polled by"); default: address:port.</summary>
+    public string? Name { get; init; }
+
     public int SiloPort { get; init; } = 11111;
     public int GatewayPort { get; init; } = 30000;
 

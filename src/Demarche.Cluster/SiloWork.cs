@@ -12,7 +12,7 @@ public sealed class SiloWork : IAsyncDisposable
 {
     public SiloWork(SiloConfig config)
     {
-        Name = $"{config.ResolvedAddress()}:{config.SiloPort}";
+        Name = config.Name ?? $"{config.ResolvedAddress()}:{config.SiloPort}";
         Writer = new BatchedDocumentWriter(config.Store, config.BatchSize);
         try
         {

@@ -52,17 +52,6 @@ public sealed class WatchRig : IAsyncDisposable
         return list;
     }
 
-    /// <summary>Waits until <paramref name="done"/> holds, failing the test after <paramref name="seconds"/>.</summary>
-    public static async Task Until(Func<bool> done, int seconds, string what)
-    {
-        var end = DateTime.UtcNow.AddSeconds(seconds);
-        while (!done())
-        {
-            if (DateTime.UtcNow > end) Assert.Fail($"after {seconds} s: {what}");
-            await Task.Delay(100);
-        }
-    }
-
     public ValueTask DisposeAsync()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

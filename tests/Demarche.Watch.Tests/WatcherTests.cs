@@ -20,11 +20,11 @@ public sealed class WatcherTests
         var (watcher, close) = await rig.StartAsync(new WatchOptions { Every = TimeSpan.FromSeconds(1) });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var run = watcher.RunAsync(feeds, stop.Token);
-        await WatchRig.Until(() => rig.Documents == 5, 90, "the five first items stored");
+        await Eventually.Until(() => rig.Documents == 5, 90, "the five first items stored");
 
         server.Set("/one.xml", TestFeeds.Rss(1, [1, 2, 3, 4, 5]));
-        await WatchRig.Until(() => rig.Documents == 7, 60, "the two new items stored");
-        await WatchRig.Until(() => server.Count("/two.xml", 304) >= 2, 30, "an unchanged feed answered 304");
+        await Eventually.Until(() => rig.Documents == 7, 60, "the two new items stored");
+        await Eventually.Until(() => server.Count("/two.xml", 304) >= 2, 30, "an unchanged feed answered 304");
         stop.Cancel();
         await run;
         await close();
@@ -54,7 +54,7 @@ public sealed class WatcherTests
         var (watcher, close) = await rig.StartAsync(new WatchOptions { Every = TimeSpan.FromMilliseconds(400) });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var run = watcher.RunAsync([server.Url("/dead.xml"), server.Url("/ok.xml")], stop.Token);
-        await WatchRig.Until(() => rig.Documents == 2 && server.Count("/ok.xml") >= 8, 90, "the live feed stored and polled on");
+        await Eventually.Until(() => rig.Documents == 2 && server.Count("/ok.xml") >= 8, 90, "the live feed stored and polled on");
         stop.Cancel();
         await run;
         await close();
