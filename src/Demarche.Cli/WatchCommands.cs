@@ -57,9 +57,9 @@ internal static class WatchCommands
             var options = new WatchOptions
             {
                 Every = interval, FetchPages = parse.GetValue(fetch), Once = parse.GetValue(once),
-                Workers = Math.Max(1, parse.GetValue(workers)), ParallelPolls = Math.Max(1, parse.GetValue(parallel)),
+                ParallelPolls = Math.Max(1, parse.GetValue(parallel)),
             };
-            return RunHere(target, list.Urls, options, delay, parse.GetValue(dict), stdout, stderr);
+            return RunHere(target, list.Urls, options, delay, parse.GetValue(dict), Math.Max(1, parse.GetValue(workers)), stdout, stderr);
         });
         return cmd;
     }
@@ -70,14 +70,14 @@ internal static class WatchCommands
         return CommandLineApp.ExitUsage;
     }
 
-    private static int RunHere(string target, IReadOnlyList<string> urls, WatchOptions options, TimeSpan hostDelay, string? dict, TextWriter stdout, TextWriter stderr)
+    private static int RunHere(string target, IReadOnlyList<string> urls, WatchOptions options, TimeSpan hostDelay, string? dict, int workers, TextWriter stdout, TextWriter stderr)
     {
         using var states = FeedStates.Open(target);
         var writer = new BatchedDocumentWriter(target);
         try
         {
             var http = new WatchHttp(hostDelay);
-            var processor = new ItemProcessor(Analyzer.CreateDefault(dict), writer);
+            var processor = new ItemProcessor(Analyzer.CreateDefault(dict), writer, parallelAnalyses: workers);
             var round = new FeedRound(new FeedPoller(http, states), http, states, Environment.MachineName);
             bool interactive = IngestProgressView.IsInteractive(stderr);
             var watcher = new FeedWatcher(states, round, processor, options)

@@ -11,7 +11,7 @@ namespace Demarche.Cluster;
 /// per silo at a time, so that a large input is streamed, never loaded whole. A chunk whose silo dies is sent again
 /// to another: documents it had already stored are found by their content hash, so each is stored once.
 /// </summary>
-public sealed class ClusterIngest(IClusterClient client, int chunkSize = 16, int chunksPerSilo = 2, int attempts = 6)
+public sealed class ClusterIngest(IClusterClient client, int chunkSize = 32, int chunksPerSilo = 4, int attempts = 6)
 {
     private const long MaxChunkChars = 4 * 1024 * 1024;
 

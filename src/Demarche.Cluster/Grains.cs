@@ -7,13 +7,16 @@ using Orleans.Placement;
 
 namespace Demarche.Cluster;
 
-/// <summary>Analyses one document and stores it through its silo's batched writer; as many run on a silo as it has cores.</summary>
+/// <summary>
+/// Analyses one document and stores it through its silo's batched writer. Reentrant: while one document waits for
+/// its batch to be committed the worker takes the next (the silo's <see cref="ItemProcessor"/> keeps one analysis a core).
+/// </summary>
 public interface IAnalysisWorker : IGrainWithIntegerKey
 {
     Task<ItemResult> Process(DocumentInput document);
 }
 
-[StatelessWorker]
+[StatelessWorker, Reentrant]
 public sealed class AnalysisWorker(SiloWork work) : Grain, IAnalysisWorker
 {
     public async Task<ItemResult> Process(DocumentInput document)

@@ -12,6 +12,9 @@ public sealed class SiloWork : IAsyncDisposable
 {
     public SiloWork(SiloConfig config)
     {
+        // analyses and store writes block their threads; Orleans' own turns must not wait for the pool to grow
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 8 * Environment.ProcessorCount), io);
         Name = config.Name ?? $"{config.ResolvedAddress()}:{config.SiloPort}";
         Writer = new BatchedDocumentWriter(config.Store, config.BatchSize);
         try

@@ -27,14 +27,27 @@ public sealed record ItemOutcome(string Source, ItemOutcomeKind Kind, string? Er
 /// <summary>
 /// Analyses one input item and stores it through a <see cref="BatchedDocumentWriter"/>: the path of <c>watch</c> on
 /// one machine and of the cluster's analysis workers. A document whose clean text is already stored is not analysed.
+/// At most <c>parallelAnalyses</c> documents are analysed at once (default: one a core); documents waiting for their
+/// batch to be written do not count, so the analysers stay busy while a batch fills.
 /// </summary>
-public sealed class ItemProcessor(Analyzer analyzer, BatchedDocumentWriter writer, IngestProgress? progress = null)
+public sealed class ItemProcessor(Analyzer analyzer, BatchedDocumentWriter writer, IngestProgress? progress = null, int parallelAnalyses = 0)
 {
+    private readonly SemaphoreSlim _analysers = new(parallelAnalyses > 0 ? parallelAnalyses : Environment.ProcessorCount);
+
     public IngestProgress Progress { get; } = progress ?? new IngestProgress();
 
     public async Task<ItemOutcome> ProcessAsync(InputItem item, DateOnly? date = null, CancellationToken ct = default)
     {
-        var result = await Task.Run(() => analyzer.Analyze(item, new AnalyzeOptions(date), IsStored), ct).ConfigureAwait(false);
+        AnalysisResult result;
+        await _analysers.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            result = await Task.Run(() => analyzer.Analyze(item, new AnalyzeOptions(date), IsStored), ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            _analysers.Release();
+        }
         Progress.CountRead();
         if (result.Error is { } error)
         {

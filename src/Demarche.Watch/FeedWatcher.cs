@@ -10,8 +10,6 @@ public sealed record WatchOptions
     public int ParallelPolls { get; init; } = 16;
     /// <summary>Poll each feed once, wait for its items, and stop.</summary>
     public bool Once { get; init; }
-    /// <summary>Items analysed at once.</summary>
-    public int Workers { get; init; } = Environment.ProcessorCount;
 }
 
 /// <summary>
@@ -22,7 +20,6 @@ public sealed record WatchOptions
 /// </summary>
 public sealed class FeedWatcher(FeedStates states, FeedRound round, ItemProcessor processor, WatchOptions options)
 {
-    private readonly SemaphoreSlim _workers = new(Math.Max(1, options.Workers));
 
     public WatchCounters Counters { get; } = new();
 
@@ -69,18 +66,7 @@ public sealed class FeedWatcher(FeedStates states, FeedRound round, ItemProcesso
         }
     }
 
-    private async Task<Demarche.Ingest.ItemOutcome> ProcessAsync(Demarche.Input.InputItem item, CancellationToken ct)
-    {
-        await _workers.WaitAsync(ct).ConfigureAwait(false);
-        try
-        {
-            return await processor.ProcessAsync(item, null, ct).ConfigureAwait(false);
-        }
-        finally
-        {
-            _workers.Release();
-        }
-    }
+    private Task<ItemOutcome> ProcessAsync(Demarche.Input.InputItem item, CancellationToken ct) => processor.ProcessAsync(item, null, ct);
 
     private async Task<FeedRoundReport?> RoundAsync(FeedState feed, CancellationToken abort)
     {
