@@ -5,7 +5,7 @@
 //     polled once when new (items already stored elsewhere: no analysis), once unchanged (304), once changed
 //     with nothing new (200, parsed, items known): polls/s and memory.
 // Usage: dotnet run -c Release --project bench/Demarche.Bench.Cluster [-- ARTICLES [FEEDS]] [--silos 1,2,3]
-//          [--db "Host=127.0.0.1;Username=postgres;Database=postgres"] [--redis 127.0.0.1:6379] [--skip-ingest] [--skip-feeds]
+//          [--db "Host=127.0.0.1;Username=postgres;Database=postgres"] (--silos 0: the same ingest in-process, for comparison) [--redis 127.0.0.1:6379] [--skip-ingest] [--skip-feeds]
 using System.Diagnostics;
 using System.Text.Json;
 using Demarche.Cluster;
@@ -52,6 +52,15 @@ if (!skipIngest)
         var silos = new List<SiloProcess>();
         try
         {
+            if (n == 0)
+            {
+                // the baseline: the same articles ingested in this process (IngestRunner, all cores), no cluster
+                using var local = DemarcheStore.Open(store);
+                var watch = Stopwatch.StartNew();
+                var p = await new IngestRunner(Analyzer.CreateDefault(), local, new IngestOptions()).RunAsync([input]);
+                Console.WriteLine($"in-process ingest (no cluster): {p.Stored:N0} stored in {watch.Elapsed.TotalSeconds:N1} s = {p.Stored / watch.Elapsed.TotalSeconds:N1} documents/s");
+                continue;
+            }
             DemarcheStore.Open(store).Dispose();
             var cluster = new ClusterConfig { Redis = redis, ClusterId = $"bench-{n}-{Guid.NewGuid():N}"[..20] };
             for (int i = 0; i < n; i++) silos.Add(new SiloProcess(redis, cluster.ClusterId, store, FeedServer.FreePort(), FeedServer.FreePort()));
