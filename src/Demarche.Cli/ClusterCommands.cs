@@ -74,7 +74,7 @@ internal static class ClusterCommands
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                stderr.WriteLine($"demarche: the silo could not join the cluster '{settings.Cluster.ClusterId}' (Redis {settings.Cluster.Redis}): {e.Message}");
+                stderr.WriteLine($"demarche: the silo could not join the cluster '{settings.Cluster.ClusterId}' (Redis {settings.Cluster.Redis}): {e.Message.Split(" - ", 2)[0]}");
                 return CommandLineApp.ExitFailed;
             }
             stdout.WriteLine($"silo {work.Name} joined the cluster '{settings.Cluster.ClusterId}' (Redis {settings.Cluster.Redis}); gateway port {settings.GatewayPort}; store {work.Writer.Location}");
@@ -140,7 +140,7 @@ internal static class ClusterCommands
         }
         catch (Exception e) when (e is Orleans.Runtime.OrleansException or TimeoutException or StackExchange.Redis.RedisException)
         {
-            throw new IOException($"the cluster '{config.ClusterId}' did not answer: {e.Message}", e);
+            throw new IOException($"the cluster '{config.ClusterId}' did not answer: {e.Message.Split(" - ", 2)[0]}");
         }
     }
 

@@ -19,6 +19,9 @@ public sealed class ClusterConnection : IAsyncDisposable
 
     public IClusterClient Client { get; }
 
+    /// <summary>How long connecting may take before it is given up (no silo running).</summary>
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>Connects, or throws <see cref="IOException"/> with what went wrong (no silo running, Redis unreachable).</summary>
     public static async Task<ClusterConnection> ConnectAsync(ClusterConfig config, CancellationToken ct = default)
     {
@@ -36,16 +39,29 @@ public sealed class ClusterConnection : IAsyncDisposable
             client.Configure<GatewayOptions>(o => o.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
         });
         var host = builder.Build();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(ConnectTimeout);
         try
         {
-            await host.StartAsync(ct).ConfigureAwait(false);
+            await host.StartAsync(timeout.Token).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
             host.Dispose();
-            throw new IOException($"cannot join the cluster '{config.ClusterId}' through Redis at {config.Redis}: {e.Message} (is a silo running? start one with 'demarche silo')", e);
+            throw new IOException($"cannot reach the cluster '{config.ClusterId}': {Why(e, config)}");
         }
         return new ClusterConnection(host);
+    }
+
+    /// <summary>What a user can act on, without StackExchange.Redis's page of diagnostics.</summary>
+    private static string Why(Exception e, ClusterConfig config)
+    {
+        for (var x = (Exception?)e; x is not null; x = x.InnerException)
+            if (x is StackExchange.Redis.RedisConnectionException or StackExchange.Redis.RedisTimeoutException)
+                return $"Redis does not answer at {config.Redis}";
+        if (e is OperationCanceledException)
+            return $"no silo answered within {ConnectTimeout.TotalSeconds:0} s (is one running with this --cluster and --cluster-id? start one with 'demarche silo')";
+        return e.Message.Split(" - ", 2)[0];
     }
 
     public async ValueTask DisposeAsync()
