@@ -32,9 +32,10 @@ internal static class WatchCommands
         var parallel = new Option<int>("--parallel") { Description = "feeds polled at once (each site still one request at a time)", DefaultValueFactory = _ => 16 };
         var once = new Option<bool>("--once") { Description = "poll every feed once, store its new items, and exit (for cron)" };
         var dict = new Option<string?>("--dict") { Description = "a folder of YAML files that add or override actors (as for analyze)" };
+        var unfollow = new Option<bool>("--unfollow") { Description = "with --cluster: the cluster stops following these feeds" };
         var cluster = new ClusterOptionSet(required: false);
         var cmd = new Command("watch", "Follow feeds: poll each on its interval and store its new items once, until Ctrl-C (or hand them to a cluster with --cluster).")
-            { feeds, every, db, fetch, workers, hostDelay, parallel, once, dict };
+            { feeds, every, db, fetch, workers, hostDelay, parallel, once, dict, unfollow };
         cluster.AddTo(cmd);
         cmd.SetAction(parse =>
         {
@@ -50,8 +51,9 @@ internal static class WatchCommands
             if (cluster.IsSet(parse))
             {
                 if (cluster.Config(parse, stderr) is not { } config) return CommandLineApp.ExitUsage;
-                return FollowOnCluster(config, list.Urls, interval, parse.GetValue(fetch), stdout);
+                return parse.GetValue(unfollow) ? UnfollowOnCluster(config, list.Urls, stdout) : FollowOnCluster(config, list.Urls, interval, parse.GetValue(fetch), stdout);
             }
+            if (parse.GetValue(unfollow)) return Usage(stderr, "--unfollow goes with --cluster (on one machine, watch follows the feeds it is given)");
             var target = parse.GetValue(db)!;
             using (StoreCommands.OpenStore(parse, db)) { } // a clear error for a store that cannot be opened
             var options = new WatchOptions
@@ -133,6 +135,14 @@ internal static class WatchCommands
         {
             await ClusterFeeds.FollowAsync(client, urls, every, fetch).ConfigureAwait(false);
             stdout.WriteLine($"the cluster '{config.ClusterId}' now follows {urls.Count} feeds every {Durations.Format(every)}; 'demarche cluster status' and 'demarche feeds' show how they go");
+            return CommandLineApp.ExitOk;
+        });
+
+    private static int UnfollowOnCluster(ClusterConfig config, IReadOnlyList<string> urls, TextWriter stdout) =>
+        ClusterCommands.WithClient(config, async client =>
+        {
+            await ClusterFeeds.UnfollowAsync(client, urls).ConfigureAwait(false);
+            stdout.WriteLine($"the cluster '{config.ClusterId}' no longer follows {urls.Count} feeds (what they brought stays stored)");
             return CommandLineApp.ExitOk;
         });
 
