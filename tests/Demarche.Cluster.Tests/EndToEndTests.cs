@@ -40,11 +40,15 @@ public sealed class EndToEndTests
 
             await using var connection = await ClusterConnection.ConnectAsync(cluster, Ct);
             await ClusterFeeds.FollowAsync(connection.Client, urls, Period, false, Ct);
-            await Eventually.Until(() => Count(store, "SELECT count(*) FROM documents") == Feeds * 4, 120, "the first items stored");
+            // the items are stored before their feed's state is saved: wait for both
+            await Eventually.Until(() => Count(store, "SELECT count(*) FROM documents") == Feeds * 4 && Polled(store).All(p => p.By is not null), 120,
+                "the first items stored and every feed's state saved");
 
             // the silo that polled most feeds dies (kill -9) just as every feed gains three items
-            var victimName = Polled(store).GroupBy(p => p.By).OrderByDescending(g => g.Count()).First().Key;
-            var victim = silos.Single(s => s.Name == victimName);
+            var polled = Polled(store);
+            var victimName = polled.GroupBy(p => p.By).OrderByDescending(g => g.Count()).First().Key;
+            var victim = silos.SingleOrDefault(s => s.Name == victimName);
+            Assert.True(victim is not null, $"polled by: {string.Join(", ", polled.Select(p => p.By ?? "(nobody)"))}; silos: {string.Join(", ", silos.Select(s => s.Name))}");
             var victimFeeds = Polled(store).Where(p => p.By == victimName).Select(p => p.Url).ToList();
             Serve(7);
             var killedAt = DateTime.UtcNow;
