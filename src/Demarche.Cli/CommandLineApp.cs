@@ -14,7 +14,7 @@ public static class CommandLineApp
         root.Subcommands.Add(AnalyzeCommand.Create(stdout, stderr));
         foreach (var command in GrammarCommands.Create(stdout, stderr))
             root.Subcommands.Add(command);
-        foreach (var command in StoreCommands.Create(stdout, stderr))
+        foreach (var command in StoreCommands.Create(stdout, stderr).Concat(WatchCommands.Create(stdout, stderr)).Concat(ClusterCommands.Create(stdout, stderr)))
             root.Subcommands.Add(command);
         root.Subcommands.Add(DictCommands.Create(stdout, stderr));
         var parse = root.Parse(args);

@@ -12,14 +12,14 @@ namespace Demarche.Cli;
 /// <summary><c>ingest</c>, <c>events</c>, <c>stats</c> and <c>search</c>: the store's commands.</summary>
 public static class StoreCommands
 {
-    private static Option<string> DbOption() => new("--db")
+    internal static Option<string> DbOption() => new("--db")
     {
         Description = "an SQLite file or a PostgreSQL connection string (Host=…;Username=…;Database=… or postgres://…); default: $DEMARCHE_DB or ~/.local/share/demarche/demarche.db",
         DefaultValueFactory = _ => DemarcheStore.DefaultTarget,
     };
 
     /// <summary>Opens the store named by --db: an SQLite file or a PostgreSQL database.</summary>
-    private static DemarcheStore OpenStore(ParseResult parse, Option<string> db)
+    internal static DemarcheStore OpenStore(ParseResult parse, Option<string> db)
     {
         var target = parse.GetValue(db)!;
         try
@@ -218,7 +218,9 @@ public static class StoreCommands
         var workers = new Option<int>("--workers") { Description = "analysis threads (default: all cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var fetch = new Option<bool>("--fetch") { Description = "download the page a feed item links to when the feed holds only a short summary" };
         var dict = new Option<string?>("--dict") { Description = "a folder of YAML files that add or override actors (as for analyze)" };
+        var cluster = new ClusterOptionSet(required: false);
         var cmd = new Command("ingest", "Analyse documents and store them (each content once; a re-run continues where the last one stopped).") { paths, db, date, workers, fetch, dict };
+        cluster.AddTo(cmd);
         cmd.SetAction(parse =>
         {
             if (!CommandLineApp.TryParseDate(parse.GetValue(date), out var d))
@@ -232,9 +234,11 @@ public static class StoreCommands
                 return CommandLineApp.ExitUsage;
             }
             var inputs = parse.GetValue(paths)!;
-            using var store = OpenStore(parse, db);
             var meter = new Demarche.Input.InputMeter();
             var reader = new Demarche.Input.InputReader { Meter = meter, FetchLinkedPages = parse.GetValue(fetch) };
+            if (cluster.IsSet(parse))
+                return cluster.Config(parse, stderr) is { } config ? ClusterCommands.Ingest(config, inputs, reader, meter, stdout, stderr) : CommandLineApp.ExitUsage;
+            using var store = OpenStore(parse, db);
             var runner = new IngestRunner(Analyzer.CreateDefault(parse.GetValue(dict)), store,
                 new IngestOptions { Workers = Math.Max(1, parse.GetValue(workers)), Date = d, Reader = reader });
             var progress = new IngestProgress();

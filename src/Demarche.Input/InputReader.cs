@@ -172,7 +172,7 @@ public sealed class InputReader(InputLimits? limits = null)
         IReadOnlyList<FeedEntry> entries;
         try
         {
-            entries = FeedEntries.Parse(text);
+            entries = FeedEntries.Parse(text, PageFetcher.IsHttpUrl(source) ? new Uri(source) : null);
         }
         catch (FormatException ex)
         {
@@ -180,10 +180,14 @@ public sealed class InputReader(InputLimits? limits = null)
         }
         if (entries.Count == 0)
             return [new InputError(source, "the feed holds no items")];
-        return entries.SelectMany((entry, i) => FeedItem(source + "#" + (entry.Id ?? (i + 1).ToString(CultureInfo.InvariantCulture)), entry));
+        return entries.SelectMany((entry, i) => ReadFeedItem(source + "#" + (entry.Id ?? (i + 1).ToString(CultureInfo.InvariantCulture)), entry));
     }
 
-    private IEnumerable<InputItem> FeedItem(string source, FeedEntry entry)
+    /// <summary>
+    /// One feed item as documents: its content, or with <see cref="FetchLinkedPages"/> the page it links to when the feed
+    /// has only a summary (a failed download is an error, then the summary). Used by <c>watch</c> for the items it has not stored yet.
+    /// </summary>
+    public IEnumerable<InputItem> ReadFeedItem(string source, FeedEntry entry)
     {
         if (FetchLinkedPages && entry.Link is { } link && PageFetcher.IsHttpUrl(link) && entry.TextLength < ShortSummaryChars)
         {

@@ -16,9 +16,9 @@ public sealed record FeedEntry(string? Id, string? Title, string? Link, string C
 /// <summary>Parses RSS 0.9x/1.0 (RDF)/2.0, Atom and JSON Feed documents into <see cref="FeedEntry"/>s (CodeHollow.FeedReader).</summary>
 public static partial class FeedEntries
 {
-    /// <summary>The feed's items, in document order.</summary>
+    /// <summary>The feed's items, in document order; relative links are resolved against <paramref name="baseUri"/> (the feed's address).</summary>
     /// <exception cref="FormatException">The text is not a feed the parser understands.</exception>
-    public static IReadOnlyList<FeedEntry> Parse(string text)
+    public static IReadOnlyList<FeedEntry> Parse(string text, Uri? baseUri = null)
     {
         Feed feed;
         try
@@ -29,10 +29,10 @@ public static partial class FeedEntries
         {
             throw new FormatException("not a readable RSS, Atom or JSON feed: " + FirstSentence(ex.Message), ex);
         }
-        return feed.Items.Select(ToEntry).ToList();
+        return feed.Items.Select(item => ToEntry(item, baseUri)).ToList();
     }
 
-    private static FeedEntry ToEntry(FeedItem item)
+    private static FeedEntry ToEntry(FeedItem item, Uri? baseUri)
     {
         string? content = Blank(item.Content) ?? Blank(item.Description);
         bool isHtml = true;
@@ -62,7 +62,7 @@ public static partial class FeedEntries
                 break;
         }
         var title = Blank(item.Title) is { } t ? WebUtility.HtmlDecode(Tags().Replace(t, "")).Trim() : null;
-        var link = Blank(item.Link)?.Trim();
+        var link = Resolve(Blank(item.Link)?.Trim(), baseUri);
         return new FeedEntry(id ?? link, title, link, content ?? "", isHtml, DateOf(dateText, date));
     }
 
@@ -82,6 +82,12 @@ public static partial class FeedEntries
         return parsed is { } p ? DateOnly.FromDateTime(p) : null;
     }
 
+    /// <summary>A relative link ("/world/1.html", "2.html") made absolute against the feed's address; others as they are.</summary>
+    /// (A link is absolute when it starts with a scheme: on Unix, .NET takes "/news/1.html" for an absolute file path.)
+    private static string? Resolve(string? link, Uri? baseUri) =>
+        link is not null && baseUri is not null && !Scheme().IsMatch(link) && Uri.TryCreate(baseUri, link, out var absolute)
+            ? absolute.ToString() : link;
+
     internal static int TextLength(string html) => WebUtility.HtmlDecode(Tags().Replace(html, " ")).Trim().Length;
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
@@ -91,6 +97,9 @@ public static partial class FeedEntries
         int dot = message.IndexOf(". ", StringComparison.Ordinal);
         return (dot > 0 ? message[..dot] : message).TrimEnd('.');
     }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
+    private static partial Regex Scheme();
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();

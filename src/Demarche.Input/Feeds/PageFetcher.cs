@@ -10,6 +10,18 @@ public sealed record FetchedPage(string Url, byte[]? Body, string? MediaType, st
     public bool IsFeedType => MediaType is { } t && (t.Contains("rss", StringComparison.OrdinalIgnoreCase)
         || t.Contains("atom", StringComparison.OrdinalIgnoreCase) || t.Contains("feed+json", StringComparison.OrdinalIgnoreCase)
         || t.Contains("rdf", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The validators the server gave (ETag, Last-Modified), for a conditional request next time.</summary>
+    public HttpValidators? Validators { get; init; }
+
+    /// <summary>True when a conditional request was answered 304 Not Modified (no body).</summary>
+    public bool NotModified { get; init; }
+}
+
+/// <summary>An ETag and a Last-Modified date as the server sent them, sent back as If-None-Match and If-Modified-Since.</summary>
+public sealed record HttpValidators(string? ETag, string? LastModified)
+{
+    public bool IsEmpty => ETag is null && LastModified is null;
 }
 
 /// <summary>
@@ -28,18 +40,21 @@ public sealed class PageFetcher
     public PageFetcher(InputLimits? limits = null, HttpMessageHandler? handler = null)
     {
         _timeout = (limits ?? InputLimits.Default).FetchTimeout;
-        handler ??= new SocketsHttpHandler
-        {
-            AutomaticDecompression = DecompressionMethods.All,
-            AllowAutoRedirect = true,
-            MaxAutomaticRedirections = 5,
-            ConnectTimeout = _timeout,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        };
+        handler ??= CreateHandler(limits);
         _client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
         _client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,*/*;q=0.5");
     }
+
+    /// <summary>The HTTP stack used when none is given (decompression, at most 5 redirects); callers may wrap it in their own handlers.</summary>
+    public static HttpMessageHandler CreateHandler(InputLimits? limits = null) => new SocketsHttpHandler
+    {
+        AutomaticDecompression = DecompressionMethods.All,
+        AllowAutoRedirect = true,
+        MaxAutomaticRedirections = 5,
+        ConnectTimeout = (limits ?? InputLimits.Default).FetchTimeout,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+    };
 
     public static bool IsHttpUrl(string s) =>
         (s.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || s.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
@@ -49,15 +64,28 @@ public sealed class PageFetcher
     public FetchedPage Fetch(string url, long maxBytes, CancellationToken ct = default) =>
         FetchAsync(url, maxBytes, ct).GetAwaiter().GetResult();
 
-    public async Task<FetchedPage> FetchAsync(string url, long maxBytes, CancellationToken ct = default)
+    public Task<FetchedPage> FetchAsync(string url, long maxBytes, CancellationToken ct = default) => FetchAsync(url, maxBytes, null, ct);
+
+    /// <summary>
+    /// Downloads <paramref name="url"/>; with <paramref name="ifChanged"/>, asks only for a newer version (If-None-Match,
+    /// If-Modified-Since) and gives <see cref="FetchedPage.NotModified"/> when the server answers 304.
+    /// </summary>
+    public async Task<FetchedPage> FetchAsync(string url, long maxBytes, HttpValidators? ifChanged, CancellationToken ct = default)
     {
         if (!IsHttpUrl(url)) return new FetchedPage(url, null, null, null, "not an http(s) address");
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(ct);
         cts.CancelAfter(_timeout);
         try
         {
-            using var response = await _client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cts.Token).ConfigureAwait(false);
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            if (ifChanged?.ETag is { } etag) request.Headers.TryAddWithoutValidation("If-None-Match", etag);
+            if (ifChanged?.LastModified is { } since) request.Headers.TryAddWithoutValidation("If-Modified-Since", since);
+            using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cts.Token).ConfigureAwait(false);
             var finalUrl = response.RequestMessage?.RequestUri?.ToString() ?? url;
+            var validators = new HttpValidators(response.Headers.ETag?.ToString(),
+                response.Content.Headers.TryGetValues("Last-Modified", out var lm) ? lm.FirstOrDefault() : null);
+            if (response.StatusCode == HttpStatusCode.NotModified)
+                return new FetchedPage(finalUrl, null, null, null, null) { NotModified = true, Validators = ifChanged };
             if (!response.IsSuccessStatusCode)
                 return new FetchedPage(finalUrl, null, null, null, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}".TrimEnd());
             MediaTypeHeaderValue? type = response.Content.Headers.ContentType;
@@ -73,7 +101,7 @@ public sealed class PageFetcher
                     return new FetchedPage(finalUrl, null, type?.MediaType, null, TooLarge(maxBytes));
                 buffer.Write(chunk, 0, n);
             }
-            return new FetchedPage(finalUrl, buffer.ToArray(), type?.MediaType, type?.CharSet?.Trim('"'), null);
+            return new FetchedPage(finalUrl, buffer.ToArray(), type?.MediaType, type?.CharSet?.Trim('"'), null) { Validators = validators };
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
