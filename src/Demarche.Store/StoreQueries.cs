@@ -3,30 +3,6 @@ using System.Globalization;
 
 namespace Demarche.Store;
 
-/// <summary>Filters for <see cref="StoreQueries.Events"/>; every one is optional.</summary>
-public sealed record EventFilter
-{
-    /// <summary>Source or target: an actor id or a country code.</summary>
-    public string? Actor { get; init; }
-    public string? Source { get; init; }
-    public string? Target { get; init; }
-    /// <summary>A CAMEO code or a prefix of one (root "19", base "190").</summary>
-    public string? Code { get; init; }
-    public string? Plover { get; init; }
-    public int? Quad { get; init; }
-    public DateOnly? From { get; init; }
-    public DateOnly? To { get; init; }
-    /// <summary>Words that the event's sentence must contain.</summary>
-    public string? Text { get; init; }
-    public bool IncludeNegated { get; init; }
-    public bool IncludeHypothetical { get; init; }
-    public int Limit { get; init; } = 100;
-}
-
-/// <summary>One event across articles: the same (source, target, code, date), with GDELT-style counts.</summary>
-public sealed record EventRow(string Source, string? Target, string Cameo, string? Plover, int Quad, double Goldstein,
-    string? Date, int Mentions, int Articles, string Trigger, string Example);
-
 public sealed record StoreStats(long Documents, long NearDuplicates, long Actors, long Events, long Quotes, long Quantities, long Stances,
     string? FirstDate, string? LastDate);
 
@@ -37,42 +13,8 @@ public sealed class StoreQueries(DemarcheStore store)
 {
     private readonly DbConnection _c = store.Connection;
 
-    public IReadOnlyList<EventRow> Events(EventFilter f)
-    {
-        var where = new List<string>();
-        using var cmd = _c.CreateCommand();
-        void Add(string clause, string name, object value) { where.Add(clause); cmd.AddParameter(name, value); }
-        if (f.Actor is { } a) Add("(e.source = @actor OR e.target = @actor OR e.source_key = @actor OR e.target_key = @actor)", "@actor", a);
-        if (f.Source is { } s) Add("(e.source = @src OR e.source_key = @src)", "@src", s);
-        if (f.Target is { } t) Add("(e.target = @tgt OR e.target_key = @tgt)", "@tgt", t);
-        if (f.Code is { } c) Add(@"e.cameo LIKE @code ESCAPE '\'", "@code", Like.Escape(c) + "%");
-        if (f.Plover is { } p) Add("e.plover = @plover", "@plover", p.ToUpperInvariant());
-        if (f.Quad is { } q) Add("e.quad = @quad", "@quad", q);
-        if (f.From is { } from) Add("e.date >= @from", "@from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        if (f.To is { } to) Add("e.date <= @to", "@to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        if (f.Text is { } text) Add(Like.Contains(SentenceText, "@text"), "@text", Like.Escape(text));
-        if (!f.IncludeNegated) where.Add("e.negated = 0");
-        if (!f.IncludeHypothetical) where.Add("e.hypothetical = 0");
-        cmd.AddParameter("@limit", f.Limit);
-        cmd.CommandText = $"""
-            SELECT e.source_key, e.target_key, e.cameo, max(e.plover), max(e.quad), max(e.goldstein), e.date,
-                   count(*), count(DISTINCT e.document), max(e.trigger), max({SentenceText})
-            FROM events e JOIN documents d ON d.id = e.document
-            {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
-            GROUP BY e.source_key, e.target_key, e.cameo, e.date
-            ORDER BY e.date DESC NULLS LAST, count(*) DESC
-            LIMIT @limit
-            """;
-        using var r = cmd.ExecuteReader();
-        var rows = new List<EventRow>();
-        while (r.Read())
-            rows.Add(new EventRow(r.GetString(0), r.StringOrNull(1), r.GetString(2), r.StringOrNull(3),
-                r.Int(4), r.GetDouble(5), r.StringOrNull(6), r.Int(7), r.Int(8), r.GetString(9), r.GetString(10)));
-        return rows;
-    }
-
-    /// <summary>The text of an event's sentence (offsets are 0-based, substr is 1-based).</summary>
-    private const string SentenceText = "substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)";
+    /// <summary>Events merged across articles (the first <see cref="EventFilter.Limit"/>); <see cref="EventQueries.Merged"/> pages them.</summary>
+    public IReadOnlyList<EventRow> Events(EventFilter f) => new EventQueries(store).Merged(f).Items;
 
     public StoreStats Stats()
     {
@@ -96,17 +38,28 @@ public sealed class StoreQueries(DemarcheStore store)
     }
 
     /// <summary>Full-text search: plain words are ANDed, a "quoted phrase" stays a phrase (SQLite FTS5 or PostgreSQL tsquery).</summary>
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+    public IReadOnlyList<SearchHit> Search(string query, int limit = 20) => SearchPage(query, null, limit).Items;
+
+    /// <summary>
+    /// A page of search hits, best first. Hits are ranked by relevance, which has no key to page on, so the cursor
+    /// holds how many hits came before; the database still reads only up to the end of the page.
+    /// </summary>
+    public Page<SearchHit> SearchPage(string query, string? cursor, int limit = 20)
     {
+        limit = Sql.Clamp(limit, 200);
+        long skip = PageCursor.Decode(cursor) is { } c ? Convert.ToInt64(c.Tie, CultureInfo.InvariantCulture) : 0;
+        if (skip < 0) throw new FormatException("the cursor is not one that this server gave (ask again without it)");
         using var cmd = _c.CreateCommand();
-        cmd.CommandText = store.Dialect.SearchSql;
+        cmd.CommandText = store.Dialect.SearchSql.TrimEnd() + " OFFSET @skip";
         cmd.AddParameter("@q", store.Dialect.SearchQuery(query));
-        cmd.AddParameter("@limit", limit);
-        using var r = cmd.ExecuteReader();
-        var hits = new List<SearchHit>();
-        while (r.Read())
-            hits.Add(new SearchHit(r.Long(0), r.GetString(1), r.StringOrNull(2), r.StringOrNull(3), r.StringOrNull(4) ?? ""));
-        return hits;
+        cmd.AddParameter("@limit", limit + 1);
+        cmd.AddParameter("@skip", skip);
+        long n = skip;
+        return Keyset.Read(cmd, limit, r =>
+        {
+            n++;
+            return new SearchHit(r.Long(0), r.GetString(1), r.StringOrNull(2), r.StringOrNull(3), r.StringOrNull(4) ?? "");
+        }, (_, _) => new PageCursor(null, n));
     }
 
     /// <summary>An FTS5 query with every word quoted, so that user text never breaks FTS5 syntax; a quoted phrase stays a phrase.</summary>
