@@ -12,7 +12,7 @@ namespace Demarche.Cli;
 /// <summary><c>ingest</c>, <c>events</c>, <c>stats</c> and <c>search</c>: the store's commands.</summary>
 public static class StoreCommands
 {
-    private static Option<string> DbOption() => new("--db")
+    internal static Option<string> DbOption() => new("--db")
     {
         Description = "an SQLite file or a PostgreSQL connection string (Host=…;Username=…;Database=… or postgres://…); default: $DEMARCHE_DB or ~/.local/share/demarche/demarche.db",
         DefaultValueFactory = _ => DemarcheStore.DefaultTarget,
@@ -28,10 +28,13 @@ public static class StoreCommands
         }
         catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException or TimeoutException)
         {
-            var where = PostgresTarget.IsPostgres(target) ? "PostgreSQL store " + PostgresTarget.Redact(target) : "store '" + target + "'";
-            throw new IOException($"cannot open the {where}: {e.Message}", e);
+            throw new IOException($"cannot open the {Describe(target)}: {e.Message}", e);
         }
     }
+
+    /// <summary>The store as messages name it (never a password).</summary>
+    internal static string Describe(string target) =>
+        PostgresTarget.IsPostgres(target) ? "PostgreSQL store " + PostgresTarget.Redact(target) : "store '" + target + "'";
 
     public static IEnumerable<Command> Create(TextWriter stdout, TextWriter stderr)
     {
@@ -43,6 +46,7 @@ public static class StoreCommands
         yield return QuotesCommand(stdout);
         yield return StancesCommand(stdout);
         yield return Export(stdout, stderr);
+        yield return ServeCommand.Create(stdout, stderr);
     }
 
     private static Command ActorCommand(TextWriter stdout)
