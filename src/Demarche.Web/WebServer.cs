@@ -91,12 +91,13 @@ public static class WebServer
         return app;
     }
 
-    /// <summary>Refuses a body larger than the limit before it is read (413, as a problem); Kestrel stops a longer chunked one.</summary>
+    /// <summary>Refuses a body larger than the limit (413, as a problem): before it is read when its length is declared, else once it passes it.</summary>
     private static Func<HttpContext, RequestDelegate, Task> LimitBody(long max) => (http, next) =>
     {
         if (http.Request.ContentLength > max)
             throw new ApiException(413, "Request too large", $"the request body is {http.Request.ContentLength:N0} bytes; at most {max:N0} are accepted");
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = max;
+        if (http.Request.ContentLength is null && !http.WebSockets.IsWebSocketRequest) http.Request.Body = new LimitedBodyStream(http.Request.Body, max);
         return next(http);
     };
 }
