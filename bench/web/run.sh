@@ -5,6 +5,7 @@
 #   - an actor's profile (events per month and quad class, stances, quotes).
 # Prints requests/s, p50/p99 latency, errors and the server's memory; keeps the figures in bench/results/web.txt.
 # Usage: bench/web/run.sh [EVENTS (default 1000000)] [SECONDS per endpoint (default 20)] [CONNECTIONS (default 8)]
+#   BENCH_DB=FILE serves a store made before (with bench/Demarche.Bench.Store --keep FILE) instead of making one.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 events=${1:-1000000}; seconds=${2:-20}; connections=${3:-8}
@@ -15,8 +16,12 @@ server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-echo "== building a store of $events events (bench/Demarche.Bench.Store)"
-dotnet run -c Release --project "$root/bench/Demarche.Bench.Store" -- 200 "$events" --keep "$db" | sed 's/^/   /'
+if [ -n "${BENCH_DB:-}" ]; then
+  db=$BENCH_DB
+else
+  echo "== building a store of $events events (bench/Demarche.Bench.Store)"
+  dotnet run -c Release --project "$root/bench/Demarche.Bench.Store" -- 200 "$events" --keep "$db" | sed 's/^/   /'
+fi
 
 "$root/demarche" serve --db "$db" --urls "http://127.0.0.1:$port" > "$work/serve.out" 2> "$work/serve.err" &
 server=$!
