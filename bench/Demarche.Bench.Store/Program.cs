@@ -1,8 +1,9 @@
 // Store benchmark: ingest N generated articles into a fresh store on all cores, then time actor-profile and
 // event queries over an events table grown to a million synthetic events.
-// Usage: dotnet run -c Release --project bench/Demarche.Bench.Store [-- ARTICLES [EVENTS]] [--db POSTGRES]
+// Usage: dotnet run -c Release --project bench/Demarche.Bench.Store [-- ARTICLES [EVENTS]] [--db POSTGRES] [--keep FILE]
 //   --db "Host=127.0.0.1;Username=postgres;Database=postgres" runs it on PostgreSQL, in a new database
 //   created for the run on that server and dropped at the end; without it, an SQLite file in /tmp.
+//   --keep FILE writes the SQLite store to FILE and leaves it there (bench/web/run.sh serves it).
 using System.Diagnostics;
 using Demarche.Core.Model;
 using Demarche.Ingest;
@@ -11,17 +12,18 @@ using Demarche.Store;
 using Npgsql;
 
 var positional = new List<string>();
-string? server = null;
+string? server = null, keep = null;
 for (int i = 0; i < args.Length; i++)
 {
     if (args[i] == "--db" && i + 1 < args.Length) server = args[++i];
+    else if (args[i] == "--keep" && i + 1 < args.Length) keep = Path.GetFullPath(args[++i]);
     else positional.Add(args[i]);
 }
 int articles = positional.Count > 0 ? int.Parse(positional[0]) : 10_000;
 int events = positional.Count > 1 ? int.Parse(positional[1]) : 1_000_000;
 var dir = Directory.CreateTempSubdirectory("demarche-bench-").FullName;
 var input = Path.Combine(dir, "articles.jsonl");
-using var target = server is null ? BenchTarget.Sqlite(Path.Combine(dir, "bench.db")) : BenchTarget.Postgres(server);
+using var target = server is null ? BenchTarget.Sqlite(keep ?? Path.Combine(dir, "bench.db")) : BenchTarget.Postgres(server);
 
 string[] states = ["Kenya", "Peru", "Norway", "Vietnam", "Chile", "Ghana", "Japan", "Egypt", "Poland", "Canada", "France", "Iran", "Israel", "Qatar", "Turkey"];
 string[] verbs = ["met with", "criticised", "signed an agreement with", "accused", "imposed sanctions on", "hosted talks with", "urged", "threatened"];

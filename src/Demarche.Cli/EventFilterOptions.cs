@@ -17,7 +17,7 @@ internal sealed class EventFilterOptions
     private readonly Option<string?> _to = new("--to") { Description = "events dated on or before YYYY-MM-DD" };
     private readonly Option<string?> _text = new("--text") { Description = "words the event's sentence contains" };
     private readonly Option<string?> _country = new("--country") { Description = "where the event happened: ISO 3166-1 alpha-3 (UKR)" };
-    private readonly Option<string?> _near = new("--near") { Description = "where the event happened: within --km of a place (Kharkiv, \"Paris, Texas\")" };
+    private readonly Option<string?> _near = new("--near") { Description = "where the event happened: within --km of a place (Kharkiv, \"Paris, Texas\") or of latitude,longitude (49.99,36.23)" };
     private readonly Option<double> _km = new("--km") { Description = "distance for --near (default 50)", DefaultValueFactory = _ => 50 };
 
     public void AddTo(Command command)
@@ -38,12 +38,12 @@ internal sealed class EventFilterOptions
         (double, double)? near = null;
         if (parse.GetValue(_near) is { } placeName)
         {
-            if (PlaceLookup.Find(Gazetteer.Default, placeName) is not { Lat: { } lat, Lon: { } lon })
+            near = PlaceLookup.Point(Gazetteer.Default, placeName);
+            if (near is null)
             {
-                error = $"--near: no place called '{placeName}' in the gazetteer (data/places)";
+                error = $"--near: no place called '{placeName}' in the gazetteer (data/places), nor a latitude,longitude";
                 return null;
             }
-            near = (lat, lon);
         }
         if (parse.GetValue(_km) is var km && (km <= 0 || double.IsNaN(km)))
         {

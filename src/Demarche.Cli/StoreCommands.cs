@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using Demarche.Core.Contract;
+using Demarche.Core.Model;
 using Demarche.Ingest;
 using Demarche.Pipeline;
 using Demarche.Store;
@@ -28,10 +29,13 @@ public static class StoreCommands
         }
         catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException or TimeoutException)
         {
-            var where = PostgresTarget.IsPostgres(target) ? "PostgreSQL store " + PostgresTarget.Redact(target) : "store '" + target + "'";
-            throw new IOException($"cannot open the {where}: {e.Message}", e);
+            throw new IOException($"cannot open the {Describe(target)}: {e.Message}", e);
         }
     }
+
+    /// <summary>The store as messages name it (never a password).</summary>
+    internal static string Describe(string target) =>
+        PostgresTarget.IsPostgres(target) ? "PostgreSQL store " + PostgresTarget.Redact(target) : "store '" + target + "'";
 
     public static IEnumerable<Command> Create(TextWriter stdout, TextWriter stderr)
     {
@@ -44,6 +48,7 @@ public static class StoreCommands
         yield return StancesCommand(stdout, stderr);
         yield return Export(stdout, stderr);
         yield return Timeline(stdout, stderr);
+        yield return ServeCommand.Create(stdout, stderr);
     }
 
     private static Command ActorCommand(TextWriter stdout)
@@ -282,7 +287,7 @@ public static class StoreCommands
             {
                 var table = new Table().Border(TableBorder.Rounded).AddColumns("date", "source", "event", "target", "where", "mentions", "articles", "trigger");
                 foreach (var r in list)
-                    table.AddRow(DateText(r.Date, r.DatePrecision), Markup.Escape(r.Source), Markup.Escape($"{r.Cameo} {r.Plover}"), Markup.Escape(r.Target ?? "—"),
+                    table.AddRow(DatePrecisions.Describe(r.Date, r.DatePrecision), Markup.Escape(r.Source), Markup.Escape($"{r.Cameo} {r.Plover}"), Markup.Escape(r.Target ?? "—"),
                         Markup.Escape(r.Place is null ? "" : $"{r.Place} ({r.PlaceCountry})"), r.Mentions.ToString(), r.Articles.ToString(), Markup.Escape(r.Trigger));
                 ConsoleFor(stdout).Write(table);
             });
@@ -339,14 +344,6 @@ public static class StoreCommands
     }
 
     /// <summary>A date as precise as it is known: 2025-06-10, 2025-06 (month), 2025 (year), "week of 2025-06-02".</summary>
-    private static string DateText(string? date, string? precision) => date is null ? "undated" : precision switch
-    {
-        "month" => date[..7],
-        "year" => date[..4],
-        "week" => "week of " + date,
-        _ => date,
-    };
-
     internal static IAnsiConsole ConsoleFor(TextWriter w) => AnsiConsole.Create(new AnsiConsoleSettings
     {
         Out = new AnsiConsoleOutput(w),

@@ -13,6 +13,15 @@ public sealed record EventLocation(string Name, string? Country, string? Admin1,
 public static class DatePrecisions
 {
     public const string Day = "day", Week = "week", Month = "month", Year = "year";
+
+    /// <summary>A stored date (YYYY-MM-DD) as exactly as it is known: 2025-06, 2025, "week of 2025-06-02"; "undated" for none.</summary>
+    public static string Describe(string? date, string? precision) => date is null ? "undated" : precision switch
+    {
+        Month => date[..7],
+        Year => date[..4],
+        Week => "week of " + date,
+        _ => date,
+    };
 }
 
 /// <summary>Who did what to whom: one coded political event.</summary>

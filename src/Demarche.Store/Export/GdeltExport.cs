@@ -34,7 +34,7 @@ public sealed class GdeltExport(DemarcheStore store, EventFilter filter, GeoCode
     ];
 
     /// <summary>Merged events with what the Event table needs, in GlobalEventID order.</summary>
-    private static string MergedSql(List<string> where) => MergedEventsSql.Select($"""
+    private static string MergedSql(IEnumerable<string?> where) => MergedEventsSql.Select($"""
         min(e.id), e.date, e.source_key, max(sa.name), max(sa.code), max(sa.kind), e.target_key, max(ta.name), max(ta.code), max(ta.kind),
                e.cameo, max(e.root), max(e.quad), max(e.goldstein), count(*), count(DISTINCT d.source), count(DISTINCT e.document),
                min(d.url), max(e.plover), max(e.trigger), min(d.ingested_at), max(sa.country), max(ta.country),
@@ -77,13 +77,12 @@ public sealed class GdeltExport(DemarcheStore store, EventFilter filter, GeoCode
     public IEnumerable<string?[]> Mentions()
     {
         using var cmd = store.Connection.CreateCommand();
-        var where = filter.Conditions(cmd);
-        var whereSql = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
+        var whereSql = Sql.Where(filter.Conditions(cmd));
         cmd.CommandText = $"""
             SELECT g.gid, g.added, d.ingested_at, d.url, d.source, e.sentence_no, e.sentence_start, e.sentence_end,
                    (SELECT min(m.start) FROM mentions m WHERE m.document = e.document AND m.actor_id = e.source AND m.start >= e.sentence_start AND m.start < e.sentence_end),
                    (SELECT min(m.start) FROM mentions m WHERE m.document = e.document AND m.actor_id = e.target AND m.start >= e.sentence_start AND m.start < e.sentence_end),
-                   {StoreQueries.SentenceText}, e.trigger, e.rule, length(d.text)
+                   {EventQueries.SentenceText}, e.trigger, e.rule, length(d.text)
             FROM events e
             JOIN documents d ON d.id = e.document
             JOIN (SELECT min(e.id) AS gid, min(d.ingested_at) AS added, e.source_key, e.target_key, e.cameo, e.date

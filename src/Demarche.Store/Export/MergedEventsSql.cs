@@ -6,13 +6,13 @@ namespace Demarche.Store.Export;
 /// </summary>
 internal static class MergedEventsSql
 {
-    public static string Select(string columns, List<string> where) => $"""
+    public static string Select(string columns, IEnumerable<string?> where) => $"""
         SELECT {columns}
         FROM events e
         JOIN documents d ON d.id = e.document
         LEFT JOIN actors sa ON sa.document = e.document AND sa.actor_id = e.source
         LEFT JOIN actors ta ON ta.document = e.document AND ta.actor_id = e.target
-        {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
+        {Sql.Where(where)}
         GROUP BY e.source_key, e.target_key, e.cameo, e.date
         ORDER BY min(e.id)
         """;

@@ -49,7 +49,7 @@ public sealed class PloverExport(DemarcheStore store, EventFilter filter, GeoCod
         var where = filter.Conditions(cmd);
         cmd.CommandText = MergedEventsSql.Select($"""
             min(e.id), e.date, e.source_key, max(sa.name), max(sa.code), max(sa.kind), e.target_key, max(ta.name), max(ta.code), max(ta.kind),
-                   e.cameo, max(e.goldstein), max(e.trigger), max({StoreQueries.SentenceText}), min(e.sentence_start), min(e.sentence_end),
+                   e.cameo, max(e.goldstein), max(e.trigger), max({EventQueries.SentenceText}), min(e.sentence_start), min(e.sentence_end),
                    min(d.url), min(d.title), min(d.language), min(d.source), max(e.hypothetical), max(e.date_precision), {EventPlace.PackedSql},
                    max(sa.country), max(ta.country), count(*), count(DISTINCT e.document), max(e.sentence_no), min(d.ingested_at)
             """, where);
