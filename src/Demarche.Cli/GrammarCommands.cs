@@ -18,11 +18,12 @@ public static class GrammarCommands
     {
         var path = new Argument<string>("PATH") { Description = "a text, HTML or .jsonl input as for 'analyze', or with --pretokenized a CoNLL-U file" };
         var pretokenized = new Option<bool>("--pretokenized") { Description = "PATH is CoNLL-U: keep its sentences and words as given" };
+        var beamWidth = new Option<int?>("--beam") { Description = "beam width of the parser (default: the model's; 1 is greedy over the beam model, 0 the greedy model)" };
         var frames = new Option<bool>("--frames") { Description = "on text: after each sentence, print its verb frames as comments (subject, object, agent, how the clause hangs, flags)" };
         var score = new Option<bool>("--score") { Description = "with --pretokenized: compare with the file's own tags and tree and print UPOS, XPOS, UAS and LAS on stderr" };
         var command = new Command("parse", "Tag and parse text into CoNLL-U (ID FORM LEMMA UPOS XPOS HEAD DEPREL), with Demarche's trained models.")
         {
-            path, pretokenized, score, frames,
+            path, pretokenized, score, frames, beamWidth,
         };
         command.SetAction(parse =>
         {
@@ -32,7 +33,8 @@ public static class GrammarCommands
                 if (!File.Exists(input)) { stderr.WriteLine($"demarche: no such file '{input}'"); return CommandLineApp.ExitUsage; }
                 try
                 {
-                    var result = ConlluParsing.Run(ConlluReader.ReadFile(input), stdout);
+                    var model = parse.GetValue(beamWidth) is int w ? GrammarModel.Default.WithBeam(w) : GrammarModel.Default;
+                    var result = ConlluParsing.Run(ConlluReader.ReadFile(input), stdout, model);
                     if (parse.GetValue(score)) stderr.WriteLine(result.Summary());
                 }
                 catch (FormatException e)
@@ -68,6 +70,7 @@ public static class GrammarCommands
             train, dev, output, taggerEpochs, parserEpochs, seed, folds, prune, beam, beamEpochs, from, onePass, taggerOnly,
         };
         command.Subcommands.Add(Clusters(stderr));
+        command.Subcommands.Add(Prune(stderr));
         command.SetAction(parse =>
         {
             var corpora = Path.Combine(Tests.RepoRoot(), "..", "shared", "corpora");
@@ -89,6 +92,27 @@ public static class GrammarCommands
             var path = parse.GetValue(output) ?? Demarche.Core.Data.DataDirectory.File("models", GrammarModel.FileName);
             model.Save(path);
             stderr.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024:F1} MB)");
+            return CommandLineApp.ExitOk;
+        });
+        return command;
+    }
+
+    private static Command Prune(TextWriter stderr)
+    {
+        var from = new Option<string>("--from") { Description = "the model to prune (any version this program reads)", Required = true };
+        var output = new Option<string>("-o", "--output") { Description = "where to write the pruned model (in the current format)", Required = true };
+        var threshold = new Option<int>("--threshold") { Description = "leave out features whose largest weight is below this (weights are scaled to a largest of 30,000)", DefaultValueFactory = _ => 0 };
+        var command = new Command("prune", "Rewrite a model in the current format, leaving out features with small weights (smaller file, less memory, faster).")
+        {
+            from, output, threshold,
+        };
+        command.SetAction(parse =>
+        {
+            var model = GrammarModel.Load(parse.GetValue(from)!);
+            stderr.WriteLine($"read: {model.Sizes()}");
+            var pruned = model.Pruned(parse.GetValue(threshold));
+            pruned.Save(parse.GetValue(output)!);
+            stderr.WriteLine($"wrote {parse.GetValue(output)} ({new FileInfo(parse.GetValue(output)!).Length / 1024.0 / 1024:F1} MB): {pruned.Sizes()}");
             return CommandLineApp.ExitOk;
         });
         return command;

@@ -13,12 +13,31 @@ namespace Demarche.Grammar;
 public sealed class GrammarModel(Tagger tagger, DependencyParser parser, string description)
 {
     private const string Magic = "DEMARCHE-GRAMMAR";
-    private const int Version = 2;
+    private const int Version = 3;
     public const string FileName = "grammar-en.model";
 
     public Tagger Tagger { get; } = tagger;
     public DependencyParser Parser { get; } = parser;
     public string Description { get; } = description;
+
+    /// <summary>A copy without the features whose largest weight is below <paramref name="threshold"/> (of 30,000).</summary>
+    public GrammarModel Pruned(int threshold)
+    {
+        var tagger = new Tagger(Tagger.Tags, Tagger.Model.Pruned(threshold), Tagger.Second?.Pruned(threshold));
+        var parser = new DependencyParser(Parser.Moves.Pruned(threshold), Parser.Labels.Pruned(threshold), [.. Parser.LabelNames])
+        {
+            VerbTags = Parser.VerbTags, BeamMoves = Parser.BeamMoves?.Pruned(threshold), BeamWidth = Parser.BeamWidth,
+        };
+        return new GrammarModel(tagger, parser, Description + (threshold > 0 ? $"; features below {threshold} pruned" : ""));
+    }
+
+    /// <summary>The features of each part, for reports ("tagger 223,727 + 221,000; moves …").</summary>
+    public string Sizes() =>
+        $"tagger {Tagger.Model.Count:N0}{(Tagger.Second is { } t2 ? $" + {t2.Count:N0}" : "")} features, moves {Parser.Moves.Count:N0}, "
+        + $"labels {Parser.Labels.Count:N0}{(Parser.BeamMoves is { } b ? $", beam moves {b.Count:N0} (width {Parser.BeamWidth})" : "")}";
+
+    /// <summary>The same tagger with the parser searching another beam width (see <see cref="DependencyParser.WithBeam"/>).</summary>
+    public GrammarModel WithBeam(int width) => new(Tagger, Parser.WithBeam(width), Description);
 
     private static readonly Lazy<GrammarModel> _default = new(() => Load(DataDirectory.File("models", FileName)));
     /// <summary>The model shipped in data/models, loaded once.</summary>

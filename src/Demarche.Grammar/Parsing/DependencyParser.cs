@@ -26,7 +26,7 @@ public sealed class DependencyParser(LinearModel moves, LinearModel labels, stri
     /// </summary>
     public void Parse(ParserInput x, ParseState s, Span<int> heads, Span<int> labels)
     {
-        if (BeamMoves is not null && BeamWidth > 1)
+        if (BeamMoves is not null && BeamWidth >= 1)
         {
             var beam = _beams.Value!;
             if (beam.Width != BeamWidth) _beams.Value = beam = new BeamSearch(BeamWidth);
@@ -55,6 +55,13 @@ public sealed class DependencyParser(LinearModel moves, LinearModel labels, stri
         }
         SingleRoot(x, heads, labels);
     }
+
+    /// <summary>
+    /// The same parser searching with another beam width over the beam model (1: greedy over it), or with the greedy
+    /// model alone (0).
+    /// </summary>
+    public DependencyParser WithBeam(int width) =>
+        new(Moves, Labels, [.. LabelNames]) { VerbTags = VerbTags, BeamMoves = width > 0 ? BeamMoves : null, BeamWidth = Math.Max(width, 1) };
 
     internal static Move Best(ParseState s, ReadOnlySpan<float> scores)
     {
@@ -117,11 +124,12 @@ public sealed class DependencyParser(LinearModel moves, LinearModel labels, stri
         if (n <= 0 || n > 64) throw new InvalidDataException("corrupt model: bad label count");
         var names = new string[n];
         for (int i = 0; i < n; i++) names[i] = r.ReadString();
-        var moves = LinearModel.Read(r);
-        var labels = LinearModel.Read(r);
+        Func<BinaryReader, LinearModel> read = version >= 3 ? LinearModel.Read : LinearModel.ReadDense;
+        var moves = read(r);
+        var labels = read(r);
         int width = version >= 2 ? r.ReadInt32() : 0;
         if (width < 0 || width > 64) throw new InvalidDataException("corrupt model: bad beam width");
-        var beam = width > 0 ? LinearModel.Read(r) : null;
+        var beam = width > 0 ? read(r) : null;
         return new DependencyParser(moves, labels, names) { VerbTags = verbTags, BeamMoves = beam, BeamWidth = Math.Max(width, 1) };
     }
 }

@@ -57,8 +57,9 @@ public sealed class Tagger(TagSet tags, LinearModel model, LinearModel? second =
     public static Tagger Read(BinaryReader r, int version = 2)
     {
         var tags = TagSet.Read(r);
-        var first = LinearModel.Read(r);
-        var second = version >= 2 && r.ReadBoolean() ? LinearModel.Read(r) : null;
+        Func<BinaryReader, LinearModel> read = version >= 3 ? LinearModel.Read : LinearModel.ReadDense;
+        var first = read(r);
+        var second = version >= 2 && r.ReadBoolean() ? read(r) : null;
         return new Tagger(tags, first, second);
     }
 }
