@@ -13,7 +13,7 @@ namespace Demarche.Grammar;
 public sealed class GrammarModel(Tagger tagger, DependencyParser parser, string description)
 {
     private const string Magic = "DEMARCHE-GRAMMAR";
-    private const int Version = 3;
+    private const int Version = 4;
     public const string FileName = "grammar-en.model";
 
     public Tagger Tagger { get; } = tagger;

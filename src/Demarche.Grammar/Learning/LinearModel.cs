@@ -6,24 +6,26 @@ namespace Demarche.Grammar.Learning;
 /// <summary>
 /// A trained linear classifier: for each feature key one weight per class, scored by adding the weights of the
 /// features present. Weights are 16-bit integers (an averaged perceptron's weights are scaled so that the largest
-/// is 30,000; rounding changes no decision that matters). Keys live in an open-addressing table (linear probing,
-/// load ≤ 0.7, slot chosen by multiply-shift). Narrow models (≤ 4 classes, the parser's moves) keep their weights
-/// in the slot, so a feature costs one memory access; wide models (tags, labels) keep only the non-zero weights
-/// of each feature. The arrays are written and read as they are, so loading is a copy. Immutable; thread-safe.
+/// is 30,000; rounding changes no decision that matters). Features are kept as 32-bit fingerprints of their 64-bit
+/// hashes (a feature that was never trained matches a stored one with odds of count / 2^32, well under 0.1%) in an
+/// open-addressing table (linear probing, load ≤ 0.7, slot chosen by multiply-shift of the fingerprint). Narrow
+/// models (≤ 4 classes, the parser's moves) keep their weights in the slot, so a feature costs one memory access;
+/// wide models (tags, labels) keep only the non-zero weights of each feature. Files hold the table column by column
+/// (fingerprints, then each class's weights), which compresses better than slots. Immutable; thread-safe.
 /// </summary>
 public sealed class LinearModel
 {
-    [StructLayout(LayoutKind.Sequential, Pack = 8)]
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
     private struct NarrowSlot
     {
-        public ulong Key;
+        public uint Key;
         public short W0, W1, W2, W3;
     }
 
-    [StructLayout(LayoutKind.Sequential, Pack = 8)]
+    [StructLayout(LayoutKind.Sequential, Pack = 4)]
     private struct WideSlot
     {
-        public ulong Key;
+        public uint Key;
         public int Start;
         public int Count;
     }
@@ -51,15 +53,18 @@ public sealed class LinearModel
             for (int c = 0; c < classes && !any; c++) any = Quantize(rows[r * classes + c]) != 0;
             if (any) kept.Add(r);
         }
-        Count = kept.Count;
+        int stored = 0;
         _capacity = (ulong)Math.Max(16, (long)(kept.Count / 0.7) + 1);
         if (classes <= 4)
         {
             _narrow = new NarrowSlot[_capacity];
             foreach (int r in kept)
             {
-                ref var slot = ref _narrow[FreeSlot(keys[r], k => _narrow[k].Key)];
-                slot.Key = keys[r];
+                uint key = Fingerprint(keys[r]);
+                ref var slot = ref _narrow[FreeSlot(key, k => _narrow[k].Key)];
+                if (slot.Key == key) continue; // two features with one fingerprint: the first keeps it
+                slot.Key = key;
+                stored++;
                 slot.W0 = Quantize(rows[r * classes]);
                 if (classes > 1) slot.W1 = Quantize(rows[r * classes + 1]);
                 if (classes > 2) slot.W2 = Quantize(rows[r * classes + 2]);
@@ -72,8 +77,11 @@ public sealed class LinearModel
             var entries = new List<uint>(kept.Count * 4);
             foreach (int r in kept)
             {
-                ref var slot = ref _wide[FreeSlot(keys[r], k => _wide[k].Key)];
-                slot.Key = keys[r];
+                uint key = Fingerprint(keys[r]);
+                ref var slot = ref _wide[FreeSlot(key, k => _wide[k].Key)];
+                if (slot.Key == key) continue;
+                slot.Key = key;
+                stored++;
                 slot.Start = entries.Count;
                 for (int c = 0; c < classes; c++)
                 {
@@ -84,6 +92,7 @@ public sealed class LinearModel
             }
             _entries = [.. entries];
         }
+        Count = stored;
     }
 
     private LinearModel(int classes, int count, ulong capacity, NarrowSlot[]? narrow, WideSlot[]? wide, uint[] entries)
@@ -98,13 +107,22 @@ public sealed class LinearModel
 
     private static short Quantize(float w) => (short)Math.Clamp(MathF.Round(w), -32767, 32767);
 
+    /// <summary>The 32-bit fingerprint a feature is stored under (never 0, which marks an empty slot). A key
+    /// below 2^32 is its own fingerprint, so fingerprints can be stored again.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private ulong Home(ulong key) => Math.BigMul(key, _capacity, out _);
+    private static uint Fingerprint(ulong key)
+    {
+        uint f = (uint)(key >> 32) ^ (uint)key;
+        return f == 0 ? 1u : f;
+    }
 
-    private int FreeSlot(ulong key, Func<int, ulong> keyAt)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ulong Home(uint fingerprint) => (fingerprint * _capacity) >> 32;
+
+    private int FreeSlot(uint key, Func<int, uint> keyAt)
     {
         ulong s = Home(key);
-        while (keyAt((int)s) != 0) s = s + 1 == _capacity ? 0 : s + 1;
+        while (keyAt((int)s) is var k && k != 0 && k != key) s = s + 1 == _capacity ? 0 : s + 1;
         return (int)s;
     }
 
@@ -119,8 +137,9 @@ public sealed class LinearModel
     {
         int w0 = 0, w1 = 0, w2 = 0, w3 = 0;
         ref var first = ref MemoryMarshal.GetArrayDataReference(slots);
-        foreach (var f in features)
+        foreach (var feature in features)
         {
+            uint f = Fingerprint(feature);
             ulong s = Home(f);
             while (true)
             {
@@ -140,8 +159,9 @@ public sealed class LinearModel
     {
         ref var first = ref MemoryMarshal.GetArrayDataReference(slots);
         ref uint entries = ref MemoryMarshal.GetArrayDataReference(_entries);
-        foreach (var f in features)
+        foreach (var feature in features)
         {
+            uint f = Fingerprint(feature);
             ulong s = Home(f);
             while (true)
             {
@@ -202,13 +222,40 @@ public sealed class LinearModel
         w.Write(Count);
         w.Write(_capacity);
         w.Flush();
-        if (_narrow is { } narrow) w.BaseStream.Write(MemoryMarshal.AsBytes(narrow.AsSpan()));
+        int n = (int)_capacity;
+        var keys = new uint[n];
+        if (_narrow is { } narrow)
+        {
+            for (int i = 0; i < n; i++) keys[i] = narrow[i].Key;
+            w.BaseStream.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
+            var column = new short[n];
+            for (int c = 0; c < Classes; c++)
+            {
+                for (int i = 0; i < n; i++) column[i] = c switch { 0 => narrow[i].W0, 1 => narrow[i].W1, 2 => narrow[i].W2, _ => narrow[i].W3 };
+                w.BaseStream.Write(MemoryMarshal.AsBytes(column.AsSpan()));
+            }
+        }
         else
         {
-            w.BaseStream.Write(MemoryMarshal.AsBytes(_wide!.AsSpan()));
-            w.Write(_entries.Length);
+            var wide = _wide!;
+            var counts = new ushort[n];
+            for (int i = 0; i < n; i++) { keys[i] = wide[i].Key; counts[i] = (ushort)wide[i].Count; }
+            w.BaseStream.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
+            w.BaseStream.Write(MemoryMarshal.AsBytes(counts.AsSpan()));
+            // Entries in slot order, classes apart from weights.
+            var classes = new ushort[_entries.Length];
+            var weights = new short[_entries.Length];
+            int e = 0;
+            foreach (var slot in wide)
+                for (int i = 0; i < slot.Count; i++, e++)
+                {
+                    classes[e] = (ushort)(_entries[slot.Start + i] >> 16);
+                    weights[e] = (short)(ushort)_entries[slot.Start + i];
+                }
+            w.Write(e);
             w.Flush();
-            w.BaseStream.Write(MemoryMarshal.AsBytes(_entries.AsSpan()));
+            w.BaseStream.Write(MemoryMarshal.AsBytes(classes.AsSpan(0, e)));
+            w.BaseStream.Write(MemoryMarshal.AsBytes(weights.AsSpan(0, e)));
         }
     }
 
@@ -226,27 +273,105 @@ public sealed class LinearModel
         return new LinearModel(classes, keys, rows);
     }
 
-    public static LinearModel Read(BinaryReader r)
+    private static (int Classes, int Count, ulong Capacity) ReadHeader(BinaryReader r)
     {
         if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("models are little-endian");
         int classes = r.ReadInt32(), count = r.ReadInt32();
         ulong capacity = r.ReadUInt64();
         if (classes <= 0 || classes > 4096 || count < 0 || capacity < (ulong)count || capacity > 1UL << 28)
             throw new InvalidDataException("corrupt model: bad sizes");
+        return (classes, count, capacity);
+    }
+
+    /// <summary>Reads a model written by <see cref="Write"/> (model files of version 4).</summary>
+    public static LinearModel Read(BinaryReader r)
+    {
+        var (classes, count, capacity) = ReadHeader(r);
+        int n = (int)capacity;
+        var keys = new uint[n];
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
         if (classes <= 4)
         {
-            var narrow = new NarrowSlot[capacity];
-            r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(narrow.AsSpan()));
+            var narrow = new NarrowSlot[n];
+            for (int i = 0; i < n; i++) narrow[i].Key = keys[i];
+            var column = new short[n];
+            for (int c = 0; c < classes; c++)
+            {
+                r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(column.AsSpan()));
+                for (int i = 0; i < n; i++)
+                    switch (c)
+                    {
+                        case 0: narrow[i].W0 = column[i]; break;
+                        case 1: narrow[i].W1 = column[i]; break;
+                        case 2: narrow[i].W2 = column[i]; break;
+                        default: narrow[i].W3 = column[i]; break;
+                    }
+            }
             return new LinearModel(classes, count, capacity, narrow, null, []);
         }
-        var wide = new WideSlot[capacity];
-        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(wide.AsSpan()));
+        var counts = new ushort[n];
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(counts.AsSpan()));
+        int total = r.ReadInt32();
+        if (total < 0 || total > 1 << 28) throw new InvalidDataException("corrupt model: bad entry count");
+        var classOf = new ushort[total];
+        var weights = new short[total];
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(classOf.AsSpan()));
+        r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
+        var wide = new WideSlot[n];
+        var entries = new uint[total];
+        int start = 0;
+        for (int i = 0; i < n; i++)
+        {
+            wide[i] = new WideSlot { Key = keys[i], Start = start, Count = counts[i] };
+            if (start + (long)counts[i] > total) throw new InvalidDataException("corrupt model: bad row");
+            start += counts[i];
+        }
+        if (start != total) throw new InvalidDataException("corrupt model: bad row");
+        for (int e = 0; e < total; e++)
+        {
+            if (classOf[e] >= classes) throw new InvalidDataException("corrupt model: bad class");
+            entries[e] = (uint)classOf[e] << 16 | (ushort)weights[e];
+        }
+        return new LinearModel(classes, count, capacity, null, wide, entries);
+    }
+
+    /// <summary>Reads the layout of model files of version 3 (64-bit keys in slots) and stores it again by fingerprint.</summary>
+    public static LinearModel ReadSlots64(BinaryReader r)
+    {
+        var (classes, _, capacity) = ReadHeader(r);
+        var keys = new List<ulong>();
+        var rows = new List<float>();
+        if (classes <= 4)
+        {
+            var raw = new byte[checked((int)capacity * 16)];
+            r.BaseStream.ReadExactly(raw);
+            for (int i = 0; i < (int)capacity; i++)
+            {
+                ulong key = BitConverter.ToUInt64(raw, i * 16);
+                if (key == 0) continue;
+                keys.Add(key);
+                for (int c = 0; c < classes; c++) rows.Add(BitConverter.ToInt16(raw, i * 16 + 8 + 2 * c));
+            }
+            return new LinearModel(classes, [.. keys], [.. rows]);
+        }
+        var slots = new byte[checked((int)capacity * 16)];
+        r.BaseStream.ReadExactly(slots);
         int n = r.ReadInt32();
         if (n < 0 || n > 1 << 28) throw new InvalidDataException("corrupt model: bad entry count");
         var entries = new uint[n];
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(entries.AsSpan()));
-        foreach (var slot in wide)
-            if (slot.Key != 0 && (slot.Start < 0 || slot.Count < 0 || slot.Start + (long)slot.Count > n)) throw new InvalidDataException("corrupt model: bad row");
-        return new LinearModel(classes, count, capacity, null, wide, entries);
+        var row = new float[classes];
+        for (int i = 0; i < (int)capacity; i++)
+        {
+            ulong key = BitConverter.ToUInt64(slots, i * 16);
+            if (key == 0) continue;
+            int start = BitConverter.ToInt32(slots, i * 16 + 8), count = BitConverter.ToInt32(slots, i * 16 + 12);
+            if (start < 0 || count < 0 || start + (long)count > n) throw new InvalidDataException("corrupt model: bad row");
+            Array.Clear(row);
+            for (int e = start; e < start + count; e++) row[entries[e] >> 16] = (short)(ushort)entries[e];
+            keys.Add(key);
+            rows.AddRange(row);
+        }
+        return new LinearModel(classes, [.. keys], [.. rows]);
     }
 }

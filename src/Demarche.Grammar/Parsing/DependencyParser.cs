@@ -124,7 +124,7 @@ public sealed class DependencyParser(LinearModel moves, LinearModel labels, stri
         if (n <= 0 || n > 64) throw new InvalidDataException("corrupt model: bad label count");
         var names = new string[n];
         for (int i = 0; i < n; i++) names[i] = r.ReadString();
-        Func<BinaryReader, LinearModel> read = version >= 3 ? LinearModel.Read : LinearModel.ReadDense;
+        Func<BinaryReader, LinearModel> read = version >= 4 ? LinearModel.Read : version == 3 ? LinearModel.ReadSlots64 : LinearModel.ReadDense;
         var moves = read(r);
         var labels = read(r);
         int width = version >= 2 ? r.ReadInt32() : 0;

@@ -57,7 +57,7 @@ public sealed class Tagger(TagSet tags, LinearModel model, LinearModel? second =
     public static Tagger Read(BinaryReader r, int version = 2)
     {
         var tags = TagSet.Read(r);
-        Func<BinaryReader, LinearModel> read = version >= 3 ? LinearModel.Read : LinearModel.ReadDense;
+        Func<BinaryReader, LinearModel> read = version >= 4 ? LinearModel.Read : version == 3 ? LinearModel.ReadSlots64 : LinearModel.ReadDense;
         var first = read(r);
         var second = version >= 2 && r.ReadBoolean() ? read(r) : null;
         return new Tagger(tags, first, second);
