@@ -8,7 +8,7 @@ namespace Demarche.Events;
 /// "Nigeria and Niger reopened the crossing" (each side the other's receiver), "ECOWAS lifted most sanctions
 /// on Niamey's junta" when the prepositional phrase was not attached. The receiver is the nearest actor after
 /// the trigger, else the nearest before it, that is neither the source nor on the source's side (same state),
-/// nor a document or a person quoted as speaker. Events of public statement (01) keep no receiver. Each inferred
+/// nor a document or a person quoted as speaker, nor a place named as where it happened ("in Tripoli"). Events of public statement (01) keep no receiver. Each inferred
 /// receiver is marked in <c>rule</c> ("+target:sentence" or "+target:reciprocal") so a user can see why.
 /// </summary>
 public sealed class TargetInferenceAnnotator : IAnnotator
@@ -98,6 +98,7 @@ public sealed class TargetInferenceAnnotator : IAnnotator
             if (m.Start < e.Sentence.Start || m.End > e.Sentence.End) continue;
             if (!actors.TryGetValue(m.ActorId, out var a) || a.Kind is ActorKind.Document) continue;
             if (m.ActorId == e.Source || side(m.ActorId) == sourceSide || partners.Contains(m.ActorId)) continue;
+            if (IsWhereItHappened(doc, m, e)) continue;
             if (m.Start >= triggerAt) { if (after is null || m.Start < after.Start) after = m; }
             else if (before is null || m.Start > before.Start) before = m;
         }
@@ -127,6 +128,18 @@ public sealed class TargetInferenceAnnotator : IAnnotator
             if (last is null || m.Start > last.Start) last = m;
         }
         return last?.ActorId;
+    }
+
+    /// <summary>
+    /// "deployed troops in Tripoli", "a meeting in Niamey": a place named after "in" or "at" is where the event
+    /// happened (the places stage reads it), not whom it acts on; only violence is done to a place it is done in.
+    /// </summary>
+    private static bool IsWhereItHappened(Document doc, ActorMention m, Event e)
+    {
+        if (m.Role != "place" || m.FirstToken == 0 || e.Root is "18" or "19" or "20") return false;
+        var before = doc.Tokens[m.FirstToken - 1];
+        var word = doc.Text.AsSpan(before.Start, before.Length);
+        return word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsDocumentOrPerson(Dictionary<string, Actor> actors, string id) =>

@@ -13,15 +13,19 @@ public sealed class ArticleGeography
     private readonly HashSet<(string, string)> _admin1 = [];
     private readonly HashSet<string> _actorCountries = new(StringComparer.Ordinal);
 
-    public ArticleGeography(IEnumerable<PlaceMention> mentions, IEnumerable<Actor> actors)
+    /// <param name="actorMentions">When given, only actors named other than as a place count ("Tripoli" read as
+    /// Libya's capital is no evidence that the article is about Libya).</param>
+    public ArticleGeography(IEnumerable<PlaceMention> mentions, IEnumerable<Actor> actors, MentionIndex? actorMentions = null)
     {
+        var namedNotAsPlace = actorMentions?.All.Where(m => m.Role != "place").Select(m => m.ActorId).ToHashSet(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
             if (m.Qualifier is { } q) Note(q);
             if (m.Candidates.Select(p => p.Country).Distinct().Count() == 1) Note(m.Candidates[0]);
         }
         foreach (var a in actors)
-            if (a.Country is { } c && a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military)
+            if (a.Country is { } c && a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military
+                && (namedNotAsPlace is null || namedNotAsPlace.Contains(a.Id)))
                 _actorCountries.Add(c);
     }
 

@@ -39,7 +39,7 @@ public sealed class LocationAnnotator(Gazetteer? gazetteer = null) : IAnnotator
             all.AddRange(found);
         }
         var dateline = Dateline.Find(document.Text, gazetteer);
-        var geo = new ArticleGeography(dateline is null ? all : all.Append(dateline), document.Actors);
+        var geo = new ArticleGeography(dateline is null ? all : all.Append(dateline), document.Actors, actors);
         var datelinePlace = dateline is null ? null : At(dateline, PlaceResolver.Choose(dateline, geo));
         for (int i = 0; i < document.Events.Count; i++)
         {

@@ -38,7 +38,12 @@ public sealed class AnnotatedLocationTests
             {
                 var (country, places) = Gold(row[2], row[3]);
                 foreach (var e in doc.Events.Where(e => doc.Slice(e.Sentence.Start, e.Sentence.End).Contains(row[1], StringComparison.Ordinal)))
+                {
+                    int before = score.WrongCountries.Count;
                     score.Add(e.Location, country, places);
+                    if (score.WrongCountries.Count > before)
+                        score.WrongCountries[^1] = $"{article.Key} '{row[1]}' {e.Source}>{e.Target}:{e.Cameo} placed {score.WrongCountries[^1]}";
+                }
             }
         }
         return score;
@@ -57,6 +62,7 @@ public sealed class AnnotatedLocationTests
             CountryRight = tuned.CountryRight + held.CountryRight, PlaceRight = tuned.PlaceRight + held.PlaceRight,
         };
         TestContext.Current.TestOutputHelper?.WriteLine($"own articles, all: {all}");
+        foreach (var miss in tuned.WrongCountries.Concat(held.WrongCountries)) TestContext.Current.TestOutputHelper?.WriteLine("  wrong country: " + miss);
         Assert.True(all.Events >= 30, $"too few events scored: {all}");
         Assert.True(all.CountryPrecision >= 0.85, all.ToString());
         Assert.True(all.CountryRecall >= 0.70, all.ToString());

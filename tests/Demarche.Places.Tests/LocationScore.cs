@@ -7,6 +7,8 @@ namespace Demarche.Places.Tests;
 public sealed class LocationScore
 {
     public int Events, Given, Gold, CountryRight, PlaceRight;
+    /// <summary>The events placed in another country than the gold one, to print: what was said against the gold.</summary>
+    public List<string> WrongCountries { get; } = [];
 
     /// <summary>Adds one scored event: what Demarche said, and the gold country (null: nowhere) and place names (empty: country-wide).</summary>
     public void Add(EventLocation? said, string? goldCountry, IReadOnlyList<string> goldPlaces)
@@ -14,6 +16,7 @@ public sealed class LocationScore
         Events++;
         if (said is not null) Given++;
         if (goldCountry is not null) Gold++;
+        if (said is not null && said.Country != goldCountry) WrongCountries.Add($"{said.Country}/{said.Name} for {goldCountry ?? "none"}");
         if (said is null || goldCountry is null || said.Country != goldCountry) return;
         CountryRight++;
         if (goldPlaces.Count == 0 ? said.Admin1 is null && said.Lat is not null && IsCountryWide(said) : goldPlaces.Any(p => PlaceNames.Key(p) == PlaceNames.Key(said.Name)))

@@ -20,6 +20,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     private readonly ParseState _state = new();
     private readonly ParserInput _input = new();
     private WordAtoms[] _atoms = new WordAtoms[64];
+    private readonly TreeRepairs _repairs = new(model.Parser.LabelNames);
 
     public GrammarModel Model { get; } = model;
 
@@ -43,13 +44,80 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     private void Run(int n, SentenceGrammar result)
     {
         if (n == 0) return;
-        var atoms = _atoms.AsSpan(0, n);
+        TagAndParse(_atoms.AsSpan(0, n), result);
+        if (Interjections.Find(PennTags(result)) is { } interjection) ParseAround(interjection.Open, interjection.Close, result);
+        _repairs.JoinListsReadAsVocatives(result);
+    }
+
+    private void TagAndParse(ReadOnlySpan<WordAtoms> atoms, SentenceGrammar result)
+    {
+        int n = atoms.Length;
         Model.Tagger.Tag(atoms, result.Classes);
         _input.Reset(n);
-        for (int i = 0; i < n; i++)
-        {
-            _input.Set(i, atoms[i], result.Classes[i]);
-        }
+        for (int i = 0; i < n; i++) _input.Set(i, atoms[i], result.Classes[i]);
         Model.Parser.Parse(_input, _state, result.Heads, result.Labels);
+    }
+
+    private PosTag[] PennTags(SentenceGrammar g)
+    {
+        var tags = new PosTag[g.Length];
+        for (int i = 0; i < tags.Length; i++) tags[i] = Model.Tagger.Tags.Penn(g.Classes[i]);
+        return tags;
+    }
+
+    /// <summary>
+    /// Parses the sentence without the interjection between <paramref name="open"/> and <paramref name="close"/>
+    /// (two commas) and the interjection alone, then hangs the interjection on the head of the words before it
+    /// (appos, acl:relcl or acl). Keeps the first parse when the words before it do not form one phrase.
+    /// </summary>
+    private void ParseAround(int open, int close, SentenceGrammar result)
+    {
+        int n = result.Length, cut = close - open + 1;
+        var all = _atoms.AsSpan(0, n);
+        var mainAtoms = new WordAtoms[n - cut];
+        all[..open].CopyTo(mainAtoms);
+        all[(close + 1)..].CopyTo(mainAtoms.AsSpan(open));
+        var innerAtoms = all[(open + 1)..close].ToArray();
+        var main = new SentenceGrammar(mainAtoms.Length);
+        var inner = new SentenceGrammar(innerAtoms.Length);
+        TagAndParse(mainAtoms, main);
+        TagAndParse(innerAtoms, inner);
+
+        int subject = -1;
+        for (int i = 0; i < open; i++)
+            if (main.Heads[i] < 0 || main.Heads[i] >= open)
+            {
+                if (subject >= 0) return;
+                subject = i;
+            }
+        if (subject < 0) return;
+
+        int Original(int p) => p < open ? p : p + cut;
+        for (int p = 0; p < main.Length; p++)
+        {
+            int o = Original(p);
+            result.Classes[o] = main.Classes[p];
+            result.Heads[o] = main.Heads[p] < 0 ? -1 : Original(main.Heads[p]);
+            result.Labels[o] = main.Labels[p];
+        }
+        var innerTags = PennTags(inner);
+        int innerRoot = -1;
+        for (int q = 0; q < inner.Length; q++)
+        {
+            int o = open + 1 + q;
+            result.Classes[o] = inner.Classes[q];
+            if (inner.Heads[q] < 0) innerRoot = q;
+            result.Heads[o] = inner.Heads[q] < 0 ? subject : open + 1 + inner.Heads[q];
+            result.Labels[o] = inner.Labels[q];
+        }
+        if (innerRoot < 0) return;
+        var relation = innerTags[0] is PosTag.WDT or PosTag.WP or PosTag.WPS ? "acl:relcl"
+            : innerTags[innerRoot] is PosTag.VBN or PosTag.VBG ? "acl" : "appos";
+        result.Labels[open + 1 + innerRoot] = _repairs.Label(relation);
+        foreach (int comma in (int[])[open, close])
+        {
+            result.Heads[comma] = open + 1 + innerRoot;
+            result.Labels[comma] = _repairs.Label("punct");
+        }
     }
 }

@@ -10,6 +10,8 @@ public sealed class LexicalSignature(WordAnalyzer analyzer)
 {
     private readonly ConcurrentDictionary<string, int> _cache = new(StringComparer.Ordinal);
     private const int CacheLimit = 200_000;
+    /// <summary>The bit set in a closed-class word's signature (its closed tag in the low bits).</summary>
+    public const int ClosedClass = 1 << 30;
 
     public static LexicalSignature Default { get; } = new(new WordAnalyzer(PosLexicon.Default, new Lemmatizer(PosLexicon.Default)));
 
@@ -20,7 +22,7 @@ public sealed class LexicalSignature(WordAnalyzer analyzer)
         var word = lower.ToString();
         var r = analyzer.Analyze(word);
         v = r.IsClosed
-            ? 1 << 30 | (int)r.Closed
+            ? ClosedClass | (int)r.Closed
             : (int)r.Noun | (int)r.Verb << 6 | (int)r.Adjective << 12 | (int)r.Adverb << 18 | (int)r.Preferred << 24;
         if (_cache.Count < CacheLimit) _cache.TryAdd(word, v);
         return v;

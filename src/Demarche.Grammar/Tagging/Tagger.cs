@@ -35,9 +35,18 @@ public sealed class Tagger(TagSet tags, LinearModel model, LinearModel? second =
             int k = TaggerFeatures.Extract(words, classes, i, features, firstPass, title);
             scores.Clear();
             model.Score(features[..k], scores);
-            classes[i] = ArgMax(scores);
+            int best = ArgMax(scores);
+            if (IsUnknownInterjection(words[i], best)) { scores[best] = float.MinValue; best = ArgMax(scores); }
+            classes[i] = best;
         }
     }
+
+    /// <summary>
+    /// "Hezbollah, …", "Hezbollah fired …": web text opens many sentences with a capitalised greeting, so an unknown
+    /// capitalised word can come out as an interjection (UH). A capitalised word that is not listed as an
+    /// interjection (data/lexicon/interjections.txt) takes its next best class instead.
+    /// </summary>
+    private bool IsUnknownInterjection(in WordAtoms word, int cls) => Tags.Penn(cls) == PosTag.UH && !word.MayBeInterjection;
 
     public static int ArgMax(ReadOnlySpan<float> scores)
     {

@@ -1,3 +1,4 @@
+using Demarche.Core.Data;
 using Demarche.Grammar.Learning;
 
 namespace Demarche.Grammar.Tagging;
@@ -26,6 +27,9 @@ public readonly struct WordAtoms
     public int Cluster { get; init; }
     public int Cluster1 { get; init; }
     public int Cluster2 { get; init; }
+
+    /// <summary>Not capitalised, or listed as an interjection: the tagger may read it as UH (not a feature).</summary>
+    public bool MayBeInterjection { get; init; }
 
     public const int Capitalised = 1, AllCaps = 2, HasDigit = 4, HasHyphen = 8, HasPeriod = 16, HasLetter = 32;
 
@@ -71,6 +75,7 @@ public readonly struct WordAtoms
             Cluster = cluster,
             Cluster1 = clusters.Prefix(cluster, 1),
             Cluster2 = clusters.Prefix(cluster, 2),
+            MayBeInterjection = (flags & Capitalised) == 0 || lexicons.Interjections.Contains(lower.ToString()),
         };
     }
 
@@ -102,6 +107,18 @@ public readonly struct WordAtoms
 /// <summary>What the tagger and parser look words up in: the lexicon's readings and the word clusters.</summary>
 public sealed record WordLexicons(LexicalSignature Signature, WordClusters Clusters)
 {
+    /// <summary>Words that may be interjections when capitalised (data/lexicon/interjections.txt); no other capitalised word is tagged UH.</summary>
+    public IReadOnlySet<string> Interjections { get; init; } = DefaultInterjections.Value;
+
+    public const string InterjectionsFile = "interjections.txt";
+    private static readonly Lazy<HashSet<string>> DefaultInterjections = new(() =>
+    {
+        var path = DataDirectory.File("lexicon", InterjectionsFile);
+        return File.Exists(path)
+            ? File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal)
+            : [];
+    });
+
     private static readonly Lazy<WordLexicons> _default = new(() => new WordLexicons(LexicalSignature.Default, WordClusters.Default));
     public static WordLexicons Default => _default.Value;
 }
