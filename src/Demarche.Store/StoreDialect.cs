@@ -26,7 +26,17 @@ public abstract class StoreDialect
     /// <summary>Refreshes the planner's statistics after a large load.</summary>
     public abstract string OptimizeSql { get; }
 
-    internal abstract DbConnection Connect(string target);
+    /// <summary>An open connection to the target; <paramref name="create"/> false: a missing database is an error, nothing is created.</summary>
+    internal abstract DbConnection Connect(string target, bool create);
+
+    /// <summary>Settings a store needs (SQLite's journal mode), made once it is known to be a Demarche store or a new one.</summary>
+    internal virtual void Configure(DbConnection connection) { }
+
+    /// <summary>Whether the store's schema holds the table.</summary>
+    internal abstract bool HasTable(DbConnection connection, string table);
+
+    /// <summary>Tables of a database that has no Demarche schema: any means it belongs to someone else (PostgreSQL: none, a shared database is normal).</summary>
+    internal virtual IReadOnlyList<string> OtherTables(DbConnection connection) => [];
 
     /// <summary>Where the data is, for messages (never a password).</summary>
     internal abstract string Describe(string target);
