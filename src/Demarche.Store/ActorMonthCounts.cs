@@ -5,19 +5,22 @@ namespace Demarche.Store;
 
 /// <summary>
 /// The actor_months counts a batch adds: events given and received per actor (roll-up key and, when different,
-/// the actor's own id), month and quad class. Written once per batch, added to what the table holds, so that an
+/// the actor's own id), month (or <see cref="Undated"/>) and quad class. Written once per batch, added to what the table holds, so that an
 /// actor's profile reads a few rows instead of every event.
 /// </summary>
 internal sealed class ActorMonthCounts
 {
+    /// <summary>The month of events with no date (neither the event's nor the document's).</summary>
+    public const string Undated = "undated";
+
     private readonly Dictionary<(string Actor, string Month, int Quad), (int Given, int Received)> _counts = [];
 
     public void Add(Document d, Func<string?, string?> keyOf)
     {
         foreach (var e in d.Events)
         {
-            if (e.Negated || e.Hypothetical || (e.Date ?? d.Info.Published) is not { } date) continue;
-            var month = date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+            if (e.Negated || e.Hypothetical) continue;
+            var month = (e.Date ?? d.Info.Published)?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture) ?? Undated;
             Count(keyOf(e.Source), e.Source, month, e.Quad, given: true);
             Count(keyOf(e.Target), e.Target, month, e.Quad, given: false);
         }

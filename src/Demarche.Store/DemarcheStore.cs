@@ -116,6 +116,7 @@ public sealed class DemarcheStore : IDisposable
                 if (Convert.ToInt64(check.ExecuteScalar(), CultureInfo.InvariantCulture) > 0) continue;
             }
             using (var script = Command(sql, tx)) script.ExecuteNonQuery();
+            if (CodeSteps.TryGetValue(version, out var step)) step(this, tx);
             using (var record = Command("INSERT INTO schema_migrations(version, applied_at) VALUES (@v, @t)", tx))
             {
                 record.AddParameter("@v", version);
@@ -125,6 +126,12 @@ public sealed class DemarcheStore : IDisposable
             tx.Commit();
         }
     }
+
+    /// <summary>Work a migration does in C# after its SQL, in the same transaction.</summary>
+    private static readonly Dictionary<string, Action<DemarcheStore, DbTransaction>> CodeSteps = new()
+    {
+        ["0006_event_sentences"] = EventSentences.Backfill,
+    };
 
     /// <summary>
     /// True when the database is a Demarche store, false when it is new (no tables at all). Throws

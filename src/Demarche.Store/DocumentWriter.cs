@@ -103,7 +103,8 @@ public sealed class DocumentWriter(DemarcheStore store)
                 items[ItemTables.Mentions].Add(id, a.Id, m.Start, m.End, m.Text);
         foreach (var e in d.Events)
             items[ItemTables.Events].Add(id, e.Source, e.Target, Country(e.Source), Country(e.Target), e.Cameo, e.Root, e.Plover, e.Quad, e.Goldstein,
-                e.Negated ? 1 : 0, e.Hypothetical ? 1 : 0, Date(e.Date ?? d.Info.Published), e.Trigger, e.Sentence.Start, e.Sentence.End, e.Rule);
+                e.Negated ? 1 : 0, e.Hypothetical ? 1 : 0, Date(e.Date ?? d.Info.Published), e.Trigger, e.Sentence.Start, e.Sentence.End, e.Rule,
+                EventSentences.Slice(d.Text, e.Sentence.Start, e.Sentence.End));
         foreach (var q in d.Quotes)
             items[ItemTables.Quotes].Add(id, q.Text, q.Start, q.End, q.Kind, q.Speaker, Country(q.Speaker), q.SpeakerText, q.Cue);
         foreach (var q in d.Quantities)

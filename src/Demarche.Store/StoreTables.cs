@@ -54,7 +54,7 @@ internal static class ItemTables
     public static readonly StoreTable Events = StoreTable.Of("events",
         ("document", L), ("source", T), ("target", T), ("source_key", T), ("target_key", T), ("cameo", T), ("root", T), ("plover", T),
         ("quad", I), ("goldstein", D), ("negated", I), ("hypothetical", I), ("date", T), ("trigger", T),
-        ("sentence_start", I), ("sentence_end", I), ("rule", T));
+        ("sentence_start", I), ("sentence_end", I), ("rule", T), ("sentence", T));
 
     public static readonly StoreTable Quotes = StoreTable.Of("quotes",
         ("document", L), ("text", T), ("start", I), ("end", I), ("kind", T), ("speaker", T), ("speaker_key", T), ("speaker_text", T), ("cue", T));

@@ -59,9 +59,9 @@ public sealed class ActorMonthsTests : IDisposable
         {
             using DbCommand cmd = s.Connection.CreateCommand();
             cmd.CommandText = $"""
-                SELECT substr(date, 1, 7), quad, count(*) FROM events
-                WHERE ({column}_key = @a OR {column} = @a) AND negated = 0 AND hypothetical = 0 AND date IS NOT NULL
-                GROUP BY substr(date, 1, 7), quad
+                SELECT coalesce(substr(date, 1, 7), 'undated'), quad, count(*) FROM events
+                WHERE ({column}_key = @a OR {column} = @a) AND negated = 0 AND hypothetical = 0
+                GROUP BY coalesce(substr(date, 1, 7), 'undated'), quad
                 """;
             cmd.AddParameter("@a", actor);
             using var r = cmd.ExecuteReader();
@@ -107,7 +107,7 @@ public sealed class ActorMonthsTests : IDisposable
             new DocumentWriter(s).Write(Documents(30, 3));
             // as a store of the version before actor_months was added
             using var cmd = s.Connection.CreateCommand();
-            cmd.CommandText = "DROP TABLE actor_months; DELETE FROM schema_migrations WHERE version = '0005_actor_months'";
+            cmd.CommandText = "DROP TABLE actor_months; DELETE FROM schema_migrations WHERE version IN ('0005_actor_months', '0007_undated_months')";
             cmd.ExecuteNonQuery();
         }
         using var reopened = db.Open();
