@@ -52,6 +52,9 @@ public sealed class Analyzer
         return new Analyzer(new DocumentBuilder(new HtmlArticleExtractor(), new TextCleaner()), pipeline);
     }
 
+    /// <summary>What one document may cost (time and tokens); past it the document fails and the next one is analysed.</summary>
+    public AnalysisBudget Budget { get; init; } = AnalysisBudget.Default;
+
     public AnalysisResult Analyze(InputItem item, AnalyzeOptions options) => Analyze(item, options, skip: null);
 
     /// <summary>Analyses one input; when <paramref name="skip"/> says yes for the clean document, the annotators are not run.</summary>
@@ -62,13 +65,15 @@ public sealed class Analyzer
         var raw = item.Document!;
         try
         {
+            var meter = Budget.Start();
             var doc = _builder.Build(raw, options.Date, options.Url);
             if (skip?.Invoke(doc) == true)
                 return new AnalysisResult(raw.Source, doc, null) { Skipped = true };
-            _pipeline.Run(doc);
+            meter.Check(doc, "cleaning");
+            _pipeline.Run(doc, meter);
             return new AnalysisResult(raw.Source, doc, null);
         }
-        catch (DocumentRejectedException ex)
+        catch (Exception ex) when (ex is DocumentRejectedException or AnalysisBudgetExceededException)
         {
             return new AnalysisResult(raw.Source, null, ex.Message, raw.Id);
         }

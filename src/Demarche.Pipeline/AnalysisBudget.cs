@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using Demarche.Core.Model;
+
+namespace Demarche.Pipeline;
+
+/// <summary>
+/// How much one document may cost: wall time for the whole analysis (extraction, cleaning, every stage) and
+/// work, counted in tokens. Checked before the first stage and after each one; a document over budget fails
+/// with <see cref="AnalysisBudgetExceededException"/> and the batch goes on. Every stage is linear in the
+/// number of tokens once sentences are bounded (see Segmentation's LongSentenceCutter), so a stage in progress
+/// overruns the time limit by at most its own share of a document that fits the work limit.
+/// </summary>
+public sealed record AnalysisBudget
+{
+    /// <summary>Wall time for one document.</summary>
+    public TimeSpan MaxTime { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Tokens in one document (a 10 MB article of news prose has about 2 million).</summary>
+    public int MaxTokens { get; init; } = 3_000_000;
+
+    public static AnalysisBudget Default { get; } = new();
+
+    /// <summary>A meter for one document, started now.</summary>
+    public Meter Start() => new(this, Stopwatch.StartNew());
+
+    public sealed class Meter(AnalysisBudget budget, Stopwatch clock)
+    {
+        /// <summary>Throws when the document has used its time, or (once tokenised) holds more tokens than allowed.</summary>
+        public void Check(Document document, string after)
+        {
+            if (document.Tokens.Length > budget.MaxTokens)
+                throw new AnalysisBudgetExceededException(
+                    $"the document has {document.Tokens.Length:N0} tokens, more than the analysis budget of {budget.MaxTokens:N0}; split it");
+            if (clock.Elapsed > budget.MaxTime)
+                throw new AnalysisBudgetExceededException(
+                    $"the analysis took more than {budget.MaxTime.TotalSeconds:0} s (stopped after {after}); the document is too long or too unusual to analyse");
+        }
+    }
+}
+
+/// <summary>A document that used up its <see cref="AnalysisBudget"/>; the message says which part.</summary>
+public sealed class AnalysisBudgetExceededException(string message) : Exception(message);
