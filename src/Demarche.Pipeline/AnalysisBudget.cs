@@ -12,8 +12,14 @@ namespace Demarche.Pipeline;
 /// </summary>
 public sealed record AnalysisBudget
 {
-    /// <summary>Wall time for one document.</summary>
-    public TimeSpan MaxTime { get; init; } = TimeSpan.FromSeconds(60);
+    /// <summary>Wall time any document may take, however short (see <see cref="TimeFor"/>).</summary>
+    public TimeSpan BaseTime { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Wall time added for each million characters of clean text (a 10 MB article is allowed 15 + 100 s).</summary>
+    public TimeSpan TimePerMillionCharacters { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The wall time a document of <paramref name="characters"/> characters may take: an article that hangs fails soon, a long one is given time in proportion.</summary>
+    public TimeSpan TimeFor(int characters) => BaseTime + TimePerMillionCharacters * (characters / 1_000_000.0);
 
     /// <summary>Tokens in one document (a 10 MB article of news prose has about 2 million).</summary>
     public int MaxTokens { get; init; } = 3_000_000;
@@ -31,9 +37,10 @@ public sealed record AnalysisBudget
             if (document.Tokens.Length > budget.MaxTokens)
                 throw new AnalysisBudgetExceededException(
                     $"the document has {document.Tokens.Length:N0} tokens, more than the analysis budget of {budget.MaxTokens:N0}; split it");
-            if (clock.Elapsed > budget.MaxTime)
+            var limit = budget.TimeFor(document.Text.Length);
+            if (clock.Elapsed > limit)
                 throw new AnalysisBudgetExceededException(
-                    $"the analysis took more than {budget.MaxTime.TotalSeconds:0} s (stopped after {after}); the document is too long or too unusual to analyse");
+                    $"the analysis took more than {limit.TotalSeconds:0.#} s (stopped after {after}); the document is too long or too unusual to analyse");
         }
     }
 }

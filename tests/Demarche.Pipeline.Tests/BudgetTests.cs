@@ -34,12 +34,20 @@ public class BudgetTests
     [Fact]
     public void ADocumentOverItsTimeFailsAndTheNextIsAnalysed()
     {
-        var analyzer = With(new AnalysisBudget { MaxTime = TimeSpan.FromMilliseconds(100) }, new Slow(TimeSpan.FromMilliseconds(400)));
+        var analyzer = With(new AnalysisBudget { BaseTime = TimeSpan.FromMilliseconds(100), TimePerMillionCharacters = TimeSpan.Zero }, new Slow(TimeSpan.FromMilliseconds(400)));
         var slow = analyzer.Analyze(Text("A slow document."), new AnalyzeOptions());
         Assert.Null(slow.Document);
         Assert.Contains("took more than", slow.Error);
         Assert.Contains("after slow", slow.Error);
         Assert.NotNull(analyzer.Analyze(Text("A quick document."), new AnalyzeOptions()).Document);
+    }
+
+    [Fact]
+    public void LongerDocumentsAreGivenTimeInProportion()
+    {
+        var budget = new AnalysisBudget();
+        Assert.Equal(TimeSpan.FromSeconds(15), budget.TimeFor(0));
+        Assert.Equal(TimeSpan.FromSeconds(115), budget.TimeFor(10_000_000));
     }
 
     [Fact]
