@@ -13,9 +13,9 @@ namespace Demarche.Pipeline;
 public sealed record AnalysisBudget
 {
     /// <summary>Wall time any document may take, however short (see <see cref="TimeFor"/>).</summary>
-    public TimeSpan BaseTime { get; init; } = TimeSpan.FromSeconds(15);
+    public TimeSpan BaseTime { get; init; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Wall time added for each million characters of clean text (a 10 MB article is allowed 15 + 100 s).</summary>
+    /// <summary>Wall time added for each million characters of clean text (a 10 MB article is allowed 30 + 100 s).</summary>
     public TimeSpan TimePerMillionCharacters { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The wall time a document of <paramref name="characters"/> characters may take: an article that hangs fails soon, a long one is given time in proportion.</summary>
@@ -26,10 +26,10 @@ public sealed record AnalysisBudget
 
     public static AnalysisBudget Default { get; } = new();
 
-    /// <summary>A meter for one document, started now.</summary>
-    public Meter Start() => new(this, Stopwatch.StartNew());
+    /// <summary>A meter for one document whose raw content (HTML with its markup, or text) has <paramref name="rawCharacters"/> characters, started now.</summary>
+    public Meter Start(int rawCharacters = 0) => new(this, Stopwatch.StartNew(), rawCharacters);
 
-    public sealed class Meter(AnalysisBudget budget, Stopwatch clock)
+    public sealed class Meter(AnalysisBudget budget, Stopwatch clock, int rawCharacters)
     {
         /// <summary>Throws when the document has used its time, or (once tokenised) holds more tokens than allowed.</summary>
         public void Check(Document document, string after)
@@ -37,7 +37,8 @@ public sealed record AnalysisBudget
             if (document.Tokens.Length > budget.MaxTokens)
                 throw new AnalysisBudgetExceededException(
                     $"the document has {document.Tokens.Length:N0} tokens, more than the analysis budget of {budget.MaxTokens:N0}; split it");
-            var limit = budget.TimeFor(document.Text.Length);
+            // time in proportion to the larger of the raw input (a page's markup is parsed too) and the clean text
+            var limit = budget.TimeFor(Math.Max(rawCharacters, document.Text.Length));
             if (clock.Elapsed > limit)
                 throw new AnalysisBudgetExceededException(
                     $"the analysis took more than {limit.TotalSeconds:0.#} s (stopped after {after}); the document is too long or too unusual to analyse");

@@ -65,7 +65,7 @@ public sealed class Analyzer
         var raw = item.Document!;
         try
         {
-            var meter = Budget.Start();
+            var meter = Budget.Start(raw.Content.Length);
             var doc = _builder.Build(raw, options.Date, options.Url);
             if (skip?.Invoke(doc) == true)
                 return new AnalysisResult(raw.Source, doc, null) { Skipped = true };

@@ -46,8 +46,8 @@ public class BudgetTests
     public void LongerDocumentsAreGivenTimeInProportion()
     {
         var budget = new AnalysisBudget();
-        Assert.Equal(TimeSpan.FromSeconds(15), budget.TimeFor(0));
-        Assert.Equal(TimeSpan.FromSeconds(115), budget.TimeFor(10_000_000));
+        Assert.Equal(TimeSpan.FromSeconds(30), budget.TimeFor(0));
+        Assert.Equal(TimeSpan.FromSeconds(130), budget.TimeFor(10_000_000));
     }
 
     [Fact]
