@@ -4,7 +4,7 @@ namespace Demarche.Input;
 /// A read-only stream whose first bytes were read ahead (to sniff a format) and are given again before the rest,
 /// so that pipes and FIFOs, which cannot seek back, can be sniffed.
 /// </summary>
-internal sealed class PeekedStream : Stream
+internal sealed class PeekedStream : ReadOnlyStream
 {
     private readonly Stream _inner;
     private readonly byte[] _head;
@@ -39,16 +39,6 @@ internal sealed class PeekedStream : Stream
         }
         return _inner.Read(buffer);
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

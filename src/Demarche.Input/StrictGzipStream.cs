@@ -9,7 +9,7 @@ namespace Demarche.Input;
 /// as with <see cref="System.IO.Compression.GZipStream"/>. Concatenated members are read one after another.
 /// Needs no seeking, so pipes work.
 /// </summary>
-internal sealed class StrictGzipStream(Stream compressed) : Stream
+internal sealed class StrictGzipStream(Stream compressed) : ReadOnlyStream
 {
     private readonly GZipInputStream _inner = new(compressed) { IsStreamOwner = true };
 
@@ -33,16 +33,6 @@ internal sealed class StrictGzipStream(Stream compressed) : Stream
         ex.Message.Contains("crc", StringComparison.OrdinalIgnoreCase) ? "the gzip data do not match their checksum"
         : ex.Message.Contains("EOF", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("EOS", StringComparison.OrdinalIgnoreCase) ? "the gzip file is truncated"
         : "the gzip data are corrupt (" + ex.Message.TrimEnd('.') + ")";
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

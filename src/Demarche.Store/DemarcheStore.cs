@@ -140,11 +140,11 @@ public sealed class DemarcheStore : IDisposable
     /// </summary>
     private bool CheckSchema(bool requireCurrent)
     {
-        if (!Dialect.HasTable(Connection, "schema_migrations"))
+        var tables = Dialect.Tables(Connection);
+        if (!tables.Contains("schema_migrations"))
         {
-            var others = Dialect.OtherTables(Connection);
-            if (others.Count > 0)
-                throw new StoreRefusedException($"not a Demarche store: it holds other tables ({string.Join(", ", others.Take(5))}); give another --db");
+            if (tables.Count > 0 && Dialect.OtherTablesMeanForeign)
+                throw new StoreRefusedException($"not a Demarche store: it holds other tables ({string.Join(", ", tables.Take(5))}); give another --db");
             if (requireCurrent)
                 throw new StoreRefusedException("no store there yet (ingest creates one); check --db or $DEMARCHE_DB");
             return false;

@@ -42,12 +42,14 @@ public sealed class PostgresDialect : StoreDialect
         return connection;
     }
 
-    internal override bool HasTable(DbConnection connection, string table)
+    internal override IReadOnlyList<string> Tables(DbConnection connection)
     {
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = @t";
-        cmd.AddParameter("@t", table);
-        return Convert.ToInt64(cmd.ExecuteScalar()) > 0;
+        cmd.CommandText = "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name";
+        using var r = cmd.ExecuteReader();
+        var names = new List<string>();
+        while (r.Read()) names.Add(r.GetString(0));
+        return names;
     }
 
     internal override string Describe(string target)

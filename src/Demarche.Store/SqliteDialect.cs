@@ -73,15 +73,9 @@ public sealed class SqliteDialect : StoreDialect
         cmd.ExecuteNonQuery();
     }
 
-    internal override bool HasTable(DbConnection connection, string table)
-    {
-        using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @t";
-        cmd.AddParameter("@t", table);
-        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0;
-    }
+    internal override bool OtherTablesMeanForeign => true;
 
-    internal override IReadOnlyList<string> OtherTables(DbConnection connection)
+    internal override IReadOnlyList<string> Tables(DbConnection connection)
     {
         using var cmd = connection.CreateCommand();
         cmd.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!' ORDER BY name";

@@ -32,11 +32,11 @@ public abstract class StoreDialect
     /// <summary>Settings a store needs (SQLite's journal mode), made once it is known to be a Demarche store or a new one.</summary>
     internal virtual void Configure(DbConnection connection) { }
 
-    /// <summary>Whether the store's schema holds the table.</summary>
-    internal abstract bool HasTable(DbConnection connection, string table);
+    /// <summary>The tables of the store's schema, read at once (one snapshot, so a store another process is creating is seen whole or not at all).</summary>
+    internal abstract IReadOnlyList<string> Tables(DbConnection connection);
 
-    /// <summary>Tables of a database that has no Demarche schema: any means it belongs to someone else (PostgreSQL: none, a shared database is normal).</summary>
-    internal virtual IReadOnlyList<string> OtherTables(DbConnection connection) => [];
+    /// <summary>Whether tables other than Demarche's make the database someone else's (an SQLite file: yes; a shared PostgreSQL database: no).</summary>
+    internal virtual bool OtherTablesMeanForeign => false;
 
     /// <summary>Where the data is, for messages (never a password).</summary>
     internal abstract string Describe(string target);
