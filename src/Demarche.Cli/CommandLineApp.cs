@@ -12,6 +12,8 @@ public static class CommandLineApp
     {
         var root = new RootCommand("Demarche: who did what to whom in international news, sourced to the words.");
         root.Subcommands.Add(AnalyzeCommand.Create(stdout, stderr));
+        foreach (var command in GrammarCommands.Create(stdout, stderr))
+            root.Subcommands.Add(command);
         foreach (var command in StoreCommands.Create(stdout, stderr))
             root.Subcommands.Add(command);
         var parse = root.Parse(args);

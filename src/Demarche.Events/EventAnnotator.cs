@@ -29,8 +29,9 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : IAnnota
             return;
         }
         var matcher = new TriggerMatcher(_dictionary);
-        var coder = new EventCoder(document, pos, chunks, frames, mentions, _dictionary);
+        var coder = new EventCoder(document, pos, chunks, frames, mentions, _dictionary, document.Get<ArgumentReader>());
         var seen = new HashSet<(string, string?, string, int)>();
+        var modalSentences = ReportedModalSentences(frames);
         for (int si = 0; si < document.Sentences.Count; si++)
         {
             var s = document.Sentences[si];
@@ -39,8 +40,13 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : IAnnota
                 hasMention = mentions.AtToken(t) is not null || PairedActors.MayMark(pos.Lowers[t]);
             if (!hasMention) continue;
             var matches = matcher.Find(pos, s.FirstToken, s.EndToken);
-            if (matches.Count == 0) continue;
+            bool hasModal = modalSentences.Contains(si);
+            if (matches.Count == 0 && !hasModal) continue;
             var dates = DateFinder.Find(document.Text, document.Tokens, pos.Lowers, s.FirstToken, s.EndToken);
+            if (hasModal)
+                foreach (var e in coder.CodeModalDemands(si, s, dates))
+                    if (seen.Add((e.Source, e.Target, e.Cameo, s.Start)))
+                        document.Events.Add(e);
             coder.ModalityFrames.Clear();
             foreach (var m in matches)
                 if (m.Entry.Modality is { Length: > 0 } modality && frames.At(m.Head) is { } mf) coder.ModalityFrames[mf] = modality;
@@ -52,6 +58,15 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : IAnnota
         DropSelfDirected(document);
         DropVagueDuplicates(document.Events);
         document.MarkDone(Assigns);
+    }
+
+    /// <summary>The sentences with a reported "must"/"should" clause (candidates for a demand of the speaker).</summary>
+    private static HashSet<int> ReportedModalSentences(VerbFrames frames)
+    {
+        var set = new HashSet<int>();
+        foreach (var f in frames.All)
+            if (f.Modal is "must" or "should" && f.Relation == Dependency.Reported) set.Add(f.Sentence);
+        return set;
     }
 
     /// <summary>

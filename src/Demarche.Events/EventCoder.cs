@@ -5,7 +5,7 @@ using Demarche.Grammar;
 namespace Demarche.Events;
 
 /// <summary>Turns one trigger match into events: source and target actors, flags, date, code details.</summary>
-internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, VerbFrames frames, MentionIndex mentions, EventDictionary dictionary)
+internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, VerbFrames frames, MentionIndex mentions, EventDictionary dictionary, ArgumentReader? arguments = null)
 {
     /// <summary>Verbs whose infinitive complement did not happen: "refused to meet".</summary>
     private static readonly HashSet<string> NegatingGovernors = new(StringComparer.Ordinal)
@@ -103,6 +103,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
         if (frame is not null && entry.Pos == EntryPos.Verb && frame.Object is { } obj && IsNegativeQuantifier(obj.First)) negated = true;
         hypothetical |= nominalHypothetical;
+        // "Iran will launch an offensive unless Baghdad accepts", "Russia would stop talks if the US deploys": a hostile
+        // act made to depend on what another side does is a threat against that side, and the threat is real
+        if (frame is { HasCondition: true } && !negated && ThreatFor(entry.Cameo) is { } threat
+            && ConditionActors(frame) is { Count: > 0 } conditioned && !conditioned.All(c => sources.Any(src => Side(src) == Side(c))))
+        {
+            entry = entry with { Cameo = threat, Id = entry.Id + "+conditional-threat" };
+            hypothetical = false;
+            if (targets.All(t => t is null)) targets = conditioned.Where(c => !sources.Any(src => Side(src) == Side(c))).Cast<string?>().ToList();
+        }
         bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
         var date = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
 
@@ -110,7 +119,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         string root = entry.Cameo.Length >= 2 ? entry.Cameo[..2] : entry.Cameo;
         // joint acts of coordinated actors: "Nigeria and Niger reopened the border", "Serbia and Kosovo traded blame"
         // ("with" entries take their partner from a coordinated subject; statements and aid are not joint acts)
-        if ((entry.Target == TargetKind.None || entry.Target == TargetKind.Prep && entry.Preposition == "with")
+        if ((entry.Target == TargetKind.None || entry.Target == TargetKind.Prep && entry.Preposition == "with"
+                || entry.Target == TargetKind.Object && entry.Pos == EntryPos.Verb && frame is { Object: null } && !frame.Passive && IsMutualRoot(root))
             && root is not ("01" or "07") && sources.Count >= 2 && targets.All(t => t is null))
             targets = sources.Cast<string?>().ToList();
         // "the two sides signed a declaration", "both armies fought": a pair acting together acts on each other
@@ -143,6 +153,86 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                     Rule = entry.Id,
                 };
             }
+    }
+
+    /// <summary>
+    /// "The forum concluded that the US must allocate more resources", "Paris said Iran should stop enriching": what
+    /// a speaker says another actor must or should do is a demand of the speaker on that actor (CAMEO 100).
+    /// </summary>
+    public IEnumerable<Event> CodeModalDemands(int sentenceIndex, Sentence s, List<DateMention> dates)
+    {
+        foreach (var frame in frames.All)
+        {
+            if (frame.Sentence != sentenceIndex || frame.Modal is not ("must" or "should") || frame.Relation != Dependency.Reported || frame.Governor < 0) continue;
+            var speaker = frames.All[frame.Governor];
+            if (speaker.Negated || !DemandingSpeech.Contains(speaker.Lemma)) continue;
+            _excludedSides.Clear();
+            _sourcesFromPair = false;
+            var sources = Actors(speaker.Subject);
+            if (sources.Count == 0) continue;
+            foreach (var a in sources) _excludedSides.Add(Side(a));
+            var targets = Actors(frame.Subject).Where(t => !_excludedSides.Contains(Side(t))).ToList();
+            if (targets.Count == 0) continue;
+            var row = dictionary.Code("100");
+            var trigger = document.Text[document.Tokens[Math.Min(frame.First, frame.Head)].Start..document.Tokens[frame.Head].End];
+            var date = DateFor(new TriggerMatch(new EventEntry { Id = "modal-demand", Words = [speaker.Lemma], Pos = EntryPos.Verb, Cameo = "100" }, speaker.Head, [speaker.Head]), s, dates, future: false, notYet: false);
+            foreach (var src in sources)
+                foreach (var tgt in targets)
+                    yield return new Event
+                    {
+                        Source = src, Target = tgt, Cameo = "100", Root = "10", Plover = row?.Plover, Quad = row?.Quad ?? 3,
+                        Goldstein = row?.Goldstein ?? 0, Date = date, Trigger = trigger, Sentence = SentenceRef.Of(s), Rule = "modal-demand",
+                    };
+        }
+    }
+
+    /// <summary>Verbs whose reported "must"/"should" clause is a demand of the speaker.</summary>
+    private static readonly HashSet<string> DemandingSpeech = new(StringComparer.Ordinal)
+    {
+        "say", "state", "insist", "conclude", "declare", "tell", "stress", "argue", "write", "add", "reiterate", "maintain", "assert", "urge",
+    };
+
+    /// <summary>Roots of acts of saying and deciding (appeals, agreements, support, yielding, demands, criticism, rejection, threats, protest).</summary>
+    private static bool OwnsWhatIsSaid(string cameo) => cameo.Length >= 2 && cameo[..2] is "02" or "03" or "05" or "08" or "10" or "11" or "12" or "13" or "14";
+
+    /// <summary>Roots whose acts two coordinated actors do together, on each other, when the verb has no object ("X and Y met").</summary>
+    private static bool IsMutualRoot(string root) => root is "03" or "04" or "05" or "06" or "08" or "11" or "12" or "16" or "19";
+
+    /// <summary>
+    /// The threat code for an act made conditional: force (18-20, 15) is 138, sanctions and embargoes 1312, a cut
+    /// in aid 1311, broken relations 1313, halted talks 134, halted mediation 135, expelled peacekeepers 136,
+    /// administrative sanctions 132, repression 137, other coercion and reductions 131, protest 133; else null.
+    /// </summary>
+    private static string? ThreatFor(string cameo)
+    {
+        if (cameo.Length < 2) return null;
+        return cameo[..2] switch
+        {
+            "15" or "18" or "19" or "20" => "138",
+            "14" => "133",
+            "16" => cameo.Length >= 3 ? cameo[..3] switch
+            {
+                "161" => "1313",
+                "162" => "1311",
+                "163" => "1312",
+                "164" => "134",
+                "165" => "135",
+                "166" => "136",
+                _ => "131",
+            } : "131",
+            "17" => cameo.StartsWith("172", StringComparison.Ordinal) ? "132" : cameo.StartsWith("173", StringComparison.Ordinal) || cameo.StartsWith("175", StringComparison.Ordinal) ? "137" : "131",
+            _ => null,
+        };
+    }
+
+    /// <summary>The actors that the if/unless clause of a frame is about: its subject, else its object.</summary>
+    private List<string> ConditionActors(VerbFrame frame)
+    {
+        if (frame.ConditionHead < 0) return [];
+        var condition = frames.At(frame.ConditionHead);
+        if (condition is null) return [];
+        var who = Actors(condition.Passive ? condition.Agent ?? condition.Subject : condition.Subject);
+        return who.Count > 0 ? who : Actors(condition.Object);
     }
 
     /// <summary>Frames whose trigger entry carries a modality (threat, refusal, demand, appeal, intent, denial, consider), set by the annotator per sentence.</summary>
@@ -287,6 +377,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 var owners = ModifierActors(np, t, anyState: true);
                 if (owners.Count > 0) { targets = [owners[0]]; break; }
             }
+        }
+        if (targets.Count == 1 && targets[0] is null && objectArg is not null && OwnsWhatIsSaid(entry.Cameo)
+            && chunks.At(objectArg.Head) is { Kind: ChunkKind.NounPhrase } objectPhrase)
+        {
+            // "rejected proposed Israeli changes", "welcomed the Saudi initiative", "accepted Egypt's demands": for acts
+            // of saying and deciding, whose the object is is whom the act is aimed at
+            var owners = ModifierActors(objectPhrase, objectArg.Head, anyState: true).Where(o => !_excludedSides.Contains(Side(o))).ToList();
+            if (owners.Count > 0) targets = [owners[0]];
         }
         if (targets.Count == 1 && targets[0] is null && IsViolent(entry))
             targets = PrepAfter("in", m.Last, s, maxDistance: 8, allowed: frame);
@@ -566,6 +664,32 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     private static bool Holds(Argument? a, int token) => a is not null && token >= a.First && token < a.End;
 
+    /// <summary>
+    /// The actors of a prepositional phrase with <paramref name="prep"/> that the tree hangs on the trigger: an
+    /// oblique of its verb, or a modifier of the trigger noun or of the verb's object ("the attack on Israel"),
+    /// right of the trigger. Null when the tree has none with an actor.
+    /// </summary>
+    private List<string?>? PrepInTree(string prep, int last, Sentence s, VerbFrame? allowed)
+    {
+        if (arguments is null) return null;
+        var tree = arguments.Tree;
+        Span<int> anchors = stackalloc int[4];
+        int count = 0;
+        if (allowed is not null) anchors[count++] = allowed.Head;
+        anchors[count++] = last;
+        if (allowed is not null && tree.Child(allowed.Head, "obj") is int o and >= 0) anchors[count++] = o;
+        if (chunks.At(last) is { Kind: ChunkKind.NounPhrase } np && np.Head != last) anchors[count++] = np.Head;
+        for (int a = 0; a < count; a++)
+            foreach (int c in tree.Children(anchors[a]))
+            {
+                if (c <= last || c >= s.EndToken || tree.Relation(c) is not ("obl" or "nmod")) continue;
+                if (arguments.CaseOf(c) != prep) continue;
+                var r = ActorsOrNull(arguments.ArgumentAt(c));
+                if (r.Count > 0 && r[0] is not null) return r;
+            }
+        return null;
+    }
+
     // ---- actors ----
 
     private List<string> Actors(Argument? arg)
@@ -668,6 +792,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     private List<string?> PrepAfter(string prep, int last, Sentence s, int maxDistance = 10, VerbFrame? allowed = null)
     {
+        if (PrepInTree(prep, last, s, allowed) is { } found) return found;
         for (int k = last + 1; k < s.EndToken && k <= last + maxDistance; k++)
         {
             var t = _tags[k];

@@ -1,31 +1,66 @@
+using System.Collections.Concurrent;
 using Demarche.Core;
 using Demarche.Core.Model;
+using Demarche.Grammar.Parsing;
+using Demarche.Grammar.Tagging;
 
 namespace Demarche.Grammar;
 
 /// <summary>
-/// Assigns part-of-speech tags and lemmas (<see cref="PosTags"/>), noun-phrase and verb-group chunks
-/// (<see cref="Chunks"/>) and verb frames with subjects, objects, voice and modality (<see cref="VerbFrames"/>).
+/// Tags and parses every sentence with the trained models (<see cref="GrammarModel"/>): Penn tags and lemmas
+/// (<see cref="PosTags"/>), Universal Dependencies trees (<see cref="Dependencies"/>), noun-phrase and verb-group
+/// chunks (<see cref="Chunks"/>) and verb frames read off the tree (<see cref="VerbFrames"/>).
 /// </summary>
-public sealed class GrammarAnnotator(PosLexicon? lexicon = null) : IAnnotator
+public sealed class GrammarAnnotator(GrammarModel? model = null) : IAnnotator
 {
-    private readonly PosTagger _tagger = new(lexicon ?? PosLexicon.Default);
+    private readonly GrammarModel _model = model ?? GrammarModel.Default;
+    private readonly Lemmatizer _lemmatizer = new(PosLexicon.Default);
+    private readonly ConcurrentDictionary<(string, PosTag), string> _lemmas = new();
+    private readonly ThreadLocal<SentenceAnalyzer> _analyzers = new(() => new SentenceAnalyzer(model ?? GrammarModel.Default, WordLexicons.Default));
+    private const int LemmaCacheLimit = 500_000;
 
     public string Name => "grammar";
     public Layer Requires => Layer.Tokens | Layer.Sentences;
-    public Layer Assigns => Layer.PartsOfSpeech | Layer.Chunks;
+    public Layer Assigns => Layer.PartsOfSpeech | Layer.Chunks | Layer.Dependencies;
 
     public void Annotate(Document document)
     {
         var tokens = document.Tokens;
+        var text = document.Text;
         int n = tokens.Length;
         var tags = new PosTag[n];
         var lemmas = new string[n];
         var lowers = new string[n];
+        var heads = new int[n];
+        var labels = new byte[n];
+        var upos = new string[n];
+        var xpos = new string[n];
+        var analyzer = _analyzers.Value!;
+        var tagSet = _model.Tagger.Tags;
         var sentences = document.Sentences;
+        var spans = new List<(int, int)>(64);
         foreach (var s in sentences)
-            _tagger.TagSentence(document.Text, tokens, s.FirstToken, s.EndToken, tags, lemmas, lowers);
-        for (int i = 0; i < n; i++) { lemmas[i] ??= ""; lowers[i] ??= ""; }
+        {
+            if (s.TokenCount == 0) continue;
+            spans.Clear();
+            for (int t = s.FirstToken; t < s.EndToken; t++) spans.Add((tokens[t].Start, tokens[t].End));
+            var grammar = new SentenceGrammar(s.TokenCount);
+            analyzer.Analyze(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(spans), grammar);
+            for (int i = 0; i < s.TokenCount; i++)
+            {
+                int t = s.FirstToken + i;
+                int cls = grammar.Classes[i];
+                tags[t] = tagSet.Penn(cls);
+                upos[t] = tagSet.Upos(cls);
+                xpos[t] = tagSet.Xpos(cls);
+                heads[t] = grammar.Heads[i] < 0 ? -1 : s.FirstToken + grammar.Heads[i];
+                labels[t] = (byte)grammar.Labels[i];
+                lowers[t] = LowerOf(text.AsSpan(tokens[t].Start, tokens[t].Length));
+                lemmas[t] = LemmaOf(lowers[t], tags[t]);
+            }
+        }
+        for (int i = 0; i < n; i++) { lemmas[i] ??= ""; lowers[i] ??= ""; upos[i] ??= "X"; xpos[i] ??= "XX"; }
+        var tree = new Dependencies(heads, labels, [.. _model.Parser.LabelNames], upos, xpos);
 
         var chunkList = new List<Chunk>(n / 2);
         foreach (var s in sentences)
@@ -36,31 +71,50 @@ public sealed class GrammarAnnotator(PosLexicon? lexicon = null) : IAnnotator
         for (int c = 0; c < chunks.Length; c++)
             for (int t = chunks[c].First; t < chunks[c].End; t++) chunkOfToken[t] = c;
 
-        var builder = new FrameBuilder(tags, lowers, lemmas, chunks, chunkOfToken);
+        var arguments = new ArgumentReader(tags, lowers, chunks, chunkOfToken, tree);
+        var builder = new TreeFrameBuilder(tags, lowers, lemmas, chunks, tree, arguments);
         var frames = new List<VerbFrame>();
         for (int si = 0; si < sentences.Count; si++)
-            frames.AddRange(builder.Build(si, sentences[si].FirstToken, sentences[si].EndToken));
+        {
+            int start = frames.Count;
+            var built = builder.Build(si, sentences[si].FirstToken, sentences[si].EndToken);
+            foreach (var f in built)
+            {
+                if (f.Governor >= 0) f.Governor += start;
+                frames.Add(f);
+            }
+        }
         var frameArray = frames.ToArray();
         var frameOfToken = new int[n];
         Array.Fill(frameOfToken, -1);
         for (int f = 0; f < frameArray.Length; f++)
-        {
             for (int t = frameArray[f].First; t < frameArray[f].ParticleEnd; t++) frameOfToken[t] = f;
-        }
-        // governors were indices within a sentence's frames; make them global
-        for (int si = 0, f = 0; si < sentences.Count; si++)
-        {
-            int startOfSentence = f;
-            while (f < frameArray.Length && frameArray[f].Sentence == si)
-            {
-                if (frameArray[f].Governor >= 0) frameArray[f].Governor += startOfSentence;
-                f++;
-            }
-        }
 
         document.Set(new PosTags(tags, lemmas, lowers));
+        document.Set(tree);
+        document.Set(arguments);
         document.Set(new Chunks(chunks, chunkOfToken));
         document.Set(new VerbFrames(frameArray, frameOfToken));
         document.MarkDone(Assigns);
+    }
+
+    private string LemmaOf(string lower, PosTag tag)
+    {
+        var key = (lower, tag);
+        if (_lemmas.TryGetValue(key, out var lemma)) return lemma;
+        lemma = _lemmatizer.Lemma(lower, tag);
+        if (_lemmas.Count < LemmaCacheLimit) _lemmas[key] = lemma;
+        return lemma;
+    }
+
+    private static string LowerOf(ReadOnlySpan<char> word)
+    {
+        Span<char> buf = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        for (int k = 0; k < word.Length; k++)
+        {
+            char c = word[k];
+            buf[k] = c == '\u2019' || c == '\u02BC' ? '\'' : char.ToLowerInvariant(c);
+        }
+        return Interner.Intern(buf);
     }
 }

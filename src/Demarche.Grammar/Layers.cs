@@ -67,8 +67,12 @@ public sealed class VerbFrame
     public bool NonFinite { get; set; }
     public bool Past { get; set; }
     public bool Future { get; set; }
-    /// <summary>In an if/unless clause.</summary>
+    /// <summary>In an if/unless clause, or the consequence of one.</summary>
     public bool Conditional { get; set; }
+    /// <summary>The consequence of a condition: an if/unless clause hangs on this one ("will strike if attacked").</summary>
+    public bool HasCondition { get; set; }
+    /// <summary>The token of the if/unless clause's verb that hangs on this frame, or -1.</summary>
+    public int ConditionHead { get; set; } = -1;
     public Argument? Subject { get; set; }
     public Argument? Object { get; set; }
     /// <summary>The by-phrase of a passive.</summary>

@@ -49,8 +49,11 @@ public sealed class Analyzer
             .Add(new StanceAnnotator())
             .Add(new QuantityAnnotator())
             .Build();
-        return new Analyzer(new DocumentBuilder(new HtmlArticleExtractor(), new TextCleaner()), pipeline);
+        return new Analyzer(CreateDocumentBuilder(), pipeline);
     }
+
+    /// <summary>Raw input to a clean document (HTML extraction and text cleaning), as every command builds it.</summary>
+    public static DocumentBuilder CreateDocumentBuilder() => new(new HtmlArticleExtractor(), new TextCleaner());
 
     /// <summary>What one document may cost (time and tokens); past it the document fails and the next one is analysed.</summary>
     public AnalysisBudget Budget { get; init; } = AnalysisBudget.Default;

@@ -17,4 +17,5 @@ public enum Layer
     Quantities = 1 << 9,
     Stances = 1 << 10,
     Dates = 1 << 11,
+    Dependencies = 1 << 12,
 }

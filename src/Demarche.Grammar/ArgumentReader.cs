@@ -1,0 +1,67 @@
+namespace Demarche.Grammar;
+
+/// <summary>
+/// Reads noun-phrase arguments off the dependency tree: the chunk of a nominal token, extended over the "of"
+/// and "from" phrases that hang on it, with its coordinated nouns as members; and a token's case marker. A
+/// document layer, so that later stages ask for an argument where the grammar found one.
+/// </summary>
+public sealed class ArgumentReader(PosTag[] tags, string[] lowers, Chunk[] chunks, int[] chunkOfToken, Dependencies tree)
+{
+    public Dependencies Tree => tree;
+
+    /// <summary>
+    /// The argument headed by a token: its noun phrase chunk, extended over "of"/"from" phrases that hang on it,
+    /// with the chunks of its coordinated nouns as members.
+    /// </summary>
+    public Argument? ArgumentAt(int token)
+    {
+        if (token < 0) return null;
+        var chunk = NounChunk(token);
+        if (chunk is null) return null;
+        var head = chunk.Value;
+        var members = new List<Chunk> { head };
+        int end = OfChainEnd(token, head.End);
+        AddConjuncts(token, members, ref end, 0);
+        return new Argument(head.First, end, head.Head, members);
+    }
+
+    /// <summary>Coordinated nouns: conj children, and theirs (a parse may chain "A, B and C" as A→B→C).</summary>
+    private void AddConjuncts(int token, List<Chunk> members, ref int end, int depth)
+    {
+        if (depth > 8) return;
+        foreach (int c in tree.Children(token))
+        {
+            if (tree.Relation(c) != "conj" || NounChunk(c) is not { } member || members.Contains(member)) continue;
+            members.Add(member);
+            end = Math.Max(end, OfChainEnd(c, member.End));
+            AddConjuncts(c, members, ref end, depth + 1);
+        }
+    }
+
+    private int OfChainEnd(int token, int end)
+    {
+        foreach (int c in tree.Children(token))
+        {
+            if (c < end || tree.Relation(c) != "nmod" || CaseOf(c) is not ("of" or "from")) continue;
+            if (NounChunk(c) is { } inner) end = Math.Max(end, OfChainEnd(c, inner.End));
+        }
+        return end;
+    }
+
+    public Chunk? NounChunk(int token)
+    {
+        int c = chunkOfToken[token];
+        if (c >= 0 && chunks[c].Kind == ChunkKind.NounPhrase) return chunks[c];
+        if (tags[token].IsNoun() || tags[token] is PosTag.PRP or PosTag.CD or PosTag.DT or PosTag.EX)
+            return new Chunk(ChunkKind.NounPhrase, token, token + 1, token);
+        return null;
+    }
+
+    /// <summary>The case marker (preposition) of a nominal token, lowercase, or null.</summary>
+    public string? CaseOf(int token)
+    {
+        foreach (int c in tree.Children(token))
+            if (tree.Relation(c) == "case") return lowers[c];
+        return null;
+    }
+}

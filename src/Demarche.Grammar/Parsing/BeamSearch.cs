@@ -1,0 +1,145 @@
+using Demarche.Grammar.Learning;
+
+namespace Demarche.Grammar.Parsing;
+
+/// <summary>
+/// Beam search over arc-eager move sequences (Zhang and Clark 2008): the <see cref="Width"/> best partial parses
+/// are kept at each step, scored by the sum of their moves' scores. Every parse of n words takes 2n moves, so the
+/// items finish together. Labels are chosen by the label classifier when an arc is made. Keeps its buffers: one
+/// instance serves one thread.
+/// </summary>
+public sealed class BeamSearch(int width)
+{
+    public int Width { get; } = width;
+
+    /// <summary>One partial parse: its state, total score, and how it was reached (for training's updates).</summary>
+    public sealed class Item
+    {
+        public ParseState State { get; } = new();
+        public float Score;
+        public Item? Parent;
+        public Move Move;
+        public int Label;
+        public bool Gold;
+        public int Steps;
+    }
+
+    private List<Item> _beam = [];
+    private List<Item> _next = [];
+    private readonly Stack<Item> _pool = new();
+    private readonly List<(int Item, Move Move, float Score)> _candidates = [];
+    private readonly ulong[] _features = new ulong[ParserFeatures.Max];
+    private readonly ulong[] _labelFeatures = new ulong[LabelFeatures.Max];
+    private readonly float[] _scores = new float[4];
+    private float[] _labelScores = [];
+
+    public IReadOnlyList<Item> Beam => _beam;
+
+    public void Start(int length)
+    {
+        foreach (var i in _beam) Release(i);
+        _beam.Clear();
+        var first = Take();
+        first.State.Reset(length);
+        first.Score = 0;
+        first.Parent = null;
+        first.Gold = true;
+        first.Steps = 0;
+        _beam.Add(first);
+    }
+
+    /// <summary>
+    /// Advances every item by one move and keeps the best <see cref="Width"/>. <paramref name="goldMove"/> (training)
+    /// marks the item that follows the gold sequence; returns whether it is still in the beam.
+    /// </summary>
+    public bool Step(ParserInput x, Func<ReadOnlySpan<ulong>, Span<float>, int> scoreMoves, DependencyParser labeller, Move? goldMove = null, int goldLabel = -1)
+    {
+        _candidates.Clear();
+        for (int b = 0; b < _beam.Count; b++)
+        {
+            var s = _beam[b].State;
+            if (s.IsFinal) { _candidates.Add((b, (Move)255, _beam[b].Score)); continue; }
+            int k = ParserFeatures.Extract(x, s, _features);
+            Array.Clear(_scores);
+            scoreMoves(_features.AsSpan(0, k), _scores);
+            for (int m = 0; m < 4; m++)
+                if (s.CanDo((Move)m)) _candidates.Add((b, (Move)m, _beam[b].Score + _scores[m]));
+        }
+        _candidates.Sort((a, c) => c.Score.CompareTo(a.Score));
+        bool goldKept = false;
+        _next.Clear();
+        int keep = Math.Min(Width, _candidates.Count);
+        for (int c = 0; c < _candidates.Count; c++)
+        {
+            var (bi, move, score) = _candidates[c];
+            var parent = _beam[bi];
+            bool gold = goldMove is { } gm && parent.Gold && move == gm;
+            if (c >= keep && !gold) continue;
+            var item = Take();
+            item.State.CopyFrom(parent.State);
+            item.Score = score;
+            item.Parent = parent;
+            item.Move = move;
+            item.Steps = parent.Steps + 1;
+            item.Gold = gold;
+            if ((int)move != 255)
+            {
+                if (_labelScores.Length != labeller.LabelNames.Count) _labelScores = new float[labeller.LabelNames.Count];
+                int label = gold && goldLabel >= 0 && move is Move.Left or Move.Right && !IsRootArc(item.State, move) ? goldLabel
+                    : labeller.ChooseLabel(x, item.State, move, _labelFeatures, _labelScores);
+                item.Label = label;
+                item.State.Apply(move, label);
+            }
+            if (c < keep) { _next.Add(item); goldKept |= gold; }
+            else { OutOfBeamGold = item; }
+        }
+        // the parents stay reachable through Parent; only items no longer referenced go back to the pool in Start
+        (_beam, _next) = (_next, _beam);
+        _retired.AddRange(_next);
+        _next.Clear();
+        return goldKept || goldMove is null;
+    }
+
+    private static bool IsRootArc(ParseState s, Move move) => move == Move.Left && s.Front == s.Length;
+
+    /// <summary>In training, the gold item when it fell out of the beam at the last step.</summary>
+    public Item? OutOfBeamGold { get; set; }
+
+    private readonly List<Item> _retired = [];
+
+    public bool Done => _beam.TrueForAll(i => i.State.IsFinal);
+
+    public Item Best => _beam[0];
+
+    /// <summary>Returns every item made since <see cref="Start"/> to the pool (call before the next sentence).</summary>
+    public void Recycle()
+    {
+        foreach (var i in _retired) Release(i);
+        _retired.Clear();
+        if (OutOfBeamGold is { } g) { Release(g); OutOfBeamGold = null; }
+    }
+
+    private Item Take() => _pool.Count > 0 ? _pool.Pop() : new Item();
+
+    private void Release(Item i)
+    {
+        i.Parent = null;
+        _pool.Push(i);
+    }
+
+    /// <summary>Parses a sentence with the beam; heads (-1 for the root) and labels as <see cref="DependencyParser.Parse"/>.</summary>
+    public void Parse(ParserInput x, LinearModel moves, DependencyParser labeller, Span<int> heads, Span<int> labels)
+    {
+        Recycle();
+        Start(x.Length);
+        while (!Done) Step(x, (f, sc) => { moves.Score(f, sc); return 0; }, labeller);
+        var s = Best.State;
+        for (int i = 0; i < x.Length; i++)
+        {
+            heads[i] = s.Heads[i] == x.Length ? -1 : s.Heads[i];
+            labels[i] = s.Labels[i];
+        }
+        labeller.SingleRoot(x, heads, labels);
+        Recycle();
+    }
+}

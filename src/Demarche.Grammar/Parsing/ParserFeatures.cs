@@ -1,0 +1,246 @@
+using Demarche.Grammar.Learning;
+
+namespace Demarche.Grammar.Parsing;
+
+/// <summary>
+/// What the parser sees of each word: its normalised form and its tag class; position n is the root.
+/// </summary>
+public sealed class ParserInput
+{
+    public ulong[] Words = new ulong[64];
+    public ulong[] Tags = new ulong[64];
+    /// <summary>Each word's cluster path and its two-level prefix (<see cref="Tagging.WordClusters"/>).</summary>
+    public ulong[] Clusters = new ulong[64];
+    public ulong[] Clusters2 = new ulong[64];
+    public int Length;
+
+    public const ulong RootWord = 0xA0A0, RootTag = 0xA0A1, NoneWord = 0xB0B0, NoneTag = 0xB0B1, NoneLabel = 0xB0B2;
+
+    /// <summary>Word i's atoms and tag class.</summary>
+    public void Set(int i, in Tagging.WordAtoms word, int tag)
+    {
+        Words[i] = word.Norm;
+        Tags[i] = (ulong)tag + 1;
+        Clusters[i] = (ulong)(uint)word.Cluster;
+        Clusters2[i] = (ulong)(uint)word.Cluster2 | 0x100000000UL;
+    }
+
+    public void Reset(int length)
+    {
+        if (Words.Length < length + 1)
+        {
+            Words = new ulong[Math.Max(length + 1, Words.Length * 2)];
+            Tags = new ulong[Words.Length];
+            Clusters = new ulong[Words.Length];
+            Clusters2 = new ulong[Words.Length];
+        }
+        Length = length;
+        Words[length] = RootWord;
+        Tags[length] = RootTag;
+        Clusters[length] = RootWord;
+        Clusters2[length] = RootWord;
+    }
+}
+
+/// <summary>
+/// The transition classifier's feature templates: those of Zhang and Nivre (2011) for arc-eager parsing (words
+/// and tags of the stack top, the buffer front and the two words after it, their heads and outermost children,
+/// distance, valency and label sets), and a few of the second stack word.
+/// </summary>
+public static class ParserFeatures
+{
+    public const int Max = 96;
+
+    public static int Extract(ParserInput x, ParseState s, Span<ulong> f)
+    {
+        int s0 = s.Stack(0), s1 = s.Stack(1), n0 = s.Buffer(0), n1 = s.Buffer(1), n2 = s.Buffer(2);
+        int s0h = s0 >= 0 ? s.Heads[s0] : -1;
+        int s0h2 = s0h >= 0 && s0h < x.Length ? s.Heads[s0h] : -1;
+        int s0l = s0 >= 0 ? s.LeftMost[s0] : -1, s0l2 = s0 >= 0 ? s.LeftMost2[s0] : -1;
+        int s0r = s0 >= 0 ? s.RightMost[s0] : -1, s0r2 = s0 >= 0 ? s.RightMost2[s0] : -1;
+        int n0l = n0 >= 0 ? s.LeftMost[n0] : -1, n0l2 = n0 >= 0 ? s.LeftMost2[n0] : -1;
+
+        ulong S0w = W(x, s0), S0p = P(x, s0), N0w = W(x, n0), N0p = P(x, n0), N1w = W(x, n1), N1p = P(x, n1), N2w = W(x, n2), N2p = P(x, n2);
+        ulong S1w = W(x, s1), S1p = P(x, s1);
+        ulong S0hw = W(x, s0h), S0hp = P(x, s0h), S0h2w = W(x, s0h2), S0h2p = P(x, s0h2);
+        ulong S0lw = W(x, s0l), S0lp = P(x, s0l), S0rw = W(x, s0r), S0rp = P(x, s0r);
+        ulong S0l2w = W(x, s0l2), S0l2p = P(x, s0l2), S0r2w = W(x, s0r2), S0r2p = P(x, s0r2);
+        ulong N0lw = W(x, n0l), N0lp = P(x, n0l), N0l2w = W(x, n0l2), N0l2p = P(x, n0l2);
+        ulong S0L = L(s, s0), S0lL = L(s, s0l), S0rL = L(s, s0r), S0l2L = L(s, s0l2), S0r2L = L(s, s0r2), N0lL = L(s, n0l), N0l2L = L(s, n0l2);
+        ulong dist = s0 >= 0 && n0 >= 0 ? (ulong)Math.Min(n0 - s0, 7) + (n0 == x.Length ? 16UL : 0UL) : 0xFF;
+        ulong s0vl = s0 >= 0 ? (ulong)Math.Min(s.LeftCount[s0], 4) : 9, s0vr = s0 >= 0 ? (ulong)Math.Min(s.RightCount[s0], 4) : 9;
+        ulong n0vl = n0 >= 0 ? (ulong)Math.Min(s.LeftCount[n0], 4) : 9;
+        ulong s0sl = s0 >= 0 ? s.LeftLabels[s0] : 1UL << 63, s0sr = s0 >= 0 ? s.RightLabels[s0] : 1UL << 63;
+        ulong n0sl = n0 >= 0 ? s.LeftLabels[n0] : 1UL << 63;
+        ulong s0HasHead = s0 >= 0 && s.Heads[s0] >= 0 ? 1UL : 0UL;
+
+        int k = 0;
+        // single words
+        f[k++] = FeatureHash.Key(1, S0w, S0p);
+        f[k++] = FeatureHash.Key(2, S0w);
+        f[k++] = FeatureHash.Key(3, S0p);
+        f[k++] = FeatureHash.Key(4, N0w, N0p);
+        f[k++] = FeatureHash.Key(5, N0w);
+        f[k++] = FeatureHash.Key(6, N0p);
+        f[k++] = FeatureHash.Key(7, N1w, N1p);
+        f[k++] = FeatureHash.Key(8, N1w);
+        f[k++] = FeatureHash.Key(9, N1p);
+        f[k++] = FeatureHash.Key(10, N2w, N2p);
+        f[k++] = FeatureHash.Key(11, N2w);
+        f[k++] = FeatureHash.Key(12, N2p);
+        // pairs
+        f[k++] = FeatureHash.Key(13, S0w, S0p, N0w, N0p);
+        f[k++] = FeatureHash.Key(14, S0w, S0p, N0w);
+        f[k++] = FeatureHash.Key(15, S0w, N0w, N0p);
+        f[k++] = FeatureHash.Key(16, S0w, S0p, N0p);
+        f[k++] = FeatureHash.Key(17, S0p, N0w, N0p);
+        f[k++] = FeatureHash.Key(18, S0w, N0w);
+        f[k++] = FeatureHash.Key(19, S0p, N0p);
+        f[k++] = FeatureHash.Key(20, N0p, N1p);
+        // three words
+        f[k++] = FeatureHash.Key(21, N0p, N1p, N2p);
+        f[k++] = FeatureHash.Key(22, S0p, N0p, N1p);
+        f[k++] = FeatureHash.Key(23, S0hp, S0p, N0p);
+        f[k++] = FeatureHash.Key(24, S0p, S0lp, N0p);
+        f[k++] = FeatureHash.Key(25, S0p, S0rp, N0p);
+        f[k++] = FeatureHash.Key(26, S0p, N0p, N0lp);
+        // distance
+        f[k++] = FeatureHash.Key(27, S0w, dist);
+        f[k++] = FeatureHash.Key(28, S0p, dist);
+        f[k++] = FeatureHash.Key(29, N0w, dist);
+        f[k++] = FeatureHash.Key(30, N0p, dist);
+        f[k++] = FeatureHash.Key(31, S0w, N0w, dist);
+        f[k++] = FeatureHash.Key(32, S0p, N0p, dist);
+        // valency
+        f[k++] = FeatureHash.Key(33, S0w, s0vr);
+        f[k++] = FeatureHash.Key(34, S0p, s0vr);
+        f[k++] = FeatureHash.Key(35, S0w, s0vl);
+        f[k++] = FeatureHash.Key(36, S0p, s0vl);
+        f[k++] = FeatureHash.Key(37, N0w, n0vl);
+        f[k++] = FeatureHash.Key(38, N0p, n0vl);
+        // unigrams of heads and children
+        f[k++] = FeatureHash.Key(39, S0hw);
+        f[k++] = FeatureHash.Key(40, S0hp);
+        f[k++] = FeatureHash.Key(41, S0L);
+        f[k++] = FeatureHash.Key(42, S0lw);
+        f[k++] = FeatureHash.Key(43, S0lp);
+        f[k++] = FeatureHash.Key(44, S0lL);
+        f[k++] = FeatureHash.Key(45, S0rw);
+        f[k++] = FeatureHash.Key(46, S0rp);
+        f[k++] = FeatureHash.Key(47, S0rL);
+        f[k++] = FeatureHash.Key(48, N0lw);
+        f[k++] = FeatureHash.Key(49, N0lp);
+        f[k++] = FeatureHash.Key(50, N0lL);
+        // third order
+        f[k++] = FeatureHash.Key(51, S0h2w);
+        f[k++] = FeatureHash.Key(52, S0h2p);
+        f[k++] = FeatureHash.Key(53, S0hw, S0L);
+        f[k++] = FeatureHash.Key(54, S0l2w);
+        f[k++] = FeatureHash.Key(55, S0l2p);
+        f[k++] = FeatureHash.Key(56, S0l2L);
+        f[k++] = FeatureHash.Key(57, S0r2w);
+        f[k++] = FeatureHash.Key(58, S0r2p);
+        f[k++] = FeatureHash.Key(59, S0r2L);
+        f[k++] = FeatureHash.Key(60, N0l2w);
+        f[k++] = FeatureHash.Key(61, N0l2p);
+        f[k++] = FeatureHash.Key(62, N0l2L);
+        f[k++] = FeatureHash.Key(63, S0p, S0lp, S0l2p);
+        f[k++] = FeatureHash.Key(64, S0p, S0rp, S0r2p);
+        f[k++] = FeatureHash.Key(65, S0p, S0hp, S0h2p);
+        f[k++] = FeatureHash.Key(66, N0p, N0lp, N0l2p);
+        // label sets
+        f[k++] = FeatureHash.Key(67, S0w, s0sr);
+        f[k++] = FeatureHash.Key(68, S0p, s0sr);
+        f[k++] = FeatureHash.Key(69, S0w, s0sl);
+        f[k++] = FeatureHash.Key(70, S0p, s0sl);
+        f[k++] = FeatureHash.Key(71, N0w, n0sl);
+        f[k++] = FeatureHash.Key(72, N0p, n0sl);
+        // the second stack word, and whether the top has its head
+        f[k++] = FeatureHash.Key(73, S1w, S1p);
+        f[k++] = FeatureHash.Key(74, S1p, S0p, N0p);
+        f[k++] = FeatureHash.Key(75, S1p, S0p);
+        f[k++] = FeatureHash.Key(76, S0p, N0p, s0HasHead);
+        f[k++] = FeatureHash.Key(77, S0p, S0L, N0p);
+        f[k++] = FeatureHash.Key(78, S0w, N0p, s0HasHead);
+        f[k++] = FeatureHash.Key(79, 0);
+        // word clusters
+        ulong S0c = C(x, s0), N0c = C(x, n0), N1c = C(x, n1), S0c2 = C2(x, s0), N0c2 = C2(x, n0), N1c2 = C2(x, n1), S0hc2 = C2(x, s0h), S1c2 = C2(x, s1);
+        f[k++] = FeatureHash.Key(80, S0c);
+        f[k++] = FeatureHash.Key(81, N0c);
+        f[k++] = FeatureHash.Key(82, N1c);
+        f[k++] = FeatureHash.Key(83, S0c2, N0c2);
+        f[k++] = FeatureHash.Key(84, S0c, N0p);
+        f[k++] = FeatureHash.Key(85, S0p, N0c);
+        f[k++] = FeatureHash.Key(86, S0hc2, S0c2);
+        f[k++] = FeatureHash.Key(87, N0c2, N1c2, N0p);
+        f[k++] = FeatureHash.Key(88, S1c2, S0p, N0p);
+        f[k++] = FeatureHash.Key(89, S0c2, N0c2, dist);
+        return k;
+    }
+
+    private static ulong W(ParserInput x, int i) => i < 0 ? ParserInput.NoneWord : x.Words[i];
+    private static ulong P(ParserInput x, int i) => i < 0 ? ParserInput.NoneTag : x.Tags[i];
+    private static ulong C(ParserInput x, int i) => i < 0 ? ParserInput.NoneWord : x.Clusters[i];
+    private static ulong C2(ParserInput x, int i) => i < 0 ? ParserInput.NoneWord : x.Clusters2[i];
+    private static ulong L(ParseState s, int i) => i < 0 || s.Labels[i] < 0 ? ParserInput.NoneLabel : (ulong)s.Labels[i];
+}
+
+/// <summary>
+/// The label classifier's feature templates, for an arc from a head to a dependent at the moment it is made:
+/// both words and tags, direction and distance, the dependent's children (its case marker, its own labels),
+/// the head's labels so far and its own head.
+/// </summary>
+public static class LabelFeatures
+{
+    public const int Max = 40;
+
+    public static int Extract(ParserInput x, ParseState s, int head, int dep, Span<ulong> f)
+    {
+        ulong Hw = x.Words[head], Hp = x.Tags[head], Dw = x.Words[dep], Dp = x.Tags[dep];
+        bool left = dep < head;
+        ulong dir = left ? 1UL : 2UL;
+        ulong dist = (uint)Math.Min(Math.Abs(head - dep), 6) | (head == x.Length ? 8UL : 0UL);
+        int dl = s.LeftMost[dep], dr = s.RightMost[dep];
+        int hh = head < x.Length ? s.Heads[head] : -1;
+        ulong Dlw = dl >= 0 ? x.Words[dl] : ParserInput.NoneWord, Dlp = dl >= 0 ? x.Tags[dl] : ParserInput.NoneTag;
+        ulong DlL = dl >= 0 ? (ulong)s.Labels[dl] : ParserInput.NoneLabel;
+        ulong Drp = dr >= 0 ? x.Tags[dr] : ParserInput.NoneTag;
+        ulong HhP = hh >= 0 ? x.Tags[hh] : ParserInput.NoneTag;
+        ulong HL = head < x.Length && s.Labels[head] >= 0 ? (ulong)s.Labels[head] : ParserInput.NoneLabel;
+        ulong hLabels = s.LeftLabels[head] | s.RightLabels[head];
+        ulong dLabels = s.LeftLabels[dep] | s.RightLabels[dep];
+        ulong prevP = dep > 0 ? x.Tags[dep - 1] : ParserInput.NoneTag, nextP = dep + 1 < x.Length ? x.Tags[dep + 1] : ParserInput.NoneTag;
+        ulong prevW = dep > 0 ? x.Words[dep - 1] : ParserInput.NoneWord;
+
+        int k = 0;
+        f[k++] = FeatureHash.Key(101, dir);
+        f[k++] = FeatureHash.Key(102, Hw, dir);
+        f[k++] = FeatureHash.Key(103, Hp, dir);
+        f[k++] = FeatureHash.Key(104, Dw, dir);
+        f[k++] = FeatureHash.Key(105, Dp, dir);
+        f[k++] = FeatureHash.Key(106, Hp, Dp, dir);
+        f[k++] = FeatureHash.Key(107, Hw, Dp, dir);
+        f[k++] = FeatureHash.Key(108, Hp, Dw, dir);
+        f[k++] = FeatureHash.Key(109, Hw, Dw, dir);
+        f[k++] = FeatureHash.Key(110, Hp, Dp, dist);
+        f[k++] = FeatureHash.Key(111, Dlw, Hp, dir);
+        f[k++] = FeatureHash.Key(112, Dlw, Dp, dir);
+        f[k++] = FeatureHash.Key(113, Dlp, DlL, Dp);
+        f[k++] = FeatureHash.Key(114, Drp, Dp, dir);
+        f[k++] = FeatureHash.Key(115, hLabels, Dp, dir);
+        f[k++] = FeatureHash.Key(116, dLabels, Dp);
+        f[k++] = FeatureHash.Key(117, HhP, HL, Hp, Dp);
+        f[k++] = FeatureHash.Key(118, HL, Dp, dir);
+        f[k++] = FeatureHash.Key(119, prevP, Dp, Hp);
+        f[k++] = FeatureHash.Key(120, nextP, Dp, Hp);
+        f[k++] = FeatureHash.Key(121, prevW, Dp, dir);
+        f[k++] = FeatureHash.Key(122, Dlw, Hp, Dp);
+        f[k++] = FeatureHash.Key(123, Dw, Hw, Dlw);
+        f[k++] = FeatureHash.Key(124, dLabels, Dw);
+        f[k++] = FeatureHash.Key(125, x.Clusters2[head], x.Clusters2[dep], dir);
+        f[k++] = FeatureHash.Key(126, x.Clusters[dep], dir);
+        f[k++] = FeatureHash.Key(127, x.Clusters[head], Dp, dir);
+        f[k++] = FeatureHash.Key(128, x.Clusters[dep], Hp, dir);
+        return k;
+    }
+}

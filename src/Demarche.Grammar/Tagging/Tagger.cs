@@ -1,0 +1,64 @@
+using Demarche.Grammar.Learning;
+
+namespace Demarche.Grammar.Tagging;
+
+/// <summary>
+/// A greedy averaged-perceptron tagger: left to right, each word's class (a UPOS and Penn tag pair) chosen from
+/// <see cref="TaggerFeatures"/>, which include the classes already chosen for the two words before it.
+/// </summary>
+public sealed class Tagger(TagSet tags, LinearModel model, LinearModel? second = null)
+{
+    public TagSet Tags { get; } = tags;
+    public LinearModel Model { get; } = model;
+    /// <summary>The second pass: the same left-to-right tagging, also seeing the first pass's classes of the words to the right.</summary>
+    public LinearModel? Second { get; } = second;
+
+    [ThreadStatic] private static int[]? _firstPass;
+
+    public void Tag(ReadOnlySpan<WordAtoms> words, Span<int> classes)
+    {
+        bool title = SentenceShape.IsTitleCase(words);
+        Pass(Model, words, classes, default, title);
+        if (Second is null) return;
+        var first = _firstPass is { } b && b.Length >= words.Length ? b : _firstPass = new int[Math.Max(64, words.Length * 2)];
+        classes.CopyTo(first);
+        Pass(Second, words, classes, first.AsSpan(0, words.Length), title);
+    }
+
+    /// <summary>One left-to-right pass with one model.</summary>
+    public void Pass(LinearModel model, ReadOnlySpan<WordAtoms> words, Span<int> classes, ReadOnlySpan<int> firstPass, bool title)
+    {
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
+        Span<float> scores = stackalloc float[Tags.Count];
+        for (int i = 0; i < words.Length; i++)
+        {
+            int k = TaggerFeatures.Extract(words, classes, i, features, firstPass, title);
+            scores.Clear();
+            model.Score(features[..k], scores);
+            classes[i] = ArgMax(scores);
+        }
+    }
+
+    public static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        int best = 0;
+        for (int i = 1; i < scores.Length; i++) if (scores[i] > scores[best]) best = i;
+        return best;
+    }
+
+    public void Write(BinaryWriter w)
+    {
+        Tags.Write(w);
+        Model.Write(w);
+        w.Write(Second is not null);
+        Second?.Write(w);
+    }
+
+    public static Tagger Read(BinaryReader r, int version = 2)
+    {
+        var tags = TagSet.Read(r);
+        var first = LinearModel.Read(r);
+        var second = version >= 2 && r.ReadBoolean() ? LinearModel.Read(r) : null;
+        return new Tagger(tags, first, second);
+    }
+}

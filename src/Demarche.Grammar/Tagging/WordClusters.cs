@@ -1,0 +1,56 @@
+using Demarche.Core.Data;
+
+namespace Demarche.Grammar.Tagging;
+
+/// <summary>
+/// Word clusters (data/lexicon/word-clusters.tsv): each lowercase word's path in a tree of clusters of words used
+/// alike, built from word embeddings by <c>demarche train clusters</c>. A path has one hex digit per level; the
+/// tagger and parser use its prefixes as features.
+/// </summary>
+public sealed class WordClusters
+{
+    public const string FileName = "word-clusters.tsv";
+    private readonly Dictionary<string, int> _paths;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public int Levels { get; }
+    /// <summary>The value of a word that has no cluster.</summary>
+    public const int None = -1;
+
+    private static readonly Lazy<WordClusters> _default = new(() => Load(DataDirectory.File("lexicon", FileName)));
+    public static WordClusters Default => _default.Value;
+    public static WordClusters Empty { get; } = new([], 3);
+
+    private WordClusters(Dictionary<string, int> paths, int levels)
+    {
+        _paths = paths;
+        _lookup = paths.GetAlternateLookup<ReadOnlySpan<char>>();
+        Levels = levels;
+    }
+
+    public int Count => _paths.Count;
+
+    /// <summary>The packed path of a lowercase word (4 bits a level, first level highest), or <see cref="None"/>.</summary>
+    public int Of(ReadOnlySpan<char> lower) => _lookup.TryGetValue(lower, out int p) ? p : None;
+
+    /// <summary>The first <paramref name="levels"/> levels of a packed path.</summary>
+    public int Prefix(int path, int levels) => path < 0 ? path : path >> (4 * (Levels - levels));
+
+    public static WordClusters Load(string path)
+    {
+        if (!File.Exists(path)) return Empty;
+        var paths = new Dictionary<string, int>(260_000, StringComparer.Ordinal);
+        int levels = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            int tab = line.IndexOf('\t');
+            if (tab <= 0) continue;
+            var code = line.AsSpan(tab + 1).Trim();
+            if (code.Length == 0 || code.Length > 7) throw new InvalidDataException($"{path}: cluster path '{code}' is not 1 to 7 hex digits");
+            levels = code.Length;
+            paths.TryAdd(line[..tab], Convert.ToInt32(code.ToString(), 16));
+        }
+        return new WordClusters(paths, Math.Max(levels, 1));
+    }
+}

@@ -1,0 +1,241 @@
+namespace Demarche.Grammar;
+
+/// <summary>
+/// Builds verb frames from the dependency tree: each verb group's clause (its head, or the predicate a copula or
+/// auxiliary hangs on), subject (nsubj; a relative pronoun stands for the noun its clause describes), object,
+/// passive agent (obl:agent, or a by-phrase of a passive), and how the clause hangs on another one: xcomp is
+/// control (by the governor's object when it has one, else by its subject), ccomp is reported, a non-finite advcl
+/// is a participle, acl and acl:relcl are relative, and conj shares the first conjunct's subject and governor.
+/// </summary>
+public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas, Chunk[] chunks, Dependencies tree, ArgumentReader arguments)
+{
+    private Argument? ArgumentAt(int token) => arguments.ArgumentAt(token);
+    private string? CaseOf(int token) => arguments.CaseOf(token);
+
+    public VerbFrame[] Build(int sentenceIndex, int first, int end)
+    {
+        var frames = new List<VerbFrame>();
+        var clauseOf = new List<int>();
+        int lo = 0, hi = chunks.Length;
+        while (lo < hi) { int mid = (lo + hi) >> 1; if (chunks[mid].First < first) lo = mid + 1; else hi = mid; }
+        for (int c = lo; c < chunks.Length && chunks[c].First < end; c++)
+        {
+            var ch = chunks[c];
+            if (ch.Kind != ChunkKind.VerbGroup || ch.End > end) continue;
+            var frame = Describe(sentenceIndex, ch, out int clause);
+            frames.Add(frame);
+            clauseOf.Add(clause);
+        }
+        var arr = frames.ToArray();
+        var frameOfClause = new Dictionary<int, int>();
+        for (int f = 0; f < arr.Length; f++) frameOfClause.TryAdd(clauseOf[f], f);
+        // governors before the frames that hang on them: by depth of the clause in the tree
+        var order = Enumerable.Range(0, arr.Length).OrderBy(f => Depth(clauseOf[f])).ThenBy(f => f).ToArray();
+        foreach (int f in order) Attach(arr, f, clauseOf[f], frameOfClause);
+        return arr;
+    }
+
+    private int Depth(int token)
+    {
+        int d = 0;
+        for (int k = tree.Head(token); k >= 0 && d < 1000; k = tree.Head(k)) d++;
+        return d;
+    }
+
+    private VerbFrame Describe(int sentence, Chunk ch, out int clause)
+    {
+        int head = ch.Head;
+        clause = head;
+        // a copula or an auxiliary on its own: the clause is the predicate it hangs on ("X is a threat")
+        if (tree.Is(head, "cop") || tree.Is(head, "aux")) clause = Math.Max(tree.Head(head), 0);
+        var frame = new VerbFrame { Sentence = sentence, First = ch.First, End = ch.End, Head = head, Lemma = lemmas[head], ParticleEnd = ch.End };
+        bool anyAux = false;
+        for (int k = ch.First; k < ch.End; k++)
+        {
+            var w = lowers[k];
+            if (w is "not" or "n't" or "never") frame.Negated = true;
+            if (tags[k] == PosTag.MD) SetModal(frame, w);
+            if (k < head && tags[k].IsVerb()) anyAux = true;
+            if (k == ch.First && tags[k] == PosTag.VBD) frame.Past = true;
+        }
+        foreach (int c in tree.Children(clause))
+        {
+            string rel = tree.Label(c);
+            if (rel is "aux:pass" or "nsubj:pass" or "csubj:pass") frame.Passive = true;
+            if (rel is "aux" or "aux:pass")
+            {
+                anyAux |= c < head;
+                if (tags[c] == PosTag.MD && frame.Modal is null) SetModal(frame, lowers[c]);
+                if (c < ch.First && tags[c] == PosTag.VBD) frame.Past = true;
+            }
+            if (rel == "advmod" && lowers[c] is "not" or "n't" or "never") frame.Negated = true;
+            if (rel == "advmod" && lowers[c] == "longer" && c > 0 && lowers[c - 1] == "no") frame.Negated = true;
+            if (rel == "mark" && lowers[c] == "to") frame.Infinitive = true;
+            if (rel == "compound:prt" && c >= ch.End && c <= ch.End + 1) frame.ParticleEnd = c + 1;
+        }
+        if (!frame.Infinitive) frame.Infinitive = ch.First > 0 && tags[ch.First - 1] == PosTag.TO;
+        frame.NonFinite = !anyAux && !frame.Infinitive && tags[head] is PosTag.VBG or PosTag.VBN && tags[ch.First] is PosTag.VBG or PosTag.VBN;
+        // "soldiers led by a general": a past form read as a reduced relative
+        if (!anyAux && tree.Label(clause) == "acl" && tags[head] is PosTag.VBN or PosTag.VBD)
+        {
+            frame.NonFinite = true;
+            frame.Passive = true;
+        }
+        return frame;
+    }
+
+    private static void SetModal(VerbFrame frame, string w)
+    {
+        frame.Modal = w switch { "'ll" => "will", "'d" => "would", "ca" => "can", "wo" => "will", _ => w };
+        if (frame.Modal is "will" or "shall") frame.Future = true;
+        if (frame.Modal is "would" or "could" or "might") frame.Past = true;
+    }
+
+    private void Attach(VerbFrame[] frames, int f, int clause, Dictionary<int, int> frameOfClause)
+    {
+        var frame = frames[f];
+        bool copula = clause != frame.Head;
+        int subject = Subject(clause);
+        int antecedent = tree.Relation(clause) == "acl" ? tree.Head(clause) : -1;
+        if (subject >= 0 && IsRelativePronoun(subject) && antecedent >= 0) frame.Subject = ArgumentAt(antecedent);
+        else if (subject >= 0) frame.Subject = ArgumentAt(subject);
+
+        if (!copula)
+        {
+            int obj = tree.Child(clause, "obj");
+            if (obj >= 0) frame.Object = IsRelativePronoun(obj) && antecedent >= 0 ? ArgumentAt(antecedent) : ArgumentAt(obj);
+        }
+        if (frame.Passive)
+        {
+            int agent = tree.Child(clause, "obl:agent");
+            if (agent < 0)
+                foreach (int c in tree.Children(clause))
+                    if (tree.Relation(c) == "obl" && CaseOf(c) == "by") { agent = c; break; }
+            if (agent >= 0) frame.Agent = ArgumentAt(agent);
+        }
+        if (HasMark(clause, "if", "unless")) frame.Conditional = true;
+        // "If Israel attacks Iran, Iran will strike": the consequence of a condition has not happened either
+        foreach (int c in tree.Children(clause))
+            if (tree.Relation(c) == "advcl" && HasMark(c, "if", "unless"))
+            {
+                frame.Conditional = true;
+                frame.HasCondition = true;
+                frame.ConditionHead = c;
+            }
+
+        int governorToken = tree.Head(clause);
+        int gov = governorToken >= 0 ? GovernorFrame(governorToken, frameOfClause) : -1;
+        switch (tree.Label(clause))
+        {
+            case "xcomp" when gov >= 0:
+            {
+                frame.Governor = gov;
+                int controller = tree.Child(governorToken, "obj");
+                if (controller < 0) controller = tree.Child(governorToken, "iobj");
+                if (controller >= 0 && controller < clause)
+                {
+                    frame.Relation = Dependency.ObjectControl;
+                    frame.Subject ??= ArgumentAt(controller);
+                }
+                else
+                {
+                    frame.Relation = Dependency.SubjectControl;
+                    frame.Subject ??= frames[gov].Subject;
+                }
+                break;
+            }
+            case "ccomp" when gov >= 0:
+                frame.Governor = gov;
+                frame.Relation = Dependency.Reported;
+                break;
+            case "advcl" when gov >= 0 && frame.NonFinite && subject < 0:
+            {
+                frame.Governor = gov;
+                string? mark = MarkOf(clause);
+                var govObject = frames[gov].Passive ? frames[gov].Subject : frames[gov].Object;
+                if (mark is "against" or "from" && frames[gov].Object is { } barred)
+                {
+                    // "warned Washington against arming Taiwan": what the object should not do
+                    frame.Relation = Dependency.ObjectControl;
+                    frame.Subject = barred;
+                }
+                else if (mark is "of" or "for" && govObject is not null)
+                {
+                    // "accused Eritrea of arming militias": the gerund's subject is the accused
+                    frame.Relation = Dependency.Reported;
+                    frame.Subject = govObject;
+                }
+                else
+                {
+                    frame.Relation = Dependency.Participle;
+                    frame.Subject ??= frames[gov].Subject;
+                }
+                break;
+            }
+            case "acl" or "acl:relcl":
+            {
+                frame.Relation = Dependency.Relative;
+                frame.Governor = gov;
+                if (tree.Label(clause) == "acl" && antecedent >= 0 && subject < 0)
+                {
+                    // "a conference aimed at …", "the attack carried out by …", "countries taking part"
+                    var described = ArgumentAt(antecedent);
+                    if (frame.Passive || tags[frame.Head] == PosTag.VBN) { frame.Passive = true; frame.Object ??= described; }
+                    else if (!frame.Infinitive) frame.Subject = described;
+                }
+                else if (frame.Passive && frame.Subject is not null && subject >= 0 && IsRelativePronoun(subject))
+                    frame.Object ??= frame.Subject;
+                break;
+            }
+            case "conj" when gov >= 0:
+            {
+                // coordinated verbs share the first one's subject and what it hangs on
+                var first = frames[gov];
+                frame.Subject ??= first.Subject;
+                if (frame.Governor < 0)
+                {
+                    frame.Governor = first.Governor;
+                    frame.Relation = first.Relation;
+                }
+                frame.Modal ??= first.Modal;
+                frame.Infinitive |= first.Infinitive && tags[frame.Head] == PosTag.VB;
+                frame.Conditional |= first.Conditional;
+                frame.Future |= first.Future;
+                if (frame.Relation == Dependency.Relative && first.Object is not null && first.Passive && frame.Passive) frame.Object ??= first.Object;
+                break;
+            }
+        }
+    }
+
+    /// <summary>The frame whose clause is the token, or whose clause is the nearest verbal ancestor of it.</summary>
+    private int GovernorFrame(int token, Dictionary<int, int> frameOfClause)
+    {
+        for (int k = token, steps = 0; k >= 0 && steps < 64; k = tree.Head(k), steps++)
+            if (frameOfClause.TryGetValue(k, out int f)) return f;
+        return -1;
+    }
+
+    private int Subject(int clause)
+    {
+        foreach (int c in tree.Children(clause))
+            if (tree.Relation(c) == "nsubj") return c;
+        return -1;
+    }
+
+    private bool IsRelativePronoun(int token) => tags[token] is PosTag.WDT or PosTag.WP or PosTag.WPS || lowers[token] is "who" or "which" or "that" or "whom";
+
+
+    private string? MarkOf(int token)
+    {
+        foreach (int c in tree.Children(token))
+            if (tree.Relation(c) == "mark") return lowers[c];
+        return null;
+    }
+
+    private bool HasMark(int token, string a, string b)
+    {
+        foreach (int c in tree.Children(token))
+            if (tree.Relation(c) == "mark" && (lowers[c] == a || lowers[c] == b)) return true;
+        return false;
+    }
+}
