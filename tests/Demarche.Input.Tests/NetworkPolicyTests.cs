@@ -107,6 +107,9 @@ public class NetworkPolicyTests
     [InlineData("64:ff9b::a9fe:a9fe", "link-local")]
     [InlineData("2002:7f00:1::", "loopback")]
     [InlineData("255.255.255.255", "broadcast")]
+    [InlineData("2002:c0a8:0101::1", "private")]
+    [InlineData("100::1", "discard")]
+    [InlineData("2001:db8::1", "documentation")]
     public void NonPublicAddressesAreNamed(string address, string kind)
     {
         Assert.Equal(kind, AddressPolicy.NonPublicKind(IPAddress.Parse(address)));
@@ -120,6 +123,7 @@ public class NetworkPolicyTests
     [InlineData("172.32.0.1")]
     [InlineData("2606:4700::1111")]
     [InlineData("::ffff:8.8.8.8")]
+    [InlineData("2a00:1450:4001:80b::200e")]
     public void PublicAddressesPass(string address)
     {
         Assert.Null(AddressPolicy.NonPublicKind(IPAddress.Parse(address)));
