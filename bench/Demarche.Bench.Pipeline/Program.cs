@@ -5,6 +5,12 @@ using Demarche.Pipeline;
 
 // Runs the whole default pipeline (Analyzer.CreateDefault) on one core and prints sentences per second and memory.
 // Usage: dotnet run -c Release --project bench/Demarche.Bench.Pipeline [seconds] [file.txt ...]
+//        dotnet run -c Release --project bench/Demarche.Bench.Pipeline --stages file.txt   (time of each stage on one document)
+if (args is ["--stages", var stagesFile])
+{
+    StageTimes.Print(File.ReadAllText(stagesFile));
+    return;
+}
 double seconds = args.Length > 0 && double.TryParse(args[0], out var s) ? s : 10;
 var files = args.Skip(1).Where(File.Exists).ToList();
 try { if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows()) Process.GetCurrentProcess().ProcessorAffinity = 1; }

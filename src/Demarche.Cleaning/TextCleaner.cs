@@ -81,17 +81,30 @@ public sealed class TextCleaner
         int copied = 0;
         int s = 0;
         var pending = new List<Repair>();
+        var applied = new List<int>(splits.Count); // the splits that did insert a space, in order
         while (s < splits.Count)
         {
-            int tokenStart = TokenStart(text, splits[s]);
+            // the glued token around the split; it never reaches back into what was copied ("Al|ger.Talks": the
+            // token of "Talks" would otherwise start at "Alger", already written), and a split that is not inside
+            // a word (a duplicate, or one at the token's edge) is dropped
+            int tokenStart = Math.Max(copied, TokenStart(text, splits[s]));
             int tokenEnd = TokenEnd(text, splits[s]);
+            if (splits[s] <= tokenStart || splits[s] >= tokenEnd)
+            {
+                s++;
+                continue;
+            }
             output.Append(text, copied, tokenStart - copied);
             int outStart = output.Length;
             int from = tokenStart;
             while (s < splits.Count && splits[s] < tokenEnd)
             {
-                output.Append(text, from, splits[s] - from).Append(' ');
-                from = splits[s];
+                if (splits[s] > from)
+                {
+                    output.Append(text, from, splits[s] - from).Append(' ');
+                    from = splits[s];
+                    applied.Add(from);
+                }
                 s++;
             }
             output.Append(text, from, tokenEnd - from);
@@ -102,8 +115,8 @@ public sealed class TextCleaner
         output.Append(text, copied, text.Length - copied);
         foreach (var r in line.Repairs)
         {
-            int shiftStart = CountAtOrBefore(splits, r.Start);
-            int shiftEnd = r.End > r.Start ? CountBefore(splits, r.End) : shiftStart;
+            int shiftStart = CountAtOrBefore(applied, r.Start);
+            int shiftEnd = r.End > r.Start ? CountBefore(applied, r.End) : shiftStart;
             repairs.Add(new Repair(lineStart + r.Start + shiftStart, lineStart + r.End + shiftEnd, r.Kind, r.Before, r.After));
         }
         repairs.AddRange(pending);

@@ -21,9 +21,10 @@ public static class AnalyzeCommand
         var json = new Option<bool>("--json") { Description = "print contract JSON (JSON Lines for several documents)" };
         var dict = new Option<string?>("--dict") { Description = "a folder of YAML files that add or override actors (states, organisations, groups, persons, roles)" };
         var pretty = new Option<bool>("--pretty") { Description = "with --json: indent the JSON (not JSON Lines any more)" };
+        var allowPrivate = CommandLineApp.AllowPrivateOption();
         var command = new Command("analyze", "Analyse articles: clean text, sentences, actors, events, quotes, quantities, stances.")
         {
-            path, date, url, json, pretty, dict,
+            path, date, url, json, pretty, dict, allowPrivate,
         };
         command.SetAction(parse =>
         {
@@ -43,16 +44,16 @@ public static class AnalyzeCommand
                 stderr.WriteLine($"demarche: --dict: no such folder '{folder}'");
                 return CommandLineApp.ExitUsage;
             }
-            return Run(paths, new AnalyzeOptions(d, parse.GetValue(url)), parse.GetValue(json), parse.GetValue(pretty), parse.GetValue(dict), stdout, stderr);
+            if (CommandLineApp.CreateAnalyzer(parse.GetValue(dict), stderr) is not { } analyzer) return CommandLineApp.ExitUsage;
+            var reader = new InputReader { AllowPrivateAddresses = parse.GetValue(allowPrivate) };
+            return Run(paths, analyzer, reader, new AnalyzeOptions(d, parse.GetValue(url)), parse.GetValue(json), parse.GetValue(pretty), stdout, stderr);
         });
         return command;
     }
 
-    private static int Run(string[] paths, AnalyzeOptions options, bool json, bool pretty, string? userDictionary, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, Analyzer analyzer, InputReader reader, AnalyzeOptions options, bool json, bool pretty, TextWriter stdout, TextWriter stderr)
     {
         var languages = new LanguageCounts();
-        var analyzer = Analyzer.CreateDefault(userDictionary);
-        var reader = new InputReader();
         var view = json ? null : new TerminalView(stdout);
         bool failed = false;
         foreach (var item in paths.SelectMany(reader.Read))
@@ -60,7 +61,7 @@ public static class AnalyzeCommand
             var result = analyzer.Analyze(item, options);
             if (result.Error is not null) failed = true;
             if (result.Document is { } analysed) languages.Add(analysed.Info.Language);
-            if (result.Notice is { } notice) stderr.WriteLine($"demarche: {result.Source}: {notice}");
+            if (result.Notice is { } notice) stderr.WriteLine($"demarche: {TerminalText.Clean(result.Source)}: {notice}");
             if (json)
             {
                 stdout.WriteLine(result.Document is { } doc

@@ -51,7 +51,7 @@ internal static class ClusterCommands
                 Cluster = config, Store = parse.GetValue(db)!, Address = address, SiloPort = parse.GetValue(port), GatewayPort = parse.GetValue(gatewayPort),
                 HostDelay = delay, UserDictionary = parse.GetValue(dict),
             };
-            using (StoreCommands.OpenStore(parse, db)) { } // a clear error for a store that cannot be opened
+            using (StoreCommands.OpenStore(parse, db, writable: true)) { } // creates or upgrades the store as ingest does; a clear error for one that cannot be opened
             return RunSilo(settings, stdout, stderr);
         });
         return cmd;

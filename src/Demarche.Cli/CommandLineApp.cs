@@ -39,7 +39,7 @@ public static class CommandLineApp
                                    or System.Net.Sockets.SocketException or ArgumentException)
         {
             // a database that does not answer, a file that cannot be written: say what and where, no stack trace
-            stderr.WriteLine($"demarche: {Describe(e)}");
+            stderr.WriteLine($"demarche: {TerminalText.Clean(Describe(e))}");
             if (Environment.GetEnvironmentVariable("DEMARCHE_DEBUG") == "1") stderr.WriteLine(e);
             return ExitFailed;
         }
@@ -51,6 +51,26 @@ public static class CommandLineApp
         for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
             if (!message.Contains(inner.Message, StringComparison.Ordinal)) message += ": " + inner.Message;
         return message;
+    }
+
+    /// <summary>--allow-private, for the commands that read URLs.</summary>
+    internal static Option<bool> AllowPrivateOption() => new("--allow-private")
+    {
+        Description = "let links found in documents (feed items with --fetch, redirects) lead to loopback, private and link-local addresses",
+    };
+
+    /// <summary>The standard analyzer with the user's dictionary; a dictionary that cannot be read is one line on stderr and null.</summary>
+    internal static Pipeline.Analyzer? CreateAnalyzer(string? userDictionary, TextWriter stderr)
+    {
+        try
+        {
+            return Pipeline.Analyzer.CreateDefault(userDictionary);
+        }
+        catch (Exception e) when (userDictionary is not null && e is not OutOfMemoryException)
+        {
+            stderr.WriteLine($"demarche: --dict: {TerminalText.Clean(Describe(e).Split('\n')[0])}");
+            return null;
+        }
     }
 
     public static bool TryParseDate(string? s, out DateOnly? date)

@@ -44,7 +44,7 @@ internal sealed class QueryOutput
         }
         var t = new Table().Border(TableBorder.Rounded);
         foreach (var c in columns) t.AddColumn(c.Header);
-        foreach (var r in list) t.AddRow(columns.Select(c => Markup.Escape(Text(c.Value(r)))).ToArray());
+        foreach (var r in list) t.AddRow(columns.Select(c => TerminalText.Escape(Text(c.Value(r)))).ToArray());
         StoreCommands.ConsoleFor(stdout).Write(t);
     }
 

@@ -15,12 +15,17 @@ public static class ServeCommand
         var urls = new Option<string>("--urls") { Description = "addresses to listen on, ';'-separated (default http://127.0.0.1:8080); any but loopback needs --token", DefaultValueFactory = _ => "http://127.0.0.1:8080" };
         var token = new Option<string?>("--token") { Description = "a secret that writes and analyses then require (Authorization: Bearer …); default $DEMARCHE_TOKEN" };
         var dict = new Option<string?>("--dict") { Description = "a folder of YAML files that add or override actors (as for analyze)" };
-        var cmd = new Command("serve", "Serve the web app and the HTTP API on the store (an article's facts on its text, actors, the network, events, search).") { db, urls, token, dict };
+        var allowPrivate = new Option<bool>("--allow-private")
+        {
+            Description = "let URLs given to analyse or ingest (and their redirects) lead to loopback, private and link-local addresses (refused by default)",
+        };
+        var cmd = new Command("serve", "Serve the web app and the HTTP API on the store (an article's facts on its text, actors, the network, events, search).") { db, urls, token, dict, allowPrivate };
         cmd.SetAction(parse =>
         {
             var options = new WebOptions
             {
                 Store = parse.GetValue(db)!, Urls = parse.GetValue(urls)!, Token = WebOptions.TokenFrom(parse.GetValue(token)), UserDictionary = parse.GetValue(dict),
+                AllowPrivateAddresses = parse.GetValue(allowPrivate),
             };
             if (options.UserDictionary is { } folder && !Directory.Exists(folder))
             {

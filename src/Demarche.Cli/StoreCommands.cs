@@ -19,13 +19,16 @@ public static class StoreCommands
         DefaultValueFactory = _ => DemarcheStore.DefaultTarget,
     };
 
-    /// <summary>Opens the store named by --db: an SQLite file or a PostgreSQL database.</summary>
-    internal static DemarcheStore OpenStore(ParseResult parse, Option<string> db)
+    /// <summary>
+    /// Opens the store named by --db: an SQLite file or a PostgreSQL database; only the commands that write
+    /// (<c>ingest</c>, <c>watch</c>, <c>silo</c>: <paramref name="writable"/>) create or migrate one, the read commands take it as it is.
+    /// </summary>
+    internal static DemarcheStore OpenStore(ParseResult parse, Option<string> db, bool writable = false)
     {
         var target = parse.GetValue(db)!;
         try
         {
-            return DemarcheStore.Open(target);
+            return writable ? DemarcheStore.Open(target) : DemarcheStore.OpenExisting(target);
         }
         catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException or TimeoutException)
         {
@@ -35,7 +38,7 @@ public static class StoreCommands
 
     /// <summary>The store as messages name it (never a password).</summary>
     internal static string Describe(string target) =>
-        PostgresTarget.IsPostgres(target) ? "PostgreSQL store " + PostgresTarget.Redact(target) : "store '" + target + "'";
+        PostgresTarget.IsPostgres(target) ? "PostgreSQL store " + PostgresTarget.Redact(target) : "store '" + TerminalText.Clean(target) + "'";
 
     public static IEnumerable<Command> Create(TextWriter stdout, TextWriter stderr)
     {
@@ -67,13 +70,13 @@ public static class StoreCommands
                 return CommandLineApp.ExitOk;
             }
             var console = ConsoleFor(stdout);
-            console.MarkupLine($"[bold]{Markup.Escape(p.Name ?? p.Actor)}[/] ({Markup.Escape(p.Kind ?? "?")}, {Markup.Escape(p.Country ?? "—")}), in {p.Documents} documents");
+            console.MarkupLine($"[bold]{TerminalText.Escape(p.Name ?? p.Actor)}[/] ({TerminalText.Escape(p.Kind ?? "?")}, {TerminalText.Escape(p.Country ?? "—")}), in {p.Documents} documents");
             var t = new Table().Border(TableBorder.Rounded).AddColumns("month", "given 1/2/3/4", "received 1/2/3/4");
             foreach (var m in p.Months)
                 t.AddRow(m.Month, string.Join('/', m.Given.Skip(1)), string.Join('/', m.Received.Skip(1)));
             console.Write(t);
-            foreach (var s in p.Stances) console.MarkupLine($"  {s.Polarity} {Markup.Escape(s.Topic)} ({s.Articles} articles)");
-            foreach (var q in p.Quotes) console.MarkupLine($"  “{Markup.Escape(q.Text)}” [grey]{Markup.Escape(q.Source)}[/]");
+            foreach (var s in p.Stances) console.MarkupLine($"  {s.Polarity} {TerminalText.Escape(s.Topic)} ({s.Articles} articles)");
+            foreach (var q in p.Quotes) console.MarkupLine($"  “{TerminalText.Escape(q.Text)}” [grey]{TerminalText.Escape(q.Source)}[/]");
             return CommandLineApp.ExitOk;
         });
         return cmd;
@@ -101,7 +104,7 @@ public static class StoreCommands
             ],
             rows =>
             {
-                foreach (var q in rows) stdout.WriteLine($"{q.Published ?? "????-??-??"}  {q.Speaker ?? q.SpeakerText ?? "?"} ({q.Cue}): “{q.Text}”");
+                foreach (var q in rows) stdout.WriteLine(TerminalText.Clean($"{q.Published ?? "????-??-??"}  {q.Speaker ?? q.SpeakerText ?? "?"} ({q.Cue}): “{q.Text}”"));
             });
             return CommandLineApp.ExitOk;
         });
@@ -155,12 +158,17 @@ public static class StoreCommands
                 stderr.WriteLine("demarche: " + error);
                 return CommandLineApp.ExitUsage;
             }
-            using var store = OpenStore(parse, db);
             var path = parse.GetValue(output);
+            if (path is not null && ExportTarget.WouldOverwriteStore(path, parse.GetValue(db)!) is { } store_file)
+            {
+                stderr.WriteLine($"demarche: --output {TerminalText.Clean(path)} would write over the store ({TerminalText.Clean(store_file)}); choose another file");
+                return CommandLineApp.ExitUsage;
+            }
+            using var store = OpenStore(parse, db);
             if (parse.GetValue(format) == "parquet")
                 return ParquetExport.Run(store, path, parse.GetValue(withText), stderr);
-            using var file = path is null ? null : new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
-            var w = (TextWriter?)file ?? stdout;
+            using var file = path is null ? null : new ExportTarget(path);
+            var w = file?.Writer ?? stdout;
             var exporter = new Exporter(store, filter);
             string counted = "records";
             int n = 0;
@@ -179,6 +187,7 @@ public static class StoreCommands
                     break;
             }
             w.Flush();
+            file?.Commit();
             stderr.WriteLine($"exported {n:N0} {counted}");
             return CommandLineApp.ExitOk;
         });
@@ -224,7 +233,8 @@ public static class StoreCommands
         var fetch = new Option<bool>("--fetch") { Description = "download the page a feed item links to when the feed holds only a short summary" };
         var dict = new Option<string?>("--dict") { Description = "a folder of YAML files that add or override actors (as for analyze)" };
         var cluster = new ClusterOptionSet(required: false);
-        var cmd = new Command("ingest", "Analyse documents and store them (each content once; a re-run continues where the last one stopped).") { paths, db, date, workers, fetch, dict };
+        var allowPrivate = CommandLineApp.AllowPrivateOption();
+        var cmd = new Command("ingest", "Analyse documents and store them (each content once; a re-run continues where the last one stopped).") { paths, db, date, workers, fetch, dict, allowPrivate };
         cluster.AddTo(cmd);
         cmd.SetAction(parse =>
         {
@@ -240,11 +250,12 @@ public static class StoreCommands
             }
             var inputs = parse.GetValue(paths)!;
             var meter = new Demarche.Input.InputMeter();
-            var reader = new Demarche.Input.InputReader { Meter = meter, FetchLinkedPages = parse.GetValue(fetch) };
+            var reader = new Demarche.Input.InputReader { Meter = meter, FetchLinkedPages = parse.GetValue(fetch), AllowPrivateAddresses = parse.GetValue(allowPrivate) };
             if (cluster.IsSet(parse))
                 return cluster.Config(parse, stderr) is { } config ? ClusterCommands.Ingest(config, inputs, reader, meter, stdout, stderr) : CommandLineApp.ExitUsage;
-            using var store = OpenStore(parse, db);
-            var runner = new IngestRunner(Analyzer.CreateDefault(parse.GetValue(dict)), store,
+            if (CommandLineApp.CreateAnalyzer(parse.GetValue(dict), stderr) is not { } analyzer) return CommandLineApp.ExitUsage;
+            using var store = OpenStore(parse, db, writable: true);
+            var runner = new IngestRunner(analyzer, store,
                 new IngestOptions { Workers = Math.Max(1, parse.GetValue(workers)), Date = d, Reader = reader });
             var progress = new IngestProgress();
             var clock = Stopwatch.StartNew();
@@ -287,8 +298,8 @@ public static class StoreCommands
             {
                 var table = new Table().Border(TableBorder.Rounded).AddColumns("date", "source", "event", "target", "where", "mentions", "articles", "trigger");
                 foreach (var r in list)
-                    table.AddRow(DatePrecisions.Describe(r.Date, r.DatePrecision), Markup.Escape(r.Source), Markup.Escape($"{r.Cameo} {r.Plover}"), Markup.Escape(r.Target ?? "—"),
-                        Markup.Escape(r.Place is null ? "" : $"{r.Place} ({r.PlaceCountry})"), r.Mentions.ToString(), r.Articles.ToString(), Markup.Escape(r.Trigger));
+                    table.AddRow(DatePrecisions.Describe(r.Date, r.DatePrecision), TerminalText.Escape(r.Source), TerminalText.Escape($"{r.Cameo} {r.Plover}"), TerminalText.Escape(r.Target ?? "—"),
+                        TerminalText.Escape(r.Place is null ? "" : $"{r.Place} ({r.PlaceCountry})"), r.Mentions.ToString(), r.Articles.ToString(), TerminalText.Escape(r.Trigger));
                 ConsoleFor(stdout).Write(table);
             });
             return CommandLineApp.ExitOk;
@@ -336,7 +347,7 @@ public static class StoreCommands
             [new("id", h => h.Id), new("published", h => h.Published), new("source", h => h.Source), new("title", h => h.Title), new("snippet", h => h.Snippet)],
             rows =>
             {
-                foreach (var h in rows) stdout.WriteLine($"{h.Published ?? "????-??-??"}  {h.Source}  {h.Title}\n    {h.Snippet.Replace('\n', ' ')}");
+                foreach (var h in rows) stdout.WriteLine(TerminalText.Clean($"{h.Published ?? "????-??-??"}  {h.Source}  {h.Title}") + "\n    " + TerminalText.Clean(h.Snippet.Replace('\n', ' ')));
             });
             return CommandLineApp.ExitOk;
         });

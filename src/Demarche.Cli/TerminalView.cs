@@ -22,38 +22,38 @@ public sealed class TerminalView
     {
         if (result.Document is not { } doc)
         {
-            _console.MarkupLine($"[red]✗[/] [bold]{Markup.Escape(result.Source)}[/]: {Markup.Escape(result.Error ?? "failed")}");
+            _console.MarkupLine($"[red]✗[/] [bold]{TerminalText.Escape(result.Source)}[/]: {TerminalText.Escape(result.Error ?? "failed")}");
             return;
         }
         var info = doc.Info;
         var header = new Grid().AddColumn().AddColumn();
-        header.AddRow("[grey]source[/]", Markup.Escape(info.Source));
-        if (info.Title is not null) header.AddRow("[grey]title[/]", Markup.Escape(info.Title));
-        if (info.Url is not null) header.AddRow("[grey]url[/]", Markup.Escape(info.Url));
+        header.AddRow("[grey]source[/]", TerminalText.Escape(info.Source));
+        if (info.Title is not null) header.AddRow("[grey]title[/]", TerminalText.Escape(info.Title));
+        if (info.Url is not null) header.AddRow("[grey]url[/]", TerminalText.Escape(info.Url));
         header.AddRow("[grey]published[/]", info.Published?.ToString("yyyy-MM-dd") ?? "unknown");
         header.AddRow("[grey]text[/]", $"{doc.Text.Length:N0} characters, {doc.Sentences.Count} sentences, {doc.Tokens.Length:N0} tokens, {doc.Repairs.Count} repairs");
-        _console.Write(new Panel(header).Header($"[bold]{Markup.Escape(info.Id ?? "")}[/]").Expand());
+        _console.Write(new Panel(header).Header($"[bold]{TerminalText.Escape(info.Id ?? "")}[/]").Expand());
 
         if (doc.Repairs.Count > 0)
         {
             var t = Table("Repairs", "kind", "before", "after");
             foreach (var r in doc.Repairs.Take(40))
-                t.AddRow(Markup.Escape(r.Kind), Markup.Escape(Short(r.Before)), Markup.Escape(Short(r.After)));
+                t.AddRow(TerminalText.Escape(r.Kind), TerminalText.Escape(Short(r.Before)), TerminalText.Escape(Short(r.After)));
             _console.Write(t);
         }
         if (doc.Actors.Count > 0)
         {
             var t = Table("Actors", "name", "kind", "country", "code", "mentions");
             foreach (var a in doc.Actors)
-                t.AddRow(Markup.Escape(a.Name), a.Kind, a.Country ?? "", a.Code ?? "", a.Mentions.Count.ToString());
+                t.AddRow(TerminalText.Escape(a.Name), a.Kind, a.Country ?? "", a.Code ?? "", a.Mentions.Count.ToString());
             _console.Write(t);
         }
         if (doc.Events.Count > 0)
         {
             var t = Table("Events", "source", "→ event", "target", "trigger", "flags", "date");
             foreach (var e in doc.Events)
-                t.AddRow(Markup.Escape(e.Source), Markup.Escape($"{e.Cameo} {e.Plover}"), Markup.Escape(e.Target ?? "—"),
-                    Markup.Escape(e.Trigger), (e.Negated ? "negated " : "") + (e.Hypothetical ? "hypothetical" : ""),
+                t.AddRow(TerminalText.Escape(e.Source), TerminalText.Escape($"{e.Cameo} {e.Plover}"), TerminalText.Escape(e.Target ?? "—"),
+                    TerminalText.Escape(e.Trigger), (e.Negated ? "negated " : "") + (e.Hypothetical ? "hypothetical" : ""),
                     e.Date?.ToString("yyyy-MM-dd") ?? "");
             _console.Write(t);
         }
@@ -61,21 +61,21 @@ public sealed class TerminalView
         {
             var t = Table("Quotes", "speaker", "cue", "kind", "text");
             foreach (var q in doc.Quotes)
-                t.AddRow(Markup.Escape(q.Speaker ?? q.SpeakerText ?? "?"), Markup.Escape(q.Cue ?? ""), q.Kind, Markup.Escape(Short(q.Text, 100)));
+                t.AddRow(TerminalText.Escape(q.Speaker ?? q.SpeakerText ?? "?"), TerminalText.Escape(q.Cue ?? ""), q.Kind, TerminalText.Escape(Short(q.Text, 100)));
             _console.Write(t);
         }
         if (doc.Quantities.Count > 0)
         {
             var t = Table("Quantities", "value", "unit", "category", "subject");
             foreach (var q in doc.Quantities)
-                t.AddRow((q.Approximate ? "~" : "") + q.Value.ToString("N0"), Markup.Escape(q.Unit ?? ""), q.Category, Markup.Escape(q.Subject ?? ""));
+                t.AddRow((q.Approximate ? "~" : "") + q.Value.ToString("N0"), TerminalText.Escape(q.Unit ?? ""), q.Category, TerminalText.Escape(q.Subject ?? ""));
             _console.Write(t);
         }
         if (doc.Stances.Count > 0)
         {
             var t = Table("Stances", "holder", "polarity", "topic", "target");
             foreach (var s in doc.Stances)
-                t.AddRow(Markup.Escape(s.Holder), s.Polarity, Markup.Escape(s.Topic), Markup.Escape(s.Target ?? ""));
+                t.AddRow(TerminalText.Escape(s.Holder), s.Polarity, TerminalText.Escape(s.Topic), TerminalText.Escape(s.Target ?? ""));
             _console.Write(t);
         }
         _console.WriteLine();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Demarche.Cluster;
 using Demarche.Ingest;
+using Demarche.Input.Network;
 using Demarche.Pipeline;
 using Demarche.Store;
 using Demarche.Watch;
@@ -33,9 +34,10 @@ internal static class WatchCommands
         var once = new Option<bool>("--once") { Description = "poll every feed once, store its new items, and exit (for cron)" };
         var dict = new Option<string?>("--dict") { Description = "a folder of YAML files that add or override actors (as for analyze)" };
         var unfollow = new Option<bool>("--unfollow") { Description = "with --cluster: the cluster stops following these feeds" };
+        var allowPrivate = CommandLineApp.AllowPrivateOption();
         var cluster = new ClusterOptionSet(required: false);
         var cmd = new Command("watch", "Follow feeds: poll each on its interval and store its new items once, until Ctrl-C (or hand them to a cluster with --cluster).")
-            { feeds, every, db, fetch, workers, hostDelay, parallel, once, dict, unfollow };
+            { feeds, every, db, fetch, workers, hostDelay, parallel, once, dict, unfollow, allowPrivate };
         cluster.AddTo(cmd);
         cmd.SetAction(parse =>
         {
@@ -50,18 +52,20 @@ internal static class WatchCommands
             if (list.Urls.Count == 0) return Usage(stderr, "no feed to watch");
             if (cluster.IsSet(parse))
             {
+                if (parse.GetValue(allowPrivate)) return Usage(stderr, "--allow-private applies on one machine (a cluster's silos fetch public addresses only)");
                 if (cluster.Config(parse, stderr) is not { } config) return CommandLineApp.ExitUsage;
                 return parse.GetValue(unfollow) ? UnfollowOnCluster(config, list.Urls, stdout) : FollowOnCluster(config, list.Urls, interval, parse.GetValue(fetch), stdout);
             }
             if (parse.GetValue(unfollow)) return Usage(stderr, "--unfollow goes with --cluster (on one machine, watch follows the feeds it is given)");
             var target = parse.GetValue(db)!;
-            using (StoreCommands.OpenStore(parse, db)) { } // a clear error for a store that cannot be opened
+            using (StoreCommands.OpenStore(parse, db, writable: true)) { } // creates or upgrades the store as ingest does; a clear error for one that cannot be opened
             var options = new WatchOptions
             {
                 Every = interval, FetchPages = parse.GetValue(fetch), Once = parse.GetValue(once),
                 ParallelPolls = Math.Max(1, parse.GetValue(parallel)),
             };
-            return RunHere(target, list.Urls, options, delay, parse.GetValue(dict), Math.Max(1, parse.GetValue(workers)), stdout, stderr);
+            if (CommandLineApp.CreateAnalyzer(parse.GetValue(dict), stderr) is not { } analyzer) return CommandLineApp.ExitUsage;
+            return RunHere(target, list.Urls, options, delay, new AddressPolicy(parse.GetValue(allowPrivate)), analyzer, Math.Max(1, parse.GetValue(workers)), stdout, stderr);
         });
         return cmd;
     }
@@ -72,14 +76,14 @@ internal static class WatchCommands
         return CommandLineApp.ExitUsage;
     }
 
-    private static int RunHere(string target, IReadOnlyList<string> urls, WatchOptions options, TimeSpan hostDelay, string? dict, int workers, TextWriter stdout, TextWriter stderr)
+    private static int RunHere(string target, IReadOnlyList<string> urls, WatchOptions options, TimeSpan hostDelay, AddressPolicy policy, Analyzer analyzer, int workers, TextWriter stdout, TextWriter stderr)
     {
         using var states = FeedStates.Open(target);
         var writer = new BatchedDocumentWriter(target);
         try
         {
-            var http = new WatchHttp(hostDelay);
-            var processor = new ItemProcessor(Analyzer.CreateDefault(dict), writer, parallelAnalyses: workers);
+            var http = new WatchHttp(hostDelay, policy: policy);
+            var processor = new ItemProcessor(analyzer, writer, parallelAnalyses: workers);
             var round = new FeedRound(new FeedPoller(http, states), http, states, Environment.MachineName);
             bool interactive = IngestProgressView.IsInteractive(stderr);
             var watcher = new FeedWatcher(states, round, processor, options)

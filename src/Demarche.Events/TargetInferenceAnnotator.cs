@@ -37,6 +37,8 @@ public sealed class TargetInferenceAnnotator : IAnnotator
         var coordinated = events.Where(e => e.Target is null)
             .GroupBy(e => (e.Sentence.Start, e.Cameo, e.Trigger))
             .ToDictionary(g => g.Key, g => g.Select(e => e.Source).Distinct().ToList());
+        // the sources of each sentence's events, in order (the loop below changes targets only)
+        var sourcesBySentence = events.ToLookup(e => e.Sentence.Start, e => e.Source);
         var added = new List<Event>();
         for (int i = 0; i < events.Count; i++)
         {
@@ -51,7 +53,7 @@ public sealed class TargetInferenceAnnotator : IAnnotator
                 continue;
             }
             var others = MutualRoots.Contains(e.Root) ? partners.Where(p => Side(p) != Side(e.Source)).ToList() : [];
-            if (others.Count == 0 && !IsNominal(document, tags, e) && PreviousSentenceActor(document, mentions, actors, e, Side) is { } earlier)
+            if (others.Count == 0 && !IsNominal(document, tags, e) && PreviousSentenceActor(document, mentions, actors, e, Side, sourcesBySentence) is { } earlier)
             {
                 events[i] = e with { Target = earlier, Rule = e.Rule + "+target:previous-sentence" };
                 continue;
@@ -93,9 +95,8 @@ public sealed class TargetInferenceAnnotator : IAnnotator
         int triggerAt = TriggerOffset(doc, e);
         var sourceSide = side(e.Source);
         ActorMention? after = null, before = null;
-        foreach (var m in mentions.All)
+        foreach (var m in mentions.InSpan(e.Sentence.Start, e.Sentence.End))
         {
-            if (m.Start < e.Sentence.Start || m.End > e.Sentence.End) continue;
             if (!actors.TryGetValue(m.ActorId, out var a) || a.Kind is ActorKind.Document) continue;
             if (m.ActorId == e.Source || side(m.ActorId) == sourceSide || partners.Contains(m.ActorId)) continue;
             if (IsWhereItHappened(doc, m, e)) continue;
@@ -109,20 +110,21 @@ public sealed class TargetInferenceAnnotator : IAnnotator
     /// The receiver of a reaction from the sentence before ("Israeli jets struck Lebanon. Hezbollah retaliated."):
     /// the source of an event there, else the last actor named there that is not a place, on another side than the source.
     /// </summary>
-    private static string? PreviousSentenceActor(Document doc, MentionIndex mentions, Dictionary<string, Actor> actors, Event e, Func<string, string> side)
+    private static string? PreviousSentenceActor(Document doc, MentionIndex mentions, Dictionary<string, Actor> actors, Event e, Func<string, string> side,
+        ILookup<int, string> sourcesBySentence)
     {
         int si = doc.SentenceIndexAt(e.Sentence.Start);
         if (si <= 0) return null;
         var prev = doc.Sentences[si - 1];
         if (doc.Text.AsSpan(prev.End, e.Sentence.Start - prev.End).Contains('\n')) return null; // same paragraph only
         var sourceSide = side(e.Source);
-        foreach (var earlier in doc.Events)
-            if (earlier.Sentence.Start == prev.Start && side(earlier.Source) != sourceSide && !IsDocumentOrPerson(actors, earlier.Source))
-                return earlier.Source;
+        foreach (var source in sourcesBySentence[prev.Start])
+            if (side(source) != sourceSide && !IsDocumentOrPerson(actors, source))
+                return source;
         ActorMention? last = null;
-        foreach (var m in mentions.All)
+        foreach (var m in mentions.InSpan(prev.Start, prev.End))
         {
-            if (m.Start < prev.Start || m.End > prev.End || m.Role == "place") continue;
+            if (m.Role == "place") continue;
             if (IsDocumentOrPerson(actors, m.ActorId)) continue;
             if (m.ActorId == e.Source || side(m.ActorId) == sourceSide) continue;
             if (last is null || m.Start > last.Start) last = m;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text.Json;
+using System.Text;
 using Demarche.Input.Feeds;
 using Demarche.Input.Warc;
 
@@ -32,12 +32,49 @@ public sealed class InputReader(InputLimits? limits = null)
     /// <summary>Download the page a feed item links to when the feed carries only a short summary of it.</summary>
     public bool FetchLinkedPages { get; init; }
 
+    /// <summary>Let links found in documents (feed items, redirects) lead to loopback, private and link-local addresses.</summary>
+    public bool AllowPrivateAddresses { get; init; }
+
     /// <summary>A feed item whose text is shorter than this is a summary (with <see cref="FetchLinkedPages"/>, its page is fetched).</summary>
     public int ShortSummaryChars { get; init; } = 1000;
 
-    private PageFetcher Http => _http ??= Fetcher ?? new PageFetcher(_limits);
+    private PageFetcher Http => _http ??= Fetcher ?? new PageFetcher(_limits, policy: new Network.AddressPolicy(AllowPrivateAddresses));
 
+    /// <summary>
+    /// The documents of one input, each a document or an error. Never throws: a failure no reader foresaw ends
+    /// this input with one error, and the caller goes on with the next input.
+    /// </summary>
     public IEnumerable<InputItem> Read(string path)
+    {
+        IEnumerator<InputItem>? items = null;
+        try
+        {
+            while (true)
+            {
+                InputItem item;
+                bool failed = false;
+                try
+                {
+                    items ??= ReadUnguarded(path).GetEnumerator();
+                    if (!items.MoveNext()) yield break;
+                    item = items.Current;
+                }
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+                {
+                    item = new InputError(path, $"cannot read ({ex.GetType().Name}: {ex.Message})");
+                    failed = true;
+                }
+                yield return item;
+                if (failed) yield break;
+            }
+        }
+        finally
+        {
+            items?.Dispose();
+        }
+    }
+
+    private IEnumerable<InputItem> ReadUnguarded(string path)
     {
         if (path == "-")
             return ReadStream("-", StandardInput(), ".txt", sniff: true);
@@ -50,25 +87,28 @@ public sealed class InputReader(InputLimits? limits = null)
         return ReadFile(path, path);
     }
 
-    /// <summary>The files of a directory that <see cref="Read"/> takes as inputs.</summary>
+    /// <summary>The regular files of a directory that <see cref="Read"/> takes as inputs (symbolic links to directories not followed).</summary>
     public static IEnumerable<string> ArticleFiles(string dir) =>
-        Directory.EnumerateFiles(dir, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-            .Where(IsArticleFile);
+        DirectoryWalker.Walk(dir, IsArticleFile).Where(f => f.Skipped is null).Select(f => f.FullPath);
 
     private IEnumerable<InputItem> ReadDirectory(string dir)
     {
-        var files = ArticleFiles(dir)
-            .Select(f => (full: f, rel: Path.GetRelativePath(dir, f).Replace('\\', '/')))
-            .OrderBy(f => f.rel, StringComparer.Ordinal)
-            .ToList();
+        var files = DirectoryWalker.Walk(dir, IsArticleFile);
         if (files.Count == 0)
         {
             yield return new InputError(dir, "the directory holds no articles (.txt, .html, .htm, .jsonl, .xml, .rss, .atom, .warc, or .gz of them)");
             yield break;
         }
-        foreach (var (full, rel) in files)
-            foreach (var item in ReadFile(full, rel))
+        foreach (var file in files)
+        {
+            if (file.Skipped is { } why)
+            {
+                yield return new InputError(file.RelativePath, why);
+                continue;
+            }
+            foreach (var item in ReadFile(file.FullPath, file.RelativePath))
                 yield return item;
+        }
     }
 
     public static bool IsArticleFile(string path)
@@ -89,13 +129,14 @@ public sealed class InputReader(InputLimits? limits = null)
             return [new InputError(source, "cannot read the file: " + ex.Message)];
         }
         if (Meter is not null) stream = new MeteredStream(stream, Meter);
+        bool gzip = HasGzipMagic(ref stream);
         if (IsWarcFile(fullPath))
-            return new WarcReader(source, stream, gzip: HasGzipMagic(stream), _limits).Read();
+            return new WarcReader(source, stream, gzip, _limits).Read();
         var name = fullPath;
         if (name.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
             name = name[..^3];
-            if (!HasGzipMagic(stream))
+            if (!gzip)
             {
                 stream.Dispose();
                 return [new InputError(source, "not a valid gzip file")];
@@ -109,8 +150,14 @@ public sealed class InputReader(InputLimits? limits = null)
     private static bool IsWarcFile(string path) =>
         path.EndsWith(".warc", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase);
 
-    private static bool HasGzipMagic(Stream stream)
+    /// <summary>Whether the stream starts with gzip's magic bytes; a stream that cannot seek back (a pipe) is replaced by one that gives them again.</summary>
+    private static bool HasGzipMagic(ref Stream stream)
     {
+        if (!stream.CanSeek)
+        {
+            stream = PeekedStream.Peek(stream, 2, out var head);
+            return head is [0x1F, 0x8B];
+        }
         Span<byte> magic = stackalloc byte[2];
         int n = stream.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
         stream.Position = 0;
@@ -120,10 +167,10 @@ public sealed class InputReader(InputLimits? limits = null)
     private IEnumerable<InputItem> ReadStream(string source, Stream stream, string ext, bool sniff)
     {
         if (ext == ".jsonl")
-            return ReadJsonLines(source, stream);
+            return new JsonLinesReader(source, _limits).Read(stream);
         bool feedExtension = FeedExtensions.Contains(ext);
         long maxBytes = feedExtension || sniff ? Math.Max(_limits.MaxFeedBytes, _limits.MaxDocumentBytes) : _limits.MaxDocumentBytes;
-        var bytes = ReadAll(stream, maxBytes, feedExtension ? $"the feed is larger than {maxBytes / (1024 * 1024)} MB" : TooLarge(), out var error);
+        var bytes = ReadAll(stream, maxBytes, feedExtension ? $"the feed is larger than {InputLimits.Megabytes(maxBytes)}" : TooLarge(), out var error);
         if (bytes is null)
             return [new InputError(source, error!)];
         var text = ContentDecoder.Decode(bytes, out error);
@@ -139,7 +186,9 @@ public sealed class InputReader(InputLimits? limits = null)
 
     private IEnumerable<InputItem> ReadUrl(string url)
     {
-        var page = Http.Fetch(url, Math.Max(_limits.MaxFeedBytes, _limits.MaxDocumentBytes));
+        // a page declared as HTML or plain text stops at the document limit; a feed (or an unknown type) may be larger
+        var page = Http.Fetch(url, type => type is "text/html" or "application/xhtml+xml" or "text/plain"
+            ? _limits.MaxDocumentBytes : Math.Max(_limits.MaxFeedBytes, _limits.MaxDocumentBytes), LinkOrigin.User);
         if (page.Error is not null)
         {
             yield return new InputError(url, page.Error);
@@ -191,7 +240,7 @@ public sealed class InputReader(InputLimits? limits = null)
     {
         if (FetchLinkedPages && entry.Link is { } link && PageFetcher.IsHttpUrl(link) && entry.TextLength < ShortSummaryChars)
         {
-            var page = Http.Fetch(link, _limits.MaxDocumentBytes);
+            var page = Http.Fetch(link, _limits.MaxDocumentBytes, LinkOrigin.Content);
             string? error = page.Error;
             var html = error is null ? ContentDecoder.Decode(page.Body, page.Charset, out error) : null;
             if (html is not null)
@@ -204,6 +253,11 @@ public sealed class InputReader(InputLimits? limits = null)
                 yield break;
             }
             yield return new InputError(source, $"cannot fetch {link}: {error}" + (entry.Content.Length > 0 ? "; the feed's summary is used instead" : ""));
+        }
+        if (Encoding.UTF8.GetByteCount(entry.Content) > _limits.MaxDocumentBytes)
+        {
+            yield return new InputError(source, $"the feed item is larger than {InputLimits.Megabytes(_limits.MaxDocumentBytes)}");
+            yield break;
         }
         if (entry.Content.Length == 0)
         {
@@ -218,7 +272,7 @@ public sealed class InputReader(InputLimits? limits = null)
         };
     }
 
-    private string TooLarge() => $"the document is larger than {_limits.MaxDocumentBytes / (1024 * 1024)} MB; split it or raise the limit";
+    private string TooLarge() => $"the document is larger than {InputLimits.Megabytes(_limits.MaxDocumentBytes)}; split it or raise the limit";
 
     private byte[]? ReadAll(Stream stream, long maxBytes, string tooLarge, out string? error)
     {
@@ -231,9 +285,9 @@ public sealed class InputReader(InputLimits? limits = null)
                 if (bytes is null) error = tooLarge;
                 return bytes;
             }
-            catch (InvalidDataException)
+            catch (InvalidDataException ex)
             {
-                error = "not a valid gzip file";
+                error = ex.Message.Contains("gzip", StringComparison.Ordinal) ? ex.Message : "not a valid gzip file";
                 return null;
             }
             catch (IOException ex)
@@ -241,76 +295,6 @@ public sealed class InputReader(InputLimits? limits = null)
                 error = "cannot read: " + ex.Message;
                 return null;
             }
-        }
-    }
-
-    private IEnumerable<InputItem> ReadJsonLines(string source, Stream stream)
-    {
-        using var reader = new StreamReader(stream, new System.Text.UTF8Encoding(false, true));
-        int lineNo = 0;
-        while (true)
-        {
-            string? line;
-            InputItem? failure = null;
-            try
-            {
-                line = reader.ReadLine();
-            }
-            catch (Exception ex) when (ex is IOException or InvalidDataException or System.Text.DecoderFallbackException)
-            {
-                line = null;
-                failure = new InputError($"{source}:{lineNo + 1}", ex is System.Text.DecoderFallbackException ? "invalid UTF-8" : "cannot read: " + ex.Message);
-            }
-            if (failure is { } f)
-            {
-                yield return f;
-                yield break;
-            }
-            if (line is null) yield break;
-            lineNo++;
-            if (string.IsNullOrWhiteSpace(line)) continue;
-            yield return ParseJsonLine(source, lineNo, line);
-        }
-    }
-
-    private InputItem ParseJsonLine(string source, int lineNo, string line)
-    {
-        var where = $"{source}:{lineNo}";
-        if (line.Length * 2L > _limits.MaxDocumentBytes * 2)
-            return new InputError(where, $"the document is larger than {_limits.MaxDocumentBytes / (1024 * 1024)} MB");
-        try
-        {
-            using var json = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 64 });
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-                return new InputError(where, "a .jsonl line must be a JSON object");
-            string? Str(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-            var id = Str("id") ?? (root.TryGetProperty("id", out var idv) && idv.ValueKind == JsonValueKind.Number ? idv.GetRawText() : null);
-            var html = Str("html");
-            var text = Str("text");
-            if (html is null && text is null)
-                return new InputError(id ?? where, "the line has neither \"text\" nor \"html\"");
-            DateOnly? published = null;
-            var p = Str("published");
-            if (!string.IsNullOrEmpty(p))
-            {
-                if (DateOnly.TryParseExact(p.Length >= 10 ? p[..10] : p, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                    published = d;
-            }
-            return new RawDocument
-            {
-                Source = id ?? where,
-                Id = id,
-                Url = Str("url"),
-                Title = Str("title"),
-                Published = published,
-                Content = html ?? text!,
-                Format = html is not null ? ContentFormat.Html : ContentFormat.Text,
-            };
-        }
-        catch (JsonException ex)
-        {
-            return new InputError(where, "invalid JSON: " + ex.Message.Split('.')[0]);
         }
     }
 }

@@ -1,36 +1,38 @@
-using System.IO.Compression;
+using ICSharpCode.SharpZipLib;
+using ICSharpCode.SharpZipLib.GZip;
 
 namespace Demarche.Input;
 
 /// <summary>
-/// A gzip decompressing stream that reports a truncated or corrupt file as <see cref="InvalidDataException"/>
-/// instead of ending silently, as <see cref="GZipStream"/> does when the compressed data stop early.
+/// A gzip decompressing stream that reads strictly (SharpZipLib): a truncated file, a CRC-32 or length that does
+/// not match the data, or a corrupt member is an <see cref="InvalidDataException"/>, never a silent early end
+/// as with <see cref="System.IO.Compression.GZipStream"/>. Concatenated members are read one after another.
+/// Needs no seeking, so pipes work.
 /// </summary>
-internal sealed class StrictGzipStream(Stream compressed) : Stream
+internal sealed class StrictGzipStream(Stream compressed) : ReadOnlyStream
 {
-    private readonly GZipStream _inner = new(compressed, CompressionMode.Decompress);
-    private long _produced;
+    private readonly GZipInputStream _inner = new(compressed) { IsStreamOwner = true };
 
     public override int Read(byte[] buffer, int offset, int count)
     {
-        int n = _inner.Read(buffer, offset, count);
-        _produced += n;
-        if (n == 0 && count > 0 && compressed.CanSeek && _produced == 0 && compressed.Length > 20)
-            throw new InvalidDataException("the gzip data produced nothing");
-        if (n == 0 && count > 0 && compressed.CanSeek && compressed.Length < 18)
-            throw new InvalidDataException("the gzip file is truncated");
-        return n;
+        try
+        {
+            return _inner.Read(buffer, offset, count);
+        }
+        catch (SharpZipBaseException ex)
+        {
+            throw new InvalidDataException(Describe(ex), ex);
+        }
+        catch (EndOfStreamException ex)
+        {
+            throw new InvalidDataException("the gzip file is truncated", ex);
+        }
     }
 
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => _produced; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    private static string Describe(SharpZipBaseException ex) =>
+        ex.Message.Contains("crc", StringComparison.OrdinalIgnoreCase) ? "the gzip data do not match their checksum"
+        : ex.Message.Contains("EOF", StringComparison.OrdinalIgnoreCase) || ex.Message.Contains("EOS", StringComparison.OrdinalIgnoreCase) ? "the gzip file is truncated"
+        : "the gzip data are corrupt (" + ex.Message.TrimEnd('.') + ")";
 
     protected override void Dispose(bool disposing)
     {

@@ -12,10 +12,16 @@ public sealed class AnalysisPipeline
 
     public IReadOnlyList<IAnnotator> Annotators => _annotators;
 
-    public void Run(Document document)
+    public void Run(Document document) => Run(document, null);
+
+    /// <summary>Runs every annotator; with a budget meter, checks it after each one (throws <see cref="AnalysisBudgetExceededException"/>).</summary>
+    public void Run(Document document, AnalysisBudget.Meter? budget)
     {
         foreach (var annotator in _annotators)
+        {
             annotator.Annotate(document);
+            budget?.Check(document, annotator.Name);
+        }
     }
 }
 

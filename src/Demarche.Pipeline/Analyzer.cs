@@ -64,6 +64,9 @@ public sealed class Analyzer
     /// <summary>Raw input to a clean document (HTML extraction and text cleaning), as every command builds it.</summary>
     public static DocumentBuilder CreateDocumentBuilder() => new(new HtmlArticleExtractor(), new TextCleaner());
 
+    /// <summary>What one document may cost (time and tokens); past it the document fails and the next one is analysed.</summary>
+    public AnalysisBudget Budget { get; init; } = AnalysisBudget.Default;
+
     public AnalysisResult Analyze(InputItem item, AnalyzeOptions options) => Analyze(item, options, skip: null);
 
     /// <summary>Analyses one input; when <paramref name="skip"/> says yes for the clean document, the annotators are not run.</summary>
@@ -74,9 +77,11 @@ public sealed class Analyzer
         var raw = item.Document!;
         try
         {
+            var meter = Budget.Start(raw.Content.Length);
             var doc = _builder.Build(raw, options.Date, options.Url);
             if (skip?.Invoke(doc) == true)
                 return new AnalysisResult(raw.Source, doc, null) { Skipped = true };
+            meter.Check(doc, "cleaning");
             if (_language?.Detect(doc.Text) is { } language and not LanguageDetector.English)
             {
                 // stored and searchable as it is; the readers of actors and events know English only
@@ -86,10 +91,10 @@ public sealed class Analyzer
                     Notice = $"written in {LanguageDetector.NameOf(language)} ({language}): kept without extraction (Demarche reads events in English only)",
                 };
             }
-            _pipeline.Run(doc);
+            _pipeline.Run(doc, meter);
             return new AnalysisResult(raw.Source, doc, null);
         }
-        catch (DocumentRejectedException ex)
+        catch (Exception ex) when (ex is DocumentRejectedException or AnalysisBudgetExceededException)
         {
             return new AnalysisResult(raw.Source, null, ex.Message, raw.Id);
         }

@@ -3,11 +3,12 @@ using Demarche.Core.Model;
 
 namespace Demarche.Segmentation;
 
-/// <summary>Assigns tokens and sentences.</summary>
-public sealed class SegmentationAnnotator : IAnnotator
+/// <summary>Assigns tokens and sentences; no sentence is longer than the cutter's limit (data/lexicon/segmentation.yaml).</summary>
+public sealed class SegmentationAnnotator(LongSentenceCutter? cutter = null) : IAnnotator
 {
     private readonly Tokenizer _tokenizer = new();
     private readonly SentenceSplitter _splitter = new();
+    private readonly LongSentenceCutter _cutter = cutter ?? LongSentenceCutter.Load();
 
     public string Name => "segmentation";
     public Layer Requires => Layer.Text;
@@ -16,7 +17,7 @@ public sealed class SegmentationAnnotator : IAnnotator
     public void Annotate(Document document)
     {
         document.Tokens = _tokenizer.Tokenize(document.Text);
-        document.Sentences = _splitter.Split(document.Text, document.Tokens);
+        document.Sentences = _cutter.Cut(document.Text, document.Tokens, _splitter.Split(document.Text, document.Tokens));
         document.MarkDone(Assigns);
     }
 }

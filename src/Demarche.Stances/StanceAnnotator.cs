@@ -346,9 +346,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         int covered = 0, letters = 0;
         for (int i = start; i < end; i++)
             if (char.IsLetter(document.Text[i])) letters++;
-        foreach (var m in index.All)
+        foreach (var m in index.Overlapping(start, end))
         {
-            if (m.End <= start || m.Start >= end) continue;
             for (int i = Math.Max(start, m.Start); i < Math.Min(end, m.End); i++)
                 if (char.IsLetter(document.Text[i])) covered++;
         }

@@ -5,7 +5,7 @@ namespace Demarche.Store;
 
 /// <summary>
 /// The actor_months counts a batch adds: events given and received per actor (roll-up key and, when different,
-/// the actor's own id), month and quad class. Written once per batch, added to what the table holds, so that an
+/// the actor's own id), month (or <see cref="Undated"/>) and quad class. Written once per batch, added to what the table holds, so that an
 /// actor's profile reads a few rows instead of every event.
 /// </summary>
 internal sealed class ActorMonthCounts

@@ -110,7 +110,8 @@ public sealed class DocumentWriter(DemarcheStore store)
                 e.Negated ? 1 : 0, e.Hypothetical ? 1 : 0, Date(date), e.Trigger, e.Sentence.Start, e.Sentence.End, e.Rule,
                 date is null ? null : e.Date is null ? DatePrecisions.Day : e.DatePrecision ?? DatePrecisions.Day,
                 at?.Name, at?.Country, at?.Admin1, at?.Lat, at?.Lon, at?.Start, at?.End,
-                e.Sentence.Start < leadEnd ? 1 : 0, d.SentenceIndexAt(e.Sentence.Start) is >= 0 and var si ? si + 1 : (int?)null);
+                e.Sentence.Start < leadEnd ? 1 : 0, d.SentenceIndexAt(e.Sentence.Start) is >= 0 and var si ? si + 1 : (int?)null,
+                EventSentences.Slice(d.Text, e.Sentence.Start, e.Sentence.End));
         }
         foreach (var q in d.Quotes)
             items[ItemTables.Quotes].Add(id, q.Text, q.Start, q.End, q.Kind, q.Speaker, Country(q.Speaker), q.SpeakerText, q.Cue);

@@ -139,8 +139,8 @@ public sealed class EventQueries(DemarcheStore store)
 {
     private readonly DbConnection _c = store.Connection;
 
-    /// <summary>The text of an event's sentence (offsets are 0-based, substr is 1-based).</summary>
-    internal const string SentenceText = "substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)";
+    /// <summary>The text of an event's sentence, cut in C# on UTF-16 offsets when it was written (see <see cref="EventSentences"/>); never SQL substr.</summary>
+    internal const string SentenceText = "e.sentence";
 
     /// <summary>Events one by one, each with its document and sentence.</summary>
     public Page<EventItem> Items(EventFilter f, EventSort? sort = null, string? cursor = null, int limit = 50)
@@ -191,7 +191,7 @@ public sealed class EventQueries(DemarcheStore store)
             LIMIT @limit
             """;
         return Keyset.Read(cmd, n, r => new EventRow(r.GetString(0), r.StringOrNull(1), r.GetString(2), r.StringOrNull(3),
-                r.Int(4), r.GetDouble(5), r.StringOrNull(6), r.Int(7), r.Int(8), r.GetString(9), r.GetString(10), r.Long(11), r.Long(12))
+                r.Int(4), r.GetDouble(5), r.StringOrNull(6), r.Int(7), r.Int(8), r.GetString(9), r.StringOrNull(10) ?? "", r.Long(11), r.Long(12))
             {
                 DatePrecision = r.StringOrNull(13), Place = r.StringOrNull(14), PlaceCountry = r.StringOrNull(15),
             },

@@ -21,7 +21,7 @@ public sealed class Exporter(DemarcheStore store, EventFilter? filter = null)
     internal const string MergedEvents = """
         SELECT min(e.id), e.date, e.source_key, max(sa.name), max(sa.code), max(sa.kind), e.target_key, max(ta.name), max(ta.code), max(ta.kind),
                e.cameo, max(e.root), max(e.quad), max(e.goldstein), count(*), count(DISTINCT d.source), count(DISTINCT e.document),
-               min(d.url), max(e.plover), max(e.trigger), min(d.ingested_at), max(substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)),
+               min(d.url), max(e.plover), max(e.trigger), min(d.ingested_at), max(e.sentence),
                max(sa.country), max(ta.country)
         FROM events e
         JOIN documents d ON d.id = e.document

@@ -34,11 +34,22 @@ public sealed class PostgresDialect : StoreDialect
     /// <summary>PostgreSQL text cannot hold U+0000 (a repair may record one it removed): it becomes U+FFFD.</summary>
     public override string Text(string value) => value.Contains('\0') ? value.Replace('\0', '\uFFFD') : value;
 
-    internal override DbConnection Connect(string target)
+    /// <summary>PostgreSQL creates no database on connecting; the schema is made by the migrations (never on a read).</summary>
+    internal override DbConnection Connect(string target, bool create)
     {
         var connection = new NpgsqlConnection(Settings(target).ConnectionString);
         connection.Open();
         return connection;
+    }
+
+    internal override IReadOnlyList<string> Tables(DbConnection connection)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name";
+        using var r = cmd.ExecuteReader();
+        var names = new List<string>();
+        while (r.Read()) names.Add(r.GetString(0));
+        return names;
     }
 
     internal override string Describe(string target)
@@ -48,12 +59,20 @@ public sealed class PostgresDialect : StoreDialect
             + (string.IsNullOrEmpty(b.SearchPath) ? "" : $" (schema {b.SearchPath})");
     }
 
+    /// <exception cref="ArgumentException">The connection string or URI holds a value Npgsql cannot take (a port out of range, a timeout that is no number).</exception>
     internal static NpgsqlConnectionStringBuilder Settings(string target)
     {
-        var b = new NpgsqlConnectionStringBuilder(PostgresTarget.ToConnectionString(target));
-        if (string.IsNullOrEmpty(b.ApplicationName)) b.ApplicationName = "demarche";
-        if (b.MaxAutoPrepare == 0) b.MaxAutoPrepare = 32;
-        return b;
+        try
+        {
+            var b = new NpgsqlConnectionStringBuilder(PostgresTarget.ToConnectionString(target));
+            if (string.IsNullOrEmpty(b.ApplicationName)) b.ApplicationName = "demarche";
+            if (b.MaxAutoPrepare == 0) b.MaxAutoPrepare = 32;
+            return b;
+        }
+        catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException or ArgumentException and not PostgresTargetException)
+        {
+            throw new PostgresTargetException($"the PostgreSQL connection string {PostgresTarget.Redact(target)} is not valid: {e.Message.Split('\n')[0].TrimEnd('.')}");
+        }
     }
 
     internal override IDisposable LockMigrations(DbConnection connection)

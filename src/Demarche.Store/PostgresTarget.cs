@@ -29,7 +29,7 @@ public static partial class PostgresTarget
     public static string FromUri(string uri)
     {
         if (!Uri.TryCreate(uri, UriKind.Absolute, out var u))
-            throw new ArgumentException($"not a valid PostgreSQL URI: {Redact(uri)}");
+            throw new PostgresTargetException($"not a valid PostgreSQL URI: {Redact(uri)}");
         var b = new NpgsqlConnectionStringBuilder { Host = u.Host.Length > 0 ? u.Host.Trim('[', ']') : "localhost" };
         if (u.Port > 0) b.Port = u.Port;
         if (u.UserInfo.Length > 0)
@@ -47,24 +47,43 @@ public static partial class PostgresTarget
             var value = eq < 0 ? "" : Uri.UnescapeDataString(pair[(eq + 1)..].Replace('+', ' '));
             switch (key.ToLowerInvariant())
             {
-                case "sslmode": b.SslMode = Enum.Parse<SslMode>(value.Replace("-", ""), ignoreCase: true); break;
-                case "connect_timeout": b.Timeout = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                case "sslmode":
+                    b.SslMode = Enum.TryParse<SslMode>(value.Replace("-", ""), ignoreCase: true, out var mode) && Enum.IsDefined(mode) ? mode
+                        : throw Invalid(uri, key, value, "disable, allow, prefer, require, verify-ca or verify-full");
+                    break;
+                case "connect_timeout": b.Timeout = Number(uri, key, value, 0, 1024); break;
                 case "application_name": b.ApplicationName = value; break;
                 case "options": b.Options = value; break;
                 case "target_session_attrs": b["Target Session Attributes"] = value; break;
                 case "host": b.Host = value; break;
-                case "port": b.Port = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture); break;
+                case "port": b.Port = Number(uri, key, value, 1, 65535); break;
                 case "user": b.Username = value; break;
                 case "password": b.Password = value; break;
                 case "dbname": b.Database = value; break;
-                default: b[key] = value; break;
+                default:
+                    try { b[key] = value; }
+                    catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException or OverflowException)
+                    {
+                        throw Invalid(uri, key, value, "a value Npgsql takes for that keyword");
+                    }
+                    break;
             }
         }
         return b.ConnectionString;
     }
+
+    private static int Number(string uri, string key, string value, int min, int max) =>
+        int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max
+            ? n : throw Invalid(uri, key, value, $"a whole number from {min} to {max}");
+
+    private static PostgresTargetException Invalid(string uri, string key, string value, string expected) =>
+        new($"in the PostgreSQL URI {Redact(uri)}, {key}={(key.Contains("password", StringComparison.OrdinalIgnoreCase) ? "***" : value)} is not valid: expected {expected}");
 
     /// <summary>The target with any password replaced by ***, for messages.</summary>
     public static string Redact(string target) =>
         IsUri(target) ? Regex.Replace(target, @"(://[^:/@]*:)[^@]*@", "$1***@")
         : Regex.Replace(target, @"(?i)((^|;)\s*(password|pwd)\s*=)[^;]*", "$1***");
 }
+
+/// <summary>A PostgreSQL connection string or URI that cannot be used as written; the message names the value (never a password).</summary>
+public sealed class PostgresTargetException(string message) : ArgumentException(message);

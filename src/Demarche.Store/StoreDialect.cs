@@ -27,7 +27,17 @@ public abstract class StoreDialect
     /// <summary>Refreshes the planner's statistics after a large load.</summary>
     public abstract string OptimizeSql { get; }
 
-    internal abstract DbConnection Connect(string target);
+    /// <summary>An open connection to the target; <paramref name="create"/> false: a missing database is an error, nothing is created.</summary>
+    internal abstract DbConnection Connect(string target, bool create);
+
+    /// <summary>Settings a store needs (SQLite's journal mode), made once it is known to be a Demarche store or a new one.</summary>
+    internal virtual void Configure(DbConnection connection) { }
+
+    /// <summary>The tables of the store's schema, read at once (one snapshot, so a store another process is creating is seen whole or not at all).</summary>
+    internal abstract IReadOnlyList<string> Tables(DbConnection connection);
+
+    /// <summary>Whether tables other than Demarche's make the database someone else's (an SQLite file: yes; a shared PostgreSQL database: no).</summary>
+    internal virtual bool OtherTablesMeanForeign => false;
 
     /// <summary>Where the data is, for messages (never a password).</summary>
     internal abstract string Describe(string target);

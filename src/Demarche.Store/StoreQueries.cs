@@ -118,19 +118,62 @@ public sealed class StoreQueries(DemarcheStore store)
         return where;
     }
 
-    /// <summary>An FTS5 query with every word quoted, so that user text never breaks FTS5 syntax; a quoted phrase stays a phrase.</summary>
+    /// <summary>
+    /// The FTS5 query for what the user typed, read as PostgreSQL's websearch_to_tsquery reads it: words are
+    /// ANDed, "a phrase" in quotes, <c>or</c> between two terms, <c>-word</c> or <c>-"a phrase"</c> excludes.
+    /// Every word is quoted, so user text never breaks FTS5 syntax. FTS5 cannot express a query of exclusions
+    /// only; such a query finds nothing.
+    /// </summary>
     public static string ToFtsQuery(string query)
     {
-        var terms = new List<string>();
-        var parts = query.Split('"');
-        for (int i = 0; i < parts.Length; i++)
+        var positive = new List<string>(); // ANDed; "a or b" is one term (a OR b)
+        var excluded = new List<string>();
+        bool orNext = false;
+        foreach (var (term, negated) in SearchTerms(query))
         {
-            var words = parts[i].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0) continue;
-            bool quoted = i % 2 == 1 && i < parts.Length - 1; // between a pair of quotes
-            if (quoted) terms.Add("\"" + string.Join(' ', words) + "\"");
-            else terms.AddRange(words.Select(w => "\"" + w + "\""));
+            if (!negated && term.Equals("or", StringComparison.OrdinalIgnoreCase) && positive.Count > 0)
+            {
+                orNext = true;
+                continue;
+            }
+            var quoted = "\"" + term.Replace("\"", "") + "\"";
+            if (negated) excluded.Add(quoted);
+            else if (orNext) positive[^1] = "(" + positive[^1] + " OR " + quoted + ")";
+            else positive.Add(quoted);
+            orNext = false;
         }
-        return terms.Count == 0 ? "\"\"" : string.Join(' ', terms);
+        if (positive.Count == 0) return "\"\"";
+        var q = string.Join(" AND ", positive);
+        if (positive.Count > 1) q = "(" + q + ")";
+        foreach (var x in excluded) q += " NOT " + x;
+        return q;
+    }
+
+    /// <summary>The words and "quoted phrases" of a query, each with whether a '-' before it excludes it.</summary>
+    private static IEnumerable<(string Term, bool Negated)> SearchTerms(string query)
+    {
+        int i = 0;
+        while (i < query.Length)
+        {
+            if (char.IsWhiteSpace(query[i])) { i++; continue; }
+            bool negated = false;
+            if (query[i] == '-' && i + 1 < query.Length && !char.IsWhiteSpace(query[i + 1])) { negated = true; i++; }
+            string term;
+            if (query[i] == '"')
+            {
+                int close = query.IndexOf('"', i + 1);
+                if (close < 0) close = query.Length;
+                term = string.Join(' ', query[(i + 1)..close].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                i = close + 1;
+            }
+            else
+            {
+                int end = i;
+                while (end < query.Length && !char.IsWhiteSpace(query[end]) && query[end] != '"') end++;
+                term = query[i..end];
+                i = end;
+            }
+            if (term.Trim('-').Length > 0) yield return (term, negated);
+        }
     }
 }

@@ -55,7 +55,7 @@ internal static class ItemTables
         ("document", L), ("source", T), ("target", T), ("source_key", T), ("target_key", T), ("cameo", T), ("root", T), ("plover", T),
         ("quad", I), ("goldstein", D), ("negated", I), ("hypothetical", I), ("date", T), ("trigger", T),
         ("sentence_start", I), ("sentence_end", I), ("rule", T), ("date_precision", T), ("location_name", T), ("location_country", T),
-        ("location_admin1", T), ("location_lat", D), ("location_lon", D), ("location_start", I), ("location_end", I), ("in_lead", I), ("sentence_no", I));
+        ("location_admin1", T), ("location_lat", D), ("location_lon", D), ("location_start", I), ("location_end", I), ("in_lead", I), ("sentence_no", I), ("sentence", T));
 
     public static readonly StoreTable Quotes = StoreTable.Of("quotes",
         ("document", L), ("text", T), ("start", I), ("end", I), ("kind", T), ("speaker", T), ("speaker_key", T), ("speaker_text", T), ("cue", T));

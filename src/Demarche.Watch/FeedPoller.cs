@@ -22,7 +22,7 @@ public sealed class FeedPoller(WatchHttp http, FeedStates states)
 {
     public async Task<FeedPoll> PollAsync(FeedState feed, CancellationToken ct)
     {
-        var page = await http.Feeds.FetchAsync(feed.Url, http.Limits.MaxFeedBytes, feed.Validators, ct).ConfigureAwait(false);
+        var page = await http.Feeds.FetchAsync(feed.Url, http.Limits.MaxFeedBytes, LinkOrigin.User, feed.Validators, ct).ConfigureAwait(false);
         if (page.Error is { } error) return FeedPoll.Failed(error);
         if (page.NotModified) return new FeedPoll(true, null, feed.Validators, [], 0);
         var text = ContentDecoder.Decode(page.Body, page.Charset, out var decodeError);

@@ -1,5 +1,6 @@
 using Demarche.Pipeline;
-using Demarche.Web.Security;
+using Demarche.Input.Feeds;
+using Demarche.Input.Network;
 
 namespace Demarche.Web;
 
@@ -38,7 +39,14 @@ public sealed record WebOptions
     /// <summary>The analyzer (default: <see cref="Analyzer.CreateDefault"/>, built once, in the background at start).</summary>
     public Func<Analyzer>? AnalyzerFactory { get; init; }
 
-    /// <summary>The HTTP stack for URL analysis and ingest (default: <see cref="PublicOnlyHttpHandler"/>; tests give theirs).</summary>
+    /// <summary>Let URLs given to analyse or ingest (and their redirects) lead to loopback, private and link-local addresses (<c>serve --allow-private</c>).</summary>
+    public bool AllowPrivateAddresses { get; init; }
+
+    /// <summary>
+    /// The HTTP stack for URL analysis and ingest, used for every URL and redirect (default:
+    /// <see cref="PageFetcher.CreateHandler"/> with the <see cref="AddressPolicy"/>, public addresses only unless
+    /// <see cref="AllowPrivateAddresses"/>; tests give theirs).
+    /// </summary>
     public Func<HttpMessageHandler>? FetchHandler { get; init; }
 
     /// <summary>The token from --token or, without it, $DEMARCHE_TOKEN.</summary>

@@ -18,12 +18,27 @@ public sealed class CannedHttp : HttpMessageHandler
         return this;
     }
 
+    private readonly Dictionary<string, string> _redirects = new();
+
+    /// <summary>A 302 answer whose Location header is <paramref name="location"/> (written as given, not checked).</summary>
+    public CannedHttp Redirect(string url, string location)
+    {
+        _redirects[url] = location;
+        return this;
+    }
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {
         var url = request.RequestUri!.ToString();
         Requests.Add(url);
         UserAgents.Add(request.Headers.UserAgent.ToString());
         if (Hanging.Contains(url)) await Task.Delay(Timeout.Infinite, ct);
+        if (_redirects.TryGetValue(url, out var location))
+        {
+            var redirect = new HttpResponseMessage(HttpStatusCode.Found) { RequestMessage = request };
+            redirect.Headers.TryAddWithoutValidation("Location", location);
+            return redirect;
+        }
         if (!_pages.TryGetValue(url, out var page))
             return new HttpResponseMessage(HttpStatusCode.NotFound) { RequestMessage = request, ReasonPhrase = "Not Found" };
         var content = new ByteArrayContent(page.Body);

@@ -1,4 +1,5 @@
 using Demarche.Ingest;
+using Demarche.Input.Network;
 using Demarche.Pipeline;
 using Demarche.Store;
 
@@ -18,11 +19,12 @@ public sealed class WatchRig : IAsyncDisposable
 
     public string Store => Path.Combine(_dir, "w.db");
 
-    public async Task<(FeedWatcher Watcher, Func<ValueTask> Close)> StartAsync(WatchOptions options, TimeSpan? hostDelay = null)
+    /// <param name="policy">where item links may lead (default: as <c>watch</c>, public addresses only; the test server is on loopback).</param>
+    public async Task<(FeedWatcher Watcher, Func<ValueTask> Close)> StartAsync(WatchOptions options, TimeSpan? hostDelay = null, AddressPolicy? policy = null)
     {
         var states = FeedStates.Open(Store);
         var writer = new BatchedDocumentWriter(Store, maxDelay: TimeSpan.FromMilliseconds(100));
-        var http = new WatchHttp(hostDelay ?? TimeSpan.Zero);
+        var http = new WatchHttp(hostDelay ?? TimeSpan.Zero, policy: policy);
         var round = new FeedRound(new FeedPoller(http, states), http, states, "test");
         var watcher = new FeedWatcher(states, round, new ItemProcessor(TestAnalyzer.Instance, writer), options);
         await Task.CompletedTask;

@@ -1,5 +1,6 @@
 using Demarche.Ingest;
 using Demarche.Input;
+using Demarche.Input.Network;
 
 namespace Demarche.Watch.Tests;
 
@@ -75,7 +76,7 @@ public sealed class WatcherTests
         server.Set("/private/2.html", $"<html><body><p>{TestFeeds.Text(5, 2)}</p></body></html>", "text/html");
         server.Set("/feed.xml", TestFeeds.Rss(5, [1, 2], n => TestFeeds.Item(5, n, link: n == 1 ? "/news/1.html" : "../private/2.html",
             description: $"Summary {n}: " + TestFeeds.Text(6, n))));
-        var (watcher, close) = await rig.StartAsync(new WatchOptions { FetchPages = true, Once = true });
+        var (watcher, close) = await rig.StartAsync(new WatchOptions { FetchPages = true, Once = true }, policy: new AddressPolicy(allowPrivate: true));
         await watcher.RunAsync([server.Url("/feed.xml")], Ct);
         await close();
 
@@ -86,6 +87,23 @@ public sealed class WatcherTests
         Assert.Contains(server.Url("/news/1.html"), urls);
         Assert.Contains(server.Url("/private/2.html"), urls); // the summary, stored with its resolved link
         Assert.True(1 == watcher.Counters.ItemFailures, watcher.Counters.StatusLine() + " | " + string.Join(" ; ", server.Log.Select(l => l.Path + " " + l.Status))); // the refused download is reported
+    }
+
+    [Fact]
+    public async Task FetchDoesNotFollowAnItemLinkToAPrivateAddress()
+    {
+        using var server = new FeedServer();
+        await using var rig = new WatchRig();
+        server.Set("/news/1.html", $"<html><body><article><p>{TestFeeds.Text(8, 1)}</p></article></body></html>", "text/html");
+        server.Set("/feed.xml", TestFeeds.Rss(8, [1], n => TestFeeds.Item(8, n, link: "/news/1.html", description: $"Summary {n}: " + TestFeeds.Text(9, n))));
+        var (watcher, close) = await rig.StartAsync(new WatchOptions { FetchPages = true, Once = true });
+        await watcher.RunAsync([server.Url("/feed.xml")], Ct); // the feed itself was given by the user: fetched on loopback
+        await close();
+
+        Assert.Equal(1, server.Count("/feed.xml", 200));
+        Assert.Equal(0, server.Count("/news/1.html")); // a link found in the feed may not lead to loopback
+        Assert.Equal(1, rig.Documents); // the summary is stored instead
+        Assert.Equal(1, watcher.Counters.ItemFailures);
     }
 
     [Fact]

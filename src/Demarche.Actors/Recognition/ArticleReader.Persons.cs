@@ -383,7 +383,7 @@ internal sealed partial class ArticleReader
     private Actor? FindTitledPerson(string title, string? owner)
     {
         var head = title.Contains(' ') ? title[(title.LastIndexOf(' ') + 1)..] : title;
-        for (int k = _book.Mentions.Count - 1; k >= 0; k--)
+        for (int k = _book.Mentions.Count - 1; k >= LookBackStart; k--)
         {
             var a = _book.ActorAt(k);
             if (a.Kind != ActorKind.Person || !_roles.TryGetValue(a.Id, out var role)) continue;

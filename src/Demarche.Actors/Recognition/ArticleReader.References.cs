@@ -90,11 +90,20 @@ internal sealed partial class ArticleReader
         return found is null ? null : _book.Find(found.ActorId);
     }
 
+    /// <summary>
+    /// How many of the mentions recorded last a reference looks back over: the whole of any article, and a bound
+    /// that keeps a document of a million words linear (without it each reference scanned every earlier mention).
+    /// </summary>
+    private const int LookBackMentions = 2000;
+
+    /// <summary>The first of the mentions a look-back scans (see <see cref="LookBackMentions"/>).</summary>
+    private int LookBackStart => Math.Max(0, _book.Mentions.Count - LookBackMentions);
+
     private ActorMention? MostRecent(int before, Func<Actor, ActorMention, bool> ok)
     {
         ActorMention? best = null;
         var mentions = _book.Mentions;
-        for (int k = mentions.Count - 1; k >= 0; k--)
+        for (int k = mentions.Count - 1; k >= LookBackStart; k--)
         {
             var m = mentions[k];
             if (m.FirstToken >= before) continue;
@@ -225,7 +234,7 @@ internal sealed partial class ArticleReader
         string? best = null;
         int bestCount = 0;
         var mentions = _book.Mentions;
-        for (int k = 0; k < mentions.Count; k++)
+        for (int k = LookBackStart; k < mentions.Count; k++)
         {
             if (mentions[k].FirstToken >= before) continue;
             var a = _book.ActorAt(k);
@@ -323,7 +332,7 @@ internal sealed partial class ArticleReader
         ActorMention? best = null;
         Actor? bestActor = null;
         var mentions = _book.Mentions;
-        for (int j = 0; j < mentions.Count; j++)
+        for (int j = LookBackStart; j < mentions.Count; j++)
         {
             var m = mentions[j];
             if (_sentOf[m.FirstToken] != s || m.FirstToken >= k || NonSubjectRoles.Contains(m.Role ?? "")) continue;

@@ -19,9 +19,12 @@ public sealed class MentionIndex
     private readonly ActorMention[] _byStart;
     private readonly int[] _tokenToMention;
 
+    private readonly int _longest;
+
     public MentionIndex(IEnumerable<ActorMention> mentions, int tokenCount)
     {
         _byStart = mentions.OrderBy(m => m.Start).ThenByDescending(m => m.End).ToArray();
+        _longest = _byStart.Length == 0 ? 0 : _byStart.Max(m => m.End - m.Start);
         _tokenToMention = new int[tokenCount];
         Array.Fill(_tokenToMention, -1);
         for (int i = 0; i < _byStart.Length; i++)
@@ -38,7 +41,37 @@ public sealed class MentionIndex
     public ActorMention? AtToken(int token) =>
         token >= 0 && token < _tokenToMention.Length && _tokenToMention[token] >= 0 ? _byStart[_tokenToMention[token]] : null;
 
-    /// <summary>Mentions whose tokens lie within [firstToken, endToken).</summary>
-    public IEnumerable<ActorMention> InTokens(int firstToken, int endToken) =>
-        _byStart.Where(m => m.FirstToken >= firstToken && m.EndToken <= endToken);
+    /// <summary>Mentions whose tokens lie within [firstToken, endToken), in order of their start (binary search: no scan of the whole document).</summary>
+    public IEnumerable<ActorMention> InTokens(int firstToken, int endToken)
+    {
+        for (int i = FirstStartingAtOrAfter(m => m.FirstToken, firstToken); i < _byStart.Length && _byStart[i].FirstToken < endToken; i++)
+            if (_byStart[i].EndToken <= endToken) yield return _byStart[i];
+    }
+
+    /// <summary>Mentions whose characters lie within [start, end) (a sentence), in order of their start (binary search).</summary>
+    public IEnumerable<ActorMention> InSpan(int start, int end)
+    {
+        for (int i = FirstStartingAtOrAfter(m => m.Start, start); i < _byStart.Length && _byStart[i].Start < end; i++)
+            if (_byStart[i].End <= end) yield return _byStart[i];
+    }
+
+    /// <summary>Mentions that share at least one character with [start, end), in order of their start (binary search).</summary>
+    public IEnumerable<ActorMention> Overlapping(int start, int end)
+    {
+        // a mention that starts before the span reaches into it only if it starts within the longest mention's length
+        for (int i = FirstStartingAtOrAfter(m => m.Start, start - _longest); i < _byStart.Length && _byStart[i].Start < end; i++)
+            if (_byStart[i].End > start) yield return _byStart[i];
+    }
+
+    /// <summary>The index of the first mention whose key (start offset or first token, both ascending in <see cref="_byStart"/>) is at least <paramref name="value"/>.</summary>
+    private int FirstStartingAtOrAfter(Func<ActorMention, int> key, int value)
+    {
+        int lo = 0, hi = _byStart.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (key(_byStart[mid]) < value) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
 }

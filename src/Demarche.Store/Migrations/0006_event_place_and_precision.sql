@@ -15,7 +15,8 @@ ALTER TABLE events ADD COLUMN sentence_no INTEGER;
 UPDATE events SET date_precision = 'day' WHERE date IS NOT NULL;
 CREATE INDEX events_location_country ON events(location_country, date);
 
--- undated events count in actor profiles as 'undated' instead of dropping out
+-- undated events count in actor profiles as 'undated' instead of dropping out (a store made by the issue-17
+-- branch counted them already, under its migration 0007_undated_months: they are not counted twice)
 INSERT INTO actor_months (actor, month, quad, given, received)
 SELECT actor, 'undated', quad, sum(given), sum(received) FROM (
     SELECT source_key AS actor, quad, 1 AS given, 0 AS received
@@ -30,4 +31,5 @@ SELECT actor, 'undated', quad, sum(given), sum(received) FROM (
     SELECT target, quad, 0, 1
     FROM events WHERE negated = 0 AND hypothetical = 0 AND date IS NULL AND target IS NOT NULL AND target <> coalesce(target_key, '')
 ) AS counted
+WHERE NOT EXISTS (SELECT 1 FROM actor_months WHERE month = 'undated')
 GROUP BY actor, quad;

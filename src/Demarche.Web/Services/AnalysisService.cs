@@ -2,6 +2,7 @@ using Demarche.Input;
 using Demarche.Input.Feeds;
 using Demarche.Pipeline;
 using Demarche.Store;
+using Demarche.Input.Network;
 using Demarche.Web.Security;
 
 namespace Demarche.Web.Services;
@@ -28,8 +29,9 @@ public sealed record InputFailure(string Source, string Error);
 
 /// <summary>
 /// Analyses posted texts, pages and URLs with the one analyzer of the process (built in the background at
-/// start), at most N at once, each within a time limit; URLs are downloaded through
-/// <see cref="PublicOnlyHttpHandler"/> so that no request reaches this machine's or its network's services.
+/// start), at most N at once, each within a time limit; every URL and redirect is downloaded through the
+/// <see cref="AddressPolicy"/> (public addresses only unless <see cref="WebOptions.AllowPrivateAddresses"/>), so
+/// that no request reaches this machine's or its network's services.
 /// </summary>
 public sealed class AnalysisService
 {
@@ -44,7 +46,7 @@ public sealed class AnalysisService
         _analyzer = Task.Run(options.AnalyzerFactory ?? (() => Analyzer.CreateDefault(options.UserDictionary)));
         _slots = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentAnalyses));
         var limits = InputLimits.Default;
-        _fetcher = new PageFetcher(limits, options.FetchHandler?.Invoke() ?? PublicOnlyHttpHandler.Create(limits.FetchTimeout));
+        _fetcher = new PageFetcher(limits, options.FetchHandler?.Invoke() ?? PageFetcher.CreateHandler(limits, new AddressPolicy(options.AllowPrivateAddresses)));
     }
 
     /// <summary>Analyses without storing: the documents read from the input, and the inputs that failed.</summary>

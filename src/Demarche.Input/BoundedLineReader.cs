@@ -1,0 +1,58 @@
+namespace Demarche.Input;
+
+/// <summary>One line of a byte stream (without its line break), or the note that it passed the limit and was skipped.</summary>
+internal readonly record struct ByteLine(int Number, byte[]? Bytes, long SkippedBytes)
+{
+    public bool TooLong => Bytes is null;
+}
+
+/// <summary>
+/// Splits a stream into lines of bytes, never holding more than a limit of one line: a longer line is skipped up
+/// to its end (streamed past, not buffered) and reported as too long, and reading goes on at the next line.
+/// </summary>
+internal sealed class BoundedLineReader(Stream stream, long maxLineBytes)
+{
+    private readonly byte[] _chunk = new byte[64 * 1024];
+    private int _start, _end;
+    private int _lineNumber;
+
+    /// <summary>The next line, or null at the end of the stream. Read errors (a corrupt gzip, an I/O failure) pass through.</summary>
+    public ByteLine? Next()
+    {
+        var line = new MemoryStream();
+        long skipped = 0;
+        bool tooLong = false, any = false;
+        while (true)
+        {
+            if (_start == _end)
+            {
+                _start = 0;
+                _end = stream.Read(_chunk, 0, _chunk.Length);
+                if (_end == 0)
+                {
+                    if (!any) return null;
+                    break;
+                }
+            }
+            any = true;
+            int nl = Array.IndexOf(_chunk, (byte)'\n', _start, _end - _start);
+            int stop = nl < 0 ? _end : nl;
+            int n = stop - _start;
+            if (!tooLong && line.Length + n > maxLineBytes)
+            {
+                tooLong = true;
+                skipped = line.Length;
+                line = new MemoryStream();
+            }
+            if (tooLong) skipped += n;
+            else line.Write(_chunk, _start, n);
+            _start = nl < 0 ? _end : nl + 1;
+            if (nl >= 0) break;
+        }
+        _lineNumber++;
+        if (tooLong) return new ByteLine(_lineNumber, null, skipped);
+        var bytes = line.ToArray();
+        if (bytes.Length > 0 && bytes[^1] == '\r') bytes = bytes[..^1];
+        return new ByteLine(_lineNumber, bytes, 0);
+    }
+}
