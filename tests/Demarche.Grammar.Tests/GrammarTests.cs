@@ -201,4 +201,21 @@ public sealed class GrammarTests
         var d = Parse("Chile, Peru and Ecuador issued a joint statement.");
         Assert.Equal(3, FrameOf(d, "issued").Subject!.Members.Count);
     }
+
+    [Fact]
+    public void WithAfterTheObjectGoesWithTheObjectAndTheParticipleWithTheVerb()
+    {
+        // the statement expresses it (the event coder gives a document's act to its issuers), not Denmark
+        var d = Parse("Finland and Norway issued a joint statement with Denmark expressing solidarity with Copenhagen.");
+        Assert.Equal("a joint statement", Span(d, FrameOf(d, "expressing").Subject));
+    }
+
+    [Fact]
+    public void AFiniteClauseWithoutConjunctionIsReported()
+    {
+        var d = Parse("By then Niger, Mali and Burkina Faso had announced they were leaving the bloc.");
+        var f = FrameOf(d, "leaving");
+        Assert.Equal(Dependency.Reported, f.Relation);
+        Assert.Equal("announce", d.Require<VerbFrames>().All[f.Governor].Lemma);
+    }
 }

@@ -50,6 +50,16 @@ public class EventReceiverTests
     }
 
     [Fact]
+    public void AStatementIssuedWithAnotherStatePraisesForItsIssuers()
+    {
+        // "with Poland" goes with the statement; the statement, and so its issuers, praise Ukraine
+        var events = Events("Germany and France issued a joint statement with Poland praising Ukraine.");
+        foreach (var issuer in (string[])["DEU", "FRA"])
+            Assert.Contains(events, e => e.Source == issuer && e.Target == "UKR" && e.Root == "05");
+        Assert.DoesNotContain(events, e => e.Source == "POL" && e.Target == "UKR");
+    }
+
+    [Fact]
     public void BothSidesAreThePairNamedBefore()
     {
         var events = Events("Armenia and Azerbaijan traded accusations over the border on Monday. The European Union urged both sides to show restraint.");

@@ -46,7 +46,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         if (n == 0) return;
         TagAndParse(_atoms.AsSpan(0, n), result);
         if (Interjections.Find(PennTags(result)) is { } interjection) ParseAround(interjection.Open, interjection.Close, result);
-        _repairs.JoinListsReadAsVocatives(result);
+        _repairs.Apply(result, _atoms.AsSpan(0, n), PennTags(result));
     }
 
     private void TagAndParse(ReadOnlySpan<WordAtoms> atoms, SentenceGrammar result)

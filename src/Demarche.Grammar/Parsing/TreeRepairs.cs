@@ -1,3 +1,7 @@
+using Demarche.Core.Data;
+using Demarche.Grammar.Learning;
+using Demarche.Grammar.Tagging;
+
 namespace Demarche.Grammar.Parsing;
 
 /// <summary>
@@ -6,6 +10,26 @@ namespace Demarche.Grammar.Parsing;
 /// </summary>
 public sealed class TreeRepairs(IReadOnlyList<string> labelNames)
 {
+    /// <summary>Forms of the verbs that take a small clause ("kept its side closed"): data/lexicon/small-clause-verbs.txt.</summary>
+    public const string SmallClauseVerbsFile = "small-clause-verbs.txt";
+    private static readonly Lazy<HashSet<ulong>> SmallClauseVerbs = new(() =>
+    {
+        var path = DataDirectory.File("lexicon", SmallClauseVerbsFile);
+        return File.Exists(path)
+            ? File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').Select(l => FeatureHash.Of(l.ToLowerInvariant())).ToHashSet()
+            : [];
+    });
+    private static readonly ulong With = FeatureHash.Of("with");
+
+    /// <summary>Runs every repair on one parsed sentence.</summary>
+    public void Apply(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
+    {
+        JoinListsReadAsVocatives(g);
+        ReportFiniteClausesWithoutMark(g, tags);
+        CompleteSmallClauses(g, words, tags);
+        AttachWithPhrasesToTheObject(g, words, tags);
+    }
+
     private readonly Dictionary<string, int> _labels = labelNames.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
 
     /// <summary>The index of a label, or of "dep" when the model has no such label.</summary>
@@ -35,6 +59,87 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames)
             for (int z = subject + 1; z < n; z++)
                 if (g.Heads[z] == subject && Is(g.Labels[z], "conj")) g.Heads[z] = x;
         }
+    }
+
+    /// <summary>
+    /// "… had announced they were leaving ECOWAS": a finite clause with its own subject and no conjunction, right of
+    /// its verb and not set off by a comma, is what the verb reports (ccomp), not an adverbial clause (advcl).
+    /// </summary>
+    public void ReportFiniteClausesWithoutMark(SentenceGrammar g, ReadOnlySpan<PosTag> tags)
+    {
+        for (int c = 0; c < g.Length; c++)
+        {
+            int v = g.Heads[c];
+            if (v < 0 || v > c || !Is(g.Labels[c], "advcl") || !tags[v].IsVerb()) continue;
+            if (ChildWith(g, c, "mark") >= 0 || ChildWith(g, c, "nsubj") is var subject && subject < 0 || subject > c) continue;
+            bool finite = tags[c] is PosTag.VBD or PosTag.VBZ or PosTag.VBP;
+            for (int k = 0; k < g.Length && !finite; k++)
+                if (g.Heads[k] == c && Is(g.Labels[k], "aux") && tags[k] is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD) finite = true;
+            if (!finite || HasCommaBetween(tags, v, subject)) continue;
+            g.Labels[c] = Label("ccomp");
+        }
+    }
+
+    /// <summary>
+    /// "Niger kept its side closed, accusing Abuja …": after keep, leave, hold, declare … (data/lexicon/small-clause-verbs.txt)
+    /// a noun phrase and a participle without auxiliary are the verb's object and its predicate (obj + xcomp), not a
+    /// reported clause; a participle set off by a comma after them tells what the subject of the verb did.
+    /// </summary>
+    public void CompleteSmallClauses(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
+    {
+        var verbs = SmallClauseVerbs.Value;
+        for (int c = 0; c < g.Length; c++)
+        {
+            int v = g.Heads[c];
+            if (v < 0 || v > c || !Is(g.Labels[c], "ccomp") || !verbs.Contains(words[v].Norm)) continue;
+            if (tags[c] is not (PosTag.VBN or PosTag.VBD or PosTag.JJ)) continue;
+            int subject = ChildWith(g, c, "nsubj");
+            if (subject < 0 || ChildWith(g, c, "aux") >= 0 || ChildWith(g, c, "mark") >= 0 || ChildWith(g, c, "obj") >= 0) continue;
+            g.Heads[subject] = v;
+            g.Labels[subject] = Label("obj");
+            g.Labels[c] = Label("xcomp");
+            for (int k = c + 1; k < g.Length; k++)
+                if (g.Heads[k] == c && Is(g.Labels[k], "advcl") && tags[k] == PosTag.VBG && tags[k - 1] == PosTag.Comma)
+                    g.Heads[k] = v;
+        }
+    }
+
+    /// <summary>
+    /// "issued a joint statement with Denmark expressing solidarity": "with" right after the verb's object goes with
+    /// the object ("a statement with Denmark"), and the participle after it with the verb; read otherwise ("with
+    /// Denmark expressing …" as one clause) the participle gets the wrong subject.
+    /// </summary>
+    public void AttachWithPhrasesToTheObject(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
+    {
+        for (int c = 0; c < g.Length; c++)
+        {
+            int head = g.Heads[c];
+            if (head < 0 || head > c || tags[c] != PosTag.VBG) continue;
+            int mark = ChildWith(g, c, "mark"), subject = ChildWith(g, c, "nsubj");
+            if (mark < 0 || subject < 0 || words[mark].Norm != With || mark > subject || subject > c) continue;
+            // the clause hangs on the verb (advcl) or on its object (acl)
+            int obj = Is(g.Labels[c], "advcl") ? ChildWith(g, head, "obj")
+                : Is(g.Labels[c], "acl") && Is(g.Labels[head], "obj") ? head : -1;
+            if (obj < 0 || obj > mark || HasCommaBetween(tags, obj, mark)) continue;
+            g.Heads[mark] = subject;
+            g.Labels[mark] = Label("case");
+            g.Heads[subject] = obj;
+            g.Labels[subject] = Label("nmod");
+        }
+    }
+
+    private int ChildWith(SentenceGrammar g, int head, string label)
+    {
+        for (int k = 0; k < g.Length; k++)
+            if (g.Heads[k] == head && Is(g.Labels[k], label)) return k;
+        return -1;
+    }
+
+    private static bool HasCommaBetween(ReadOnlySpan<PosTag> tags, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (tags[k] is PosTag.Comma or PosTag.Colon or PosTag.Dash) return true;
+        return false;
     }
 
     private bool HasChild(SentenceGrammar g, int head, string label)
