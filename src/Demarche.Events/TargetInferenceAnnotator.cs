@@ -99,7 +99,7 @@ public sealed class TargetInferenceAnnotator : IAnnotator
         {
             if (!actors.TryGetValue(m.ActorId, out var a) || a.Kind is ActorKind.Document) continue;
             if (m.ActorId == e.Source || side(m.ActorId) == sourceSide || partners.Contains(m.ActorId)) continue;
-            if (IsWhereItHappened(doc, m, e)) continue;
+            if (IsWhereItHappened(doc, m, e) || InSourcePhrase(doc, m, triggerAt)) continue;
             if (m.Start >= triggerAt) { if (after is null || m.Start < after.Start) after = m; }
             else if (before is null || m.Start > before.Start) before = m;
         }
@@ -130,6 +130,31 @@ public sealed class TargetInferenceAnnotator : IAnnotator
             if (last is null || m.Start > last.Start) last = m;
         }
         return last?.ActorId;
+    }
+
+    /// <summary>
+    /// "M23 fighters backed by Rwandan troops attacked army positions": an actor inside the phrase of the event's
+    /// subject (its modifiers, relative clauses, appositions) describes the source; it is not what the event acts on.
+    /// </summary>
+    private static bool InSourcePhrase(Document doc, ActorMention m, int triggerAt)
+    {
+        if (doc.Get<Demarche.Grammar.Dependencies>() is not { } tree || doc.Get<Demarche.Grammar.VerbFrames>() is not { } frames) return false;
+        int trigger = TokenAt(doc, triggerAt);
+        if (trigger < 0 || frames.At(trigger)?.Subject is not { } subject) return false;
+        return tree.Dominates(subject.Head, m.FirstToken);
+    }
+
+    private static int TokenAt(Document doc, int offset)
+    {
+        int lo = 0, hi = doc.Tokens.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (doc.Tokens[mid].End <= offset) lo = mid + 1;
+            else if (doc.Tokens[mid].Start > offset) hi = mid - 1;
+            else return mid;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -218,4 +218,16 @@ public sealed class GrammarTests
         Assert.Equal(Dependency.Reported, f.Relation);
         Assert.Equal("announce", d.Require<VerbFrames>().All[f.Governor].Lemma);
     }
+
+    [Theory]
+    [InlineData("Palestinians blamed Israel for the bombing.", "blamed", "Palestinians")]
+    [InlineData("The Israeli army lifted Friday a blockade on the crossing.", "lifted", "The Israeli army")]
+    public void AParticipleWithASubjectAndNoAuxiliaryIsAPastTense(string sentence, string verb, string subject)
+    {
+        var d = Parse(sentence);
+        var f = FrameOf(d, verb);
+        Assert.False(f.Passive);
+        Assert.Equal(subject, Span(d, f.Subject));
+        Assert.Equal(PosTag.VBD, TagOf(d, verb));
+    }
 }

@@ -20,7 +20,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     private readonly ParseState _state = new();
     private readonly ParserInput _input = new();
     private WordAtoms[] _atoms = new WordAtoms[64];
-    private readonly TreeRepairs _repairs = new(model.Parser.LabelNames);
+    private readonly TreeRepairs _repairs = new(model.Parser.LabelNames, model.Tagger.Tags);
 
     public GrammarModel Model { get; } = model;
 

@@ -8,8 +8,10 @@ namespace Demarche.Grammar.Parsing;
 /// Repairs of parses that the treebanks' genres make likely and news makes wrong. Each repair fixes one class of
 /// trees, named by its method, and leaves every other tree as the parser made it.
 /// </summary>
-public sealed class TreeRepairs(IReadOnlyList<string> labelNames)
+public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
 {
+    private readonly int _pastTense = tags.IndexOf("VERB", "VBD");
+
     /// <summary>Forms of the verbs that take a small clause ("kept its side closed"): data/lexicon/small-clause-verbs.txt.</summary>
     public const string SmallClauseVerbsFile = "small-clause-verbs.txt";
     private static readonly Lazy<HashSet<ulong>> SmallClauseVerbs = new(() =>
@@ -22,8 +24,9 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames)
     private static readonly ulong With = FeatureHash.Of("with");
 
     /// <summary>Runs every repair on one parsed sentence.</summary>
-    public void Apply(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
+    public void Apply(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
     {
+        ReadParticiplesWithASubjectAsPastTense(g, tags);
         JoinListsReadAsVocatives(g);
         ReportFiniteClausesWithoutMark(g, tags);
         CompleteSmallClauses(g, words, tags);
@@ -58,6 +61,32 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames)
             g.Labels[subject] = Label("conj");
             for (int z = subject + 1; z < n; z++)
                 if (g.Heads[z] == subject && Is(g.Labels[z], "conj")) g.Heads[z] = x;
+        }
+    }
+
+    /// <summary>
+    /// "Palestinians blamed Israel for …", "The Israeli army lifted a blockade": the tagger confuses the past tense
+    /// with the participle (VBD/VBN), and the parser then reads a passive without auxiliary. A participle that has
+    /// a subject but no auxiliary, copula or conjunction is a past tense, and its subject is active.
+    /// </summary>
+    public void ReadParticiplesWithASubjectAsPastTense(SentenceGrammar g, Span<PosTag> tags)
+    {
+        if (_pastTense < 0) return;
+        for (int v = 0; v < g.Length; v++)
+        {
+            if (tags[v] != PosTag.VBN) continue;
+            int subject = -1;
+            bool helped = false;
+            for (int k = 0; k < g.Length && !helped; k++)
+            {
+                if (g.Heads[k] != v) continue;
+                if (Is(g.Labels[k], "nsubj") || Is(g.Labels[k], "nsubj:pass")) subject = k;
+                helped = Is(g.Labels[k], "aux") || Is(g.Labels[k], "aux:pass") || Is(g.Labels[k], "cop") || Is(g.Labels[k], "mark");
+            }
+            if (subject < 0 || subject > v || helped) continue;
+            g.Classes[v] = _pastTense;
+            tags[v] = PosTag.VBD;
+            if (Is(g.Labels[subject], "nsubj:pass")) g.Labels[subject] = Label("nsubj");
         }
     }
 
