@@ -35,7 +35,7 @@ public static class GrammarCommands
                 {
                     var model = parse.GetValue(beamWidth) is int w ? GrammarModel.Default.WithBeam(w) : GrammarModel.Default;
                     var result = ConlluParsing.Run(ConlluReader.ReadFile(input), stdout, model);
-                    if (parse.GetValue(score)) stderr.WriteLine(result.Summary());
+                    if (parse.GetValue(score)) { stderr.WriteLine($"model: {model.Description}"); stderr.WriteLine(result.Summary()); }
                 }
                 catch (FormatException e)
                 {
