@@ -18,7 +18,7 @@ public static class GrammarCommands
     {
         var path = new Argument<string>("PATH") { Description = "a text, HTML or .jsonl input as for 'analyze', or with --pretokenized a CoNLL-U file" };
         var pretokenized = new Option<bool>("--pretokenized") { Description = "PATH is CoNLL-U: keep its sentences and words as given" };
-        var beamWidth = new Option<int?>("--beam") { Description = "beam width of the parser (default: the model's; 1 is greedy over the beam model, 0 the greedy model)" };
+        var beamWidth = new Option<int?>("--beam") { Description = "beam width of the parser (default: the model's on CoNLL-U, the analysis width 4 on text; 1 is greedy over the beam model, 0 the greedy model)" };
         var frames = new Option<bool>("--frames") { Description = "on text: after each sentence, print its verb frames as comments (subject, object, agent, how the clause hangs, flags)" };
         var score = new Option<bool>("--score") { Description = "with --pretokenized: compare with the file's own tags and tree and print UPOS, XPOS, UAS and LAS on stderr" };
         var command = new Command("parse", "Tag and parse text into CoNLL-U (ID FORM LEMMA UPOS XPOS HEAD DEPREL), with Demarche's trained models.")
@@ -45,7 +45,7 @@ public static class GrammarCommands
                 return CommandLineApp.ExitOk;
             }
             if (parse.GetValue(score)) { stderr.WriteLine("demarche: --score needs --pretokenized (gold words to compare with)"); return CommandLineApp.ExitUsage; }
-            return TextParsing.Run(input, stdout, stderr, parse.GetValue(frames));
+            return TextParsing.Run(input, stdout, stderr, parse.GetValue(frames), parse.GetValue(beamWidth));
         });
         return command;
     }

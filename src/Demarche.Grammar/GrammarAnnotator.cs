@@ -13,10 +13,10 @@ namespace Demarche.Grammar;
 /// </summary>
 public sealed class GrammarAnnotator(GrammarModel? model = null) : IAnnotator
 {
-    private readonly GrammarModel _model = model ?? GrammarModel.Default;
+    private readonly GrammarModel _model = model ?? GrammarModel.ForAnalysis;
     private readonly Lemmatizer _lemmatizer = new(PosLexicon.Default);
     private readonly ConcurrentDictionary<(string, PosTag), string> _lemmas = new();
-    private readonly ThreadLocal<SentenceAnalyzer> _analyzers = new(() => new SentenceAnalyzer(model ?? GrammarModel.Default, WordLexicons.Default));
+    private readonly ThreadLocal<SentenceAnalyzer> _analyzers = new(() => new SentenceAnalyzer(model ?? GrammarModel.ForAnalysis, WordLexicons.Default));
     private const int LemmaCacheLimit = 500_000;
 
     public string Name => "grammar";

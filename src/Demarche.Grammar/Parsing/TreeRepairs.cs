@@ -35,6 +35,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
     /// <summary>Runs every repair on one parsed sentence.</summary>
     public void Apply(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
     {
+        MakeVerblessSentencesWhole(g, tags);
         ReadParticiplesWithASubjectAsPastTense(g, tags);
         JoinListsReadAsVocatives(g);
         MoveSubjectsOutOfTimePhrases(g, words);
@@ -106,6 +107,32 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             g.Labels[appos] = subject ? g.Labels[w] : Label(ChildWith(g, verb, "aux:pass") >= 0 ? "nsubj:pass" : "nsubj");
             g.Labels[w] = Label("obl:unmarked");
         }
+    }
+
+    /// <summary>
+    /// "Ukrainian drones struck Russia on Saturday" read as a noun phrase ("drones struck Russia" as drones that were
+    /// struck): a sentence whose root is a noun with a participle after it that has an object of its own is a
+    /// clause; the participle is its verb (past tense) and the noun its subject.
+    /// </summary>
+    public void MakeVerblessSentencesWhole(SentenceGrammar g, Span<PosTag> tags)
+    {
+        if (_pastTense < 0) return;
+        int root = -1;
+        for (int k = 0; k < g.Length; k++) if (g.Heads[k] < 0) { root = k; break; }
+        if (root < 0 || !tags[root].IsNoun()) return;
+        int verb = -1;
+        for (int k = root + 1; k < g.Length; k++)
+            if (g.Heads[k] == root && Is(g.Labels[k], "acl") && tags[k] is PosTag.VBN or PosTag.VBD) { verb = k; break; }
+        if (verb < 0 || ChildWith(g, verb, "obj") < 0 || ChildWith(g, verb, "aux") >= 0 || ChildWith(g, verb, "aux:pass") >= 0) return;
+        for (int k = root + 1; k < verb; k++) if (tags[k].IsVerb()) return;
+        for (int k = 0; k < g.Length; k++)
+            if (g.Heads[k] == root && k > verb && Is(g.Labels[k], "punct")) g.Heads[k] = verb;
+        g.Heads[verb] = -1;
+        g.Labels[verb] = Label("root");
+        g.Heads[root] = verb;
+        g.Labels[root] = Label("nsubj");
+        g.Classes[verb] = _pastTense;
+        tags[verb] = PosTag.VBD;
     }
 
     /// <summary>
