@@ -605,6 +605,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         for (int depth = 0; depth < 4 && cur.Governor >= 0; depth++)
         {
             var gov = frames.All[cur.Governor];
+            // "sent experts to investigate": a purpose is not yet done
+            if (cur.Relation == Dependency.Purpose) { hypothetical = true; break; }
             // "ordered the army to resume operations": a command to one's own forces is carried out; what others are
             // urged or asked to do is not
             if (cur.Relation == Dependency.ObjectControl && !IsOwnForcesOrder(cur, gov)) { skip = true; return; }

@@ -47,6 +47,8 @@ public enum Dependency : byte
     Reported,
     /// <summary>"ministers who met …", "a conference aimed at …".</summary>
     Relative,
+    /// <summary>"sent experts to Bosnia to investigate …": what the governor's subject means to do by it (not done yet).</summary>
+    Purpose,
 }
 
 /// <summary>One verb group and its clause: subject, object, agent, voice, negation, modality and what it depends on.</summary>

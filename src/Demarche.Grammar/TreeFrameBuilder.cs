@@ -172,6 +172,24 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
                 }
                 break;
             }
+            case "advcl" when gov >= 0 && frame.Infinitive && subject < 0:
+            {
+                frame.Governor = gov;
+                // "called on China to release", "appealed to both sides to stop": the one called on is to act
+                int caller = -1;
+                foreach (int c in tree.Children(governorToken))
+                    if (c > governorToken && c < clause && tree.Relation(c) == "obl" && CaseOf(c) is "on" or "upon" or "to") caller = c;
+                if (caller >= 0)
+                {
+                    frame.Relation = Dependency.ObjectControl;
+                    frame.Subject ??= ArgumentAt(caller);
+                    break;
+                }
+                // "sent experts to Bosnia to investigate", "met in Doha to discuss a truce"
+                frame.Relation = Dependency.Purpose;
+                frame.Subject ??= frames[gov].Subject;
+                break;
+            }
             case "acl" or "acl:relcl":
             {
                 frame.Relation = Dependency.Relative;

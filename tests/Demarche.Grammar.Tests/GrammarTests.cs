@@ -239,4 +239,15 @@ public sealed class GrammarTests
         var d = Parse(sentence);
         Assert.Equal(subject, Span(d, FrameOf(d, verb).Subject));
     }
+
+    [Fact]
+    public void APurposeInfinitiveTakesTheSubjectAndTheOneCalledOnActs()
+    {
+        var d = Parse("The United Nations sent experts to Bosnia to investigate the killings.");
+        var f = FrameOf(d, "investigate");
+        Assert.Equal(Dependency.Purpose, f.Relation);
+        Assert.Equal("The United Nations", Span(d, f.Subject));
+        var e = Parse("Canada called on China to release the journalists.");
+        Assert.Equal("China", Span(e, FrameOf(e, "release").Subject));
+    }
 }
