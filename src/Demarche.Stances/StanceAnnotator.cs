@@ -24,6 +24,12 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "we", "i", "us", "our" };
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "neither", "nor" };
 
+    /// <summary>Verbs that say the holder will not do what follows: "refuses to recognise", "declined to back".</summary>
+    private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal)
+    {
+        "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining", "reluctant", "unwilling",
+    };
+
     public void Annotate(Document document)
     {
         document.Stances.AddRange(Find(document));
@@ -35,6 +41,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var words = new TokenText(document.Text, document.Tokens);
         var topics = new TopicReader(words, _nouns);
         var check = new TopicCheck(document, words, _vocabulary);
+        var treeHolder = new TreeHolder(document, check.ActorAt);
         var keys = new TopicKeys(_vocabulary);
         var phrases = new ActorPhrases(document);
         var index = document.Get<MentionIndex>();
@@ -53,7 +60,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             {
                 if (!words.IsWord(t) || Match(words, t, sentence.EndToken) is not { } match) continue;
                 if (IsNounUse(words, match, sentence.FirstToken)) continue;
-                var stance = FromCue(document, quotes, words, topics, check, phrases, index, sentence, match, out int end);
+                var stance = FromCue(document, quotes, words, topics, check, treeHolder, phrases, index, sentence, match, out int end);
                 if (stance is not null)
                 {
                     Add(stance);
@@ -192,7 +199,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         return false;
     }
 
-    private Stance? FromCue(Document document, Quote[] quotes, TokenText words, TopicReader topics, TopicCheck check, ActorPhrases phrases, MentionIndex? index,
+    private Stance? FromCue(Document document, Quote[] quotes, TokenText words, TopicReader topics, TopicCheck check, TreeHolder treeHolder, ActorPhrases phrases, MentionIndex? index,
         Sentence sentence, CueMatch match, out int end)
     {
         end = match.End;
@@ -227,7 +234,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         for (int k = (subject?.EndToken ?? from); k < match.Start; k++)
             if (words[k] is "who" or "that" or "which" && k > from && words[k - 1] != "," && !HasOwnSubject(words, k + 1, match.Start)) return null;
 
-        string? holder = subject?.ActorId;
+        string? holder = treeHolder.Of(match.Start)?.ActorId ?? subject?.ActorId;
         if (holder is null && subject is { IsPronoun: true } && index?.AtToken(subject.FirstToken) is { } resolved) holder = resolved.ActorId;
         if (holder is null && quote?.Speaker is not null && (subject is null || subject.IsPronoun || FirstPerson.Contains(words[subject.FirstToken])))
             holder = quote.Speaker;
@@ -238,7 +245,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var polarity = cue.Polarity;
         int negFrom = subject?.EndToken ?? Math.Max(sentence.FirstToken, match.Start - 3);
         for (int k = Math.Max(negFrom, match.Start - 4); k < match.Start; k++)
-            if (Negations.Contains(words[k]))
+            if (Negations.Contains(words[k]) || Refusals.Contains(words[k]) && k + 1 < match.Start && words[k + 1] == "to")
             {
                 if (polarity == StancePolarity.Oppose) return null;
                 polarity = StancePolarity.Oppose;

@@ -47,7 +47,7 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         cleaned = topic;
         int s = topic.PhraseStart, e = topic.EndToken;
         if (topic.BareVerb && IsVerb(s)) return TopicKind.NotATopic; // "urged them to strengthen": no noun, no issue
-        if (_tree is not null) e = CutClause(s, e);
+        if (_tree is not null) e = CutClause(s, OwnSubtreeEnd(s, e));
         while (e > s && (!words.IsWord(e - 1) || words[e - 1] is "and" or "or" or "of" or "to" or "the" or "a" or "an" or "in" or "on" or "for" or "with"))
             e--;
         int q = s;
@@ -134,6 +134,24 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         while (t + 1 < e && words.IsWord(t + 1) && words[t + 1] is not ("of" or "on" or "for" or "to" or "in" or "against" or "with" or "over" or "between"))
             t++;
         return t;
+    }
+
+    /// <summary>Where the phrase of the head noun ends: at the first word its head does not govern ("a promise in
+    /// Washington | and broke it", where "broke" hangs on the verb before the phrase).</summary>
+    private int OwnSubtreeEnd(int s, int e)
+    {
+        var tree = _tree!;
+        int head = Head(s, e);
+        for (int k = head + 1; k < e; k++)
+        {
+            if (tree.Dominates(head, k)) continue;
+            // a prepositional phrase the parser hung on the verb still belongs to the noun ("the attack on the convoy");
+            // a verb, a conjunct clause or punctuation does not
+            int top = k;
+            while (tree.Head(top) >= s && tree.Head(top) < e && tree.Head(top) != head && !tree.Dominates(tree.Head(top), head)) top = tree.Head(top);
+            if (tree.Upos(top) is "VERB" or "AUX" || tree.Relation(top) is "conj" or "cc" or "parataxis" or "advcl" or "ccomp" or "punct") return k;
+        }
+        return e;
     }
 
     /// <summary>Where the noun phrase s..e ends once a clause inside it is cut off.</summary>
