@@ -276,6 +276,9 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                 foreach (var det in new[] { "the ", "a ", "an ", "its ", "their " })
                     if (topicText.StartsWith(det, StringComparison.OrdinalIgnoreCase)) { topicText = topicText[det.Length..]; break; }
                 polarity = polarity == StancePolarity.Support ? StancePolarity.Oppose : StancePolarity.Support;
+                // "an end to the mission" where the mission is an actor: the issue is its presence, not the actor
+                int endOffset = words.Tokens[topic.EndToken - 1].End, startOffset = endOffset - topicText.Length;
+                if (startOffset >= 0 && NamesOnlyActors(document, startOffset, endOffset)) topicText = "presence of the " + topicText;
                 break;
             }
         return new Stance
