@@ -24,6 +24,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "we", "i", "us", "our" };
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "neither", "nor" };
 
+    private static bool Refuses(TokenText words, int k, int cue) => Refusals.Contains(words[k]) && k + 1 < cue && words[k + 1] == "to";
+
     /// <summary>Verbs that say the holder will not do what follows: "refuses to recognise", "declined to back".</summary>
     private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal)
     {
@@ -243,9 +245,12 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (holder is null) return null;
 
         var polarity = cue.Polarity;
+        // "Peru refused to recognise": the subject reader may take the refusal into the subject's phrase
+        for (int k = Math.Max(sentence.FirstToken, match.Start - 3); k < (subject?.EndToken ?? sentence.FirstToken); k++)
+            if (Refuses(words, k, match.Start)) polarity = polarity == StancePolarity.Support ? StancePolarity.Oppose : StancePolarity.Support;
         int negFrom = subject?.EndToken ?? Math.Max(sentence.FirstToken, match.Start - 3);
         for (int k = Math.Max(negFrom, match.Start - 4); k < match.Start; k++)
-            if (Negations.Contains(words[k]) || Refusals.Contains(words[k]) && k + 1 < match.Start && words[k + 1] == "to")
+            if (Negations.Contains(words[k]) || Refuses(words, k, match.Start))
             {
                 if (polarity == StancePolarity.Oppose) return null;
                 polarity = StancePolarity.Oppose;

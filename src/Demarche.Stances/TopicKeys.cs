@@ -22,12 +22,14 @@ public sealed class TopicKeys(TopicVocabulary vocabulary)
     public string Key(string topic)
     {
         var words = new List<string>();
-        foreach (var raw in topic.ToLowerInvariant().Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in topic.Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var w = raw.Trim(',', '.', ';', ':', '"', '“', '”');
             if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
+            bool name = w.Length > 0 && char.IsUpper(w[0]); // "Hamas", "Georgia": names keep their letters
+            w = w.ToLowerInvariant();
             if (w.Length == 0 || Dropped.Contains(w)) continue;
-            words.Add(Singular(w));
+            words.Add(name ? w : Singular(w));
         }
         var key = " " + string.Join(' ', words) + " ";
         foreach (var (variant, alias) in vocabulary.Aliases)
