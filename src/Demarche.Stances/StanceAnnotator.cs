@@ -86,7 +86,33 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         }
         foreach (var e in document.Events)
             if (FromEvent(document, words, topics, check, e) is { } stance) Add(stance);
-        return found;
+        return SameIssueOnce(document, found, keys);
+    }
+
+    /// <summary>
+    /// One stance per side, polarity and issue: "USAGOV supports the sale" adds nothing to "USA supports the arms
+    /// sale", nor "opposes the legitimacy of the government" to "opposes recognition of the legitimacy of the
+    /// government". The stance whose key holds the other's as its last words stays (the more specific one).
+    /// </summary>
+    private static List<Stance> SameIssueOnce(Document document, List<Stance> found, TopicKeys keys)
+    {
+        var side = document.Actors.ToDictionary(a => a.Id, a => a.SideKey(), StringComparer.Ordinal);
+        string SideOf(string id) => side.GetValueOrDefault(id) ?? id;
+        var keyed = found.Select(s => (Stance: s, Side: SideOf(s.Holder), Key: " " + keys.Key(s.Topic))).ToList();
+        var kept = new List<Stance>();
+        for (int i = 0; i < keyed.Count; i++)
+        {
+            var (s, sd, key) = keyed[i];
+            bool covered = false;
+            for (int j = 0; j < keyed.Count && !covered; j++)
+            {
+                if (i == j || keyed[j].Side != sd || keyed[j].Stance.Polarity != s.Polarity) continue;
+                // a longer key that ends with this one covers it; of two equal keys the first stays
+                covered = keyed[j].Key.Length > key.Length ? keyed[j].Key.EndsWith(key, StringComparison.Ordinal) : keyed[j].Key == key && j < i;
+            }
+            if (!covered) kept.Add(s);
+        }
+        return kept;
     }
 
     private sealed record CueMatch(StanceCue Cue, int Start, int End, int SlotStart, int SlotEnd);

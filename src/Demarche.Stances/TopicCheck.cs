@@ -57,6 +57,9 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         if (s >= e)
         {
             if (topic.Noun is null) return TopicKind.NotATopic;
+            // "a buffer that Beijing does not recognise": a verb whose object stands elsewhere names no issue here;
+            // "welcomed the reopening" is the noun itself
+            if (_tree is not null && IsVerb(topic.FirstToken) && ObjectBefore(topic.FirstToken)) return TopicKind.NotATopic;
             cleaned = topic with { Text = topic.Noun.Split(' ')[0], EndToken = Math.Max(topic.FirstToken + 1, Math.Min(e, topic.EndToken)) };
             return TopicKind.Issue; // "backs reopening": the noun of the verb is the issue
         }
@@ -81,6 +84,16 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
 
     /// <summary>The actor named at the token; a document ("the resolution", "the communique") is no actor here.</summary>
     public ActorMention? ActorAt(int t) => _actors?.AtToken(t) is { } m && !_documents.Contains(m.ActorId) ? m : null;
+
+    /// <summary>Whether the verb's object stands before it: it heads a relative clause ("a buffer that Beijing does not
+    /// recognise") or the parse hangs an object on its left.</summary>
+    private bool ObjectBefore(int verb)
+    {
+        if (_tree!.Label(verb) == "acl:relcl") return true;
+        foreach (int c in _tree.Children(verb))
+            if (c < verb && _tree.Is(c, "obj")) return true;
+        return false;
+    }
 
     private bool IsVerb(int t) => _tree is not null && t < _tree.Count && _tree.Upos(t) is "VERB" or "AUX";
 
