@@ -112,6 +112,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             hypothetical = false;
             if (targets.All(t => t is null)) targets = conditioned.Where(c => !sources.Any(src => Side(src) == Side(c))).Cast<string?>().ToList();
         }
+        // "Palestinian leaders said they would boycott …", "Albanians have sworn to fight": a hostile act announced
+        // for the future or vowed is a threat of it (data/events/speech-verbs.tsv)
+        else if (frame is not null && !negated && IsAnnouncedOrVowed(frame) && ThreatFor(entry.Cameo) is { } announced)
+        {
+            entry = entry with { Cameo = announced, Id = entry.Id + "+announced-threat" };
+            hypothetical = false;
+        }
         bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
         var (date, precision) = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
 
@@ -166,7 +173,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             if (frame.Sentence != sentenceIndex || frame.Modal is not ("must" or "should") || frame.Relation != Dependency.Reported || frame.Governor < 0) continue;
             var speaker = frames.All[frame.Governor];
-            if (speaker.Negated || !DemandingSpeech.Contains(speaker.Lemma)) continue;
+            if (speaker.Negated || !SpeechVerbs.Default.Has(speaker.Lemma, "demand")) continue;
             _excludedSides.Clear();
             _sourcesFromPair = false;
             var sources = Actors(speaker.Subject);
@@ -188,11 +195,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
     }
 
-    /// <summary>Verbs whose reported "must"/"should" clause is a demand of the speaker.</summary>
-    private static readonly HashSet<string> DemandingSpeech = new(StringComparer.Ordinal)
+
+    /// <summary>A frame reported with will/would/shall after a verb of announcing, or the infinitive of a vow.</summary>
+    private bool IsAnnouncedOrVowed(VerbFrame frame)
     {
-        "say", "state", "insist", "conclude", "declare", "tell", "stress", "argue", "write", "add", "reiterate", "maintain", "assert", "urge",
-    };
+        if (frame.Governor < 0) return false;
+        var governor = frames.All[frame.Governor];
+        if (governor.Negated) return false;
+        return frame.Relation == Dependency.Reported && frame.Modal is "will" or "would" or "shall" && SpeechVerbs.Default.Has(governor.Lemma, "announce")
+            || frame.Relation == Dependency.SubjectControl && frame.Infinitive && SpeechVerbs.Default.Has(governor.Lemma, "vow");
+    }
 
     /// <summary>Roots of acts of saying and deciding (appeals, agreements, support, yielding, demands, criticism, rejection, threats, protest).</summary>
     private static bool OwnsWhatIsSaid(string cameo) => cameo.Length >= 2 && cameo[..2] is "02" or "03" or "05" or "08" or "10" or "11" or "12" or "13" or "14";

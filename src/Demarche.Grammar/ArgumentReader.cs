@@ -48,10 +48,22 @@ public sealed class ArgumentReader(PosTag[] tags, string[] lowers, Chunk[] chunk
         return end;
     }
 
+    /// <summary>
+    /// The noun phrase chunk of a token, without the words at its edges that the tree gives to another phrase
+    /// ("Last month Russia": "Last month" modifies the verb, the argument is "Russia").
+    /// </summary>
     public Chunk? NounChunk(int token)
     {
         int c = chunkOfToken[token];
-        if (c >= 0 && chunks[c].Kind == ChunkKind.NounPhrase) return chunks[c];
+        if (c >= 0 && chunks[c].Kind == ChunkKind.NounPhrase)
+        {
+            var ch = chunks[c];
+            int first = ch.First, end = ch.End;
+            while (first < token && !tree.Dominates(token, first)) first++;
+            while (end - 1 > token && !tree.Dominates(token, end - 1)) end--;
+            if (first == ch.First && end == ch.End) return ch;
+            return new Chunk(ch.Kind, first, end, ch.Head >= first && ch.Head < end ? ch.Head : token, ch.PossessorEnd > first && ch.PossessorEnd <= end ? ch.PossessorEnd : -1);
+        }
         if (tags[token].IsNoun() || tags[token] is PosTag.PRP or PosTag.CD or PosTag.DT or PosTag.EX)
             return new Chunk(ChunkKind.NounPhrase, token, token + 1, token);
         return null;

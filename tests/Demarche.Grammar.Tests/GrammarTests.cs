@@ -230,4 +230,13 @@ public sealed class GrammarTests
         Assert.Equal(subject, Span(d, f.Subject));
         Assert.Equal(PosTag.VBD, TagOf(d, verb));
     }
+
+    [Theory]
+    [InlineData("This week the UK and Canada imposed sanctions on two ministers.", "imposed", "the UK and Canada")]
+    [InlineData("Last month Russia expelled two diplomats.", "expelled", "Russia")]
+    public void ATimePhraseBeforeTheSubjectIsNotTheSubject(string sentence, string verb, string subject)
+    {
+        var d = Parse(sentence);
+        Assert.Equal(subject, Span(d, FrameOf(d, verb).Subject));
+    }
 }

@@ -49,6 +49,18 @@ public class EventReceiverTests
             Assert.Contains(events, e => e.Source == issuer && e.Target is "BOL" or "BOLGOV" && e.Root == "11");
     }
 
+    /// <summary>A hostile act a speaker says it will do is a threat (13x); one it says it did is the act.</summary>
+    [Theory]
+    [InlineData("Russia said it would attack Poland.", "RUS", "POL", "13")]
+    [InlineData("The EU announced it will impose sanctions on Georgia.", "EU", "GEO", "13")]
+    [InlineData("Russia said it attacked Poland.", "RUS", "POL", "19")]
+    public void AnAnnouncedHostileActIsAThreat(string sentence, string source, string target, string root)
+    {
+        var events = Events(sentence);
+        Assert.Contains(events, e => e.Source == source && e.Target == target && e.Root == root);
+        Assert.DoesNotContain(events, e => e.Source == source && e.Target == target && e.Root != root);
+    }
+
     [Fact]
     public void AStatementIssuedWithAnotherStatePraisesForItsIssuers()
     {

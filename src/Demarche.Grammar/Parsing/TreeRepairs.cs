@@ -22,12 +22,22 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             : [];
     });
     private static readonly ulong With = FeatureHash.Of("with");
+    /// <summary>Nouns of time that head a bare time phrase ("this week", "last month"): data/lexicon/temporal-nouns.txt.</summary>
+    public const string TemporalNounsFile = "temporal-nouns.txt";
+    private static readonly Lazy<HashSet<ulong>> TemporalNouns = new(() =>
+    {
+        var path = DataDirectory.File("lexicon", TemporalNounsFile);
+        return File.Exists(path)
+            ? File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').Select(l => FeatureHash.Of(l.ToLowerInvariant())).ToHashSet()
+            : [];
+    });
 
     /// <summary>Runs every repair on one parsed sentence.</summary>
     public void Apply(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
     {
         ReadParticiplesWithASubjectAsPastTense(g, tags);
         JoinListsReadAsVocatives(g);
+        MoveSubjectsOutOfTimePhrases(g, words);
         ReportFiniteClausesWithoutMark(g, tags);
         CompleteSmallClauses(g, words, tags);
         AttachWithPhrasesToTheObject(g, words, tags);
@@ -61,6 +71,40 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             g.Labels[subject] = Label("conj");
             for (int z = subject + 1; z < n; z++)
                 if (g.Heads[z] == subject && Is(g.Labels[z], "conj")) g.Heads[z] = x;
+        }
+    }
+
+    /// <summary>
+    /// "This week the UK, Australia and Canada were joined by …": a bare time phrase before the subject is read as
+    /// the subject with the real one in apposition. A subject headed by a noun of time
+    /// (data/lexicon/temporal-nouns.txt) whose apposition follows it directly gives the apposition its place; the
+    /// time phrase becomes a modifier of the verb (obl:unmarked, as the treebanks label it).
+    /// </summary>
+    public void MoveSubjectsOutOfTimePhrases(SentenceGrammar g, ReadOnlySpan<WordAtoms> words)
+    {
+        var temporal = TemporalNouns.Value;
+        for (int w = 0; w < g.Length; w++)
+        {
+            int verb = g.Heads[w];
+            if (verb < 0 || !temporal.Contains(words[w].Norm)) continue;
+            bool before = w < verb;
+            bool subject = before && (Is(g.Labels[w], "nsubj") || Is(g.Labels[w], "nsubj:pass"));
+            // or a time phrase beside a verb left without subject ("Last month Russia expelled …")
+            bool bare = before && (Is(g.Labels[w], "obl:unmarked") || Is(g.Labels[w], "nmod:unmarked")) && ChildWith(g, verb, "nsubj") < 0 && ChildWith(g, verb, "nsubj:pass") < 0;
+            if (!subject && !bare && !Is(g.Labels[w], "obl:unmarked")) continue;
+            // "accused Azerbaijan yesterday of shelling villages": a clause does not describe a time word; it hangs on the verb
+            if (bare || Is(g.Labels[w], "obl:unmarked"))
+                for (int c = w + 1; c < g.Length; c++)
+                    if (g.Heads[c] == w && (Is(g.Labels[c], "acl") || Is(g.Labels[c], "acl:relcl") && ChildWith(g, c, "nsubj") < 0))
+                    {
+                        g.Heads[c] = verb;
+                        g.Labels[c] = Label("advcl");
+                    }
+            int appos = ChildWith(g, w, "appos");
+            if (!subject && !bare || appos < 0 || appos > verb) continue;
+            g.Heads[appos] = verb;
+            g.Labels[appos] = subject ? g.Labels[w] : Label(ChildWith(g, verb, "aux:pass") >= 0 ? "nsubj:pass" : "nsubj");
+            g.Labels[w] = Label("obl:unmarked");
         }
     }
 

@@ -1,0 +1,37 @@
+using Demarche.Core.Data;
+
+namespace Demarche.Events;
+
+/// <summary>
+/// Verbs of speech and the role their reported clause plays for the event coder (data/events/speech-verbs.tsv:
+/// lemma, tab, role): "demand" (a reported must/should is a demand), "announce" (a reported will/would hostile act
+/// is a threat), "vow" (a vowed hostile act is a threat).
+/// </summary>
+public sealed class SpeechVerbs
+{
+    public const string FileName = "speech-verbs.tsv";
+    private readonly HashSet<(string Lemma, string Role)> _pairs;
+
+    private SpeechVerbs(HashSet<(string, string)> pairs) => _pairs = pairs;
+
+    private static readonly Lazy<SpeechVerbs> _default = new(() => Load(DataDirectory.File("events", FileName)));
+    public static SpeechVerbs Default => _default.Value;
+
+    public bool Has(string lemma, string role) => _pairs.Contains((lemma, role));
+
+    public static SpeechVerbs Load(string path)
+    {
+        var pairs = new HashSet<(string, string)>();
+        if (!File.Exists(path)) return new SpeechVerbs(pairs);
+        int line = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            line++;
+            if (raw.Length == 0 || raw[0] == '#') continue;
+            var cols = raw.Split('\t');
+            if (cols.Length < 2) throw new InvalidDataException($"{path}:{line}: expected 'lemma<TAB>role'");
+            pairs.Add((cols[0].Trim(), cols[1].Trim()));
+        }
+        return new SpeechVerbs(pairs);
+    }
+}
