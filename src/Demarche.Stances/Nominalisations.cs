@@ -35,6 +35,7 @@ public sealed class Nominalisations(IReadOnlyDictionary<string, string> byBase)
             yield return w[..^1];
             if (s.Length > 2 && s[^1] == s[^2]) yield return s[..^1];
         }
+        if (w.EndsWith("ied", StringComparison.Ordinal) || w.EndsWith("ies", StringComparison.Ordinal)) yield return w[..^3] + "y"; // ratified -> ratify
         if (w.EndsWith("es", StringComparison.Ordinal)) yield return w[..^2];
         if (w.EndsWith('s')) yield return w[..^1];
     }

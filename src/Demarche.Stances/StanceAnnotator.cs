@@ -11,10 +11,11 @@ namespace Demarche.Stances;
 /// disapproving or cooperating events. A stance stated inside a quote belongs to the quote's speaker when the
 /// quote's own subject is "we" or missing. Runs after the actors, events and quotes stages.
 /// </summary>
-public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisations? nominalisations = null) : IAnnotator
+public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisations? nominalisations = null, TopicVocabulary? vocabulary = null) : IAnnotator
 {
     private readonly StanceLexicon _lexicon = lexicon ?? StanceLexicon.Default;
     private readonly Nominalisations _nouns = nominalisations ?? Nominalisations.Default;
+    private readonly TopicVocabulary _vocabulary = vocabulary ?? TopicVocabulary.Default;
 
     public string Name => "stances";
     public Layer Requires => Layer.Tokens | Layer.Sentences;
@@ -22,6 +23,14 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
 
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "we", "i", "us", "our" };
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "neither", "nor" };
+
+    private static bool Refuses(TokenText words, int k, int cue) => Refusals.Contains(words[k]) && k + 1 < cue && words[k + 1] == "to";
+
+    /// <summary>Verbs that say the holder will not do what follows: "refuses to recognise", "declined to back".</summary>
+    private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal)
+    {
+        "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining", "reluctant", "unwilling",
+    };
 
     public void Annotate(Document document)
     {
@@ -33,6 +42,9 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     {
         var words = new TokenText(document.Text, document.Tokens);
         var topics = new TopicReader(words, _nouns);
+        var check = new TopicCheck(document, words, _vocabulary);
+        var treeHolder = new TreeHolder(document, check.ActorAt);
+        var keys = new TopicKeys(_vocabulary);
         var phrases = new ActorPhrases(document);
         var index = document.Get<MentionIndex>();
         var quotes = document.Quotes.OrderBy(q => q.Start).ToArray();
@@ -41,7 +53,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
 
         void Add(Stance s)
         {
-            if (NamesAnIssue(s.Topic) && !HeadIsNotATopic(s.Topic) && seen.Add((s.Holder, s.Polarity, s.Topic.ToLowerInvariant()))) found.Add(s);
+            if (NamesAnIssue(s.Topic) && !HeadIsNotATopic(s.Topic) && seen.Add((s.Holder, s.Polarity, keys.Key(s.Topic)))) found.Add(s);
         }
 
         foreach (var sentence in document.Sentences)
@@ -50,7 +62,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             {
                 if (!words.IsWord(t) || Match(words, t, sentence.EndToken) is not { } match) continue;
                 if (IsNounUse(words, match, sentence.FirstToken)) continue;
-                var stance = FromCue(document, quotes, words, topics, phrases, index, sentence, match, out int end);
+                var stance = FromCue(document, quotes, words, topics, check, treeHolder, phrases, index, sentence, match, out int end);
                 if (stance is not null)
                 {
                     Add(stance);
@@ -62,8 +74,9 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                     // "urged them to pull back and reopen talks": the second verb is a second topic
                     while (end < sentence.EndToken && words[end] is "back" or "out" or "off" or "up" or "down" or "away") end++;
                     while (match.Cue.EndsInVerbIntroducer && end + 1 < sentence.EndToken && words[end] is "and" or "or"
-                           && topics.Action(end + 1, sentence.EndToken) is { } next && _nouns.Of(words[end + 1]) is not null)
+                           && topics.Action(end + 1, sentence.EndToken) is { } read && _nouns.Of(words[end + 1]) is not null)
                     {
+                        if (check.Check(read, out var next) != TopicKind.Issue) break;
                         Add(stance with { Topic = next.Text, Evidence = new Evidence(words.Tokens[end + 1].Start, words.Tokens[next.EndToken - 1].End) });
                         end = next.EndToken;
                     }
@@ -72,8 +85,34 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             }
         }
         foreach (var e in document.Events)
-            if (FromEvent(document, words, topics, e) is { } stance) Add(stance);
-        return found;
+            if (FromEvent(document, words, topics, check, e) is { } stance) Add(stance);
+        return SameIssueOnce(document, found, keys);
+    }
+
+    /// <summary>
+    /// One stance per side, polarity and issue: "USAGOV supports the sale" adds nothing to "USA supports the arms
+    /// sale", nor "opposes the legitimacy of the government" to "opposes recognition of the legitimacy of the
+    /// government". The stance whose key holds the other's as its last words stays (the more specific one).
+    /// </summary>
+    private static List<Stance> SameIssueOnce(Document document, List<Stance> found, TopicKeys keys)
+    {
+        var side = document.Actors.ToDictionary(a => a.Id, a => a.SideKey(), StringComparer.Ordinal);
+        string SideOf(string id) => side.GetValueOrDefault(id) ?? id;
+        var keyed = found.Select(s => (Stance: s, Side: SideOf(s.Holder), Key: " " + keys.Key(s.Topic))).ToList();
+        var kept = new List<Stance>();
+        for (int i = 0; i < keyed.Count; i++)
+        {
+            var (s, sd, key) = keyed[i];
+            bool covered = false;
+            for (int j = 0; j < keyed.Count && !covered; j++)
+            {
+                if (i == j || keyed[j].Side != sd || keyed[j].Stance.Polarity != s.Polarity) continue;
+                // a longer key that ends with this one covers it; of two equal keys the first stays
+                covered = keyed[j].Key.Length > key.Length ? keyed[j].Key.EndsWith(key, StringComparison.Ordinal) : keyed[j].Key == key && j < i;
+            }
+            if (!covered) kept.Add(s);
+        }
+        return kept;
     }
 
     private sealed record CueMatch(StanceCue Cue, int Start, int End, int SlotStart, int SlotEnd);
@@ -188,14 +227,25 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         return false;
     }
 
-    private Stance? FromCue(Document document, Quote[] quotes, TokenText words, TopicReader topics, ActorPhrases phrases, MentionIndex? index,
+    private Stance? FromCue(Document document, Quote[] quotes, TokenText words, TopicReader topics, TopicCheck check, TreeHolder treeHolder, ActorPhrases phrases, MentionIndex? index,
         Sentence sentence, CueMatch match, out int end)
     {
         end = match.End;
         var cue = match.Cue;
-        var topic = cue.IsAction ? topics.Action(match.Start, sentence.EndToken) : topics.Read(match.End, sentence.EndToken, verbExpected: cue.EndsInVerbIntroducer);
-        if (topic is null) return null;
-        end = topic.EndToken;
+        var read = cue.IsAction ? topics.Action(match.Start, sentence.EndToken) : topics.Read(match.End, sentence.EndToken, verbExpected: cue.EndsInVerbIntroducer);
+        if (read is null) return null;
+        end = read.EndToken;
+        var kind = check.Check(read, out var topic);
+        string? blamed = null;
+        // "condemned Russia for the strikes", "criticised Israel over the settlements": the actor is the target, the deed the topic
+        if (kind == TopicKind.ActorsOnly && check.ActorAt(read.PhraseStart) is { } actor && actor.EndToken + 1 < sentence.EndToken
+            && words[actor.EndToken] is "for" or "over" && topics.Read(actor.EndToken + 1, sentence.EndToken, verbExpected: false) is { } deed)
+        {
+            kind = check.Check(deed, out topic);
+            blamed = actor.ActorId;
+            end = Math.Max(end, deed.EndToken);
+        }
+        if (kind == TopicKind.NotATopic) return null;
         if (_lexicon.NotTopics.Contains(words[topic.EndToken - 1])) return null;
         // "urged Beijing to exercise restraint": what an addressee is asked to do is a stance only when it names an
         // issue through its noun ("to reopen the border" -> "reopening of the border")
@@ -212,7 +262,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         for (int k = (subject?.EndToken ?? from); k < match.Start; k++)
             if (words[k] is "who" or "that" or "which" && k > from && words[k - 1] != "," && !HasOwnSubject(words, k + 1, match.Start)) return null;
 
-        string? holder = subject?.ActorId;
+        string? holder = treeHolder.Of(match.Start)?.ActorId ?? subject?.ActorId;
         if (holder is null && subject is { IsPronoun: true } && index?.AtToken(subject.FirstToken) is { } resolved) holder = resolved.ActorId;
         if (holder is null && quote?.Speaker is not null && (subject is null || subject.IsPronoun || FirstPerson.Contains(words[subject.FirstToken])))
             holder = quote.Speaker;
@@ -221,9 +271,12 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (holder is null) return null;
 
         var polarity = cue.Polarity;
+        // "Peru refused to recognise": the subject reader may take the refusal into the subject's phrase
+        for (int k = Math.Max(sentence.FirstToken, match.Start - 3); k < (subject?.EndToken ?? sentence.FirstToken); k++)
+            if (Refuses(words, k, match.Start)) polarity = polarity == StancePolarity.Support ? StancePolarity.Oppose : StancePolarity.Support;
         int negFrom = subject?.EndToken ?? Math.Max(sentence.FirstToken, match.Start - 3);
         for (int k = Math.Max(negFrom, match.Start - 4); k < match.Start; k++)
-            if (Negations.Contains(words[k]))
+            if (Negations.Contains(words[k]) || Refuses(words, k, match.Start))
             {
                 if (polarity == StancePolarity.Oppose) return null;
                 polarity = StancePolarity.Oppose;
@@ -234,15 +287,18 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         {
             var inSlot = match.SlotStart >= 0 ? index.InTokens(match.SlotStart, match.SlotEnd).FirstOrDefault() : null;
             var atTopic = index.AtToken(topic.FirstToken) is { } m && m.FirstToken == topic.FirstToken ? m : null;
-            target = (inSlot ?? atTopic)?.ActorId;
+            target = blamed ?? (inSlot ?? atTopic)?.ActorId;
             if (target == holder) target = null;
         }
         var topicText = topic.Text;
         // "a staunch supporter of Israel" describes an ally; a role noun holds a stance only on an issue
         if (RoleNouns.Contains(words[match.Start]) && index?.AtToken(topic.FirstToken) is not null) return null;
         // "stood with Denmark and Greenland": support for actors themselves is solidarity with them
-        if (polarity == StancePolarity.Support && index?.AtToken(topic.FirstToken) is not null && NamesOnlyActors(document, words.Tokens[topic.FirstToken].Start, words.Tokens[topic.EndToken - 1].End))
+        if (kind == TopicKind.ActorsOnly)
+        {
+            if (polarity != StancePolarity.Support || index?.AtToken(topic.FirstToken) is null) return null; // "opposes Hamas" is a relation, not a stance
             topicText = "solidarity with " + topicText;
+        }
         // support for "an end to the mission" is opposition to the mission
         foreach (var prefix in EndPrefixes)
             if (topicText.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && topicText.Length > prefix.Length + 2)
@@ -251,6 +307,9 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                 foreach (var det in new[] { "the ", "a ", "an ", "its ", "their " })
                     if (topicText.StartsWith(det, StringComparison.OrdinalIgnoreCase)) { topicText = topicText[det.Length..]; break; }
                 polarity = polarity == StancePolarity.Support ? StancePolarity.Oppose : StancePolarity.Support;
+                // "an end to the mission" where the mission is an actor: the issue is its presence, not the actor
+                int endOffset = words.Tokens[topic.EndToken - 1].End, startOffset = endOffset - topicText.Length;
+                if (startOffset >= 0 && NamesOnlyActors(document, startOffset, endOffset)) topicText = "presence of the " + topicText;
                 break;
             }
         return new Stance
@@ -322,7 +381,13 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     private static readonly HashSet<string> LeadingPrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "on", "of", "to", "in", "at", "by", "for", "from", "with", "about", "into", "over", "during", "after", "before", "since", "until",
+        "between", "among", "amid", "without", "than", "via",
     };
+
+    /// <summary>Words that are never a topic on their own: pronouns and amounts ("it", "them", "190 million").</summary>
+    private static readonly System.Text.RegularExpressions.Regex PronounOrAmount = new(
+        @"^(it|them|this|that|these|those|him|her|us|me|you|what|which|something|everything|anything|nothing|itself|themselves|[$€£]?\s*[\d.,]+\s*(%|percent|per cent|million|billion|trillion|thousand|hundred|bn|m)?(\s+(million|billion|dollars?|euros?|people))?)$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A topic names an issue: not a stray prepositional phrase ("on Tuesday", "of the United Nations") nor a
@@ -335,6 +400,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         int space = t.IndexOf(' ');
         var first = space < 0 ? t : t[..space];
         if (LeadingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first)) return false;
+        if (PronounOrAmount.IsMatch(t.ToString())) return false;
         return !t.StartsWith("each other", StringComparison.OrdinalIgnoreCase) && !t.StartsWith("one another", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -356,7 +422,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     }
 
     /// <summary>Disapproving and rejecting events (11, 12) are oppose stances; cooperative intents and acts (03, 05) support.</summary>
-    private static Stance? FromEvent(Document document, TokenText words, TopicReader topics, Event e)
+    private static Stance? FromEvent(Document document, TokenText words, TopicReader topics, TopicCheck check, Event e)
     {
         string? polarity = e.Root switch
         {
@@ -374,7 +440,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         {
             int after = words.AtOrAfter(at + e.Trigger.Length);
             int limit = words.AtOrAfter(e.Sentence.End);
-            if (topics.Read(after, limit, verbExpected: false) is { } t && !NamesOnlyActors(document, words.Tokens[t.FirstToken].Start, words.Tokens[t.EndToken - 1].End))
+            if (topics.Read(after, limit, verbExpected: false) is { } read && check.Check(read, out var t) == TopicKind.Issue
+                && !NamesOnlyActors(document, words.Tokens[t.FirstToken].Start, words.Tokens[t.EndToken - 1].End))
             {
                 topic = t.Text;
                 evidenceStart = at;

@@ -1,8 +1,11 @@
 using Demarche.Quotes;
 namespace Demarche.Stances;
 
-/// <summary>A stance's topic: the words and the token that ends them.</summary>
-internal sealed record Topic(string Text, int FirstToken, int EndToken);
+/// <summary>
+/// A stance's topic: the words and the token that ends them; the noun phrase itself starts at PhraseStart (after a
+/// verb turned into its Noun, "recognising | a state"); BareVerb marks a verb no noun was found for ("to strengthen").
+/// </summary>
+internal sealed record Topic(string Text, int FirstToken, int EndToken, int PhraseStart, string? Noun = null, bool BareVerb = false);
 
 /// <summary>
 /// Reads the issue after a verb of position as a short noun phrase: leading determiners and hedges go ("any",
@@ -73,7 +76,7 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
             return light;
         int end = PhraseEnd(start, limit);
         if (end <= start) return null;
-        return new Topic(words.Slice(start, end), start, end);
+        return new Topic(words.Slice(start, end), start, end, start);
     }
 
     /// <summary>The topic of an action verb at v: "recognise a state" -> "recognition of a state".</summary>
@@ -97,10 +100,10 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
         if (noun is null)
         {
             int end = objEnd > objStart ? objEnd : v + 1;
-            return new Topic(words.Slice(v, end), v, end);
+            return new Topic(words.Slice(v, end), v, end, v, BareVerb: true);
         }
         var text = obj.Length == 0 ? noun.Split(' ')[0] : noun + " " + obj;
-        return new Topic(text, v, Math.Max(objEnd, v + 1));
+        return new Topic(text, v, Math.Max(objEnd, v + 1), objStart, noun);
     }
 
     /// <summary>A lower-case word after "to", "not to", "from", "against" that is not a determiner: taken as a verb.</summary>

@@ -9,6 +9,7 @@ namespace Demarche.Stances.Tests;
 internal static class Pipeline
 {
     private static readonly SegmentationAnnotator Segmentation = new();
+    private static readonly Demarche.Grammar.GrammarAnnotator Grammar = new();
     private static readonly GazetteerActors Actors = new();
     private static readonly QuoteAnnotator Quotes = new();
     private static readonly StanceAnnotator Stances = new();
@@ -17,6 +18,7 @@ internal static class Pipeline
     {
         var doc = new Document(new DocumentInfo { Source = source }, text);
         Segmentation.Annotate(doc);
+        Grammar.Annotate(doc);
         Actors.Annotate(doc);
         Quotes.Annotate(doc);
         beforeStances?.Invoke(doc);

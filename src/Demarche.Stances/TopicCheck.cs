@@ -1,0 +1,203 @@
+using Demarche.Core.Model;
+using Demarche.Grammar;
+using Demarche.Quotes;
+
+namespace Demarche.Stances;
+
+/// <summary>What a would-be topic turned out to be: an issue, only actors' names, or nothing a reader would call an issue.</summary>
+internal enum TopicKind { Issue, ActorsOnly, NotATopic }
+
+/// <summary>
+/// Keeps a topic only when it is a noun phrase that names an issue. With the dependency parse it cuts a clause off
+/// the phrase ("the independence | Kosovo declared", "a promise | and broke it"), drops a leading amount
+/// ("1.3 billion | arms sale"), finds the head noun and refuses a head that is a pronoun, a number, a verb no noun
+/// was found for ("to strengthen"), an actor ("its ally"), or a word that only points back ("the move"). A noun
+/// owned by an actor ("Russian shipping", "China's navy") is kept only when it names an issue ("Russian sanctions").
+/// </summary>
+internal sealed class TopicCheck(Document document, TokenText words, TopicVocabulary vocabulary)
+{
+    private readonly Dependencies? _tree = document.Get<Dependencies>();
+    private readonly MentionIndex? _actors = document.Get<MentionIndex>();
+    private readonly HashSet<string> _documents = [.. document.Actors.Where(a => a.Kind == ActorKind.Document).Select(a => a.Id)];
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "it", "them", "this", "that", "these", "those", "he", "she", "him", "her", "they", "we", "us", "you", "i", "me",
+        "itself", "themselves", "himself", "herself", "what", "which", "who", "whom", "something", "everything",
+        "anything", "nothing", "one", "ones", "others", "another", "both", "either", "neither", "each", "all", "much",
+    };
+
+    private static readonly HashSet<string> Amounts = new(StringComparer.Ordinal)
+    {
+        "million", "millions", "billion", "billions", "trillion", "thousand", "thousands", "hundred", "hundreds",
+        "dozen", "dozens", "percent", "per", "cent", "$", "€", "£", "us$", "usd", "eur", "%", "bn", "m",
+    };
+
+    /// <summary>Relations whose words leave the noun phrase: a clause, its subject or auxiliary, a clause marker.</summary>
+    private static readonly HashSet<string> ClauseRelations = new(StringComparer.Ordinal)
+    {
+        "acl:relcl", "parataxis", "advcl", "ccomp", "csubj", "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark", "expl",
+        "discourse", "vocative", "list",
+    };
+
+    private static readonly string[] ActionSuffixes = ["tion", "sion", "ment", "ance", "ence", "ism", "ure", "ity", "ing", "age"];
+
+    public TopicKind Check(Topic topic, out Topic cleaned)
+    {
+        cleaned = topic;
+        int s = topic.PhraseStart, e = topic.EndToken;
+        if (topic.BareVerb && IsVerb(s)) return TopicKind.NotATopic; // "urged them to strengthen": no noun, no issue
+        if (_tree is not null) e = CutClause(s, OwnSubtreeEnd(s, e));
+        while (e > s && (!words.IsWord(e - 1) || words[e - 1] is "and" or "or" or "of" or "to" or "the" or "a" or "an" or "in" or "on" or "for" or "with"))
+            e--;
+        int q = s;
+        while (q < e && IsAmount(q)) q++;
+        if (q > s && q == e) return TopicKind.NotATopic; // "190 million"
+        s = q;
+        if (s >= e)
+        {
+            if (topic.Noun is null) return TopicKind.NotATopic;
+            // "a buffer that Beijing does not recognise": a verb whose object stands elsewhere names no issue here;
+            // "welcomed the reopening" is the noun itself
+            if (_tree is not null && IsVerb(topic.FirstToken) && ObjectBefore(topic.FirstToken)) return TopicKind.NotATopic;
+            cleaned = topic with { Text = topic.Noun.Split(' ')[0], EndToken = Math.Max(topic.FirstToken + 1, Math.Min(e, topic.EndToken)) };
+            return TopicKind.Issue; // "backs reopening": the noun of the verb is the issue
+        }
+        int head = Head(s, e);
+        var lemma = TopicKeys.Singular(words[head]);
+        if (IsPronoun(head) || words.Tokens[head].Kind == Demarche.Core.Text.TokenKind.Number) return TopicKind.NotATopic;
+        if (!topic.BareVerb && topic.Noun is null && IsVerb(head) && head == s) return TopicKind.NotATopic; // "discuss any other subject"
+        if (topic.Noun is null && NamesOnlyActors(s, e)) return TopicKind.ActorsOnly;
+        if (topic.Noun is null)
+        {
+            // the object of a verb turned noun may be an actor or its belongings ("recognition of a Palestinian state")
+            if (vocabulary.ActorNouns.Contains(lemma)) return TopicKind.NotATopic;
+            if (ActorAt(head) is not null) return TopicKind.ActorsOnly;
+            if (OwnedByActor(s, head) && !NamesAnIssue(lemma)) return TopicKind.NotATopic;
+        }
+        if (vocabulary.Anaphoric.Contains(lemma) && !HasOwnWords(s, e, head)) return TopicKind.NotATopic;
+        var phrase = words.Slice(s, e);
+        var text = topic.Noun is null ? phrase : topic.Noun + " " + phrase;
+        cleaned = topic with { Text = text, EndToken = e, PhraseStart = s };
+        return TopicKind.Issue;
+    }
+
+    /// <summary>The actor named at the token; a document ("the resolution", "the communique") is no actor here.</summary>
+    public ActorMention? ActorAt(int t) => _actors?.AtToken(t) is { } m && !_documents.Contains(m.ActorId) ? m : null;
+
+    /// <summary>Whether the verb's object stands before it: it heads a relative clause ("a buffer that Beijing does not
+    /// recognise") or the parse hangs an object on its left.</summary>
+    private bool ObjectBefore(int verb)
+    {
+        if (_tree!.Label(verb) == "acl:relcl") return true;
+        foreach (int c in _tree.Children(verb))
+            if (c < verb && _tree.Is(c, "obj")) return true;
+        return false;
+    }
+
+    private bool IsVerb(int t) => _tree is not null && t < _tree.Count && _tree.Upos(t) is "VERB" or "AUX";
+
+    private bool IsPronoun(int t) => Pronouns.Contains(words[t]) || _tree is not null && _tree.Upos(t) == "PRON";
+
+    private bool IsAmount(int t) =>
+        words.Tokens[t].Kind == Demarche.Core.Text.TokenKind.Number || Amounts.Contains(words[t]);
+
+    private bool NamesAnIssue(string lemma)
+    {
+        if (vocabulary.IssueHeads.Contains(lemma)) return true;
+        foreach (var suffix in ActionSuffixes)
+            if (lemma.Length > suffix.Length + 3 && lemma.EndsWith(suffix, StringComparison.Ordinal)) return true;
+        return lemma.Length > 7 && lemma.EndsWith("al", StringComparison.Ordinal); // withdrawal, approval, proposal
+    }
+
+    /// <summary>Whether an actor's name modifies the head: "Russian shipping", "China's navy", "the AU initiative".</summary>
+    private bool OwnedByActor(int s, int head)
+    {
+        if (_actors is null) return false;
+        for (int k = s; k < head; k++)
+            if (ActorAt(k) is not null) return true;
+        return false;
+    }
+
+    /// <summary>Whether a word that points back has words of its own: "the sanctions package", "the move to close the border".</summary>
+    private bool HasOwnWords(int s, int e, int head)
+    {
+        for (int k = s; k < head; k++)
+            if (words.IsWord(k) && (_tree is null ? !words.IsCapitalised(k) : _tree.Upos(k) is "NOUN" or "PROPN" or "VERB")) return true;
+        return head + 1 < e && words[head + 1] is "of" or "to" or "on" or "for" or "against" or "toward" or "towards";
+    }
+
+    /// <summary>The head noun of tokens s..e: from the tree, the first word whose head lies outside them (a noun by
+    /// preference); without it, the last word before the first preposition.</summary>
+    private int Head(int s, int e)
+    {
+        if (_tree is not null)
+        {
+            int first = -1;
+            for (int k = s; k < e; k++)
+            {
+                int h = _tree.Head(k);
+                if (h >= s && h < e || !words.IsWord(k)) continue;
+                if (_tree.Upos(k) is "NOUN" or "PROPN") return k;
+                if (first < 0) first = k;
+            }
+            if (first >= 0) return first;
+        }
+        int t = s;
+        while (t + 1 < e && words.IsWord(t + 1) && words[t + 1] is not ("of" or "on" or "for" or "to" or "in" or "against" or "with" or "over" or "between"))
+            t++;
+        return t;
+    }
+
+    /// <summary>Where the phrase of the head noun ends: at the first word its head does not govern ("a promise in
+    /// Washington | and broke it", where "broke" hangs on the verb before the phrase).</summary>
+    private int OwnSubtreeEnd(int s, int e)
+    {
+        var tree = _tree!;
+        int head = Head(s, e);
+        for (int k = head + 1; k < e; k++)
+        {
+            if (tree.Dominates(head, k)) continue;
+            // a prepositional phrase the parser hung on the verb still belongs to the noun ("the attack on the convoy");
+            // a verb, a conjunct clause or punctuation does not
+            int top = k;
+            while (tree.Head(top) >= s && tree.Head(top) < e && tree.Head(top) != head && !tree.Dominates(tree.Head(top), head)) top = tree.Head(top);
+            if (tree.Upos(top) is "VERB" or "AUX" || tree.Relation(top) is "conj" or "cc" or "parataxis" or "advcl" or "ccomp" or "punct") return k;
+        }
+        return e;
+    }
+
+    /// <summary>Where the noun phrase s..e ends once a clause inside it is cut off.</summary>
+    private int CutClause(int s, int e)
+    {
+        var tree = _tree!;
+        int cut = e;
+        for (int k = s; k < e; k++)
+        {
+            int h = tree.Head(k);
+            if (h < s || h >= e) continue; // the phrase's own head
+            bool leaves = ClauseRelations.Contains(tree.Label(k)) || tree.Relation(k) == "conj" && tree.Upos(k) is "VERB" or "AUX";
+            if (!leaves) continue;
+            int left = k;
+            for (int j = s; j < k; j++)
+                if (tree.Dominates(k, j)) { left = j; break; }
+            cut = Math.Min(cut, left);
+        }
+        return cut;
+    }
+
+    /// <summary>True when the words are only actors' names ("Egypt and Qatar", "Hamas"): actors are not issues.</summary>
+    private bool NamesOnlyActors(int s, int e)
+    {
+        if (_actors is null) return false;
+        int letters = 0, covered = 0;
+        for (int k = s; k < e; k++)
+        {
+            if (!words.IsWord(k)) continue;
+            int n = words.Tokens[k].Length;
+            letters += n;
+            if (ActorAt(k) is not null) covered += n;
+        }
+        return covered > 0 && letters - covered <= 4;
+    }
+}

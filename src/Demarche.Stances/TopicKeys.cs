@@ -1,0 +1,51 @@
+namespace Demarche.Stances;
+
+/// <summary>
+/// The key under which a topic is grouped across articles: lower case, without determiners and possessive
+/// marks, nouns made singular, and known variants replaced by their alias
+/// ("the recognition of a Palestinian state" -> "recognition of palestine").
+/// </summary>
+public sealed class TopicKeys(TopicVocabulary vocabulary)
+{
+    private static readonly HashSet<string> Dropped = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "any", "all", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those",
+        "such", "some", "'s", "’s", "s'",
+    };
+
+    /// <summary>Plurals that are not the plural of the singular ("arms" is no more than one arm).</summary>
+    private static readonly HashSet<string> KeptPlurals = new(StringComparer.Ordinal)
+    {
+        "arms", "news", "affairs", "rights", "means", "species", "series", "headquarters", "politics", "economics",
+    };
+
+    public string Key(string topic)
+    {
+        var words = new List<string>();
+        foreach (var raw in topic.Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = raw.Trim(',', '.', ';', ':', '"', '“', '”');
+            if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
+            bool name = w.Length > 0 && char.IsUpper(w[0]); // "Hamas", "Georgia": names keep their letters
+            w = w.ToLowerInvariant();
+            if (w.Length == 0 || Dropped.Contains(w)) continue;
+            words.Add(name ? w : Singular(w));
+        }
+        var key = " " + string.Join(' ', words) + " ";
+        foreach (var (variant, alias) in vocabulary.Aliases)
+            key = key.Replace(" " + variant + " ", " " + alias + " ", StringComparison.Ordinal);
+        return key.Trim();
+    }
+
+    /// <summary>"sanctions" -> "sanction", "talks" -> "talk", "parties" -> "party"; "arms", "crisis", "status" stay.</summary>
+    public static string Singular(string w)
+    {
+        if (w.Length <= 3 || KeptPlurals.Contains(w) || !w.EndsWith('s')) return w;
+        if (w.EndsWith("ss", StringComparison.Ordinal) || w.EndsWith("us", StringComparison.Ordinal) || w.EndsWith("is", StringComparison.Ordinal)
+            || w.EndsWith("ics", StringComparison.Ordinal)) return w;
+        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4) return w[..^3] + "y";
+        if (w.EndsWith("ches", StringComparison.Ordinal) || w.EndsWith("shes", StringComparison.Ordinal) || w.EndsWith("xes", StringComparison.Ordinal))
+            return w[..^2];
+        return w[..^1];
+    }
+}

@@ -1,0 +1,55 @@
+using Demarche.Core.Model;
+using Demarche.Grammar;
+
+namespace Demarche.Stances;
+
+/// <summary>
+/// The holder the dependency parse names for a verb of position: the actor in the verb's subject, or in the subject
+/// of the verb it depends on ("Serbia does not recognise X, and its ally Russia has blocked Y": Russia blocked;
+/// "Ghana wants to join": Ghana). Null when the parse is absent or the subject names no actor (a pronoun, "we",
+/// "many countries"): the word-order reading decides then.
+/// </summary>
+internal sealed class TreeHolder(Document document, Func<int, ActorMention?> actorAt)
+{
+    private readonly Dependencies? _tree = document.Get<Dependencies>();
+    private const int MaxClimb = 4;
+
+    public ActorMention? Of(int verb)
+    {
+        if (_tree is null || verb < 0 || verb >= _tree.Count) return null;
+        int k = verb;
+        for (int step = 0; step < MaxClimb && k >= 0; step++)
+        {
+            int subject = _tree.Child(k, "nsubj");
+            if (subject >= 0) return ActorIn(subject);
+            // "wants to join", "and called on": an open complement or a second verb shares the subject of its governor
+            if (!(_tree.Is(k, "xcomp") || _tree.Is(k, "conj"))) return null;
+            k = _tree.Head(k);
+        }
+        return null;
+    }
+
+    /// <summary>The actor named by the subject phrase: at its head, else the nearest one the head governs ("its ally Russia").</summary>
+    private ActorMention? ActorIn(int subject)
+    {
+        if (actorAt(subject) is { } m) return m;
+        ActorMention? best = null;
+        int bestDistance = int.MaxValue;
+        for (int k = Math.Max(0, subject - 10); k < Math.Min(_tree!.Count, subject + 10); k++)
+        {
+            if (k == subject || !_tree.Dominates(subject, k) || actorAt(k) is not { } found) continue;
+            // a relative clause or a prepositional phrase names other actors ("the leader of Hungary" is still the leader)
+            if (PathHas(subject, k, "acl") || PathHas(subject, k, "nmod") || PathHas(subject, k, "advcl")) continue;
+            int distance = Math.Abs(k - subject);
+            if (distance < bestDistance) { best = found; bestDistance = distance; }
+        }
+        return best;
+    }
+
+    private bool PathHas(int top, int k, string relation)
+    {
+        for (int j = k, steps = 0; j >= 0 && j != top && steps < 20; j = _tree!.Head(j), steps++)
+            if (_tree!.Is(j, relation)) return true;
+        return false;
+    }
+}
