@@ -28,7 +28,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : IAnnota
             document.MarkDone(Assigns);
             return;
         }
-        var matcher = new TriggerMatcher(_dictionary);
+        var matcher = new TriggerMatcher(_dictionary, document.Get<Dependencies>());
         var coder = new EventCoder(document, pos, chunks, frames, mentions, _dictionary, document.Get<ArgumentReader>());
         var seen = new HashSet<(string, string?, string, int)>();
         var modalSentences = ReportedModalSentences(frames);

@@ -15,7 +15,7 @@ public sealed record TriggerMatch(EventEntry Entry, int Head, int[] Tokens)
 }
 
 /// <summary>Finds dictionary entries in a tagged sentence: first word by lemma or form, further words in order with gaps; the head must have the entry's part of speech.</summary>
-public sealed class TriggerMatcher(EventDictionary dictionary)
+public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tree = null)
 {
     public List<TriggerMatch> Find(PosTags pos, int first, int end)
     {
@@ -36,7 +36,7 @@ public sealed class TriggerMatcher(EventDictionary dictionary)
                 foreach (var e in dictionary.ByHead(key))
                 {
                     if (best is not null && best.Entry.Words.Length > e.Words.Length) continue;
-                    var toks = MatchRest(pos, e, i, end);
+                    var toks = MatchRest(pos, e, i, end, tree);
                     if (toks is null) continue;
                     int head = HeadOf(tags, e, toks, first);
                     if (head < 0) continue;
@@ -86,7 +86,7 @@ public sealed class TriggerMatcher(EventDictionary dictionary)
         return -1;
     }
 
-    private static int[]? MatchRest(PosTags pos, EventEntry e, int start, int end)
+    private static int[]? MatchRest(PosTags pos, EventEntry e, int start, int end, Dependencies? tree)
     {
         if (e.Words.Length == 1) return [start];
         var toks = new int[e.Words.Length];
@@ -103,6 +103,11 @@ public sealed class TriggerMatcher(EventDictionary dictionary)
                 if (pos.Lowers[k] == word || Spelling.Normalize(pos.Lemmas[k]) == word) { found = k; break; }
                 if (t.IsFiniteVerb() && k > at + 1) break;
             }
+            // "lifted on Friday a day-old blockade": a noun the tree makes the verb's object or oblique is the entry's
+            // next word however far it stands
+            if (found < 0 && tree is not null && pos.Tags[at].IsVerb())
+                for (int k = at + 1; k < end; k++)
+                    if (tree.Head(k) == at && tree.Relation(k) is "obj" or "obl" && (pos.Lowers[k] == word || Spelling.Normalize(pos.Lemmas[k]) == word)) { found = k; break; }
             if (found < 0) return null;
             toks[w] = found;
             at = found;

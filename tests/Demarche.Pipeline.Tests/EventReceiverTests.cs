@@ -61,6 +61,13 @@ public class EventReceiverTests
         Assert.DoesNotContain(events, e => e.Source == source && e.Target == target && e.Root != root);
     }
 
+    /// <summary>A verb and the noun of its entry are matched through the tree, however many words stand between them.</summary>
+    [Theory]
+    [InlineData("Israel lifted on Friday the two-week blockade of Gaza.", "ISR", "08")]
+    [InlineData("Turkey imposed last week new sanctions on Syria.", "TUR", "16")]
+    public void AVerbAndItsObjectMatchAnEntryFarApart(string sentence, string source, string root) =>
+        Assert.Contains(Events(sentence), e => e.Source == source && e.Root == root);
+
     [Fact]
     public void AStatementIssuedWithAnotherStatePraisesForItsIssuers()
     {
