@@ -362,6 +362,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             TargetKind.Prep => PrepAfter(entry.Preposition!, m.Last, s, allowed: frame),
             _ => [null],
         };
+        if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && targets.All(t => t is null) && IndirectObject(frame) is { } given)
+            targets = given;
         if (entry.Target == TargetKind.Prep && m.Tokens.Length > 1 && PossessorOfMatchedNoun(m) is { } owner)
         {
             // "blocked Kosovo's membership of the UN", "rejected Egypt's call for a truce": whose the thing is
@@ -517,6 +519,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             TargetKind.None => [null],
             _ => OfOrAgainst(last, s, carrier),
         };
+        if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && targets.All(t => t is null) && IndirectObject(carrier) is { } given)
+            targets = given;
         if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None)
             targets = OfOrAgainst(last, s, carrier);
         if (targets.Count == 1 && targets[0] is null && IsViolent(entry))
@@ -727,6 +731,17 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         foreach (var c in arg.Members)
             if (ActorOf(c.First, c.End, c.Head) is { } a && !result.Contains(a)) result.Add(a);
         return result;
+    }
+
+    /// <summary>
+    /// "Finland will give Tanzania a grant", "sent Ukraine weapons": the indirect object of a verb of giving is the
+    /// receiver that "to" would name; null when the verb has none with an actor.
+    /// </summary>
+    private List<string?>? IndirectObject(VerbFrame? frame)
+    {
+        if (frame is null || arguments is null || arguments.Tree.Child(frame.Head, "iobj") is not (int io and >= 0)) return null;
+        var r = ActorsOrNull(arguments.ArgumentAt(io));
+        return r.Count > 0 && r[0] is not null ? r : null;
     }
 
     private List<string?> ActorsOrNull(Argument? arg)

@@ -69,6 +69,10 @@ public class EventReceiverTests
         Assert.Contains(Events(sentence), e => e.Source == source && e.Root == root);
 
     [Fact]
+    public void TheIndirectObjectOfAGiftIsItsReceiver() =>
+        Assert.Contains(Events("Finland will give Tanzania a grant of 580 million shillings."), e => e.Source == "FIN" && e.Target == "TZA" && e.Root == "07");
+
+    [Fact]
     public void AStatementIssuedWithAnotherStatePraisesForItsIssuers()
     {
         // "with Poland" goes with the statement; the statement, and so its issuers, praise Ukraine
