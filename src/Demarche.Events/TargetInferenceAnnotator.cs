@@ -94,12 +94,14 @@ public sealed class TargetInferenceAnnotator : IAnnotator
     {
         int triggerAt = TriggerOffset(doc, e);
         var sourceSide = side(e.Source);
+        var tree = doc.Get<Demarche.Grammar.Dependencies>();
+        int sourcePhrase = SourcePhraseHead(doc, triggerAt);
         ActorMention? after = null, before = null;
         foreach (var m in mentions.InSpan(e.Sentence.Start, e.Sentence.End))
         {
             if (!actors.TryGetValue(m.ActorId, out var a) || a.Kind is ActorKind.Document) continue;
             if (m.ActorId == e.Source || side(m.ActorId) == sourceSide || partners.Contains(m.ActorId)) continue;
-            if (IsWhereItHappened(doc, m, e) || InSourcePhrase(doc, m, triggerAt)) continue;
+            if (IsWhereItHappened(doc, m, e) || sourcePhrase >= 0 && tree!.Dominates(sourcePhrase, m.FirstToken)) continue;
             if (m.Start >= triggerAt) { if (after is null || m.Start < after.Start) after = m; }
             else if (before is null || m.Start > before.Start) before = m;
         }
@@ -135,13 +137,13 @@ public sealed class TargetInferenceAnnotator : IAnnotator
     /// <summary>
     /// "M23 fighters backed by Rwandan troops attacked army positions": an actor inside the phrase of the event's
     /// subject (its modifiers, relative clauses, appositions) describes the source; it is not what the event acts on.
+    /// The head of that phrase, or -1.
     /// </summary>
-    private static bool InSourcePhrase(Document doc, ActorMention m, int triggerAt)
+    private static int SourcePhraseHead(Document doc, int triggerAt)
     {
-        if (doc.Get<Demarche.Grammar.Dependencies>() is not { } tree || doc.Get<Demarche.Grammar.VerbFrames>() is not { } frames) return false;
+        if (doc.Get<Demarche.Grammar.Dependencies>() is null || doc.Get<Demarche.Grammar.VerbFrames>() is not { } frames) return -1;
         int trigger = TokenAt(doc, triggerAt);
-        if (trigger < 0 || frames.At(trigger)?.Subject is not { } subject) return false;
-        return tree.Dominates(subject.Head, m.FirstToken);
+        return trigger >= 0 && frames.At(trigger)?.Subject is { } subject ? subject.Head : -1;
     }
 
     private static int TokenAt(Document doc, int offset)
@@ -176,16 +178,8 @@ public sealed class TargetInferenceAnnotator : IAnnotator
     private static bool IsNominal(Document doc, Demarche.Grammar.PosTags? tags, Event e)
     {
         if (tags is null) return false;
-        int at = TriggerOffset(doc, e);
-        int lo = 0, hi = doc.Tokens.Length - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (doc.Tokens[mid].End <= at) lo = mid + 1;
-            else if (doc.Tokens[mid].Start > at) hi = mid - 1;
-            else return tags.Tags[mid] is Demarche.Grammar.PosTag.NN or Demarche.Grammar.PosTag.NNS;
-        }
-        return false;
+        int token = TokenAt(doc, TriggerOffset(doc, e));
+        return token >= 0 && tags.Tags[token] is Demarche.Grammar.PosTag.NN or Demarche.Grammar.PosTag.NNS;
     }
 
     /// <summary>Where the trigger's first word stands in its sentence (the events stage records the words, not the offset).</summary>

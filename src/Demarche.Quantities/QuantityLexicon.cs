@@ -108,10 +108,7 @@ public sealed class QuantityLexicon
         };
     }
 
-    private static HashSet<string> ReadWordList(string path) =>
-        File.Exists(path)
-            ? new(File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#'), StringComparer.Ordinal)
-            : new(StringComparer.Ordinal);
+    private static HashSet<string> ReadWordList(string path) => WordList.Read(path).ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<string[]> ReadTsv(string path)
     {

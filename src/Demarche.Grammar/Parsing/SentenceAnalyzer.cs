@@ -45,8 +45,9 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     {
         if (n == 0) return;
         TagAndParse(_atoms.AsSpan(0, n), result);
-        if (Interjections.Find(PennTags(result)) is { } interjection) ParseAround(interjection.Open, interjection.Close, result);
-        _repairs.Apply(result, _atoms.AsSpan(0, n), PennTags(result));
+        var tags = PennTags(result);
+        if (Interjections.Find(tags) is { } interjection && ParseAround(interjection.Open, interjection.Close, result)) tags = PennTags(result);
+        _repairs.Apply(result, _atoms.AsSpan(0, n), tags);
     }
 
     private void TagAndParse(ReadOnlySpan<WordAtoms> atoms, SentenceGrammar result)
@@ -70,7 +71,8 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     /// (two commas) and the interjection alone, then hangs the interjection on the head of the words before it
     /// (appos, acl:relcl or acl). Keeps the first parse when the words before it do not form one phrase.
     /// </summary>
-    private void ParseAround(int open, int close, SentenceGrammar result)
+    /// <returns>Whether the parse changed.</returns>
+    private bool ParseAround(int open, int close, SentenceGrammar result)
     {
         int n = result.Length, cut = close - open + 1;
         var all = _atoms.AsSpan(0, n);
@@ -87,10 +89,10 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         for (int i = 0; i < open; i++)
             if (main.Heads[i] < 0 || main.Heads[i] >= open)
             {
-                if (subject >= 0) return;
+                if (subject >= 0) return false;
                 subject = i;
             }
-        if (subject < 0) return;
+        if (subject < 0) return false;
 
         int Original(int p) => p < open ? p : p + cut;
         for (int p = 0; p < main.Length; p++)
@@ -110,7 +112,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
             result.Heads[o] = inner.Heads[q] < 0 ? subject : open + 1 + inner.Heads[q];
             result.Labels[o] = inner.Labels[q];
         }
-        if (innerRoot < 0) return;
+        if (innerRoot < 0) return true;
         var relation = innerTags[0] is PosTag.WDT or PosTag.WP or PosTag.WPS ? "acl:relcl"
             : innerTags[innerRoot] is PosTag.VBN or PosTag.VBG ? "acl" : "appos";
         result.Labels[open + 1 + innerRoot] = _repairs.Label(relation);
@@ -119,5 +121,6 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
             result.Heads[comma] = open + 1 + innerRoot;
             result.Labels[comma] = _repairs.Label("punct");
         }
+        return true;
     }
 }

@@ -14,23 +14,15 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
 
     /// <summary>Forms of the verbs that take a small clause ("kept its side closed"): data/lexicon/small-clause-verbs.txt.</summary>
     public const string SmallClauseVerbsFile = "small-clause-verbs.txt";
-    private static readonly Lazy<HashSet<ulong>> SmallClauseVerbs = new(() =>
-    {
-        var path = DataDirectory.File("lexicon", SmallClauseVerbsFile);
-        return File.Exists(path)
-            ? File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').Select(l => FeatureHash.Of(l.ToLowerInvariant())).ToHashSet()
-            : [];
-    });
+    private static readonly Lazy<HashSet<ulong>> SmallClauseVerbs = new(() => HashedWords(SmallClauseVerbsFile));
     private static readonly ulong With = FeatureHash.Of("with");
     /// <summary>Nouns of time that head a bare time phrase ("this week", "last month"): data/lexicon/temporal-nouns.txt.</summary>
     public const string TemporalNounsFile = "temporal-nouns.txt";
-    private static readonly Lazy<HashSet<ulong>> TemporalNouns = new(() =>
-    {
-        var path = DataDirectory.File("lexicon", TemporalNounsFile);
-        return File.Exists(path)
-            ? File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').Select(l => FeatureHash.Of(l.ToLowerInvariant())).ToHashSet()
-            : [];
-    });
+    private static readonly Lazy<HashSet<ulong>> TemporalNouns = new(() => HashedWords(TemporalNounsFile));
+
+    /// <summary>A word list of data/lexicon as the hashes the tagger gives words (<see cref="WordAtoms.Norm"/>).</summary>
+    private static HashSet<ulong> HashedWords(string file) =>
+        WordList.Read(DataDirectory.File("lexicon", file)).Select(w => FeatureHash.Of(w.ToLowerInvariant())).ToHashSet();
 
     /// <summary>Runs every repair on one parsed sentence.</summary>
     public void Apply(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
@@ -66,7 +58,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             int subject = -1;
             for (int y = x + 2; y < verb; y++)
                 if (g.Heads[y] == verb && (Is(g.Labels[y], "nsubj") || Is(g.Labels[y], "nsubj:pass"))) { subject = y; break; }
-            if (subject < 0 || !HasChild(g, subject, "conj")) continue;
+            if (subject < 0 || ChildWith(g, subject, "conj") < 0) continue;
             g.Labels[x] = g.Labels[subject];
             g.Heads[subject] = x;
             g.Labels[subject] = Label("conj");
@@ -242,10 +234,4 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         return false;
     }
 
-    private bool HasChild(SentenceGrammar g, int head, string label)
-    {
-        for (int k = 0; k < g.Length; k++)
-            if (g.Heads[k] == head && Is(g.Labels[k], label)) return true;
-        return false;
-    }
 }

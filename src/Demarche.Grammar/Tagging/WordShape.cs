@@ -112,12 +112,7 @@ public sealed record WordLexicons(LexicalSignature Signature, WordClusters Clust
 
     public const string InterjectionsFile = "interjections.txt";
     private static readonly Lazy<HashSet<string>> DefaultInterjections = new(() =>
-    {
-        var path = DataDirectory.File("lexicon", InterjectionsFile);
-        return File.Exists(path)
-            ? File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').ToHashSet(StringComparer.Ordinal)
-            : [];
-    });
+        WordList.Read(DataDirectory.File("lexicon", InterjectionsFile)).ToHashSet(StringComparer.Ordinal));
 
     private static readonly Lazy<WordLexicons> _default = new(() => new WordLexicons(LexicalSignature.Default, WordClusters.Default));
     public static WordLexicons Default => _default.Value;

@@ -30,32 +30,22 @@ public static class Evaluation
     /// <summary>Parses with the sentences' predicted tags (gold where none were predicted).</summary>
     public static ParseScore Parsing(DependencyParser parser, IReadOnlyList<TrainingSentence> gold)
     {
-        long uas = 0, las = 0, total = 0;
         var state = new ParseState();
-        var input = new ParserInput();
-        foreach (var s in gold)
-        {
-            int n = s.Words.Length;
-            ParserTrainer.Fill(input, s, s.PredictedTags ?? s.GoldTags);
-            var heads = new int[n];
-            var labels = new int[n];
-            parser.Parse(input, state, heads, labels);
-            for (int i = 0; i < n; i++)
-            {
-                total++;
-                if (heads[i] != s.Heads[i]) continue;
-                uas++;
-                if (Universal(parser.LabelNames[labels[i]]) == Universal(s.Deprels[i])) las++;
-            }
-        }
-        return new ParseScore(100.0 * uas / total, 100.0 * las / total, (int)total);
+        return Score(gold, parser.LabelNames, (input, heads, labels) => parser.Parse(input, state, heads, labels));
     }
 
     /// <summary>Parses with a beam of the given width over a move model, labels from <paramref name="labeller"/>.</summary>
     public static ParseScore ParsingWithBeam(Demarche.Grammar.Learning.LinearModel moves, DependencyParser labeller, int width, IReadOnlyList<TrainingSentence> gold)
     {
-        long uas = 0, las = 0, total = 0;
         var beam = new BeamSearch(width);
+        return Score(gold, labeller.LabelNames, (input, heads, labels) => beam.Parse(input, moves, labeller, heads, labels));
+    }
+
+    private delegate void ParseInto(ParserInput input, Span<int> heads, Span<int> labels);
+
+    private static ParseScore Score(IReadOnlyList<TrainingSentence> gold, IReadOnlyList<string> labelNames, ParseInto parse)
+    {
+        long uas = 0, las = 0, total = 0;
         var input = new ParserInput();
         foreach (var s in gold)
         {
@@ -63,13 +53,13 @@ public static class Evaluation
             ParserTrainer.Fill(input, s, s.PredictedTags ?? s.GoldTags);
             var heads = new int[n];
             var labels = new int[n];
-            beam.Parse(input, moves, labeller, heads, labels);
+            parse(input, heads, labels);
             for (int i = 0; i < n; i++)
             {
                 total++;
                 if (heads[i] != s.Heads[i]) continue;
                 uas++;
-                if (Universal(labeller.LabelNames[labels[i]]) == Universal(s.Deprels[i])) las++;
+                if (Universal(labelNames[labels[i]]) == Universal(s.Deprels[i])) las++;
             }
         }
         return new ParseScore(100.0 * uas / total, 100.0 * las / total, (int)total);
