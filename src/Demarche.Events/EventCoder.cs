@@ -130,6 +130,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             entry = entry with { Cameo = intent, Id = entry.Id + "+intent" };
             hypothetical = false;
         }
+        // "Syria will not accept any more refugees", "Tbilisi said it would not attend": a cooperative act the actor
+        // says it will not do is a rejection (12x)
+        else if (frame is not null && negated && governing is null && frame.Negated && IsAnnouncedForTheFuture(frame) && RefusalFor(entry.Cameo) is { } refusal)
+        {
+            entry = entry with { Cameo = refusal, Id = entry.Id + "+refusal" };
+            negated = false;
+            hypothetical = false;
+        }
         bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
         var (date, precision) = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
 
@@ -223,15 +231,18 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// </summary>
     private bool IsIntended(VerbFrame frame)
     {
-        if (frame.Modal is "will" or "shall") return true;
-        if (frame.Modal == "would" && frame.Relation == Dependency.Reported && frame.Governor >= 0 && frames.All[frame.Governor] is { Past: true, Negated: false })
-            return true;
+        if (IsAnnouncedForTheFuture(frame)) return true;
         if (arguments is null || frame.Head < 0 || frame.Head >= arguments.Tree.Count || !arguments.Tree.Is(frame.Head, "xcomp")) return false;
         int governor = arguments.Tree.Head(frame.Head);
         if (governor < 0 || !IntentWords.Contains(pos.Lemmas[governor])) return false;
         // "is expected to visit" says what others expect, not what the subject intends
         return frames.At(governor) is not ({ Negated: true } or { Passive: true }) && !HasNegation(governor);
     }
+
+    /// <summary>A frame with its own will/shall, or a would reported by a past verb of saying ("said it would attend").</summary>
+    private bool IsAnnouncedForTheFuture(VerbFrame frame) =>
+        frame.Modal is "will" or "shall"
+        || frame.Modal == "would" && frame.Relation == Dependency.Reported && frame.Governor >= 0 && frames.All[frame.Governor] is { Past: true, Negated: false };
 
     private bool HasNegation(int token)
     {
@@ -253,6 +264,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     /// <summary>The intent to do a cooperative act (data/events/embedded-acts.tsv): aid 033, talks 036, yielding 035…; else null.</summary>
     private static string? IntentFor(string cameo) => EmbeddedActs.Default.CodeFor(EmbeddedActs.Intent, cameo);
+
+    /// <summary>The refusal of a cooperative act (data/events/embedded-acts.tsv): talks 125, aid 122, yielding 124…; else null.</summary>
+    private static string? RefusalFor(string cameo) => EmbeddedActs.Default.CodeFor(EmbeddedActs.Refusal, cameo);
 
     /// <summary>The actors that the if/unless clause of a frame is about: its subject, else its object.</summary>
     private List<string> ConditionActors(VerbFrame frame)
