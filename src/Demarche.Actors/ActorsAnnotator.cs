@@ -22,9 +22,15 @@ public sealed class ActorsAnnotator : IAnnotator
 
     public ActorsAnnotator(CompiledLexicon lexicon) => _recognizer = new ActorRecognizer(lexicon);
 
-    public string Name => "actors";
-    public Layer Requires => Layer.Tokens | Layer.Sentences;
-    public Layer Assigns => Layer.Actors | Layer.Mentions;
+    /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
+    public static StageDeclaration Stage { get; } = new("actors",
+        Requires: Layer.Tokens | Layer.Sentences,
+        Assigns: Layer.Actors | Layer.Mentions);
+
+    public string Name => Stage.Name;
+    public Layer Requires => Stage.Requires;
+    public Layer Assigns => Stage.Assigns;
+    public Layer Uses => Stage.Uses;
 
     public void Annotate(Document document)
     {

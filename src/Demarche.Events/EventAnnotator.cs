@@ -13,9 +13,15 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : IAnnota
 {
     private readonly EventDictionary _dictionary = dictionary ?? EventDictionary.Default;
 
-    public string Name => "events";
-    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.PartsOfSpeech | Layer.Chunks;
-    public Layer Assigns => Layer.Events | Layer.Dates;
+    /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
+    public static StageDeclaration Stage { get; } = new("events",
+        Requires: Layer.Tokens | Layer.Sentences | Layer.PartsOfSpeech | Layer.Chunks | Layer.Dependencies | Layer.Actors | Layer.Mentions,
+        Assigns: Layer.Events | Layer.Dates);
+
+    public string Name => Stage.Name;
+    public Layer Requires => Stage.Requires;
+    public Layer Assigns => Stage.Assigns;
+    public Layer Uses => Stage.Uses;
 
     public void Annotate(Document document)
     {

@@ -13,9 +13,15 @@ namespace Demarche.Events;
 /// </summary>
 public sealed class TargetInferenceAnnotator : IAnnotator
 {
-    public string Name => "event-targets";
-    public Layer Requires => Layer.Events | Layer.Actors | Layer.Mentions;
-    public Layer Assigns => Layer.Events;
+    /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
+    public static StageDeclaration Stage { get; } = new("event-targets",
+        Requires: Layer.Tokens | Layer.Sentences | Layer.PartsOfSpeech | Layer.Dependencies | Layer.Actors | Layer.Mentions | Layer.Events,
+        Assigns: Layer.Events);
+
+    public string Name => Stage.Name;
+    public Layer Requires => Stage.Requires;
+    public Layer Assigns => Stage.Assigns;
+    public Layer Uses => Stage.Uses;
 
     public void Annotate(Document document)
     {

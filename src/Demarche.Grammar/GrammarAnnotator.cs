@@ -19,9 +19,15 @@ public sealed class GrammarAnnotator(GrammarModel? model = null) : IAnnotator
     private readonly ThreadLocal<SentenceAnalyzer> _analyzers = new(() => new SentenceAnalyzer(model ?? GrammarModel.ForAnalysis, WordLexicons.Default));
     private const int LemmaCacheLimit = 500_000;
 
-    public string Name => "grammar";
-    public Layer Requires => Layer.Tokens | Layer.Sentences;
-    public Layer Assigns => Layer.PartsOfSpeech | Layer.Chunks | Layer.Dependencies;
+    /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
+    public static StageDeclaration Stage { get; } = new("grammar",
+        Requires: Layer.Tokens | Layer.Sentences,
+        Assigns: Layer.PartsOfSpeech | Layer.Chunks | Layer.Dependencies);
+
+    public string Name => Stage.Name;
+    public Layer Requires => Stage.Requires;
+    public Layer Assigns => Stage.Assigns;
+    public Layer Uses => Stage.Uses;
 
     public void Annotate(Document document)
     {

@@ -11,9 +11,15 @@ public sealed class LocationAnnotator(Gazetteer? gazetteer = null) : IAnnotator
 {
     private readonly Gazetteer? _given = gazetteer;
 
-    public string Name => "locations";
-    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Actors | Layer.Events;
-    public Layer Assigns => Layer.Locations;
+    /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
+    public static StageDeclaration Stage { get; } = new("locations",
+        Requires: Layer.Tokens | Layer.Sentences | Layer.Actors | Layer.Mentions | Layer.Events,
+        Assigns: Layer.Locations);
+
+    public string Name => Stage.Name;
+    public Layer Requires => Stage.Requires;
+    public Layer Assigns => Stage.Assigns;
+    public Layer Uses => Stage.Uses;
 
     public void Annotate(Document document)
     {

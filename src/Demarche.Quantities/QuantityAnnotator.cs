@@ -12,9 +12,15 @@ public sealed class QuantityAnnotator : IAnnotator
 
     public QuantityAnnotator(QuantityLexicon lexicon) => _extractor = new QuantityExtractor(lexicon);
 
-    public string Name => "quantities";
-    public Layer Requires => Layer.Tokens | Layer.Sentences;
-    public Layer Assigns => Layer.Quantities;
+    /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
+    public static StageDeclaration Stage { get; } = new("quantities",
+        Requires: Layer.Tokens | Layer.Sentences,
+        Assigns: Layer.Quantities);
+
+    public string Name => Stage.Name;
+    public Layer Requires => Stage.Requires;
+    public Layer Assigns => Stage.Assigns;
+    public Layer Uses => Stage.Uses;
 
     public void Annotate(Document document)
     {

@@ -15,9 +15,16 @@ public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : IAnnotator
 
     private readonly QuoteCueLexicon _lexicon = lexicon ?? QuoteCueLexicon.Default;
 
-    public string Name => "quotes";
-    public Layer Requires => Layer.Tokens | Layer.Sentences;
-    public Layer Assigns => Layer.Quotes;
+    /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
+    public static StageDeclaration Stage { get; } = new("quotes",
+        Requires: Layer.Tokens | Layer.Sentences,
+        Assigns: Layer.Quotes,
+        Uses: Layer.Actors | Layer.Mentions);
+
+    public string Name => Stage.Name;
+    public Layer Requires => Stage.Requires;
+    public Layer Assigns => Stage.Assigns;
+    public Layer Uses => Stage.Uses;
 
     public void Annotate(Document document)
     {

@@ -10,9 +10,15 @@ public sealed class SegmentationAnnotator(LongSentenceCutter? cutter = null) : I
     private readonly SentenceSplitter _splitter = new();
     private readonly LongSentenceCutter _cutter = cutter ?? LongSentenceCutter.Load();
 
-    public string Name => "segmentation";
-    public Layer Requires => Layer.Text;
-    public Layer Assigns => Layer.Tokens | Layer.Sentences;
+    /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
+    public static StageDeclaration Stage { get; } = new("segmentation",
+        Requires: Layer.Text,
+        Assigns: Layer.Tokens | Layer.Sentences);
+
+    public string Name => Stage.Name;
+    public Layer Requires => Stage.Requires;
+    public Layer Assigns => Stage.Assigns;
+    public Layer Uses => Stage.Uses;
 
     public void Annotate(Document document)
     {

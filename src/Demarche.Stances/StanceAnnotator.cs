@@ -17,9 +17,16 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     private readonly Nominalisations _nouns = nominalisations ?? Nominalisations.Default;
     private readonly TopicVocabulary _vocabulary = vocabulary ?? TopicVocabulary.Default;
 
-    public string Name => "stances";
-    public Layer Requires => Layer.Tokens | Layer.Sentences;
-    public Layer Assigns => Layer.Stances;
+    /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
+    public static StageDeclaration Stage { get; } = new("stances",
+        Requires: Layer.Tokens | Layer.Sentences | Layer.Actors | Layer.Mentions,
+        Assigns: Layer.Stances,
+        Uses: Layer.Dependencies | Layer.Events | Layer.Quotes);
+
+    public string Name => Stage.Name;
+    public Layer Requires => Stage.Requires;
+    public Layer Assigns => Stage.Assigns;
+    public Layer Uses => Stage.Uses;
 
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "we", "i", "us", "our" };
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "neither", "nor" };
