@@ -74,10 +74,7 @@ public sealed class StageRegistry
     /// </summary>
     public AnalysisPipeline Build(PipelineOptions? options = null, IEnumerable<string>? disabled = null, bool checkLayerReads = false)
     {
-        var off = ParseNames(disabled ?? []);
-        var kept = _stages.Where(s => !off.Contains(s.Name)).ToList();
-        if (StagePlan.FirstProblem(_stages, kept) is { } problem)
-            throw new PipelineConfigurationException(problem);
+        var kept = Kept(disabled ?? []);
         var builder = new PipelineBuilder();
         foreach (var stage in kept)
         {
@@ -88,6 +85,18 @@ public sealed class StageRegistry
             builder.Add(annotator);
         }
         return builder.Build(checkLayerReads);
+    }
+
+    /// <summary>Checks the disabled names and the pipeline that is left, making no stage (see <see cref="Build"/> for the errors).</summary>
+    public void Check(IEnumerable<string> disabled) => _ = Kept(disabled);
+
+    private List<StageRegistration> Kept(IEnumerable<string> disabled)
+    {
+        var off = ParseNames(disabled);
+        var kept = _stages.Where(s => !off.Contains(s.Name)).ToList();
+        if (StagePlan.FirstProblem(_stages, kept) is { } problem)
+            throw new PipelineConfigurationException(problem);
+        return kept;
     }
 
     /// <summary>"stances", "quotes,stances" → the names, each checked against the registry.</summary>
