@@ -62,4 +62,14 @@ public class DisableStageTests
         Assert.StartsWith("demarche: --disable: unknown stage 'nothing'", bad.Stderr);
         Assert.False(File.Exists(Path.Combine(dir.Path, "t.db")));
     }
+
+    [Fact]
+    public void ServeRefusesAnUnknownStageBeforeStarting()
+    {
+        using var dir = new TempDir();
+        var run = CliRun.Of("serve", "--db", Path.Combine(dir.Path, "s.db"), "--disable", "stance");
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("demarche: --disable: unknown stage 'stance'; the stages are ", run.Stderr);
+        Assert.Empty(run.Stdout);
+    }
 }

@@ -6,8 +6,8 @@ using Demarche.Tests;
 namespace Demarche.Pipeline.Tests;
 
 /// <summary>
-/// Every registered stage, run with only the stages it declares before it, on the bundled samples and a written news
-/// text, reads no layer it does not declare: the pipeline's read check (<see cref="AnalysisPipeline.CheckLayerReads"/>,
+/// Every registered stage, run with only the stages it declares before it, on the bundled samples, a written news
+/// text and (when ../shared is present) the dev articles, reads no layer it does not declare: the pipeline's read check (<see cref="AnalysisPipeline.CheckLayerReads"/>,
 /// fed by the document's layer accessors) throws on the first undeclared read.
 /// </summary>
 public sealed class StageDeclarationTests
@@ -26,8 +26,12 @@ public sealed class StageDeclarationTests
     {
         var builder = Analyzer.CreateDocumentBuilder();
         var reader = new InputReader();
-        var raws = Directory.EnumerateFiles(Path.Combine(SharedFolder.RepoRoot, "samples")).Order(StringComparer.Ordinal)
-            .SelectMany(reader.Read).Select(i => i.Document!).ToList();
+        var files = Directory.EnumerateFiles(Path.Combine(SharedFolder.RepoRoot, "samples")).ToList();
+        // and, when ../shared is beside the clone, the dev articles (the held-out ones, 03 06 09 12, left for measuring)
+        if (SharedFolder.Path is { } shared && Directory.Exists(Path.Combine(shared, "examples", "dev")))
+            files.AddRange(Directory.EnumerateFiles(Path.Combine(shared, "examples", "dev"))
+                .Where(f => Path.GetExtension(f) is ".txt" or ".html" && Path.GetFileName(f)[..2] is not ("03" or "06" or "09" or "12")));
+        var raws = files.Order(StringComparer.Ordinal).SelectMany(reader.Read).Select(i => i.Document!).ToList();
         raws.Add(new RawDocument { Source = "news", Content = News, Format = ContentFormat.Text });
         return raws.Select(r => builder.Build(r)).ToList();
     });
