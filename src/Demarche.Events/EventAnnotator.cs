@@ -9,7 +9,7 @@ namespace Demarche.Events;
 /// grammar's verb frames (subject, object, by-agent, possessor of a nominalisation) mapped to actors through the
 /// <see cref="MentionIndex"/>, and flags negation and modality. Reads actors only; writes <c>document.Events</c>.
 /// </summary>
-public sealed class EventAnnotator(EventDictionary? dictionary = null) : IAnnotator
+public sealed class EventAnnotator(EventDictionary? dictionary = null) : DeclaredAnnotator(Stage)
 {
     private readonly EventDictionary _dictionary = dictionary ?? EventDictionary.Default;
 
@@ -18,12 +18,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : IAnnota
         Requires: Layer.Tokens | Layer.Sentences | Layer.PartsOfSpeech | Layer.Chunks | Layer.Dependencies | Layer.Actors | Layer.Mentions,
         Assigns: Layer.Events | Layer.Dates);
 
-    public string Name => Stage.Name;
-    public Layer Requires => Stage.Requires;
-    public Layer Assigns => Stage.Assigns;
-    public Layer Uses => Stage.Uses;
-
-    public void Annotate(Document document)
+    public override void Annotate(Document document)
     {
         var mentions = document.Get<MentionIndex>();
         var pos = document.Get<PosTags>();

@@ -11,7 +11,7 @@ namespace Demarche.Grammar;
 /// (<see cref="PosTags"/>), Universal Dependencies trees (<see cref="Dependencies"/>), noun-phrase and verb-group
 /// chunks (<see cref="Chunks"/>) and verb frames read off the tree (<see cref="VerbFrames"/>).
 /// </summary>
-public sealed class GrammarAnnotator(GrammarModel? model = null) : IAnnotator
+public sealed class GrammarAnnotator(GrammarModel? model = null) : DeclaredAnnotator(Stage)
 {
     private readonly GrammarModel _model = model ?? GrammarModel.ForAnalysis;
     private readonly Lemmatizer _lemmatizer = new(PosLexicon.Default);
@@ -24,12 +24,7 @@ public sealed class GrammarAnnotator(GrammarModel? model = null) : IAnnotator
         Requires: Layer.Tokens | Layer.Sentences,
         Assigns: Layer.PartsOfSpeech | Layer.Chunks | Layer.Dependencies);
 
-    public string Name => Stage.Name;
-    public Layer Requires => Stage.Requires;
-    public Layer Assigns => Stage.Assigns;
-    public Layer Uses => Stage.Uses;
-
-    public void Annotate(Document document)
+    public override void Annotate(Document document)
     {
         var tokens = document.Tokens;
         var text = document.Text;

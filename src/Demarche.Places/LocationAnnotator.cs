@@ -7,7 +7,7 @@ namespace Demarche.Places;
 /// Places each event where its sentence says it happened (the place named nearest its trigger) or, failing that,
 /// at the article's dateline. Reads finished events, sentences, tokens and actors; sets <c>Event.Location</c>.
 /// </summary>
-public sealed class LocationAnnotator(Gazetteer? gazetteer = null) : IAnnotator
+public sealed class LocationAnnotator(Gazetteer? gazetteer = null) : DeclaredAnnotator(Stage)
 {
     private readonly Gazetteer? _given = gazetteer;
 
@@ -16,12 +16,7 @@ public sealed class LocationAnnotator(Gazetteer? gazetteer = null) : IAnnotator
         Requires: Layer.Tokens | Layer.Sentences | Layer.Actors | Layer.Mentions | Layer.Events,
         Assigns: Layer.Locations);
 
-    public string Name => Stage.Name;
-    public Layer Requires => Stage.Requires;
-    public Layer Assigns => Stage.Assigns;
-    public Layer Uses => Stage.Uses;
-
-    public void Annotate(Document document)
+    public override void Annotate(Document document)
     {
         if (document.Events.Count == 0)
         {

@@ -9,7 +9,7 @@ namespace Demarche.Quotes;
 /// attributes each to a speaker through the cue lexicon and the actors' mention index. Runs after the actors
 /// (and events) stages; without a mention index it still finds quotes and speaker words, with no actor ids.
 /// </summary>
-public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : IAnnotator
+public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : DeclaredAnnotator(Stage)
 {
     private const int MinSpeechWords = 4;
 
@@ -21,12 +21,7 @@ public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : IAnnotator
         Assigns: Layer.Quotes,
         Uses: Layer.Actors | Layer.Mentions);
 
-    public string Name => Stage.Name;
-    public Layer Requires => Stage.Requires;
-    public Layer Assigns => Stage.Assigns;
-    public Layer Uses => Stage.Uses;
-
-    public void Annotate(Document document)
+    public override void Annotate(Document document)
     {
         document.Quotes.AddRange(Find(document));
         document.MarkDone(Assigns);

@@ -4,7 +4,7 @@ using Demarche.Core.Model;
 namespace Demarche.Segmentation;
 
 /// <summary>Assigns tokens and sentences; no sentence is longer than the cutter's limit (data/lexicon/segmentation.yaml).</summary>
-public sealed class SegmentationAnnotator(LongSentenceCutter? cutter = null) : IAnnotator
+public sealed class SegmentationAnnotator(LongSentenceCutter? cutter = null) : DeclaredAnnotator(Stage)
 {
     private readonly Tokenizer _tokenizer = new();
     private readonly SentenceSplitter _splitter = new();
@@ -15,12 +15,7 @@ public sealed class SegmentationAnnotator(LongSentenceCutter? cutter = null) : I
         Requires: Layer.Text,
         Assigns: Layer.Tokens | Layer.Sentences);
 
-    public string Name => Stage.Name;
-    public Layer Requires => Stage.Requires;
-    public Layer Assigns => Stage.Assigns;
-    public Layer Uses => Stage.Uses;
-
-    public void Annotate(Document document)
+    public override void Annotate(Document document)
     {
         document.Tokens = _tokenizer.Tokenize(document.Text);
         document.Sentences = _cutter.Cut(document.Text, document.Tokens, _splitter.Split(document.Text, document.Tokens));

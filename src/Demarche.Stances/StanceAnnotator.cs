@@ -11,7 +11,7 @@ namespace Demarche.Stances;
 /// disapproving or cooperating events. A stance stated inside a quote belongs to the quote's speaker when the
 /// quote's own subject is "we" or missing. Runs after the actors, events and quotes stages.
 /// </summary>
-public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisations? nominalisations = null, TopicVocabulary? vocabulary = null) : IAnnotator
+public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisations? nominalisations = null, TopicVocabulary? vocabulary = null) : DeclaredAnnotator(Stage)
 {
     private readonly StanceLexicon _lexicon = lexicon ?? StanceLexicon.Default;
     private readonly Nominalisations _nouns = nominalisations ?? Nominalisations.Default;
@@ -22,11 +22,6 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         Requires: Layer.Tokens | Layer.Sentences | Layer.Actors | Layer.Mentions,
         Assigns: Layer.Stances,
         Uses: Layer.Dependencies | Layer.Events | Layer.Quotes);
-
-    public string Name => Stage.Name;
-    public Layer Requires => Stage.Requires;
-    public Layer Assigns => Stage.Assigns;
-    public Layer Uses => Stage.Uses;
 
     private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "we", "i", "us", "our" };
     private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "neither", "nor" };
@@ -39,7 +34,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining", "reluctant", "unwilling",
     };
 
-    public void Annotate(Document document)
+    public override void Annotate(Document document)
     {
         document.Stances.AddRange(Find(document));
         document.MarkDone(Assigns);

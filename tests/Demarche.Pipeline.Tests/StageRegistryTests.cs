@@ -80,14 +80,11 @@ public sealed class StageRegistryTests
     }
 
     /// <summary>A third party's event coder: one verb, its sentence's first two actors. Registered in place of Demarche's.</summary>
-    private sealed class SignedCoder : IAnnotator
+    private sealed class SignedCoder() : DeclaredAnnotator(Stage)
     {
         public static StageDeclaration Stage { get; } = new("signed-events", Layer.Tokens | Layer.Sentences | Layer.Mentions, Layer.Events | Layer.Dates);
-        public string Name => Stage.Name;
-        public Layer Requires => Stage.Requires;
-        public Layer Assigns => Stage.Assigns;
 
-        public void Annotate(Document document)
+        public override void Annotate(Document document)
         {
             var mentions = document.Get<MentionIndex>()!;
             foreach (var s in document.Sentences)

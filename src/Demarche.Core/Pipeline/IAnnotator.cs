@@ -24,3 +24,14 @@ public sealed record StageDeclaration(string Name, Layer Requires, Layer Assigns
     /// <summary>Every layer the stage may read: Text, what it requires, what it uses and what it assigns.</summary>
     public Layer MayRead => Layer.Text | Requires | Uses | Assigns;
 }
+
+/// <summary>An annotator whose name and layers are its <see cref="StageDeclaration"/> (the stages' common base).</summary>
+public abstract class DeclaredAnnotator(StageDeclaration declaration) : IAnnotator
+{
+    public StageDeclaration Declaration { get; } = declaration;
+    public string Name => Declaration.Name;
+    public Layer Requires => Declaration.Requires;
+    public Layer Assigns => Declaration.Assigns;
+    public Layer Uses => Declaration.Uses;
+    public abstract void Annotate(Document document);
+}
