@@ -75,7 +75,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             frame = frames.At(m.Head);
             if (frame is null) yield break;
-            if (IsAdjectivalParticiple(frame)) yield break;
+            if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame)) yield break;
             if (!ResolveVerb(m, frame, s, out sources, out targets)) yield break;
         }
         else
@@ -295,6 +295,19 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         var prev = _tags[h - 1];
         // after a verb only before nouns that name sides ("backed opposing sides"); "kept attacking civilians" is a verb
         return prev is PosTag.DT or PosTag.JJ or PosTag.PRPS || prev.IsVerb() && SideNouns.Contains(_lowers[h + 1]);
+    }
+
+    /// <summary>
+    /// "if fighting broke out", "as fighting between the army and the rebels flared", "amid shelling": an -ing word
+    /// right after a conjunction, with no object, names what happens (the subject of its clause), not an act of the
+    /// sentence's subject; "after meeting Putin" (with an object) stays an act.
+    /// </summary>
+    private bool IsGerundAfterConjunction(VerbFrame frame)
+    {
+        int h = frame.Head;
+        if (_tags[h] != PosTag.VBG || frame.First != h || h == 0 || frame.Object is not null) return false;
+        if (h + 1 < _tags.Length && _tags[h + 1] is PosTag.DT or PosTag.PRPS or PosTag.NNP or PosTag.NNPS) return false;
+        return _lowers[h - 1] is "if" or "as" or "when" or "while" or "until" or "unless" or "once" or "because" or "since" or "amid" or "after" or "before";
     }
 
     private bool IsNegativeQuantifier(int token) =>
