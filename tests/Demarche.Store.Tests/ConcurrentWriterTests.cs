@@ -43,7 +43,7 @@ public sealed class ConcurrentWriterTests : IDisposable
             {
                 using var store = _db.Open();
                 var writer = new DocumentWriter(store);
-                start.SignalAndWait();
+                start.SignalAndWait(TestContext.Current.CancellationToken);
                 for (int b = 0; b < Batches; b++)
                 {
                     var batch = Enumerable.Range(b * PerBatch, PerBatch).Select(i => Doc(name, i)).ToList();
@@ -61,7 +61,7 @@ public sealed class ConcurrentWriterTests : IDisposable
         int reads = 0;
         using (var reader = _db.Open())
         {
-            start.SignalAndWait();
+            start.SignalAndWait(TestContext.Current.CancellationToken);
             while (threads.Any(t => t.IsAlive))
             {
                 try { new StoreQueries(reader).Stats(); reads++; }
