@@ -1,3 +1,4 @@
+using nietras.SeparatedValues;
 using Demarche.Tests;
 
 namespace Demarche.Cli.Tests;
@@ -38,7 +39,7 @@ public sealed class QueryOutputTests : IDisposable
     /// <summary>The records after the header, each its fields unquoted; a malformed CSV (a row of another width) throws.</summary>
     private static List<string[]> CsvRecords(string csv)
     {
-        using var reader = nietras.SeparatedValues.Sep.New(',').Reader(o => o with { Unescape = true }).FromText(csv);
+        using var reader = Sep.New(',').Reader(o => o with { Unescape = true }).FromText(csv);
         var records = new List<string[]>();
         foreach (var row in reader)
         {
