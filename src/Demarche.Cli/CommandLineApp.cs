@@ -21,7 +21,7 @@ public static class CommandLineApp
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
-                stderr.WriteLine("demarche: " + error.Message);
+                stderr.WriteLine("demarche: " + TerminalText.Clean(UsageMessages.Plain(error.Message)));
             stderr.WriteLine("Try 'demarche --help'.");
             return ExitUsage;
         }
