@@ -31,13 +31,8 @@ public sealed class EmbeddedActs
     public static EmbeddedActs Load(string path)
     {
         var codes = new Dictionary<(string, string), string>();
-        if (!File.Exists(path)) return new EmbeddedActs(codes);
-        int line = 0;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var (line, cols) in TsvFile.ReadNumbered(path))
         {
-            line++;
-            if (raw.Length == 0 || raw[0] == '#') continue;
-            var cols = raw.Split('\t');
             if (cols.Length < 3) throw new InvalidDataException($"{path}:{line}: expected 'kind<TAB>code prefix<TAB>code'");
             codes[(cols[0].Trim(), cols[1].Trim())] = cols[2].Trim();
         }

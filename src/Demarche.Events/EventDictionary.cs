@@ -56,19 +56,20 @@ public sealed class EventDictionary
         var cameoDir = Path.Combine(dataDir, "cameo");
         var codesFile = Path.Combine(cameoDir, "codes.tsv");
         if (!File.Exists(codesFile)) codesFile = Path.Combine(cameoDir, "codes.sample.tsv");
-        var codes = File.Exists(codesFile) ? ReadCodes(File.ReadLines(codesFile)) : new Dictionary<string, CameoCode>();
+        var codes = ReadCodes(codesFile);
         return new EventDictionary(entries, codes);
     }
 
-    public static Dictionary<string, CameoCode> ReadCodes(IEnumerable<string> lines)
+    /// <summary>The CAMEO codes of a codes.tsv file (code, name, plover, quad, goldstein; a header row is skipped).</summary>
+    public static Dictionary<string, CameoCode> ReadCodes(string path) => ReadCodes(TsvFile.Read(path));
+
+    public static Dictionary<string, CameoCode> ReadCodes(IEnumerable<string[]> rows)
     {
         var codes = new Dictionary<string, CameoCode>(StringComparer.Ordinal);
         bool header = true;
-        foreach (var line in lines)
+        foreach (var p in rows)
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            if (header) { header = false; if (line.StartsWith("code", StringComparison.OrdinalIgnoreCase)) continue; }
-            var p = line.Split('\t');
+            if (header) { header = false; if (p[0].StartsWith("code", StringComparison.OrdinalIgnoreCase)) continue; }
             if (p.Length < 5) continue;
             var code = p[0].Trim();
             int.TryParse(p[3], NumberStyles.Integer, CultureInfo.InvariantCulture, out int quad);

@@ -38,13 +38,8 @@ public sealed class EventWords
     public static EventWords Load(string path)
     {
         var classes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        if (!File.Exists(path)) return new EventWords(classes);
-        int line = 0;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var (line, cols) in TsvFile.ReadNumbered(path))
         {
-            line++;
-            if (raw.Length == 0 || raw[0] == '#') continue;
-            var cols = raw.Split('\t');
             if (cols.Length < 2) throw new InvalidDataException($"{path}:{line}: expected 'class<TAB>lemma'");
             var cls = cols[0].Trim();
             if (!classes.TryGetValue(cls, out var set)) classes[cls] = set = new HashSet<string>(StringComparer.Ordinal);

@@ -22,13 +22,8 @@ public sealed class SpeechVerbs
     public static SpeechVerbs Load(string path)
     {
         var pairs = new HashSet<(string, string)>();
-        if (!File.Exists(path)) return new SpeechVerbs(pairs);
-        int line = 0;
-        foreach (var raw in File.ReadLines(path))
+        foreach (var (line, cols) in TsvFile.ReadNumbered(path))
         {
-            line++;
-            if (raw.Length == 0 || raw[0] == '#') continue;
-            var cols = raw.Split('\t');
             if (cols.Length < 2) throw new InvalidDataException($"{path}:{line}: expected 'lemma<TAB>role'");
             pairs.Add((cols[0].Trim(), cols[1].Trim()));
         }

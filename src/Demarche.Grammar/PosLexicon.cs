@@ -42,14 +42,12 @@ public sealed class PosLexicon
     public static PosLexicon Load(string dataDir)
     {
         var open = new Dictionary<string, LexEntry>(90_000, StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(Path.Combine(dataDir, "lexicon", "pos-lexicon.tsv")))
+        foreach (var row in TsvFile.Read(Path.Combine(dataDir, "lexicon", "pos-lexicon.tsv")))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            int tab = line.IndexOf('\t');
-            if (tab <= 0) continue;
+            if (row.Length < 2 || row[0].Length == 0) continue;
             WordClass classes = WordClass.None, preferred = WordClass.None;
             int nouns = 0, verbs = 0;
-            foreach (var part in line.AsSpan(tab + 1).ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var part in row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
                 var c = part[0] switch { 'n' => WordClass.Noun, 'v' => WordClass.Verb, 'a' => WordClass.Adjective, 'r' => WordClass.Adverb, _ => WordClass.None };
                 int.TryParse(part.AsSpan(2), out int count);
@@ -58,24 +56,20 @@ public sealed class PosLexicon
                 if (c == WordClass.Noun) nouns = count;
                 if (c == WordClass.Verb) verbs = count;
             }
-            open[line[..tab]] = new LexEntry(classes, preferred, nouns, verbs);
+            open[row[0]] = new LexEntry(classes, preferred, nouns, verbs);
         }
 
         var closed = new Dictionary<string, PosTag>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(Path.Combine(dataDir, "lexicon", "pos-closed.tsv")))
+        foreach (var parts in TsvFile.Read(Path.Combine(dataDir, "lexicon", "pos-closed.tsv")))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var parts = line.Split('\t');
             if (parts.Length >= 2 && !closed.ContainsKey(parts[0]))
                 closed[parts[0]] = PosTagExtensions.Parse(parts[1].Trim());
         }
 
         var irregular = new Dictionary<(string, WordClass), string>();
         var irregularClasses = new Dictionary<string, WordClass>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(Path.Combine(dataDir, "lexicon", "pos-irregular.tsv")))
+        foreach (var parts in TsvFile.Read(Path.Combine(dataDir, "lexicon", "pos-irregular.tsv")))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var parts = line.Split('\t');
             if (parts.Length < 3) continue;
             var c = parts[2] switch { "n" => WordClass.Noun, "v" => WordClass.Verb, "a" => WordClass.Adjective, _ => WordClass.Adverb };
             irregular.TryAdd((parts[0], c), parts[1]);

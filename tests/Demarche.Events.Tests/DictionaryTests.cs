@@ -42,7 +42,7 @@ public sealed class DictionaryTests
     [Fact]
     public void ReadsCodesAndFallsBackToShorterCodes()
     {
-        var codes = EventDictionary.ReadCodes(["code\tname\tplover\tquad\tgoldstein", "16\tREDUCE RELATIONS\tSANCTION\t4\t-4.0", "163\tImpose embargo\tSANCTION\t4\t-8.0"]);
+        var codes = EventDictionary.ReadCodes(new[] { "code\tname\tplover\tquad\tgoldstein", "16\tREDUCE RELATIONS\tSANCTION\t4\t-4.0", "163\tImpose embargo\tSANCTION\t4\t-8.0" }.Select(l => l.Split('\t')));
         var d = new EventDictionary([], codes);
         Assert.Equal(-8.0, d.Code("163")!.Goldstein);
         Assert.Equal("163", d.Code("1631")!.Code);

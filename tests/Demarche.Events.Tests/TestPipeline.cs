@@ -13,7 +13,7 @@ public static class TestPipeline
         var dir = DataDirectory.Path;
         var entries = EventDictionary.ReadYaml(File.ReadAllText(Path.Combine(dir, "events", "sample.yaml")), "sample.yaml").ToList();
         var codesFile = Path.Combine(dir, "cameo", "codes.sample.tsv");
-        return new EventDictionary(entries, EventDictionary.ReadCodes(File.ReadLines(codesFile)));
+        return new EventDictionary(entries, EventDictionary.ReadCodes(codesFile));
     });
 
     public static EventDictionary Sample => _sample.Value;
