@@ -46,7 +46,14 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
         switch (phrase.Form)
         {
             case SpeakerForm.Named:
+            {
+                // "the spokesperson" refers to the last speaker so described ("A Chinese foreign ministry spokesperson
+                // said …"), even when the actors stage tied the words to a spokesperson named further back
+                if (IsDescription(phrase) && memory.LastWithHead(phrase.Head, paragraph, 6) is { } described
+                    && described.Speaker != phrase.ActorId && described.Speaker is not null)
+                    return new Attribution(described.Speaker, phrase.Text, cue, SpeakerForm.Named, phrase.Head);
                 return new Attribution(phrase.ActorId, phrase.Text, cue, SpeakerForm.Named, phrase.Head);
+            }
             case SpeakerForm.Pronoun:
             {
                 if ((phrase.ActorId ?? index?.AtToken(phrase.First)?.ActorId) is { } resolved)
@@ -71,6 +78,15 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
             default:
                 return new Attribution(null, phrase.Text, cue, SpeakerForm.Anonymous, phrase.Head);
         }
+    }
+
+    /// <summary>"the spokesperson", "the foreign minister": a definite description of lower-case words, no name.</summary>
+    private bool IsDescription(SpeakerPhrase phrase)
+    {
+        if (phrase.End - phrase.First is < 2 or > 5 || tokens.Lower(phrase.First) != "the") return false;
+        for (int t = phrase.First + 1; t < phrase.End; t++)
+            if (!tokens.IsWord(t) || tokens.IsCapitalised(t)) return false;
+        return true;
     }
 
     private bool IsPersonLike(Attribution a)
