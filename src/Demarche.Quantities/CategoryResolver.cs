@@ -64,7 +64,8 @@ public sealed class CategoryResolver
         if (category is not null)
         {
             if (n.LoneOne && (!subject.HasHead || subject.Partitive)) return null;
-            return new(category, category == QuantityCategory.Hostages ? "hostages" : "people");
+            var cues = _lex.Cues(category);
+            return new(cues.ReportAs, cues.Unit);
         }
         if (subject.PronounPartitive || n.Vague || n.LoneOne || thing is null) return null;
         int prev = approximatorStart - 1;

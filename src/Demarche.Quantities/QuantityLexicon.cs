@@ -5,7 +5,13 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace Demarche.Quantities;
 
 /// <summary>The cues of one category: words before the number, words after it, passive verbs, and counted nouns.</summary>
-public sealed record CategoryCues(string Category, PhraseSet Before, PhraseSet BeforeFar, PhraseSet After, PhraseSet Passive, PhraseSet Subjects);
+public sealed record CategoryCues(string Category, PhraseSet Before, PhraseSet BeforeFar, PhraseSet After, PhraseSet Passive, PhraseSet Subjects)
+{
+    /// <summary>The contract category reported for counts of this one ("missing" is reported as "other").</summary>
+    public string ReportAs { get; init; } = Category;
+    /// <summary>The unit reported: "people" unless the file says otherwise ("hostages", "missing").</summary>
+    public string Unit { get; init; } = "people";
+}
 
 /// <summary>A noun whose count is kept as <c>other</c> ("aircraft", "troops", "nautical miles") and its unit.</summary>
 public sealed record CountedThing(string Unit, string Kind)
@@ -98,7 +104,10 @@ public sealed class QuantityLexicon
             Fillers = Set(cats.Fillers),
             Links = Set(cats.Links),
             Categories = cats.Categories.Select(kv => new CategoryCues(kv.Key, new PhraseSet(kv.Value.Before), new PhraseSet(kv.Value.BeforeFar),
-                new PhraseSet(kv.Value.After), new PhraseSet(kv.Value.Passive), new PhraseSet(kv.Value.Subjects))).ToList(),
+                new PhraseSet(kv.Value.After), new PhraseSet(kv.Value.Passive), new PhraseSet(kv.Value.Subjects))
+            {
+                ReportAs = kv.Value.ReportAs ?? kv.Key, Unit = kv.Value.Unit ?? "people",
+            }).ToList(),
             PopulationPlaces = Set(cats.PopulationPlaces),
             CurrencyBefore = before,
             CurrencyAfter = new PhraseSet(after.Keys),
@@ -159,5 +168,7 @@ public sealed class QuantityLexicon
         public List<string>? After { get; set; }
         public List<string>? Passive { get; set; }
         public List<string>? Subjects { get; set; }
+        public string? ReportAs { get; set; }
+        public string? Unit { get; set; }
     }
 }
