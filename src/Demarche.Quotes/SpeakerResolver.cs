@@ -73,6 +73,9 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
             case SpeakerForm.Definite:
             {
                 var prior = memory.LastWithHead(phrase.Head, paragraph, 6);
+                // "Egypt’s foreign ministry rejected the plan. “…,” the ministry said": the actor named with the head word
+                if (prior is null && OwnerOfHead(phrase) is { } owner)
+                    return new Attribution(owner, phrase.Text, cue, SpeakerForm.Named, phrase.Head);
                 return new Attribution(prior?.Speaker, phrase.Text, cue, SpeakerForm.Definite, phrase.Head);
             }
             default:
@@ -101,8 +104,12 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
     private static bool IsPlural(string? head) =>
         head is not null && head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && head is not ("his" or "its");
 
-    /// <summary>The nearest person before the pronoun, in its paragraph or the one before.</summary>
-    private Attribution? NearestPerson(SpeakerPhrase phrase, int paragraph)
+    /// <summary>The nearest person before the pronoun, in its paragraph or the one before, else up to three paragraphs
+    /// back ("Lena Varga arrived … ¶ The meeting began late. ¶ “…,” she said").</summary>
+    private Attribution? NearestPerson(SpeakerPhrase phrase, int paragraph) =>
+        NearestPerson(phrase, paragraph, 1) ?? NearestPerson(phrase, paragraph, 3);
+
+    private Attribution? NearestPerson(SpeakerPhrase phrase, int paragraph, int back)
     {
         int offset = tokens.Tokens[phrase.First].Start;
         Attribution? best = null;
@@ -110,12 +117,12 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
         for (int i = memory.Entries.Count - 1; i >= 0; i--)
         {
             var e = memory.Entries[i];
-            if (e.Paragraph < paragraph - 1) break;
+            if (e.Paragraph < paragraph - back) break;
             if (e.Offset >= offset || !IsPersonLike(e.Attribution) || e.Attribution.Form == SpeakerForm.Pronoun) continue;
             if (e.Offset > bestOffset) { best = e.Attribution; bestOffset = e.Offset; }
         }
         // a person named after the last speaker: "Among the marchers was Nino Abashidze, 34, ... “…,” she said."
-        int floor = Math.Max(bestOffset + 1, ParagraphFloor(offset, paragraph));
+        int floor = Math.Max(bestOffset + 1, ParagraphFloor(offset, back));
         if (LastName(floor, phrase.First) is { } name)
         {
             Attribution? known = null;
@@ -141,7 +148,7 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
                 (best, bestOffset) = (e.Attribution, e.Offset);
         }
         if (index is null) return best;
-        int floor = Math.Max(bestOffset + 1, ParagraphFloor(offset, paragraph));
+        int floor = Math.Max(bestOffset + 1, ParagraphFloor(offset, 1));
         int first = tokens.AtOrAfter(floor);
         for (int t = phrase.First - 1; t >= first; t--)
         {
@@ -155,12 +162,33 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
         return best;
     }
 
-    private int ParagraphFloor(int offset, int paragraph)
+    /// <summary>The actor (not a person) named with the head word earlier in this paragraph or the one before:
+    /// "Egypt’s foreign ministry" for "the ministry".</summary>
+    private string? OwnerOfHead(SpeakerPhrase phrase)
     {
-        // the start of the previous paragraph: two line breaks back
+        if (index is null) return null;
+        int floor = tokens.AtOrAfter(ParagraphFloor(tokens.Tokens[phrase.First].Start, 1));
+        for (int t = phrase.First - 1; t >= floor; t--)
+        {
+            if (tokens.Lower(t) != phrase.Head) continue;
+            for (int k = t; k >= floor && k >= t - 4; k--)
+            {
+                if (index.AtToken(k) is not { } m) continue;
+                // "Kenji Sato, a spokesman for …" describes a person; "the ministry" is never one
+                if (_actors.TryGetValue(m.ActorId, out var actor) && actor.Kind == ActorKind.Person && InstitutionWords.Contains(phrase.Head)) break;
+                return m.ActorId;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Two line breaks back per paragraph (<paramref name="back"/> = 1: the start of the paragraph before when
+    /// paragraphs are single lines, of this one when a blank line parts them).</summary>
+    private int ParagraphFloor(int offset, int back)
+    {
         int breaks = 0, i = offset - 1;
         for (; i >= 0; i--)
-            if (tokens.Text[i] == '\n' && ++breaks == 2) break;
+            if (tokens.Text[i] == '\n' && ++breaks == 2 * back) break;
         return Math.Max(0, i);
     }
 
