@@ -49,6 +49,9 @@ public sealed class QuantityLexicon
     public required IReadOnlySet<string> PersonNouns { get; init; }
     public required IReadOnlySet<string> StopWords { get; init; }
     public required IReadOnlySet<string> Fillers { get; init; }
+    /// <summary>Words that end the search for a cue after the counted group: conjunctions (categories.yaml
+    /// right_stops) and the speech verbs of data/quotes/cues.yaml ("24 people, the ministry said").</summary>
+    public required IReadOnlySet<string> RightStops { get; init; }
     public required IReadOnlySet<string> Links { get; init; }
     public required IReadOnlyList<CategoryCues> Categories { get; init; }
     public required IReadOnlySet<string> PopulationPlaces { get; init; }
@@ -102,6 +105,7 @@ public sealed class QuantityLexicon
             PersonNouns = ReadWordList(Path.Combine(folder, "person-nouns.txt")),
             StopWords = Set(numbers.StopWords),
             Fillers = Set(cats.Fillers),
+            RightStops = Set((cats.RightStops ?? []).Concat(SpeechVerbs(folder))),
             Links = Set(cats.Links),
             Categories = cats.Categories.Select(kv => new CategoryCues(kv.Key, new PhraseSet(kv.Value.Before), new PhraseSet(kv.Value.BeforeFar),
                 new PhraseSet(kv.Value.After), new PhraseSet(kv.Value.Passive), new PhraseSet(kv.Value.Subjects))
@@ -115,6 +119,15 @@ public sealed class QuantityLexicon
             CountedThingPhrases = new PhraseSet(things.Keys),
             CountedThings = things,
         };
+    }
+
+    /// <summary>The one-word speech verbs of cues.yaml in the quotes folder beside <paramref name="folder"/>, if there.</summary>
+    private static IEnumerable<string> SpeechVerbs(string folder)
+    {
+        var cues = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)) ?? folder, "quotes", "cues.yaml");
+        if (!File.Exists(cues)) return [];
+        var yaml = new YamlDotNet.Serialization.DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>?>>(File.ReadAllText(cues));
+        return yaml is not null && yaml.TryGetValue("speech-verbs", out var verbs) && verbs is not null ? verbs.Where(v => !v.Contains(' ')) : [];
     }
 
     private static HashSet<string> ReadWordList(string path) => WordList.Read(path).ToHashSet(StringComparer.Ordinal);
@@ -156,6 +169,7 @@ public sealed class QuantityLexicon
     private sealed class CategoriesFile
     {
         public List<string>? Fillers { get; set; }
+        public List<string>? RightStops { get; set; }
         public List<string>? Links { get; set; }
         public Dictionary<string, CueLists> Categories { get; set; } = [];
         public List<string>? PopulationPlaces { get; set; }

@@ -11,19 +11,7 @@ namespace Demarche.Quotes;
 internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEnumerable<Actor> actors, SpeakerMemory memory)
 {
     /// <summary>Head words of speakers that are not one person: "the ministry", "the statement".</summary>
-    private static readonly HashSet<string> InstitutionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ministry", "office", "government", "council", "union", "commission", "army", "military", "police", "department",
-        "agency", "statement", "cable", "communique", "communiqué", "report", "command", "mission", "force", "forces",
-        "administration", "bloc", "group", "party", "court", "parliament", "committee", "organisation", "organization",
-        "nations", "states", "alliance", "assembly", "senate", "congress", "embassy", "service", "bank", "fund", "authority",
-        "authorities", "cabinet", "presidency", "secretariat", "coalition", "movement", "front", "junta", "regime",
-        "kingdom", "republic", "federation", "network", "institute", "university", "company", "television", "radio",
-        "media", "news", "agency", "board", "staff", "guard", "navy", "delegation", "team", "memo", "letter", "declaration",
-        "sea", "river", "ocean", "gulf", "strait", "mountains", "valley", "bay", "lake", "island", "islands", "desert",
-        "coast", "street", "square", "road", "airport", "port", "province", "region", "district", "county", "city", "state",
-        "border", "strip", "peninsula", "horn", "corridor", "crossing", "camp", "base", "hospital", "palace", "house",
-    };
+    private static HashSet<string> InstitutionWords => SpeakerWords.Default.InstitutionWords;
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
     {
@@ -31,13 +19,7 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
         "inside", "between", "on", "over", "via",
     };
 
-    private static readonly HashSet<string> NameStopWords = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "We", "I", "His", "Her", "Its",
-        "Their", "This", "That", "These", "Those", "After", "Before", "When", "While", "As", "Asked", "Speaking",
-        "According", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
+    private static HashSet<string> NameStopWords => SpeakerWords.Default.NameStopWords;
 
     private readonly Dictionary<string, Actor> _actors = actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
 
