@@ -38,7 +38,8 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
             }
             case SpeakerForm.Pronoun:
             {
-                if ((phrase.ActorId ?? index?.AtToken(phrase.First)?.ActorId) is { } resolved)
+                if ((phrase.ActorId ?? index?.AtToken(phrase.First)?.ActorId) is { } resolved
+                    && !(phrase.Text.ToLowerInvariant() is "he" or "she" && UnknownNameInstead(phrase, resolved) is not null))
                 {
                     var prior = memory.LastOf(resolved, paragraph, 3);
                     return new Attribution(resolved, prior?.SpeakerText ?? phrase.Text, cue, SpeakerForm.Named, prior?.Head ?? phrase.Head);
@@ -63,6 +64,23 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
             default:
                 return new Attribution(null, phrase.Text, cue, SpeakerForm.Anonymous, phrase.Head);
         }
+    }
+
+    /// <summary>
+    /// A person's name that is no actor ("Olga Petrova did not hide her anger. “…,” she wrote") standing in the
+    /// pronoun's paragraph, where the actor the actors stage chose for the pronoun is not named: the nearer name wins.
+    /// </summary>
+    private string? UnknownNameInstead(SpeakerPhrase phrase, string resolved)
+    {
+        if (index is null) return null;
+        int offset = tokens.Tokens[phrase.First].Start, floor = ParagraphFloor(offset, 1);
+        if (LastName(floor, phrase.First) is not { ActorId: null } name) return null;
+        foreach (var m in index.All)
+        {
+            if (m.Start >= offset) break;
+            if (m.Start >= floor && m.ActorId == resolved && m.Via is not "pronoun") return null;
+        }
+        return name.Text;
     }
 
     /// <summary>"the spokesperson", "the foreign minister": a definite description of lower-case words, no name.</summary>
