@@ -23,6 +23,9 @@ public sealed class BoilerplateRule
     public List<string> BlockEnd { get; set; } = [];
     /// <summary>How many lines after the opening line may hold the block's end.</summary>
     public int BlockLines { get; set; } = 3;
+    /// <summary>The line heads a list ("Related stories"): the list items after it (bullets, or short lines with no
+    /// closing stop, blank lines between them allowed) go too, at most this many; 0 = none.</summary>
+    public int ListItems { get; set; }
 
     [YamlIgnore] internal Regex? CompiledPattern { get; set; }
     [YamlIgnore] internal System.Buffers.SearchValues<string>? NeedleSearch { get; set; }
@@ -105,6 +108,16 @@ public sealed class BoilerplateRules
                 return rule;
         }
         return null;
+    }
+
+    private static readonly char[] Bullets = ['-', '*', '\u2022', '\u2013', '\u2014', '\u00B7', '\u203A', '\u00BB', '>'];
+
+    /// <summary>A line of a list of links: a bullet item, or a short headline with no closing stop.</summary>
+    public static bool IsListItem(string line)
+    {
+        if (line.Length == 0 || line.Length > 200) return false;
+        if (Array.IndexOf(Bullets, line[0]) >= 0 && line.Length > 2 && line[1] == ' ') return true;
+        return line.Length <= 110 && line[^1] is not ('.' or '!' or '?' or ':' or ';' or ',' or '"' or '\u201D' or '\u2019' or '\'' or ')');
     }
 
     /// <summary>Whether <paramref name="line"/> closes a block that <paramref name="opener"/> began.</summary>

@@ -90,10 +90,39 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
             int runStart = i;
             while (i < end && (IsWordChar(line[i]) || (IsApostrophe(line[i]) && i + 1 < end && char.IsLetter(line[i + 1]) && i > runStart)))
                 i++;
+            bool digitBefore = runStart > start && char.IsDigit(line[runStart - 1]);
+            bool digitAfter = i < end && char.IsDigit(line[i]);
             bool nextToDigit = (runStart > 0 && char.IsDigit(line[runStart - 1])) || (i < line.Length && char.IsDigit(line[i]));
+            if (nextToDigit && (digitBefore || digitAfter) && NumberGlue(line, start, end, runStart, i, digitBefore, digitAfter) is int at and > 0)
+                positions.Add(at);
             if (!nextToDigit && i - runStart >= MinGluedLength && i - runStart <= WordSegmenter.MaxLength)
                 SplitRunCached(line[runStart..i], runStart, positions, cache);
         }
+    }
+
+    /// <summary>
+    /// A common lower-case word glued to a number: "exchange1,200", "400detainees", "1.2million". The word must be
+    /// known in lower case and four letters or more, so units ("5km", "3pm", "20th", "1990s") stay; a word before
+    /// the digits needs a number of three characters or more ("covid19", "g20" stay). Returns the offset, or 0.
+    /// </summary>
+    private int NumberGlue(ReadOnlySpan<char> line, int start, int end, int runStart, int runEnd, bool digitBefore, bool digitAfter)
+    {
+        var word = line[runStart..runEnd];
+        if (word.Length < 4 || !IsAllLower(word) || !lexicon.TryGet(word, out var e) || !e.IsLower) return 0;
+        if (digitBefore && digitAfter) return 0; // "1a2b3": a code
+        if (digitBefore)
+        {
+            int d = runStart;
+            while (d > start && (char.IsDigit(line[d - 1]) || line[d - 1] is ',' or '.' && d - 1 > start && char.IsDigit(line[d - 2]))) d--;
+            if (d > start && char.IsLetter(line[d - 1])) return 0; // "a4paper", "mp3player"
+            return runStart;
+        }
+        int k = runEnd;
+        while (k < end && (char.IsDigit(line[k]) || line[k] is ',' or '.' && k + 1 < end && char.IsDigit(line[k + 1]))) k++;
+        if (k < end && char.IsLetter(line[k])) return 0;
+        if (k - runEnd < 3) return 0;
+        if (runStart > start && char.IsLetter(line[runStart - 1])) return 0;
+        return runEnd;
     }
 
     private void SplitRunCached(ReadOnlySpan<char> run, int offset, List<int> positions, DecisionCache cache)
@@ -193,7 +222,8 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
         int k2 = CamelJoin(right);
         var rightWord = k2 > 0 ? right[..k2] : right;
         if (rightWord.Length < 3 || !char.IsLower(rightWord[1])) return;
-        if (lexicon.TryGet(rightWord, out var r) && r.IsLower) return;
+        // "PowerPoint" stays (a common word after the join); "PresidentJohn" splits (a name more than a word)
+        if (lexicon.TryGet(rightWord, out var r) && r.IsLower && !(r.IsName && r.NameCost < r.LowerCost)) return;
         positions.Add(offset + k);
         SplitWord(right, offset + k, positions);
     }
@@ -236,8 +266,10 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
             if (part.Length <= 2) shortParts++;
         }
         if (allFunction)
-            return count == 2 && Part(word, ends, 1).Length >= 2
-                && !Part(word, ends, 0).Equals(Part(word, ends, 1), StringComparison.OrdinalIgnoreCase);
+            return count == 2 && !Part(word, ends, 0).Equals(Part(word, ends, 1), StringComparison.OrdinalIgnoreCase)
+                && (Part(word, ends, 1).Length >= 2
+                    // "overa", "intoa", "witha": a word of three letters or more before the article "a"
+                    || Part(word, ends, 1) is "a" && Part(word, ends, 0).Length >= 3 && !classes.Determiners.Contains(Part(word, ends, 0)));
         if (shortParts > 1) return false;
         float limit = anyFunction ? WordSegmenter.LargeListCost : WordSegmenter.CommonCost;
         for (int i = 0; i < count; i++)
@@ -285,13 +317,11 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
     private static bool IsPlural(ReadOnlySpan<char> part) =>
         part.Length >= 4 && part[^1] == 's' && !part.EndsWith("ss") && !part.EndsWith("us") && !part.EndsWith("is");
 
-    private static readonly string[] Suffixes = ["s", "es", "ed", "d", "ing", "er", "ers", "ly", "ness", "ment", "ments", "ism", "ist", "ists"];
-
     /// <summary>A known word plus an inflection or common suffix ("whistleblowers", "livestreamed").</summary>
     private bool IsDerivedWord(ReadOnlySpan<char> word)
     {
         Span<char> buffer = stackalloc char[WordSegmenter.MaxLength + 2];
-        foreach (var suffix in Suffixes)
+        foreach (var suffix in classes.DerivationSuffixes.Words)
         {
             if (!word.EndsWith(suffix, StringComparison.Ordinal)) continue;
             var stem = word[..^suffix.Length];
@@ -339,7 +369,7 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
             // "Ofthe", "Inthe": only article, preposition or conjunction openers, so that names such as
             // "Hashim" (has + him) or "Ithaca" stay whole
             bool functionWords = count >= 2 && count <= 3 && AllFunction(word, ends[..count])
-                && GlueOpeners.Contains(word[..ends[0]].ToString().ToLowerInvariant());
+                && classes.GlueOpeners.Contains(word[..ends[0]]);
             if ((theAndWord || functionWords) && !IsDerivedWord(word) && Confident(word, ends[..count]))
             {
                 for (int i = 0; i < count - 1; i++) positions.Add(offset + ends[i]);
@@ -379,9 +409,6 @@ public sealed class GlueSplitter(Lexicon lexicon, WordClasses classes)
         positions.Add(offset + bestK);
         for (int i = 0; i < bestParts - 1; i++) positions.Add(offset + bestK + bestEnds[i]);
     }
-
-    private static readonly HashSet<string> GlueOpeners =
-        ["the", "a", "an", "in", "on", "of", "to", "at", "by", "for", "from", "with", "and", "but", "or", "as", "into", "onto", "over", "under", "after", "before"];
 
     private bool AllFunction(ReadOnlySpan<char> word, ReadOnlySpan<int> ends)
     {

@@ -140,17 +140,23 @@ public sealed class TextCleaner
     private static int TokenStart(string text, int at)
     {
         if (at > 0 && text[at - 1] is '.' or '!' or '?') at--; // "said.The": the word before the stop belongs to it
-        while (at > 0 && (IsWordChar(text[at - 1]) || (at > 1 && IsApostrophe(text[at - 1]) && IsWordChar(text[at - 2]))))
+        while (at > 0 && (IsWordChar(text[at - 1]) || (at > 1 && IsApostrophe(text[at - 1]) && IsWordChar(text[at - 2]))
+                          || IsNumberChar(text, at - 1)))
             at--;
         return at;
     }
 
     private static int TokenEnd(string text, int at)
     {
-        while (at < text.Length && (IsWordChar(text[at]) || (at + 1 < text.Length && IsApostrophe(text[at]) && IsWordChar(text[at + 1]))))
+        while (at < text.Length && (IsWordChar(text[at]) || (at + 1 < text.Length && IsApostrophe(text[at]) && IsWordChar(text[at + 1]))
+                                    || IsNumberChar(text, at)))
             at++;
         return at;
     }
+
+    /// <summary>A digit, or a comma or point between digits: part of a number glued to a word ("exchange1,200").</summary>
+    private static bool IsNumberChar(string text, int i) =>
+        char.IsDigit(text[i]) || text[i] is ',' or '.' && i > 0 && i + 1 < text.Length && char.IsDigit(text[i - 1]) && char.IsDigit(text[i + 1]);
 
     private static bool IsWordChar(char c) =>
         char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
@@ -166,6 +172,16 @@ public sealed class TextCleaner
             var rule = rules.Match(lines[i].Text);
             if (rule is null) continue;
             removed[i] = true;
+            if (rule.ListItems > 0)
+            {
+                for (int j = i + 1, items = 0; j < lines.Count && items < rule.ListItems; j++)
+                {
+                    if (lines[j].Text.Length == 0) continue;
+                    if (!BoilerplateRules.IsListItem(lines[j].Text)) break;
+                    removed[j] = true;
+                    items++;
+                }
+            }
             if (rule.BlockEnd.Count == 0) continue;
             int seen = 0;
             for (int j = i + 1; j < lines.Count && seen < rule.BlockLines; j++)

@@ -17,6 +17,9 @@ public sealed class WordClasses
     public WordSet CompoundHeads { get; init; } = new([]);
     public WordSet NamePrefixes { get; init; } = new([]);
     public WordSet BrandOpenings { get; init; } = new([]);
+    public WordSet Determiners { get; init; } = new([]);
+    public WordSet DerivationSuffixes { get; init; } = new([]);
+    public WordSet GlueOpeners { get; init; } = new([]);
 
     public static WordClasses Load(string path)
     {
@@ -38,6 +41,9 @@ public sealed class WordClasses
             CompoundHeads = new(file.CompoundHeads),
             NamePrefixes = new(file.NamePrefixes),
             BrandOpenings = new(file.BrandOpenings),
+            Determiners = new(file.Determiners),
+            DerivationSuffixes = new(file.DerivationSuffixes),
+            GlueOpeners = new(file.GlueOpeners),
         };
     }
 
@@ -54,6 +60,9 @@ public sealed class WordClasses
         public List<string> CompoundHeads { get; set; } = [];
         public List<string> NamePrefixes { get; set; } = [];
         public List<string> BrandOpenings { get; set; } = [];
+        public List<string> Determiners { get; set; } = [];
+        public List<string> DerivationSuffixes { get; set; } = [];
+        public List<string> GlueOpeners { get; set; } = [];
     }
 }
 

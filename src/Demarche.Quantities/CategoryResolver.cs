@@ -22,11 +22,6 @@ public sealed class CategoryResolver
     {
         "were", "was", "are", "is", "be", "been", "being", "got", "get", "gets", "getting", "become", "became",
     };
-    private static readonly HashSet<string> RightStops = new(StringComparer.Ordinal)
-    {
-        "and", "but", "or", "as", "while", "after", "before", "when", "because", "said", "says", "say", "told",
-        "according", "than", "if", "though", "although", "whereas", "since", "until",
-    };
     private static readonly HashSet<string> ObjectStarts = new(StringComparer.Ordinal)
     {
         "the", "a", "an", "his", "her", "their", "its", "our", "them", "him", "us", "me", "you", "at", "more", "some", "several", "dozens", "hundreds", "thousands",
@@ -64,7 +59,8 @@ public sealed class CategoryResolver
         if (category is not null)
         {
             if (n.LoneOne && (!subject.HasHead || subject.Partitive)) return null;
-            return new(category, category == QuantityCategory.Hostages ? "hostages" : "people");
+            var cues = _lex.Cues(category);
+            return new(cues.ReportAs, cues.Unit);
         }
         if (subject.PronounPartitive || n.Vague || n.LoneOne || thing is null) return null;
         int prev = approximatorStart - 1;
@@ -128,7 +124,7 @@ public sealed class CategoryResolver
                 limit = Math.Min(sentence.EndToken, resume + RightWindow);
                 continue;
             }
-            if (w.IsBreak(i) || w.Kind(i) == TokenKind.Number || RightStops.Contains(w[i])) return null;
+            if (w.IsBreak(i) || w.Kind(i) == TokenKind.Number || _lex.RightStops.Contains(w[i])) return null;
             foreach (var cues in _lex.Categories)
             {
                 if (cues.After.MatchAt(w, i, sentence.EndToken) > 0) return cues.Category;

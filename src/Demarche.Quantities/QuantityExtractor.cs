@@ -47,12 +47,18 @@ public sealed class QuantityExtractor
         int approxLen = _lex.Approximators.MatchEndingAt(w, number.First, sentence.FirstToken);
         int approximatorStart = number.First - approxLen;
         if (_filter.IsNotAQuantity(w, number, approximatorStart, sentence)) return null;
+        if (StartsRange(w, number, sentence)) return null; // "between 200 and 300": the upper end is the count
         var subject = _subjects.Read(w, number, sentence.EndToken);
-        if (_categories.Resolve(w, number, subject, approximatorStart, sentence) is not { } cat) return null;
+        double? low = RangeLow(w, number.First, sentence) * Scale(w, number);
+        // the cue before a range stands before its low end: "displaced between 2 and 3 million people"
+        int cueEnd = low is null ? approximatorStart : RangeStart(w, number.First, sentence);
+        if (_categories.Resolve(w, number, subject, cueEnd, sentence) is not { } cat) return null;
         return new Quantity
         {
             Value = number.Value,
-            Approximate = approxLen > 0 || number.Approximate || EndsRange(w, number.First, sentence),
+            Approximate = approxLen > 0 || number.Approximate || low is not null,
+            Qualifier = approxLen > 0 ? Words(w, approximatorStart, number.First) : low is not null ? RangeWord(w, number.First, sentence) : null,
+            Min = low,
             Unit = cat.Unit,
             Category = cat.Category,
             Subject = SubjectText(w, number, subject, cat.Category),
@@ -61,10 +67,50 @@ public sealed class QuantityExtractor
         };
     }
 
-    /// <summary>"between 200 and 300 people", "20 to 30 soldiers": the upper end of a range is counted, approximately.</summary>
-    private bool EndsRange(TokenWords w, int first, Sentence sentence) =>
-        first - 2 >= sentence.FirstToken && w[first - 1] is "and" or "to" or "-" or "\u2013" or "or"
-        && (w.Kind(first - 2) == TokenKind.Number || _lex.Units.ContainsKey(w[first - 2]));
+    /// <summary>"between 200 and 300 people", "20 to 30 soldiers": the upper end of a range is counted, approximately,
+    /// and the lower end is its <see cref="Quantity.Min"/>; null when the number ends no range.</summary>
+    private double? RangeLow(TokenWords w, int first, Sentence sentence)
+    {
+        if (first - 2 < sentence.FirstToken || w[first - 1] is not ("and" or "to" or "-" or "\u2013" or "or")) return null;
+        int low = first - 2;
+        if (_lex.Units.TryGetValue(w[low], out var unit)) return unit;
+        if (w.Kind(low) != TokenKind.Number) return null;
+        return double.TryParse(w[low].Replace(",", ""), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+    }
+
+    /// <summary>The low end of a range ("20 to 30", "twenty to thirty"), counted by the upper end.</summary>
+    private bool StartsRange(TokenWords w, NumberExpression number, Sentence sentence)
+    {
+        int after = number.Next;
+        if (after + 1 >= sentence.EndToken || number.Currency is not null || number.Percent) return false;
+        if (w[after] is not ("and" or "to" or "-" or "\u2013" or "or")) return false;
+        return w.Kind(after + 1) == TokenKind.Number || _lex.Units.ContainsKey(w[after + 1]);
+    }
+
+    /// <summary>The first token of a range: "between", "from" or the low number, after any approximator before it.</summary>
+    private int RangeStart(TokenWords w, int first, Sentence sentence)
+    {
+        int start = first - 2;
+        if (start - 1 >= sentence.FirstToken && w[start - 1] is "between" or "from") start--;
+        return start - _lex.Approximators.MatchEndingAt(w, start, sentence.FirstToken);
+    }
+
+    /// <summary>What the first word of the number is multiplied by: a million in "3 million", for the low end of
+    /// "between 2 and 3 million".</summary>
+    private double Scale(TokenWords w, NumberExpression number)
+    {
+        var first = w[number.First];
+        double head = _lex.Units.TryGetValue(first, out var unit) ? unit
+            : double.TryParse(first.Replace(",", ""), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 0;
+        return head > 0 && number.Value >= head ? number.Value / head : 1;
+    }
+
+    /// <summary>"between" or "from" before the low end of a range, else "range".</summary>
+    private static string RangeWord(TokenWords w, int first, Sentence sentence) =>
+        first - 3 >= sentence.FirstToken && w[first - 3] is "between" or "from" ? w[first - 3] : "range";
+
+    private static string Words(TokenWords w, int from, int end) =>
+        string.Join(' ', Enumerable.Range(from, end - from).Select(k => w[k]));
 
     /// <summary>The counted noun as written ("Palestinians"); "population" for a bare population figure; none for money and percentages.</summary>
     private static string? SubjectText(TokenWords w, NumberExpression number, CountedSubject subject, string category)

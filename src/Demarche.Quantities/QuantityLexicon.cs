@@ -5,7 +5,13 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace Demarche.Quantities;
 
 /// <summary>The cues of one category: words before the number, words after it, passive verbs, and counted nouns.</summary>
-public sealed record CategoryCues(string Category, PhraseSet Before, PhraseSet BeforeFar, PhraseSet After, PhraseSet Passive, PhraseSet Subjects);
+public sealed record CategoryCues(string Category, PhraseSet Before, PhraseSet BeforeFar, PhraseSet After, PhraseSet Passive, PhraseSet Subjects)
+{
+    /// <summary>The contract category reported for counts of this one ("missing" is reported as "other").</summary>
+    public string ReportAs { get; init; } = Category;
+    /// <summary>The unit reported: "people" unless the file says otherwise ("hostages", "missing").</summary>
+    public string Unit { get; init; } = "people";
+}
 
 /// <summary>A noun whose count is kept as <c>other</c> ("aircraft", "troops", "nautical miles") and its unit.</summary>
 public sealed record CountedThing(string Unit, string Kind)
@@ -43,6 +49,9 @@ public sealed class QuantityLexicon
     public required IReadOnlySet<string> PersonNouns { get; init; }
     public required IReadOnlySet<string> StopWords { get; init; }
     public required IReadOnlySet<string> Fillers { get; init; }
+    /// <summary>Words that end the search for a cue after the counted group: conjunctions (categories.yaml
+    /// right_stops) and the speech verbs of data/quotes/cues.yaml ("24 people, the ministry said").</summary>
+    public required IReadOnlySet<string> RightStops { get; init; }
     public required IReadOnlySet<string> Links { get; init; }
     public required IReadOnlyList<CategoryCues> Categories { get; init; }
     public required IReadOnlySet<string> PopulationPlaces { get; init; }
@@ -96,9 +105,13 @@ public sealed class QuantityLexicon
             PersonNouns = ReadWordList(Path.Combine(folder, "person-nouns.txt")),
             StopWords = Set(numbers.StopWords),
             Fillers = Set(cats.Fillers),
+            RightStops = Set((cats.RightStops ?? []).Concat(SpeechVerbs(folder))),
             Links = Set(cats.Links),
             Categories = cats.Categories.Select(kv => new CategoryCues(kv.Key, new PhraseSet(kv.Value.Before), new PhraseSet(kv.Value.BeforeFar),
-                new PhraseSet(kv.Value.After), new PhraseSet(kv.Value.Passive), new PhraseSet(kv.Value.Subjects))).ToList(),
+                new PhraseSet(kv.Value.After), new PhraseSet(kv.Value.Passive), new PhraseSet(kv.Value.Subjects))
+            {
+                ReportAs = kv.Value.ReportAs ?? kv.Key, Unit = kv.Value.Unit ?? "people",
+            }).ToList(),
             PopulationPlaces = Set(cats.PopulationPlaces),
             CurrencyBefore = before,
             CurrencyAfter = new PhraseSet(after.Keys),
@@ -106,6 +119,15 @@ public sealed class QuantityLexicon
             CountedThingPhrases = new PhraseSet(things.Keys),
             CountedThings = things,
         };
+    }
+
+    /// <summary>The one-word speech verbs of cues.yaml in the quotes folder beside <paramref name="folder"/>, if there.</summary>
+    private static IEnumerable<string> SpeechVerbs(string folder)
+    {
+        var cues = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)) ?? folder, "quotes", "cues.yaml");
+        if (!File.Exists(cues)) return [];
+        var yaml = new YamlDotNet.Serialization.DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>?>>(File.ReadAllText(cues));
+        return yaml is not null && yaml.TryGetValue("speech-verbs", out var verbs) && verbs is not null ? verbs.Where(v => !v.Contains(' ')) : [];
     }
 
     private static HashSet<string> ReadWordList(string path) => WordList.Read(path).ToHashSet(StringComparer.Ordinal);
@@ -147,6 +169,7 @@ public sealed class QuantityLexicon
     private sealed class CategoriesFile
     {
         public List<string>? Fillers { get; set; }
+        public List<string>? RightStops { get; set; }
         public List<string>? Links { get; set; }
         public Dictionary<string, CueLists> Categories { get; set; } = [];
         public List<string>? PopulationPlaces { get; set; }
@@ -159,5 +182,7 @@ public sealed class QuantityLexicon
         public List<string>? After { get; set; }
         public List<string>? Passive { get; set; }
         public List<string>? Subjects { get; set; }
+        public string? ReportAs { get; set; }
+        public string? Unit { get; set; }
     }
 }

@@ -109,6 +109,40 @@ internal sealed class DirectQuoteReader(TokenText tokens, CueFinder cues, Speake
         return bEnd - bFirst >= 2 ? phrases.Before(bFirst, bEnd) : null;
     }
 
+    /// <summary>
+    /// A short quote that gives someone's words for a thing: "called the plan “a dead end”", "branded them “enemies of
+    /// the state”": an active characterising verb at most six words before the mark, in its sentence.
+    /// </summary>
+    public bool AfterCharacterisingVerb(QuoteSpan q, QuoteCueLexicon lexicon)
+    {
+        int open = tokens.AtOrAfter(q.OpenMark);
+        for (int t = open - 1; t >= 0 && t >= open - 7; t--)
+        {
+            if (tokens.IsTerminal(t) || tokens.IsQuoteMark(t) && t != open) return false;
+            if (!lexicon.Characterising.Contains(tokens.Lower(t)) || tokens.IsCapitalised(t)) continue;
+            // "so-called", "was described as": a label, not someone's words
+            if (t > 0 && (tokens.IsPunct(t - 1, '-') || tokens.Lower(t - 1) is "was" or "were" or "is" or "are" or "be" or "been" or "being")) return false;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The subject of the sentence right before a quote that opens its own sentence, in the same paragraph and with
+    /// no quote between: "Olga Petrova did not hide her anger. “…”".
+    /// </summary>
+    public SpeakerPhrase? SubjectOfSentenceBefore(QuoteSpan q, QuoteSpan? previous)
+    {
+        var (bFirst, bEnd) = BeforeRegion(q, previous);
+        if (bEnd != bFirst || bFirst == 0 || !tokens.IsTerminal(bFirst - 1)) return null;
+        int floorOffset = previous is not null && previous.Paragraph == q.Paragraph ? previous.AfterClose : paragraphs[q.Paragraph].Start;
+        int floor = tokens.AtOrAfter(floorOffset), end = bFirst - 1;
+        int start = end - 1;
+        while (start >= floor && !tokens.IsTerminal(start)) start--;
+        start++;
+        return end - start >= 2 ? phrases.Before(start, end) : null;
+    }
+
     /// <summary>Whether only a colon, a comma, "that" or up to three words ending in a colon lie between the cue and the mark.</summary>
     private bool TouchesMark(int from, int open)
     {

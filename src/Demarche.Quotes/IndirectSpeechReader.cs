@@ -15,22 +15,14 @@ internal sealed class IndirectSpeechReader(TokenText tokens, CueFinder cues, Spe
 
     private static readonly HashSet<string> Passive = new(StringComparer.Ordinal) { "is", "was", "were", "be", "been", "being", "are", "to" };
     private static readonly HashSet<string> ObjectPronouns = new(StringComparer.Ordinal) { "him", "her", "them", "us", "me", "you" };
-    private static readonly HashSet<string> AdjunctStarters = new(StringComparer.Ordinal)
-    {
-        "in", "on", "at", "after", "during", "late", "earlier", "last", "this", "via", "through", "before", "while", "when",
-        "today", "yesterday", "repeatedly", "again", "also", "publicly", "privately",
-    };
+    private static HashSet<string> AdjunctStarters => SpeakerWords.Default.AdjunctStarters;
 
     private static readonly HashSet<string> NotSpeech = new(StringComparer.Ordinal)
     {
         "to", "by", "with", "for", "against", "of", "in", "on", "at", "after", "before", "during", "about",
     };
 
-    private static readonly HashSet<string> TimeNouns = new(StringComparer.Ordinal)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month", "year", "night",
-        "morning", "evening", "afternoon", "weekend",
-    };
+    private static HashSet<string> TimeNouns => SpeakerWords.Default.TimeNouns;
 
     public ReportedClause? Read(Sentence sentence)
     {

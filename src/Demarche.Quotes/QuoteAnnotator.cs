@@ -46,6 +46,7 @@ public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : DeclaredAn
         {
             var q = all[i];
             if (direct.WordCount(q) >= MinSpeechWords && !direct.LooksLikeTitle(q)
+                || direct.WordCount(q) >= 3 && direct.AfterCharacterisingVerb(q, _lexicon)
                 || direct.Find(q, i > 0 ? all[i - 1] : null, i + 1 < all.Count ? all[i + 1] : null, adjacentOnly: true) is not null)
                 spans.Add(q);
         }
@@ -106,6 +107,9 @@ public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : DeclaredAn
         // a partial quote inside a sentence belongs to the sentence's subject
         if (direct.SubjectBefore(q, previous) is { } subject)
             return resolver.Resolve(subject, null, q.Paragraph);
+        // "Claire Dumont, France’s envoy, was blunt. “…”": the subject of the sentence before, in the paragraph
+        if (direct.SubjectOfSentenceBefore(q, previous) is { } introduced && (introduced.ActorId is not null || introduced.Form == SpeakerForm.Pronoun))
+            return resolver.Resolve(introduced, null, q.Paragraph);
         return null;
     }
 

@@ -9,8 +9,9 @@ public sealed class QuoteCueLexicon
     public QuoteCueLexicon(
         IEnumerable<string> speechVerbs, IEnumerable<string> directOnly, IEnumerable<string> accordingTo,
         IEnumerable<string> statementPhrases, IEnumerable<string> audience, IEnumerable<string> pronouns,
-        IEnumerable<string> clauseOpeners)
+        IEnumerable<string> clauseOpeners, IEnumerable<string>? characterising = null)
     {
+        Characterising = new HashSet<string>((characterising ?? []).Select(Normalize), StringComparer.Ordinal);
         DirectOnly = new HashSet<string>(directOnly.Select(Normalize), StringComparer.Ordinal);
         var multi = new List<string[]>();
         foreach (var v in speechVerbs.Concat(DirectOnly).Select(Normalize).Distinct())
@@ -36,6 +37,9 @@ public sealed class QuoteCueLexicon
     public IReadOnlyList<string[]> Audience { get; }
     public IReadOnlyList<string[]> Pronouns { get; }
     public HashSet<string> ClauseOpeners { get; }
+    /// <summary>Verbs that give the speaker's own words for a thing ("called the plan “a dead end”"): a short quote
+    /// after one of them is speech.</summary>
+    public HashSet<string> Characterising { get; }
 
     private static string Normalize(string s) => string.Join(' ', s.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
@@ -50,6 +54,6 @@ public sealed class QuoteCueLexicon
                    ?? new Dictionary<string, List<string>?>();
         IEnumerable<string> Get(string key) => yaml.TryGetValue(key, out var v) && v is not null ? v : [];
         return new QuoteCueLexicon(Get("speech-verbs"), Get("direct-only"), Get("according-to"), Get("statement-phrases"),
-            Get("audience"), Get("pronouns"), Get("clause-openers"));
+            Get("audience"), Get("pronouns"), Get("clause-openers"), Get("characterising"));
     }
 }

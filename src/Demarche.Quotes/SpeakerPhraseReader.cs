@@ -23,23 +23,10 @@ internal sealed class SpeakerPhraseReader
     private static readonly HashSet<string> AffiliationPrepositions = new(StringComparer.Ordinal) { "of", "for", "from", "by" };
 
     /// <summary>Words that open a phrase before the subject: "In a statement, ...", "But on Tuesday, ...".</summary>
-    private static readonly HashSet<string> IntroWords = new(StringComparer.Ordinal)
-    {
-        "in", "on", "at", "after", "before", "during", "speaking", "asked", "when", "while", "since", "following",
-        "last", "earlier", "later", "but", "and", "however", "meanwhile", "separately", "also", "then", "now", "still",
-        "yet", "so", "speaking", "writing", "addressing", "responding", "asked", "interviewed", "this", "today",
-        "yesterday", "instead", "moreover", "furthermore", "for", "with", "amid", "despite", "under", "as", "by", "until",
-        "within", "from", "over", "through", "among", "according", "unlike", "like", "without", "once", "if", "although",
-    };
+    private static HashSet<string> IntroWords => SpeakerWords.Default.IntroWords;
 
     /// <summary>Words that end the subject's naming words: verbs, auxiliaries, relative pronouns.</summary>
-    private static readonly HashSet<string> SubjectEnders = new(StringComparer.Ordinal)
-    {
-        "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "can", "may", "might", "should",
-        "must", "did", "does", "do", "who", "which", "whose", "whom", "that", "also", "then", "later", "again",
-        "repeatedly", "previously", "once", "further", "however", "meanwhile", "separately", "not", "never",
-        "reportedly", "publicly", "privately", "recently", "told", "said", "says",
-    };
+    private static HashSet<string> SubjectEnders => SpeakerWords.Default.SubjectEnders;
 
     private static readonly HashSet<string> ObjectStarters = new(StringComparer.Ordinal)
     {
@@ -99,13 +86,7 @@ internal sealed class SpeakerPhraseReader
         return Describe(a, b, b);
     }
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december", "last", "this", "next",
-        "late", "early", "week", "month", "year", "night", "morning", "evening", "afternoon", "weekend", "day", "today",
-        "yesterday", "earlier", "later",
-    };
+    private static HashSet<string> TimeWords => SpeakerWords.Default.TimeWords;
 
     private static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal)
     {
@@ -170,10 +151,8 @@ internal sealed class SpeakerPhraseReader
     private bool IsTrailingAdverb(int t)
     {
         var w = _tokens.Lower(t);
-        return w is "has" or "have" or "had" or "also" or "later" or "then" or "again" or "repeatedly" or "previously"
-            or "once" or "further" or "will" or "would" or "did" or "does" or "not" or "n't" or "is" or "was" or "were" or "are"
-            or "earlier" or "separately" or "first" or "simply" or "just" or "only" or "even" or "quickly" or "finally"
-            || w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !_tokens.IsCapitalised(t) && w is not ("italy" or "family" or "assembly" or "ally");
+        return SpeakerWords.Default.TrailingAdverbs.Contains(w)
+            || w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && !_tokens.IsCapitalised(t) && !SpeakerWords.Default.NotAdverbs.Contains(w);
     }
 
     /// <summary>Where the naming words stop: a relative pronoun, an auxiliary, or a past-tense verb with an object.</summary>

@@ -11,19 +11,7 @@ namespace Demarche.Quotes;
 internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEnumerable<Actor> actors, SpeakerMemory memory)
 {
     /// <summary>Head words of speakers that are not one person: "the ministry", "the statement".</summary>
-    private static readonly HashSet<string> InstitutionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ministry", "office", "government", "council", "union", "commission", "army", "military", "police", "department",
-        "agency", "statement", "cable", "communique", "communiqué", "report", "command", "mission", "force", "forces",
-        "administration", "bloc", "group", "party", "court", "parliament", "committee", "organisation", "organization",
-        "nations", "states", "alliance", "assembly", "senate", "congress", "embassy", "service", "bank", "fund", "authority",
-        "authorities", "cabinet", "presidency", "secretariat", "coalition", "movement", "front", "junta", "regime",
-        "kingdom", "republic", "federation", "network", "institute", "university", "company", "television", "radio",
-        "media", "news", "agency", "board", "staff", "guard", "navy", "delegation", "team", "memo", "letter", "declaration",
-        "sea", "river", "ocean", "gulf", "strait", "mountains", "valley", "bay", "lake", "island", "islands", "desert",
-        "coast", "street", "square", "road", "airport", "port", "province", "region", "district", "county", "city", "state",
-        "border", "strip", "peninsula", "horn", "corridor", "crossing", "camp", "base", "hospital", "palace", "house",
-    };
+    private static HashSet<string> InstitutionWords => SpeakerWords.Default.InstitutionWords;
 
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
     {
@@ -31,13 +19,7 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
         "inside", "between", "on", "over", "via",
     };
 
-    private static readonly HashSet<string> NameStopWords = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "In", "On", "At", "But", "And", "He", "She", "It", "They", "We", "I", "His", "Her", "Its",
-        "Their", "This", "That", "These", "Those", "After", "Before", "When", "While", "As", "Asked", "Speaking",
-        "According", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-        "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    };
+    private static HashSet<string> NameStopWords => SpeakerWords.Default.NameStopWords;
 
     private readonly Dictionary<string, Actor> _actors = actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
 
@@ -46,10 +28,18 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
         switch (phrase.Form)
         {
             case SpeakerForm.Named:
+            {
+                // "the spokesperson" refers to the last speaker so described ("A Chinese foreign ministry spokesperson
+                // said …"), even when the actors stage tied the words to a spokesperson named further back
+                if (IsDescription(phrase) && memory.LastWithHead(phrase.Head, paragraph, 6) is { } described
+                    && described.Speaker != phrase.ActorId && described.Speaker is not null)
+                    return new Attribution(described.Speaker, phrase.Text, cue, SpeakerForm.Named, phrase.Head);
                 return new Attribution(phrase.ActorId, phrase.Text, cue, SpeakerForm.Named, phrase.Head);
+            }
             case SpeakerForm.Pronoun:
             {
-                if ((phrase.ActorId ?? index?.AtToken(phrase.First)?.ActorId) is { } resolved)
+                if ((phrase.ActorId ?? index?.AtToken(phrase.First)?.ActorId) is { } resolved
+                    && !(phrase.Text.ToLowerInvariant() is "he" or "she" && UnknownNameInstead(phrase, resolved) is not null))
                 {
                     var prior = memory.LastOf(resolved, paragraph, 3);
                     return new Attribution(resolved, prior?.SpeakerText ?? phrase.Text, cue, SpeakerForm.Named, prior?.Head ?? phrase.Head);
@@ -66,11 +56,40 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
             case SpeakerForm.Definite:
             {
                 var prior = memory.LastWithHead(phrase.Head, paragraph, 6);
+                // "Egypt’s foreign ministry rejected the plan. “…,” the ministry said": the actor named with the head word
+                if (prior is null && OwnerOfHead(phrase) is { } owner)
+                    return new Attribution(owner, phrase.Text, cue, SpeakerForm.Named, phrase.Head);
                 return new Attribution(prior?.Speaker, phrase.Text, cue, SpeakerForm.Definite, phrase.Head);
             }
             default:
                 return new Attribution(null, phrase.Text, cue, SpeakerForm.Anonymous, phrase.Head);
         }
+    }
+
+    /// <summary>
+    /// A person's name that is no actor ("Olga Petrova did not hide her anger. “…,” she wrote") standing in the
+    /// pronoun's paragraph, where the actor the actors stage chose for the pronoun is not named: the nearer name wins.
+    /// </summary>
+    private string? UnknownNameInstead(SpeakerPhrase phrase, string resolved)
+    {
+        if (index is null) return null;
+        int offset = tokens.Tokens[phrase.First].Start, floor = ParagraphFloor(offset, 1);
+        if (LastName(floor, phrase.First) is not { ActorId: null } name) return null;
+        foreach (var m in index.All)
+        {
+            if (m.Start >= offset) break;
+            if (m.Start >= floor && m.ActorId == resolved && m.Via is not "pronoun") return null;
+        }
+        return name.Text;
+    }
+
+    /// <summary>"the spokesperson", "the foreign minister": a definite description of lower-case words, no name.</summary>
+    private bool IsDescription(SpeakerPhrase phrase)
+    {
+        if (phrase.End - phrase.First is < 2 or > 5 || tokens.Lower(phrase.First) != "the") return false;
+        for (int t = phrase.First + 1; t < phrase.End; t++)
+            if (!tokens.IsWord(t) || tokens.IsCapitalised(t)) return false;
+        return true;
     }
 
     private bool IsPersonLike(Attribution a)
@@ -85,8 +104,12 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
     private static bool IsPlural(string? head) =>
         head is not null && head.Length > 3 && head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal) && head is not ("his" or "its");
 
-    /// <summary>The nearest person before the pronoun, in its paragraph or the one before.</summary>
-    private Attribution? NearestPerson(SpeakerPhrase phrase, int paragraph)
+    /// <summary>The nearest person before the pronoun, in its paragraph or the one before, else up to three paragraphs
+    /// back ("Lena Varga arrived … ¶ The meeting began late. ¶ “…,” she said").</summary>
+    private Attribution? NearestPerson(SpeakerPhrase phrase, int paragraph) =>
+        NearestPerson(phrase, paragraph, 1) ?? NearestPerson(phrase, paragraph, 3);
+
+    private Attribution? NearestPerson(SpeakerPhrase phrase, int paragraph, int back)
     {
         int offset = tokens.Tokens[phrase.First].Start;
         Attribution? best = null;
@@ -94,12 +117,12 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
         for (int i = memory.Entries.Count - 1; i >= 0; i--)
         {
             var e = memory.Entries[i];
-            if (e.Paragraph < paragraph - 1) break;
+            if (e.Paragraph < paragraph - back) break;
             if (e.Offset >= offset || !IsPersonLike(e.Attribution) || e.Attribution.Form == SpeakerForm.Pronoun) continue;
             if (e.Offset > bestOffset) { best = e.Attribution; bestOffset = e.Offset; }
         }
         // a person named after the last speaker: "Among the marchers was Nino Abashidze, 34, ... “…,” she said."
-        int floor = Math.Max(bestOffset + 1, ParagraphFloor(offset, paragraph));
+        int floor = Math.Max(bestOffset + 1, ParagraphFloor(offset, back));
         if (LastName(floor, phrase.First) is { } name)
         {
             Attribution? known = null;
@@ -125,7 +148,7 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
                 (best, bestOffset) = (e.Attribution, e.Offset);
         }
         if (index is null) return best;
-        int floor = Math.Max(bestOffset + 1, ParagraphFloor(offset, paragraph));
+        int floor = Math.Max(bestOffset + 1, ParagraphFloor(offset, 1));
         int first = tokens.AtOrAfter(floor);
         for (int t = phrase.First - 1; t >= first; t--)
         {
@@ -139,12 +162,33 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
         return best;
     }
 
-    private int ParagraphFloor(int offset, int paragraph)
+    /// <summary>The actor (not a person) named with the head word earlier in this paragraph or the one before:
+    /// "Egypt’s foreign ministry" for "the ministry".</summary>
+    private string? OwnerOfHead(SpeakerPhrase phrase)
     {
-        // the start of the previous paragraph: two line breaks back
+        if (index is null) return null;
+        int floor = tokens.AtOrAfter(ParagraphFloor(tokens.Tokens[phrase.First].Start, 1));
+        for (int t = phrase.First - 1; t >= floor; t--)
+        {
+            if (tokens.Lower(t) != phrase.Head) continue;
+            for (int k = t; k >= floor && k >= t - 4; k--)
+            {
+                if (index.AtToken(k) is not { } m) continue;
+                // "Kenji Sato, a spokesman for …" describes a person; "the ministry" is never one
+                if (_actors.TryGetValue(m.ActorId, out var actor) && actor.Kind == ActorKind.Person && InstitutionWords.Contains(phrase.Head)) break;
+                return m.ActorId;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Two line breaks back per paragraph (<paramref name="back"/> = 1: the start of the paragraph before when
+    /// paragraphs are single lines, of this one when a blank line parts them).</summary>
+    private int ParagraphFloor(int offset, int back)
+    {
         int breaks = 0, i = offset - 1;
         for (; i >= 0; i--)
-            if (tokens.Text[i] == '\n' && ++breaks == 2) break;
+            if (tokens.Text[i] == '\n' && ++breaks == 2 * back) break;
         return Math.Max(0, i);
     }
 

@@ -44,6 +44,25 @@ public class BoilerplateTests
         Assert.Equal(repair.Start, repair.End);
     }
 
+    [Theory]
+    [InlineData("Related stories\n- Talks collapse in Doha\n- Army retakes key town")]
+    [InlineData("Related stories\n\nTalks collapse in Doha\n\nArmy retakes key town\n\nWhat the new deal means")]
+    [InlineData("Most read\n1. Floods hit the delta\n2. Central bank holds rates")]
+    [InlineData("You may also like\n• Ceasefire holds in the north\n• Envoy quits after six months")]
+    [InlineData("READ MORE\nBorder reopens after three years")]
+    public void Removes_a_related_story_list_with_its_items(string block)
+    {
+        var cleaned = Cleaner.Clean($"{Before}\n\n{block}\n\n{After}");
+        Assert.Equal($"{Before}\n\n{After}", cleaned.Text);
+    }
+
+    [Fact]
+    public void A_related_list_stops_at_the_first_sentence_of_the_article()
+    {
+        var cleaned = Cleaner.Clean($"{Before}\n\nRelated stories\n- Talks collapse in Doha\n\nThe minister said the talks would resume.\n\n{After}");
+        Assert.Equal($"{Before}\n\nThe minister said the talks would resume.\n\n{After}", cleaned.Text);
+    }
+
     [Fact]
     public void Removes_a_newsletter_block_with_its_tagline()
     {

@@ -44,6 +44,32 @@ public class GluedWordTests
         Assert.NotEmpty(cleaned.Of(RepairKind.GluedWords));
     }
 
+    [Theory]
+    // a word glued to a number, either side
+    [InlineData("The two sides agreed an exchange1,200 prisoners on Monday.", "exchange 1,200 prisoners")]
+    [InlineData("The deal covers 400detainees held in the north.", "400 detainees held")]
+    [InlineData("Floods destroyed 1.2million homes in the delta.", "1.2 million homes")]
+    [InlineData("The war has killed more than12,000 civilians.", "more than 12,000 civilians")]
+    [InlineData("It was published in the 2024report of the agency.", "2024 report")]
+    [InlineData("Rebels released 25hostages after talks.", "25 hostages after")]
+    // a word glued to a short word
+    [InlineData("Officials said overa weekend of talks that the deal held.", "over a weekend")]
+    [InlineData("The convoy drove intoa minefield near the border.", "into a minefield")]
+    [InlineData("The minister met witha delegation from the south.", "with a delegation")]
+    // a title glued to a first name that is also a common word
+    [InlineData("The deal was signed by PresidentJohn Mahama on Friday.", "President John Mahama")]
+    [InlineData("Talks were chaired by MinisterWilliam Ruto in Nairobi.", "Minister William Ruto")]
+    // a known name glued to a preposition
+    [InlineData("The minister spoke in Istanbulon Tuesday.", "Istanbul on Tuesday")]
+    [InlineData("Talks resumed in Genevaafter a pause.", "Geneva after a pause")]
+    [InlineData("Delegates arrived from Nairobiin the morning.", "Nairobi in the morning")]
+    public void Splits_words_glued_to_numbers_short_words_and_names(string raw, string expected)
+    {
+        var cleaned = Cleaner.Clean(raw);
+        Assert.Contains(expected, cleaned.Text);
+        Assert.NotEmpty(cleaned.Of(RepairKind.GluedWords));
+    }
+
     [Fact]
     public void Each_split_is_one_repair_with_the_word_before_and_after()
     {
@@ -66,7 +92,10 @@ public class GluedWordTests
     [InlineData("The ministerial meeting produced a communique on peacekeeping.")]
     [InlineData("Visit https://example.org/newsroom/pressrelease or write to press@ministry.example.")]
     [InlineData("The hashtag #StopTheWar trended as @UNGeneva posted an update.")]
-    [InlineData("The F16s and 1990s-era tanks were listed in the 2024report.")]
+    [InlineData("The F16s and 1990s-era tanks were listed in the report.")]
+    [InlineData("The G20, MH17, covid19, mp3 files, 5km, 10kg, 3pm, the 20th and 1990s were all mentioned.")]
+    [InlineData("The $1.2bn loan, 2bn euros, a 4x4 and F-16 jets, Su-25 aircraft and A4 paper.")]
+    [InlineData("Thea, Clinton, Evans, Robinson and Jackson met; whoa, said the fora of experts on PowerPoint.")]
     [InlineData("UNHCR and UNICEF staff arrived; the IAEA and NATO observed.")]
     [InlineData("The iPhone, eBay, easyJet and mRNA vaccines were discussed.")]
     [InlineData("Residents of Saut-d’Eau and N’Djamena, O’Brien and d’Alembert.")]

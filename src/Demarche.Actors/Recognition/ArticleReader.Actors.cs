@@ -33,7 +33,8 @@ internal sealed partial class ArticleReader
         var o = _data.Organisations[id];
         return _book.GetOrAdd(id, () => new Actor
         {
-            Id = id, Name = o.Name, Kind = o.Kind, Country = o.Country, Code = o.Code ?? id,
+            // a body of a larger organisation (the UN human rights office) acts for its parent
+            Id = id, Name = o.Name, Kind = o.Kind, Country = o.Country, Code = o.Code ?? id, Affiliation = o.Parent,
         });
     }
 

@@ -17,6 +17,11 @@ public sealed record Quantity
 {
     public double Value { get; init; }
     public bool Approximate { get; init; }
+    /// <summary>The words that qualify the figure, lower case: "about", "at least", "more than", "up to", "nearly";
+    /// "between" for a range; null when the figure stands alone.</summary>
+    public string? Qualifier { get; init; }
+    /// <summary>The low end of a range ("between 200 and 300": 200, with <see cref="Value"/> 300), else null.</summary>
+    public double? Min { get; init; }
     public string? Unit { get; init; }
     public required string Category { get; init; }
     public string? Subject { get; init; }
