@@ -22,9 +22,11 @@ public static class AnalyzeCommand
         var dict = new Option<string?>("--dict") { Description = "a folder of YAML files that add or override actors (states, organisations, groups, persons, roles)" };
         var pretty = new Option<bool>("--pretty") { Description = "with --json: indent the JSON (not JSON Lines any more)" };
         var allowPrivate = CommandLineApp.AllowPrivateOption();
+        var workers = new Option<int?>("--workers") { Description = "documents analysed at once (default: one per core); output keeps the input order" };
+        var profile = new Option<bool>("--profile") { Description = "print to stderr where the time went (cleaning and each stage), allocations per sentence and peak memory" };
         var command = new Command("analyze", "Analyse articles: clean text, sentences, actors, events, quotes, quantities, stances.")
         {
-            path, date, url, json, pretty, dict, allowPrivate,
+            path, date, url, json, pretty, dict, allowPrivate, workers, profile,
         };
         command.SetAction(parse =>
         {
@@ -44,21 +46,32 @@ public static class AnalyzeCommand
                 stderr.WriteLine($"demarche: --dict: no such folder '{folder}'");
                 return CommandLineApp.ExitUsage;
             }
+            if (parse.GetValue(workers) is < 1)
+            {
+                stderr.WriteLine("demarche: --workers must be 1 or more");
+                return CommandLineApp.ExitUsage;
+            }
+            var report = parse.GetValue(profile) ? new ProfileReport() : null;
             if (CommandLineApp.CreateAnalyzer(parse.GetValue(dict), stderr) is not { } analyzer) return CommandLineApp.ExitUsage;
+            analyzer.Profile = report?.Stages;
             var reader = new InputReader { AllowPrivateAddresses = parse.GetValue(allowPrivate) };
-            return Run(paths, analyzer, reader, new AnalyzeOptions(d, parse.GetValue(url)), parse.GetValue(json), parse.GetValue(pretty), stdout, stderr);
+            int threads = parse.GetValue(workers) ?? Environment.ProcessorCount;
+            int code = Run(paths, analyzer, reader, new AnalyzeOptions(d, parse.GetValue(url)), threads, parse.GetValue(json), parse.GetValue(pretty), stdout, stderr, report);
+            report?.Print(stderr, threads);
+            return code;
         });
         return command;
     }
 
-    private static int Run(string[] paths, Analyzer analyzer, InputReader reader, AnalyzeOptions options, bool json, bool pretty, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, Analyzer analyzer, InputReader reader, AnalyzeOptions options, int workers, bool json, bool pretty,
+        TextWriter stdout, TextWriter stderr, ProfileReport? report)
     {
         var languages = new LanguageCounts();
         var view = json ? null : new TerminalView(stdout);
         bool failed = false;
-        foreach (var item in paths.SelectMany(reader.Read))
+        foreach (var result in OrderedAnalysis.Run(analyzer, paths.SelectMany(reader.Read), options, workers))
         {
-            var result = analyzer.Analyze(item, options);
+            report?.FirstResult();
             if (result.Error is not null) failed = true;
             if (result.Document is { } analysed) languages.Add(analysed.Info.Language);
             if (result.Notice is { } notice) stderr.WriteLine($"demarche: {TerminalText.Clean(result.Source)}: {notice}");
