@@ -34,12 +34,13 @@ for corpus in docs-40 docs-1; do
     else cmd=($demarche analyze "$out/$corpus.jsonl" --json --profile --workers "${WORKERS_ALL:-$(nproc)}"); fi
     wall="$(wall_of "${cmd[@]}")"
     read -r _ user sys peak < "$out/time.txt"
-    python3 - "$corpus" "$run" "$total" "$wall" "$startup" "$user" "$sys" "$peak" <<'PY'
+    sentences="$(sed -n 's/^profile: [0-9]* documents, \([0-9]*\) sentences.*/\1/p' "$out/stderr.txt")"
+    python3 - "$corpus" "$run" "${sentences:-$total}" "$wall" "$startup" "$user" "$sys" "$peak" <<'PY'
 import sys
 corpus, run, total, wall, startup, user, sys_, peak = sys.argv[1:]
 total, wall, startup, user, sys_, peak = int(total), float(wall), float(startup), float(user), float(sys_), int(peak)
 after = total / max(wall - startup, 1e-9)
-print(f"{corpus} {run}: {total / wall:,.0f} sentences/s end to end ({wall:.2f} s), {after:,.0f}/s after start-up; "
+print(f"{corpus} {run}: {total} sentences (as Demarche splits them), {total / wall:,.0f} sentences/s end to end ({wall:.2f} s), {after:,.0f}/s after start-up; "
       f"CPU {user + sys_:.2f} s ({total / max(user + sys_, 1e-9):,.0f} sentences per CPU second); peak {peak / 1024:.0f} MB")
 PY
     grep '^profile:' "$out/stderr.txt" | sed 's/^profile: /    /'

@@ -28,9 +28,9 @@ internal sealed class ProfileReport
                          $"{sentences / Math.Max(seconds, 1e-9):F0} sentences/s (including data loading); CPU {process.TotalProcessorTime.TotalSeconds:F2} s");
         stderr.WriteLine($"profile: first result {_firstResultSeconds:F2} s after the process started");
         stderr.WriteLine($"profile: allocated {allocated / Math.Max(1, sentences):N0} bytes per sentence; peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MB");
-        stderr.WriteLine("profile: stage                 seconds   share");
-        foreach (var (stage, secs, share) in Stages.Stages())
-            stderr.WriteLine($"profile:   {stage,-20} {secs,8:F2}  {share,6:P1}");
+        stderr.WriteLine("profile: stage                 seconds   share   bytes/sentence");
+        foreach (var (stage, secs, share, bytes) in Stages.Stages())
+            stderr.WriteLine($"profile:   {stage,-20} {secs,8:F2}  {share,6:P1}  {bytes / Math.Max(1, sentences),10:N0}");
     }
 
     private static double SinceProcessStart()

@@ -20,7 +20,7 @@ public sealed class AnalysisPipeline
     /// <summary>As <see cref="Run(Document, AnalysisBudget.Meter?)"/>; with a profile, adds each annotator's time to it.</summary>
     public void Run(Document document, AnalysisBudget.Meter? budget, StageProfile? profile)
     {
-        long start = profile is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
+        var start = profile is null ? default : StageProfile.Mark();
         foreach (var annotator in _annotators)
         {
             annotator.Annotate(document);

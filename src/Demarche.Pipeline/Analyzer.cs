@@ -82,7 +82,7 @@ public sealed class Analyzer
         {
             var meter = Budget.Start(raw.Content.Length);
             var profile = Profile;
-            long start = profile is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
+            var start = profile is null ? default : StageProfile.Mark();
             var doc = _builder.Build(raw, options.Date, options.Url);
             if (profile is not null) start = profile.Add("cleaning", start);
             if (skip?.Invoke(doc) == true)
