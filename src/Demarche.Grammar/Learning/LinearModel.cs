@@ -221,18 +221,21 @@ public sealed class LinearModel
                 s = s + 1 == _capacity ? 0 : s + 1;
             }
         }
-        ref float score = ref MemoryMarshal.GetReference(scores);
+        // integer sums (exact, as the float sums of these integer weights are: |sum| < 128 × 32,767 < 2^24)
+        Span<int> sums = Classes <= 256 ? stackalloc int[Classes] : new int[Classes];
+        sums.Clear();
+        ref int sum = ref MemoryMarshal.GetReference(sums);
         for (int r = 0; r < found; r++)
         {
             int start = starts[r], end = start + counts[r];
             for (int i = start; i < end; i++)
             {
                 uint e = Unsafe.Add(ref entries, i);
-                int c = (int)(e >> 16);
-                if ((uint)c >= (uint)scores.Length) throw new IndexOutOfRangeException();
-                Unsafe.Add(ref score, c) += (short)(ushort)e;
+                Unsafe.Add(ref sum, (int)(e >> 16)) += (short)(ushort)e; // classes were checked when the model was read
             }
         }
+        for (int c = 0; c < sums.Length; c++)
+            if (sums[c] != 0) scores[c] += sums[c];
     }
 
     /// <summary>The largest absolute weight of each feature, for pruning; and a copy without the features below a threshold.</summary>
