@@ -69,24 +69,24 @@ public static class AnalyzeCommand
         var languages = new LanguageCounts();
         var view = json ? null : new TerminalView(stdout);
         bool failed = false;
-        foreach (var result in OrderedAnalysis.Run(analyzer, paths.SelectMany(reader.Read), options, workers))
+        // the JSON of a document is written on the worker that analysed it
+        string? Json(AnalysisResult r)
+        {
+            if (!json) return null;
+            var start = report is null ? default : StageProfile.Mark();
+            var text = r.Document is { } doc ? AnalysisJson.Serialize(doc, pretty) : AnalysisJson.SerializeError(r.Source, r.Error!, r.Id);
+            report?.Stages.Add("json", start);
+            return text;
+        }
+        foreach (var (result, text) in OrderedAnalysis.Run(analyzer, paths.SelectMany(reader.Read), options, workers, r => (r, Json(r))))
         {
             report?.FirstResult();
             if (result.Error is not null) failed = true;
             if (result.Document is { } analysed) languages.Add(analysed.Info.Language);
             if (result.Notice is { } notice) stderr.WriteLine($"demarche: {TerminalText.Clean(result.Source)}: {notice}");
-            if (json)
-            {
-                stdout.WriteLine(result.Document is { } doc
-                    ? AnalysisJson.Serialize(doc, pretty)
-                    : AnalysisJson.SerializeError(result.Source, result.Error!, result.Id));
-                stdout.Flush();
-            }
-            else
-            {
-                view!.Show(result);
-                stdout.Flush();
-            }
+            if (json) stdout.WriteLine(text);
+            else view!.Show(result);
+            stdout.Flush();
         }
         stdout.Flush();
         if (languages.Total > 1 || languages.HasOtherThanEnglish) stderr.WriteLine($"demarche: analysed {languages}");

@@ -349,7 +349,7 @@ public sealed class LinearModel
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
         if (classes <= 4)
         {
-            var narrow = new NarrowSlot[n];
+            var narrow = LargeTables.Allocate<NarrowSlot>(n);
             for (int i = 0; i < n; i++) narrow[i].Key = keys[i];
             var column = new short[n];
             for (int c = 0; c < classes; c++)
@@ -374,8 +374,8 @@ public sealed class LinearModel
         var weights = new short[total];
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(classOf.AsSpan()));
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
-        var wide = new WideSlot[n];
-        var entries = new uint[total];
+        var wide = LargeTables.Allocate<WideSlot>(n);
+        var entries = LargeTables.Allocate<uint>(total);
         int start = 0;
         for (int i = 0; i < n; i++)
         {
