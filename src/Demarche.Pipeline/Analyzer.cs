@@ -47,7 +47,6 @@ public sealed class Analyzer
     public static Analyzer CreateDefault(string? userDictionary = null)
     {
         var userFolder = userDictionary ?? Demarche.Actors.Lexicon.ActorLexiconLoader.UserFolderFromEnvironment();
-        PreloadInBackground();
         var pipeline = new PipelineBuilder()
             .Add(new SegmentationAnnotator())
             .Add(new GrammarAnnotator())
@@ -60,30 +59,6 @@ public sealed class Analyzer
             .Add(new QuantityAnnotator())
             .Build();
         return new Analyzer(CreateDocumentBuilder(), pipeline, LanguageDetector.Default);
-    }
-
-    /// <summary>
-    /// Start-up: the data the first document needs (the grammar model, word clusters, gazetteer, cleaning lexicon) is
-    /// read on other cores while this thread reads the dictionaries. Each is a lazy value, so a stage that needs one
-    /// before it is ready waits for it, and a load that failed fails again, with its message, where it is used.
-    /// </summary>
-    private static void PreloadInBackground()
-    {
-        if (Environment.ProcessorCount < 2) return;
-        Action[] loads =
-        [
-            () => _ = GrammarModel.ForAnalysis,
-            () => _ = Demarche.Grammar.Tagging.WordLexicons.Default,
-            () => _ = PosLexicon.Default,
-            () => _ = Gazetteer.Default,
-            () => new TextCleaner().Clean("preload"),
-        ];
-        foreach (var load in loads)
-            ThreadPool.UnsafeQueueUserWorkItem(_ =>
-            {
-                try { load(); }
-                catch (Exception) { /* reported by the stage that needs it */ }
-            }, null);
     }
 
     /// <summary>Raw input to a clean document (HTML extraction and text cleaning), as every command builds it.</summary>
