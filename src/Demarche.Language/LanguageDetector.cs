@@ -61,8 +61,8 @@ public sealed class LanguageDetector
     /// <summary>
     /// English words that none of the other languages told apart writes ("was", "will", "of", "to", "been", "had" are
     /// words of German, Dutch or Polish too, so they are not here): in English news about one word in seven is one of
-    /// them, in the others none. A sample where they make a tenth of the words (and at least six of them) is English
-    /// without asking Lingua, which costs far more (and most documents are English).
+    /// them, in the others none. A sample where they make a tenth of the words (and at least six of them; two in a
+    /// sample under forty words) is English without asking Lingua, which costs far more (and most documents are English).
     /// </summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> EnglishWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
         ["the", "and", "that", "with", "said", "were", "has", "have", "from", "which", "would", "their", "for", "this", "are",
@@ -71,6 +71,8 @@ public sealed class LanguageDetector
         EnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public const double PlainlyEnglishShare = 0.1;
     public const int PlainlyEnglishMinimum = 6;
+    /// <summary>In a sample of fewer words (a sentence), two of them suffice (with the same share).</summary>
+    public const int PlainlyEnglishMinimumShort = 2, ShortSampleWords = 40;
 
     private static bool IsPlainlyEnglish(ReadOnlySpan<char> sample)
     {
@@ -93,7 +95,7 @@ public sealed class LanguageDetector
             }
             if (ascii && EnglishWordLookup.Contains(lower[..length])) english++;
         }
-        return english >= PlainlyEnglishMinimum && english >= words * PlainlyEnglishShare;
+        return english >= (words >= ShortSampleWords ? PlainlyEnglishMinimum : PlainlyEnglishMinimumShort) && english >= words * PlainlyEnglishShare;
     }
 
     /// <summary>The language's English name for messages ("fr" → "French").</summary>

@@ -59,6 +59,7 @@ public sealed class OrderedAnalysisTests
     [Theory]
     [InlineData("Die Regierung in Berlin hat am Montag neue Sanktionen beschlossen, sagte der Sprecher; the talks were over, er sagte, es gebe keine weiteren Gespräche mit Moskau in dieser Woche.", "de")]
     [InlineData("The ministers said that they would meet again after the summit, and that the talks with Moscow were not over, but they gave no date for the next round.", "en")]
+    [InlineData("Finland linked a tanker to the damage and closed the port.", "en")]
     public void PlainEnglishIsToldWithoutTheModelAndOtherLanguagesStillAre(string text, string language) =>
         Assert.Equal(language, LanguageDetector.Default.Detect(text));
 }
