@@ -23,9 +23,11 @@ public static class AnalyzeCommand
         var pretty = new Option<bool>("--pretty") { Description = "with --json: indent the JSON (not JSON Lines any more)" };
         var allowPrivate = CommandLineApp.AllowPrivateOption();
         var disable = CommandLineApp.DisableOption();
+        var workers = new Option<int?>("--workers") { Description = "documents analysed at once (default: one per core); output keeps the input order" };
+        var profile = new Option<bool>("--profile") { Description = "print to stderr where the time went (cleaning and each stage), allocations per sentence and peak memory" };
         var command = new Command("analyze", "Analyse articles: clean text, sentences, actors, events, quotes, quantities, stances.")
         {
-            path, date, url, json, pretty, dict, disable, allowPrivate,
+            path, date, url, json, pretty, dict, disable, allowPrivate, workers, profile,
         };
         command.SetAction(parse =>
         {
@@ -45,36 +47,47 @@ public static class AnalyzeCommand
                 stderr.WriteLine($"demarche: --dict: no such folder '{folder}'");
                 return CommandLineApp.ExitUsage;
             }
+            if (parse.GetValue(workers) is < 1)
+            {
+                stderr.WriteLine("demarche: --workers must be 1 or more");
+                return CommandLineApp.ExitUsage;
+            }
+            var report = parse.GetValue(profile) ? new ProfileReport() : null;
             if (CommandLineApp.CreateAnalyzer(parse.GetValue(dict), parse.GetValue(disable), stderr) is not { } analyzer) return CommandLineApp.ExitUsage;
+            analyzer.Profile = report?.Stages;
             var reader = new InputReader { AllowPrivateAddresses = parse.GetValue(allowPrivate) };
-            return Run(paths, analyzer, reader, new AnalyzeOptions(d, parse.GetValue(url)), parse.GetValue(json), parse.GetValue(pretty), stdout, stderr);
+            int threads = parse.GetValue(workers) ?? Environment.ProcessorCount;
+            int code = Run(paths, analyzer, reader, new AnalyzeOptions(d, parse.GetValue(url)), threads, parse.GetValue(json), parse.GetValue(pretty), stdout, stderr, report);
+            report?.Print(stderr, threads);
+            return code;
         });
         return command;
     }
 
-    private static int Run(string[] paths, Analyzer analyzer, InputReader reader, AnalyzeOptions options, bool json, bool pretty, TextWriter stdout, TextWriter stderr)
+    private static int Run(string[] paths, Analyzer analyzer, InputReader reader, AnalyzeOptions options, int workers, bool json, bool pretty,
+        TextWriter stdout, TextWriter stderr, ProfileReport? report)
     {
         var languages = new LanguageCounts();
         var view = json ? null : new TerminalView(stdout);
         bool failed = false;
-        foreach (var item in paths.SelectMany(reader.Read))
+        // the JSON of a document is written on the worker that analysed it
+        string? Json(AnalysisResult r)
         {
-            var result = analyzer.Analyze(item, options);
+            if (!json) return null;
+            var start = report is null ? default : StageProfile.Mark();
+            var text = r.Document is { } doc ? AnalysisJson.Serialize(doc, pretty) : AnalysisJson.SerializeError(r.Source, r.Error!, r.Id);
+            report?.Stages.Add("json", start);
+            return text;
+        }
+        foreach (var (result, text) in OrderedAnalysis.Run(analyzer, paths.SelectMany(reader.Read), options, workers, r => (r, Json(r))))
+        {
+            report?.FirstResult();
             if (result.Error is not null) failed = true;
             if (result.Document is { } analysed) languages.Add(analysed.Info.Language);
             if (result.Notice is { } notice) stderr.WriteLine($"demarche: {TerminalText.Clean(result.Source)}: {notice}");
-            if (json)
-            {
-                stdout.WriteLine(result.Document is { } doc
-                    ? AnalysisJson.Serialize(doc, pretty)
-                    : AnalysisJson.SerializeError(result.Source, result.Error!, result.Id));
-                stdout.Flush();
-            }
-            else
-            {
-                view!.Show(result);
-                stdout.Flush();
-            }
+            if (json) stdout.WriteLine(text);
+            else view!.Show(result);
+            stdout.Flush();
         }
         stdout.Flush();
         if (languages.Total > 1 || languages.HasOtherThanEnglish) stderr.WriteLine($"demarche: analysed {languages}");

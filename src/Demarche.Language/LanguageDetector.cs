@@ -40,10 +40,11 @@ public sealed class LanguageDetector
     /// <summary>The ISO 639-1 code of the text's language.</summary>
     public string Detect(string text)
     {
-        var sample = text.Length > SampleLength ? text[..SampleLength] : text;
+        var head = text.AsSpan(0, Math.Min(text.Length, SampleLength));
         int letters = 0;
-        foreach (var c in sample) if (char.IsLetter(c)) letters++;
-        if (letters < MinimumLetters) return English;
+        foreach (var c in head) if (char.IsLetter(c)) letters++;
+        if (letters < MinimumLetters || IsPlainlyEnglish(head)) return English;
+        var sample = head.Length == text.Length ? text : head.ToString();
         var confidences = Detector.Value.ComputeLanguageConfidenceValues(sample);
         Lingua.Language top = Lingua.Language.English;
         double topValue = 0, english = 0;
@@ -55,6 +56,46 @@ public sealed class LanguageDetector
         double needed = letters < ShortText ? ShortTextConfidence : MinimumConfidence;
         if (top == Lingua.Language.English || topValue < needed || english > topValue / 4) return English;
         return top.IsoCode6391().ToString().ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// English words that none of the other languages told apart writes ("was", "will", "of", "to", "been", "had" are
+    /// words of German, Dutch or Polish too, so they are not here): in English news about one word in seven is one of
+    /// them, in the others none. A sample where they make a tenth of the words (and at least six of them; two in a
+    /// sample under forty words) is English without asking Lingua, which costs far more (and most documents are English).
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> EnglishWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["the", "and", "that", "with", "said", "were", "has", "have", "from", "which", "would", "their", "for", "this", "are",
+         "its", "after", "who", "they", "not", "but"], StringComparer.Ordinal);
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWordLookup =
+        EnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    public const double PlainlyEnglishShare = 0.1;
+    public const int PlainlyEnglishMinimum = 6;
+    /// <summary>In a sample of fewer words (a sentence), two of them suffice (with the same share).</summary>
+    public const int PlainlyEnglishMinimumShort = 2, ShortSampleWords = 40;
+
+    private static bool IsPlainlyEnglish(ReadOnlySpan<char> sample)
+    {
+        Span<char> lower = stackalloc char[6];
+        int words = 0, english = 0;
+        for (int i = 0; i < sample.Length;)
+        {
+            if (!char.IsLetter(sample[i])) { i++; continue; }
+            int start = i;
+            while (i < sample.Length && char.IsLetter(sample[i])) i++;
+            words++;
+            int length = i - start;
+            if (length > lower.Length) continue;
+            bool ascii = true;
+            for (int k = 0; k < length; k++)
+            {
+                char c = sample[start + k];
+                ascii &= c < 128;
+                lower[k] = (char)(c | 0x20);
+            }
+            if (ascii && EnglishWordLookup.Contains(lower[..length])) english++;
+        }
+        return english >= (words >= ShortSampleWords ? PlainlyEnglishMinimum : PlainlyEnglishMinimumShort) && english >= words * PlainlyEnglishShare;
     }
 
     /// <summary>The language's English name for messages ("fr" → "French").</summary>

@@ -21,12 +21,17 @@ public sealed class AnalysisPipeline
     public void Run(Document document) => Run(document, null);
 
     /// <summary>Runs every annotator; with a budget meter, checks it after each one (throws <see cref="AnalysisBudgetExceededException"/>).</summary>
-    public void Run(Document document, AnalysisBudget.Meter? budget)
+    public void Run(Document document, AnalysisBudget.Meter? budget) => Run(document, budget, null);
+
+    /// <summary>As <see cref="Run(Document, AnalysisBudget.Meter?)"/>; with a profile, adds each annotator's time to it.</summary>
+    public void Run(Document document, AnalysisBudget.Meter? budget, StageProfile? profile)
     {
+        var start = profile is null ? default : StageProfile.Mark();
         foreach (var annotator in _annotators)
         {
             document.TakeLayersRead();
             annotator.Annotate(document);
+            if (profile is not null) start = profile.Add(annotator.Name, start);
             if (CheckLayerReads) CheckReads(annotator, document.TakeLayersRead());
             budget?.Check(document, annotator.Name);
         }

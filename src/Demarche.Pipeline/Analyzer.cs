@@ -51,6 +51,9 @@ public sealed class Analyzer
     /// <summary>What one document may cost (time and tokens); past it the document fails and the next one is analysed.</summary>
     public AnalysisBudget Budget { get; init; } = AnalysisBudget.Default;
 
+    /// <summary>When set, the time of cleaning, language detection and each stage is added to it (<c>analyze --profile</c>).</summary>
+    public StageProfile? Profile { get; set; }
+
     public AnalysisResult Analyze(InputItem item, AnalyzeOptions options) => Analyze(item, options, skip: null);
 
     /// <summary>Analyses one input; when <paramref name="skip"/> says yes for the clean document, the annotators are not run.</summary>
@@ -62,11 +65,16 @@ public sealed class Analyzer
         try
         {
             var meter = Budget.Start(raw.Content.Length);
+            var profile = Profile;
+            var start = profile is null ? default : StageProfile.Mark();
             var doc = _builder.Build(raw, options.Date, options.Url);
+            if (profile is not null) start = profile.Add("cleaning", start);
             if (skip?.Invoke(doc) == true)
                 return new AnalysisResult(raw.Source, doc, null) { Skipped = true };
             meter.Check(doc, "cleaning");
-            if (_language?.Detect(doc.Text) is { } language and not LanguageDetector.English)
+            var detected = _language?.Detect(doc.Text);
+            if (profile is not null && _language is not null) profile.Add("language", start);
+            if (detected is { } language and not LanguageDetector.English)
             {
                 // stored and searchable as it is; the readers of actors and events know English only
                 doc.WithInfo(doc.Info with { Language = language });
@@ -75,7 +83,8 @@ public sealed class Analyzer
                     Notice = $"written in {LanguageDetector.NameOf(language)} ({language}): kept without extraction (Demarche reads events in English only)",
                 };
             }
-            _pipeline.Run(doc, meter);
+            _pipeline.Run(doc, meter, profile);
+            profile?.CountDocument(doc.Sentences.Count);
             return new AnalysisResult(raw.Source, doc, null);
         }
         catch (Exception ex) when (ex is DocumentRejectedException or AnalysisBudgetExceededException)

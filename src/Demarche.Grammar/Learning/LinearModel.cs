@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Demarche.Grammar.Learning;
 
@@ -133,14 +134,44 @@ public sealed class LinearModel
         else ScoreWide(_wide!, features, scores);
     }
 
+    /// <summary>
+    /// A model is far larger than the caches, so nearly every feature's slot is a cache miss. The slots of all the
+    /// features are asked for first (prefetched), so the misses overlap instead of coming one after another; the
+    /// sums are the same (integer weights, added in the same order).
+    /// </summary>
+    private const int MaxPrefetched = 128;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private unsafe void PrefetchHomes<TSlot>(TSlot[] slots, ReadOnlySpan<ulong> features, Span<uint> fingerprints, Span<int> homes)
+    {
+        ref var first = ref MemoryMarshal.GetArrayDataReference(slots);
+        for (int i = 0; i < features.Length; i++)
+        {
+            uint f = Fingerprint(features[i]);
+            int home = (int)Home(f);
+            fingerprints[i] = f;
+            homes[i] = home;
+            if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, home)));
+        }
+    }
+
     private void ScoreNarrow(NarrowSlot[] slots, ReadOnlySpan<ulong> features, Span<float> scores)
     {
+        if (features.Length > MaxPrefetched)
+        {
+            ScoreNarrow(slots, features[..MaxPrefetched], scores);
+            ScoreNarrow(slots, features[MaxPrefetched..], scores);
+            return;
+        }
+        Span<uint> fingerprints = stackalloc uint[features.Length];
+        Span<int> homes = stackalloc int[features.Length];
+        PrefetchHomes(slots, features, fingerprints, homes);
         int w0 = 0, w1 = 0, w2 = 0, w3 = 0;
         ref var first = ref MemoryMarshal.GetArrayDataReference(slots);
-        foreach (var feature in features)
+        for (int i = 0; i < fingerprints.Length; i++)
         {
-            uint f = Fingerprint(feature);
-            ulong s = Home(f);
+            uint f = fingerprints[i];
+            ulong s = (ulong)homes[i];
             while (true)
             {
                 ref var slot = ref Unsafe.Add(ref first, (nint)s);
@@ -155,30 +186,56 @@ public sealed class LinearModel
         if (Classes > 3) scores[3] += w3;
     }
 
-    private void ScoreWide(WideSlot[] slots, ReadOnlySpan<ulong> features, Span<float> scores)
+    private unsafe void ScoreWide(WideSlot[] slots, ReadOnlySpan<ulong> features, Span<float> scores)
     {
+        if (features.Length > MaxPrefetched)
+        {
+            ScoreWide(slots, features[..MaxPrefetched], scores);
+            ScoreWide(slots, features[MaxPrefetched..], scores);
+            return;
+        }
+        Span<uint> fingerprints = stackalloc uint[features.Length];
+        Span<int> homes = stackalloc int[features.Length];
+        PrefetchHomes(slots, features, fingerprints, homes);
         ref var first = ref MemoryMarshal.GetArrayDataReference(slots);
         ref uint entries = ref MemoryMarshal.GetArrayDataReference(_entries);
-        foreach (var feature in features)
+        // found rows: start and count; their entries are prefetched before they are added
+        Span<int> starts = stackalloc int[features.Length];
+        Span<int> counts = stackalloc int[features.Length];
+        int found = 0;
+        for (int i = 0; i < fingerprints.Length; i++)
         {
-            uint f = Fingerprint(feature);
-            ulong s = Home(f);
+            uint f = fingerprints[i];
+            ulong s = (ulong)homes[i];
             while (true)
             {
                 ref var slot = ref Unsafe.Add(ref first, (nint)s);
                 if (slot.Key == f)
                 {
-                    for (int i = 0; i < slot.Count; i++)
-                    {
-                        uint e = Unsafe.Add(ref entries, slot.Start + i);
-                        scores[(int)(e >> 16)] += (short)(ushort)e;
-                    }
+                    starts[found] = slot.Start;
+                    counts[found++] = slot.Count;
+                    if (Sse.IsSupported && slot.Count > 0) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref entries, slot.Start)));
                     break;
                 }
                 if (slot.Key == 0) break;
                 s = s + 1 == _capacity ? 0 : s + 1;
             }
         }
+        // integer sums (exact, as the float sums of these integer weights are: |sum| < 128 × 32,767 < 2^24)
+        Span<int> sums = Classes <= 256 ? stackalloc int[Classes] : new int[Classes];
+        sums.Clear();
+        ref int sum = ref MemoryMarshal.GetReference(sums);
+        for (int r = 0; r < found; r++)
+        {
+            int start = starts[r], end = start + counts[r];
+            for (int i = start; i < end; i++)
+            {
+                uint e = Unsafe.Add(ref entries, i);
+                Unsafe.Add(ref sum, (int)(e >> 16)) += (short)(ushort)e; // classes were checked when the model was read
+            }
+        }
+        for (int c = 0; c < sums.Length; c++)
+            if (sums[c] != 0) scores[c] += sums[c];
     }
 
     /// <summary>The largest absolute weight of each feature, for pruning; and a copy without the features below a threshold.</summary>
@@ -292,7 +349,7 @@ public sealed class LinearModel
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(keys.AsSpan()));
         if (classes <= 4)
         {
-            var narrow = new NarrowSlot[n];
+            var narrow = LargeTables.Allocate<NarrowSlot>(n);
             for (int i = 0; i < n; i++) narrow[i].Key = keys[i];
             var column = new short[n];
             for (int c = 0; c < classes; c++)
@@ -317,8 +374,8 @@ public sealed class LinearModel
         var weights = new short[total];
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(classOf.AsSpan()));
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
-        var wide = new WideSlot[n];
-        var entries = new uint[total];
+        var wide = LargeTables.Allocate<WideSlot>(n);
+        var entries = LargeTables.Allocate<uint>(total);
         int start = 0;
         for (int i = 0; i < n; i++)
         {

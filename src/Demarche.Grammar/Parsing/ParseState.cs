@@ -52,12 +52,13 @@ public sealed class ParseState
         Length = o.Length;
         StackCount = o.StackCount;
         Front = o.Front;
-        Array.Copy(o._stack, _stack, o.StackCount);
-        Array.Copy(o.Heads, Heads, size); Array.Copy(o.Labels, Labels, size);
-        Array.Copy(o.LeftMost, LeftMost, size); Array.Copy(o.LeftMost2, LeftMost2, size);
-        Array.Copy(o.RightMost, RightMost, size); Array.Copy(o.RightMost2, RightMost2, size);
-        Array.Copy(o.LeftCount, LeftCount, size); Array.Copy(o.RightCount, RightCount, size);
-        Array.Copy(o.LeftLabels, LeftLabels, size); Array.Copy(o.RightLabels, RightLabels, size);
+        // span copies: a plain memmove each (Array.Copy's type checks cost more than these short copies)
+        o._stack.AsSpan(0, o.StackCount).CopyTo(_stack);
+        o.Heads.AsSpan(0, size).CopyTo(Heads); o.Labels.AsSpan(0, size).CopyTo(Labels);
+        o.LeftMost.AsSpan(0, size).CopyTo(LeftMost); o.LeftMost2.AsSpan(0, size).CopyTo(LeftMost2);
+        o.RightMost.AsSpan(0, size).CopyTo(RightMost); o.RightMost2.AsSpan(0, size).CopyTo(RightMost2);
+        o.LeftCount.AsSpan(0, size).CopyTo(LeftCount); o.RightCount.AsSpan(0, size).CopyTo(RightCount);
+        o.LeftLabels.AsSpan(0, size).CopyTo(LeftLabels); o.RightLabels.AsSpan(0, size).CopyTo(RightLabels);
     }
 
     /// <summary>The i-th word from the top of the stack (0 = top), or -1.</summary>
