@@ -110,7 +110,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                 // a longer key that ends with this one covers it; of two equal keys the first stays
                 covered = keyed[j].Key.Length > key.Length ? keyed[j].Key.EndsWith(key, StringComparison.Ordinal) : keyed[j].Key == key && j < i;
             }
-            if (!covered) kept.Add(s);
+            if (!covered) kept.Add(s with { TopicKey = key.Trim() });
         }
         return kept;
     }
