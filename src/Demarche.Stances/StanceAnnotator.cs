@@ -49,6 +49,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var tree = document.Get<Dependencies>();
         var strength = new StanceStrengthReader(words, tree);
         var positionNouns = new PositionNouns(words, tree, _lexicon, topics, check, treeHolder, index);
+        var judgements = new Judgements(words, tree, topics, check, treeHolder, quotes);
         var found = new List<Stance>();
         var seen = new HashSet<(string, string, string)>();
 
@@ -90,8 +91,12 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             }
         }
         foreach (var sentence in document.Sentences)
+        {
             foreach (var stance in positionNouns.Find(sentence))
                 Add(stance);
+            foreach (var stance in judgements.Find(sentence))
+                Add(stance);
+        }
         foreach (var e in document.Events)
             if (FromEvent(document, words, topics, check, e) is { } stance) Add(stance);
         return SameIssueOnce(document, found, keys);
