@@ -17,6 +17,7 @@ internal sealed class Judgements(TokenText words, Dependencies? tree, TopicReade
 {
     private static readonly HashSet<string> Approving = StanceWords.Default.Set("approving-predicates");
     private static readonly HashSet<string> Disapproving = StanceWords.Default.Set("disapproving-predicates");
+    private static readonly HashSet<string> Negations = StanceWords.Default.Set("negations");
 
     public List<Stance> Find(Sentence sentence)
     {
@@ -25,7 +26,7 @@ internal sealed class Judgements(TokenText words, Dependencies? tree, TopicReade
         for (int p = sentence.FirstToken; p < sentence.EndToken; p++)
         {
             string? polarity = Approving.Contains(words[p]) ? StancePolarity.Support : Disapproving.Contains(words[p]) ? StancePolarity.Oppose : null;
-            if (polarity is null || tree.Child(p, "cop") < 0 || Negated(p)) continue;
+            if (polarity is null || tree.Child(p, "cop") < 0 || Negated(tree, words, p)) continue;
             // "in everyone's interest": the noun is a predicate only with its "in"
             if (words[p] == "interest" && !HasCaseIn(p)) continue;
             int subject = tree.Child(p, "nsubj");
@@ -51,10 +52,11 @@ internal sealed class Judgements(TokenText words, Dependencies? tree, TopicReade
         return false;
     }
 
-    private bool Negated(int p)
+    /// <summary>Whether the parse hangs a negation on the word ("is not acceptable", "did not voice").</summary>
+    internal static bool Negated(Dependencies tree, TokenText words, int t)
     {
-        foreach (int c in tree!.Children(p))
-            if (words[c] is "not" or "n't" or "never" or "no") return true;
+        foreach (int c in tree.Children(t))
+            if (Negations.Contains(words[c])) return true;
         return false;
     }
 
@@ -62,9 +64,7 @@ internal sealed class Judgements(TokenText words, Dependencies? tree, TopicReade
     /// complement it is ("Peru said | the tariffs were unjustified").</summary>
     private string? HolderOf(int p)
     {
-        int offset = words.Tokens[p].Start;
-        foreach (var q in quotes)
-            if (q.Start <= offset && offset < q.End) return q.Speaker;
+        if (StanceAnnotator.QuoteAround(quotes, words.Tokens[p].Start) is { } quote) return quote.Speaker;
         return tree!.Is(p, "ccomp") ? treeHolder.Of(tree.Head(p))?.ActorId : null;
     }
 

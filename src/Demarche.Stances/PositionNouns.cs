@@ -44,15 +44,8 @@ internal sealed class PositionNouns(TokenText words, Dependencies? tree, StanceL
         // an unresolved pronoun ("Peru reiterated its opposition") or no possessor: the subject of the verb of voicing
         if (owner >= 0 && tree.Upos(owner) != "PRON") return null;
         int verb = tree.Head(noun);
-        if (verb < 0 || !tree.Is(noun, "obj") || !Voicing.Contains(words[verb]) || tree.Child(verb, "neg") >= 0 || HasNegation(verb)) return null;
+        if (verb < 0 || !tree.Is(noun, "obj") || !Voicing.Contains(words[verb]) || Judgements.Negated(tree, words, verb)) return null;
         return treeHolder.Of(verb)?.ActorId;
-    }
-
-    private bool HasNegation(int verb)
-    {
-        foreach (int c in tree!.Children(verb))
-            if (tree.Relation(c) == "advmod" && words[c] is "not" or "n't" or "never") return true;
-        return false;
     }
 
     private string? ActorAt(int t) => check.ActorAt(t)?.ActorId ?? index?.AtToken(t)?.ActorId;

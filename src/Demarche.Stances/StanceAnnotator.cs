@@ -357,7 +357,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     private static string? FirstActorBefore(MentionIndex index, int first, int before) =>
         index.InTokens(first, before).FirstOrDefault()?.ActorId;
 
-    private static Quote? QuoteAround(Quote[] quotes, int offset)
+    /// <summary>The quote (of quotes ordered by start) that holds the offset, or null.</summary>
+    internal static Quote? QuoteAround(Quote[] quotes, int offset)
     {
         // quotes ordered by start do not overlap: the last one that starts at or before the offset is the only candidate
         int lo = 0, hi = quotes.Length;
