@@ -1,3 +1,4 @@
+using Demarche.Core.Data;
 using Demarche.Core.Model;
 using Demarche.Core.Text;
 using Demarche.Grammar;
@@ -74,7 +75,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             frame = frames.At(m.Head);
             if (frame is null) yield break;
-            if (IsAdjectivalParticiple(frame)) yield break;
+            if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame)) yield break;
             if (!ResolveVerb(m, frame, s, out sources, out targets)) yield break;
         }
         else
@@ -93,9 +94,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
 
         bool negated = false, hypothetical = false, skip = false;
+        string? actRoot = null; // the root of the act itself when the event codes the intent to do it
         if (frame is not null) Flags(frame, out negated, out hypothetical, out skip);
         if (skip) yield break;
-        if (frame is not null && ModalityOfGovernor(frame) is { } governing)
+        string? governing = frame is null ? null : ModalityOfGovernor(frame);
+        if (governing is not null)
         {
             // the dictionary says the governing entry embeds this act: "refused to meet", "threatened to expel"
             if (governing is "refusal" or "denial") negated = true;
@@ -119,6 +122,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             entry = entry with { Cameo = announced, Id = entry.Id + "+announced-threat" };
             hypothetical = false;
         }
+        // "Finland will give Tanzania a grant", "Belgrade said it would attend", "Syria is willing to withdraw": a
+        // cooperative act announced for the future, or one the actor is ready to do, is an expression of intent (03x)
+        else if (frame is not null && !negated && governing is null && IsIntended(frame) && IntentFor(entry.Cameo) is { } intent)
+        {
+            actRoot = entry.Cameo[..2];
+            entry = entry with { Cameo = intent, Id = entry.Id + "+intent" };
+            hypothetical = false;
+        }
         bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
         var (date, precision) = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
 
@@ -134,7 +145,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (_sourcesFromPair && root is not ("01" or "02" or "07" or "09" or "10" or "11" or "12" or "13" or "14") && targets.All(t => t is null))
             targets = sources.Cast<string?>().ToList();
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
-        if ((root == "01" || entry.Target != TargetKind.None && root is "04" or "06" or "07") && targets.All(t => t is null)) yield break;
+        if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07") && targets.All(t => t is null)) yield break;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
         // a denial of something without a receiver ("does not recognise the buffer") says little
         if (negated && targets.All(t => t is null)) yield break;
@@ -206,38 +217,42 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             || frame.Relation == Dependency.SubjectControl && frame.Infinitive && SpeechVerbs.Default.Has(governor.Lemma, "vow");
     }
 
+    /// <summary>
+    /// A frame that announces its act for the future: its own will/shall, a would reported by a past verb of saying
+    /// ("said it would attend"), or the complement of a word of intent ("willing to", "plans to": data/events/intent-words.txt).
+    /// </summary>
+    private bool IsIntended(VerbFrame frame)
+    {
+        if (frame.Modal is "will" or "shall") return true;
+        if (frame.Modal == "would" && frame.Relation == Dependency.Reported && frame.Governor >= 0 && frames.All[frame.Governor] is { Past: true, Negated: false })
+            return true;
+        if (arguments is null || frame.Head < 0 || frame.Head >= arguments.Tree.Count || !arguments.Tree.Is(frame.Head, "xcomp")) return false;
+        int governor = arguments.Tree.Head(frame.Head);
+        if (governor < 0 || !IntentWords.Contains(pos.Lemmas[governor])) return false;
+        // "is expected to visit" says what others expect, not what the subject intends
+        return frames.At(governor) is not ({ Negated: true } or { Passive: true }) && !HasNegation(governor);
+    }
+
+    private bool HasNegation(int token)
+    {
+        foreach (var c in arguments!.Tree.Children(token))
+            if (arguments.Tree.Is(c, "advmod") && _lowers[c] is "not" or "n't" or "never") return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> IntentWords = new(WordList.Read(DataDirectory.File("events", "intent-words.txt")), StringComparer.Ordinal);
+
     /// <summary>Roots of acts of saying and deciding (appeals, agreements, support, yielding, demands, criticism, rejection, threats, protest).</summary>
     private static bool OwnsWhatIsSaid(string cameo) => cameo.Length >= 2 && cameo[..2] is "02" or "03" or "05" or "08" or "10" or "11" or "12" or "13" or "14";
 
     /// <summary>Roots whose acts two coordinated actors do together, on each other, when the verb has no object ("X and Y met").</summary>
     private static bool IsMutualRoot(string root) => root is "03" or "04" or "05" or "06" or "08" or "11" or "12" or "16" or "19";
 
-    /// <summary>
-    /// The threat code for an act made conditional: force (18-20, 15) is 138, sanctions and embargoes 1312, a cut
-    /// in aid 1311, broken relations 1313, halted talks 134, halted mediation 135, expelled peacekeepers 136,
-    /// administrative sanctions 132, repression 137, other coercion and reductions 131, protest 133; else null.
-    /// </summary>
-    private static string? ThreatFor(string cameo)
-    {
-        if (cameo.Length < 2) return null;
-        return cameo[..2] switch
-        {
-            "15" or "18" or "19" or "20" => "138",
-            "14" => "133",
-            "16" => cameo.Length >= 3 ? cameo[..3] switch
-            {
-                "161" => "1313",
-                "162" => "1311",
-                "163" => "1312",
-                "164" => "134",
-                "165" => "135",
-                "166" => "136",
-                _ => "131",
-            } : "131",
-            "17" => cameo.StartsWith("172", StringComparison.Ordinal) ? "132" : cameo.StartsWith("173", StringComparison.Ordinal) || cameo.StartsWith("175", StringComparison.Ordinal) ? "137" : "131",
-            _ => null,
-        };
-    }
+    /// <summary>The threat of a hostile act (data/events/embedded-acts.tsv): force 138, sanctions 1312, protest 133…; else null.</summary>
+    private static string? ThreatFor(string cameo) => EmbeddedActs.Default.CodeFor(EmbeddedActs.Threat, cameo);
+
+    /// <summary>The intent to do a cooperative act (data/events/embedded-acts.tsv): aid 033, talks 036, yielding 035…; else null.</summary>
+    private static string? IntentFor(string cameo) => EmbeddedActs.Default.CodeFor(EmbeddedActs.Intent, cameo);
 
     /// <summary>The actors that the if/unless clause of a frame is about: its subject, else its object.</summary>
     private List<string> ConditionActors(VerbFrame frame)
@@ -280,6 +295,19 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         var prev = _tags[h - 1];
         // after a verb only before nouns that name sides ("backed opposing sides"); "kept attacking civilians" is a verb
         return prev is PosTag.DT or PosTag.JJ or PosTag.PRPS || prev.IsVerb() && SideNouns.Contains(_lowers[h + 1]);
+    }
+
+    /// <summary>
+    /// "if fighting broke out", "as fighting between the army and the rebels flared", "amid shelling": an -ing word
+    /// right after a conjunction, with no object, names what happens (the subject of its clause), not an act of the
+    /// sentence's subject; "after meeting Putin" (with an object) stays an act.
+    /// </summary>
+    private bool IsGerundAfterConjunction(VerbFrame frame)
+    {
+        int h = frame.Head;
+        if (_tags[h] != PosTag.VBG || frame.First != h || h == 0 || frame.Object is not null) return false;
+        if (h + 1 < _tags.Length && _tags[h + 1] is PosTag.DT or PosTag.PRPS or PosTag.NNP or PosTag.NNPS) return false;
+        return _lowers[h - 1] is "if" or "as" or "when" or "while" or "until" or "unless" or "once" or "because" or "since" or "amid" or "after" or "before";
     }
 
     private bool IsNegativeQuantifier(int token) =>

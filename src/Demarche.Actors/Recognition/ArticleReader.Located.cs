@@ -1,0 +1,43 @@
+using Demarche.Actors.Matching;
+using Demarche.Core.Data;
+using Demarche.Core.Text;
+
+namespace Demarche.Actors.Recognition;
+
+internal sealed partial class ArticleReader
+{
+    /// <summary>Sector words whose people are often foreigners where they are ("diplomats in Beijing", "refugees in Lebanon").</summary>
+    private static readonly WordSet NotLocalSectorWords = new(WordList.Read(DataDirectory.File("actors", "not-local-sector-words.txt")));
+
+    /// <summary>
+    /// "Security forces in Guinea tortured …", "Rebels in the Ivory Coast dismissed …", "Opposition groups in Zimbabwe
+    /// demand …": a sector noun that opens its sentence, followed by "in" and a state, is that state's sector. Only at
+    /// the start of a sentence (where it is the subject): "deployed forces in Lebanon" names where, not whose.
+    /// </summary>
+    private int TryLocatedSector(int i)
+    {
+        if (!AtSentenceStart(i)) return -1;
+        int k = i;
+        if (Is(k, "the")) k++;
+        // at most one modifier before the sector word ("Islamist rebels"), which no dictionary names
+        if (!HasWord(k) && IsWord(k) && _nameLen[k] == 0 && !IsAny(k, StopWords)) k++;
+        if (WordOf(k, LexKind.SectorWord) is not { } sector) return -1;
+        int end = k + _wordLen[k];
+        if (NotLocalSectorWords.Contains(LowRange(k, end))) return -1;
+        // "opposition groups", "police officers": a plain plural noun may follow the sector word
+        if (!Is(end, "in") && IsLowerWord(end) && !IsAny(end, StopWords) && Low(end) is [.., 's']) end++;
+        if (!Is(end, "in")) return -1;
+        int j = end + 1;
+        if (Is(j, "the")) j++;
+        if (j >= _tok.Length || _nameLen[j] == 0) return -1;
+        var state = NameOf(j, v => v.Kind is LexKind.StateName or LexKind.StatePlace or LexKind.StateSeat);
+        if (state is null || HasName(j, v => v.Kind is LexKind.Person or LexKind.Organisation)) return -1;
+        int stateEnd = j + _nameLen[j];
+        var st = _data.States[state.Target];
+        if (!StateReadingHolds(j, stateEnd, state, st.Ambiguous) || IsPossessive(stateEnd)) return -1;
+        Mention(StateActor(st.Code), j, stateEnd, "dictionary", "place");
+        Mention(SectorActor(st.Code, sector.Target), i, stateEnd, "sector", TextOf(k, k + _wordLen[k]).ToLowerInvariant());
+        Cover(i, stateEnd);
+        return stateEnd;
+    }
+}
