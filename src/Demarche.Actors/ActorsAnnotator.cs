@@ -9,24 +9,25 @@ namespace Demarche.Actors;
 /// The actors stage: fills <see cref="Document.Actors"/> and sets the <see cref="MentionIndex"/> layer
 /// (<c>document.Get&lt;MentionIndex&gt;()</c>), which maps every token of a mention to its actor.
 /// </summary>
-public sealed class ActorsAnnotator : IAnnotator
+public sealed class ActorsAnnotator : DeclaredAnnotator
 {
     private readonly ActorRecognizer _recognizer;
 
     /// <summary>The shipped dictionaries (data/actors) plus the folder named by DEMARCHE_USER_DICT.</summary>
-    public ActorsAnnotator() => _recognizer = new ActorRecognizer();
+    public ActorsAnnotator() : base(Stage) => _recognizer = new ActorRecognizer();
 
     /// <summary>The shipped dictionaries plus a user folder whose YAML files add or override entries.</summary>
-    public ActorsAnnotator(string? userDictionaryFolder)
+    public ActorsAnnotator(string? userDictionaryFolder) : base(Stage)
         => _recognizer = new ActorRecognizer(userDictionaryFolder is null ? null : CompiledLexicon.Load(null, userDictionaryFolder));
 
-    public ActorsAnnotator(CompiledLexicon lexicon) => _recognizer = new ActorRecognizer(lexicon);
+    public ActorsAnnotator(CompiledLexicon lexicon) : base(Stage) => _recognizer = new ActorRecognizer(lexicon);
 
-    public string Name => "actors";
-    public Layer Requires => Layer.Tokens | Layer.Sentences;
-    public Layer Assigns => Layer.Actors | Layer.Mentions;
+    /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
+    public static StageDeclaration Stage { get; } = new("actors",
+        Requires: Layer.Tokens | Layer.Sentences,
+        Assigns: Layer.Actors | Layer.Mentions);
 
-    public void Annotate(Document document)
+    public override void Annotate(Document document)
     {
         var result = _recognizer.Recognize(document);
         document.Actors.Clear();

@@ -6,7 +6,7 @@ using Demarche.Pipeline;
 
 namespace Demarche.Cli;
 
-/// <summary><c>demarche analyze PATH [--date YYYY-MM-DD] [--url URL] [--json]</c>, as the analysis contract v1 fixes it.</summary>
+/// <summary><c>demarche analyze PATH [--date YYYY-MM-DD] [--url URL] [--json] [--disable NAME]</c>, as the analysis contract v1 fixes it.</summary>
 public static class AnalyzeCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -22,9 +22,10 @@ public static class AnalyzeCommand
         var dict = new Option<string?>("--dict") { Description = "a folder of YAML files that add or override actors (states, organisations, groups, persons, roles)" };
         var pretty = new Option<bool>("--pretty") { Description = "with --json: indent the JSON (not JSON Lines any more)" };
         var allowPrivate = CommandLineApp.AllowPrivateOption();
+        var disable = CommandLineApp.DisableOption();
         var command = new Command("analyze", "Analyse articles: clean text, sentences, actors, events, quotes, quantities, stances.")
         {
-            path, date, url, json, pretty, dict, allowPrivate,
+            path, date, url, json, pretty, dict, disable, allowPrivate,
         };
         command.SetAction(parse =>
         {
@@ -44,7 +45,7 @@ public static class AnalyzeCommand
                 stderr.WriteLine($"demarche: --dict: no such folder '{folder}'");
                 return CommandLineApp.ExitUsage;
             }
-            if (CommandLineApp.CreateAnalyzer(parse.GetValue(dict), stderr) is not { } analyzer) return CommandLineApp.ExitUsage;
+            if (CommandLineApp.CreateAnalyzer(parse.GetValue(dict), parse.GetValue(disable), stderr) is not { } analyzer) return CommandLineApp.ExitUsage;
             var reader = new InputReader { AllowPrivateAddresses = parse.GetValue(allowPrivate) };
             return Run(paths, analyzer, reader, new AnalyzeOptions(d, parse.GetValue(url)), parse.GetValue(json), parse.GetValue(pretty), stdout, stderr);
         });

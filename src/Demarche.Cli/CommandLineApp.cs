@@ -21,16 +21,12 @@ public static class CommandLineApp
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
-                stderr.WriteLine("demarche: " + error.Message);
+                stderr.WriteLine("demarche: " + TerminalText.Clean(UsageMessages.Plain(error.Message)));
             stderr.WriteLine("Try 'demarche --help'.");
             return ExitUsage;
         }
+        // no command at all is a parse error above ("Required command was not provided"), so every parse here has one
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
-        if (args.Length == 0)
-        {
-            root.Parse(["--help"]).Invoke(config);
-            return ExitUsage;
-        }
         try
         {
             return parse.Invoke(config);
@@ -59,12 +55,38 @@ public static class CommandLineApp
         Description = "let links found in documents (feed items with --fetch, redirects) lead to loopback, private and link-local addresses",
     };
 
-    /// <summary>The standard analyzer with the user's dictionary; a dictionary that cannot be read is one line on stderr and null.</summary>
-    internal static Pipeline.Analyzer? CreateAnalyzer(string? userDictionary, TextWriter stderr)
+    /// <summary>--disable NAME (repeatable, or a comma list): stages of the pipeline to leave out.</summary>
+    internal static Option<string[]> DisableOption() => new("--disable")
+    {
+        Description = "leave out stages of the analysis by name (repeatable or a comma list): "
+            + string.Join(", ", Pipeline.StageRegistry.CreateDefault().Names),
+    };
+
+    /// <summary>Whether the stages named by --disable exist and the others can run without them; if not, one line on stderr.</summary>
+    internal static bool CheckDisabled(string[]? disabled, TextWriter stderr)
     {
         try
         {
-            return Pipeline.Analyzer.CreateDefault(userDictionary);
+            Pipeline.StageRegistry.CreateDefault().Check(disabled ?? []);
+            return true;
+        }
+        catch (Pipeline.PipelineConfigurationException e)
+        {
+            stderr.WriteLine($"demarche: --disable: {TerminalText.Clean(e.Message)}");
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The standard analyzer with the user's dictionary, without the disabled stages; a dictionary that cannot be read
+    /// or a pipeline that cannot be built (an unknown stage, one that others need) is one line on stderr and null.
+    /// </summary>
+    internal static Pipeline.Analyzer? CreateAnalyzer(string? userDictionary, string[]? disabled, TextWriter stderr)
+    {
+        if (!CheckDisabled(disabled, stderr)) return null;
+        try
+        {
+            return Pipeline.Analyzer.Create(new Pipeline.PipelineOptions(userDictionary), disabled);
         }
         catch (Exception e) when (userDictionary is not null && e is not OutOfMemoryException)
         {

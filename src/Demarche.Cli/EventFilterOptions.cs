@@ -12,7 +12,7 @@ internal sealed class EventFilterOptions
     private readonly Option<string?> _target = new("--target");
     private readonly Option<string?> _code = new("--code") { Description = "CAMEO code or prefix (19, 190, 1951)" };
     private readonly Option<string?> _plover = new("--plover");
-    private readonly Option<int?> _quad = new("--quad");
+    private readonly Option<int?> _quad = new("--quad") { Description = "quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict" };
     private readonly Option<string?> _from = new("--from") { Description = "events dated on or after YYYY-MM-DD" };
     private readonly Option<string?> _to = new("--to") { Description = "events dated on or before YYYY-MM-DD" };
     private readonly Option<string?> _text = new("--text") { Description = "words the event's sentence contains" };
@@ -44,6 +44,11 @@ internal sealed class EventFilterOptions
                 error = $"--near: no place called '{placeName}' in the gazetteer (data/places), nor a latitude,longitude";
                 return null;
             }
+        }
+        if (parse.GetValue(_quad) is { } quad && quad is < 1 or > 4)
+        {
+            error = "--quad must be 1, 2, 3 or 4 (verbal cooperation, material cooperation, verbal conflict, material conflict)";
+            return null;
         }
         if (parse.GetValue(_km) is var km && (km <= 0 || double.IsNaN(km)))
         {

@@ -19,14 +19,16 @@ public static class ServeCommand
         {
             Description = "let URLs given to analyse or ingest (and their redirects) lead to loopback, private and link-local addresses (refused by default)",
         };
-        var cmd = new Command("serve", "Serve the web app and the HTTP API on the store (an article's facts on its text, actors, the network, events, search).") { db, urls, token, dict, allowPrivate };
+        var disable = CommandLineApp.DisableOption();
+        var cmd = new Command("serve", "Serve the web app and the HTTP API on the store (an article's facts on its text, actors, the network, events, search).") { db, urls, token, dict, disable, allowPrivate };
         cmd.SetAction(parse =>
         {
             var options = new WebOptions
             {
                 Store = parse.GetValue(db)!, Urls = parse.GetValue(urls)!, Token = WebOptions.TokenFrom(parse.GetValue(token)), UserDictionary = parse.GetValue(dict),
-                AllowPrivateAddresses = parse.GetValue(allowPrivate),
+                AllowPrivateAddresses = parse.GetValue(allowPrivate), DisabledStages = parse.GetValue(disable) ?? [],
             };
+            if (!CommandLineApp.CheckDisabled(parse.GetValue(disable), stderr)) return CommandLineApp.ExitUsage;
             if (options.UserDictionary is { } folder && !Directory.Exists(folder))
             {
                 stderr.WriteLine($"demarche: --dict: no such folder '{folder}'");

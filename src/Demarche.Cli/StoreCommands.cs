@@ -209,7 +209,8 @@ public static class StoreCommands
         var dict = new Option<string?>("--dict") { Description = "a folder of YAML files that add or override actors (as for analyze)" };
         var cluster = new ClusterOptionSet(required: false);
         var allowPrivate = CommandLineApp.AllowPrivateOption();
-        var cmd = new Command("ingest", "Analyse documents and store them (each content once; a re-run continues where the last one stopped).") { paths, db, date, workers, fetch, dict, allowPrivate };
+        var disable = CommandLineApp.DisableOption();
+        var cmd = new Command("ingest", "Analyse documents and store them (each content once; a re-run continues where the last one stopped).") { paths, db, date, workers, fetch, dict, disable, allowPrivate };
         cluster.AddTo(cmd);
         cmd.SetAction(parse =>
         {
@@ -227,8 +228,15 @@ public static class StoreCommands
             var meter = new Demarche.Input.InputMeter();
             var reader = new Demarche.Input.InputReader { Meter = meter, FetchLinkedPages = parse.GetValue(fetch), AllowPrivateAddresses = parse.GetValue(allowPrivate) };
             if (cluster.IsSet(parse))
+            {
+                if (parse.GetValue(disable) is { Length: > 0 })
+                {
+                    stderr.WriteLine("demarche: --disable does not apply to --cluster (the silos run the whole pipeline)");
+                    return CommandLineApp.ExitUsage;
+                }
                 return cluster.Config(parse, stderr) is { } config ? ClusterCommands.Ingest(config, inputs, reader, meter, stdout, stderr) : CommandLineApp.ExitUsage;
-            if (CommandLineApp.CreateAnalyzer(parse.GetValue(dict), stderr) is not { } analyzer) return CommandLineApp.ExitUsage;
+            }
+            if (CommandLineApp.CreateAnalyzer(parse.GetValue(dict), parse.GetValue(disable), stderr) is not { } analyzer) return CommandLineApp.ExitUsage;
             using var store = OpenStore(parse, db, writable: true);
             var runner = new IngestRunner(analyzer, store,
                 new IngestOptions { Workers = Math.Max(1, parse.GetValue(workers)), Date = d, Reader = reader });

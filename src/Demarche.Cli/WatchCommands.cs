@@ -64,7 +64,7 @@ internal static class WatchCommands
                 Every = interval, FetchPages = parse.GetValue(fetch), Once = parse.GetValue(once),
                 ParallelPolls = Math.Max(1, parse.GetValue(parallel)),
             };
-            if (CommandLineApp.CreateAnalyzer(parse.GetValue(dict), stderr) is not { } analyzer) return CommandLineApp.ExitUsage;
+            if (CommandLineApp.CreateAnalyzer(parse.GetValue(dict), null, stderr) is not { } analyzer) return CommandLineApp.ExitUsage;
             return RunHere(target, list.Urls, options, delay, new AddressPolicy(parse.GetValue(allowPrivate)), analyzer, Math.Max(1, parse.GetValue(workers)), stdout, stderr);
         });
         return cmd;

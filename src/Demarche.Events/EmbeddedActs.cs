@@ -5,13 +5,14 @@ namespace Demarche.Events;
 /// <summary>
 /// How an act embedded in another act of its actor is recoded (data/events/embedded-acts.tsv: kind, tab, CAMEO code
 /// prefix, tab, code): a threatened hostile act becomes the threat of it (13x), an intended cooperative act the
-/// expression of that intent (03x). The longest matching prefix wins.
+/// expression of that intent (03x), a refused one a rejection (12x). The longest matching prefix wins.
 /// </summary>
 public sealed class EmbeddedActs
 {
     public const string FileName = "embedded-acts.tsv";
     public const string Threat = "threat";
     public const string Intent = "intent";
+    public const string Refusal = "refusal";
     private readonly Dictionary<(string Kind, string Prefix), string> _codes;
 
     private EmbeddedActs(Dictionary<(string, string), string> codes) => _codes = codes;

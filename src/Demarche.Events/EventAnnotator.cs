@@ -9,15 +9,16 @@ namespace Demarche.Events;
 /// grammar's verb frames (subject, object, by-agent, possessor of a nominalisation) mapped to actors through the
 /// <see cref="MentionIndex"/>, and flags negation and modality. Reads actors only; writes <c>document.Events</c>.
 /// </summary>
-public sealed class EventAnnotator(EventDictionary? dictionary = null) : IAnnotator
+public sealed class EventAnnotator(EventDictionary? dictionary = null) : DeclaredAnnotator(Stage)
 {
     private readonly EventDictionary _dictionary = dictionary ?? EventDictionary.Default;
 
-    public string Name => "events";
-    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.PartsOfSpeech | Layer.Chunks;
-    public Layer Assigns => Layer.Events | Layer.Dates;
+    /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
+    public static StageDeclaration Stage { get; } = new("events",
+        Requires: Layer.Tokens | Layer.Sentences | Layer.PartsOfSpeech | Layer.Chunks | Layer.Dependencies | Layer.Actors | Layer.Mentions,
+        Assigns: Layer.Events | Layer.Dates);
 
-    public void Annotate(Document document)
+    public override void Annotate(Document document)
     {
         var mentions = document.Get<MentionIndex>();
         var pos = document.Get<PosTags>();

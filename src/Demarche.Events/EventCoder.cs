@@ -1,4 +1,3 @@
-using Demarche.Core.Data;
 using Demarche.Core.Model;
 using Demarche.Core.Text;
 using Demarche.Grammar;
@@ -8,42 +7,13 @@ namespace Demarche.Events;
 /// <summary>Turns one trigger match into events: source and target actors, flags, date, code details.</summary>
 internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, VerbFrames frames, MentionIndex mentions, EventDictionary dictionary, ArgumentReader? arguments = null)
 {
-    /// <summary>Verbs whose infinitive complement did not happen: "refused to meet".</summary>
-    private static readonly HashSet<string> NegatingGovernors = new(StringComparer.Ordinal)
-    {
-        "refuse", "decline", "fail", "reject", "avoid", "cease", "stop", "halt", "refrain", "abandon", "deny", "neglect",
-    };
-    /// <summary>Verbs whose reported clause or gerund is denied: "denied that it attacked", "denied killing".</summary>
-    private static readonly HashSet<string> DenyingVerbs = new(StringComparer.Ordinal) { "deny", "dismiss", "reject", "refute" };
-
-    /// <summary>Verbs whose complement has not happened (yet): "threatened to expel", "plans to visit".</summary>
-    private static readonly HashSet<string> HypotheticalGovernors = new(StringComparer.Ordinal)
-    {
-        "threaten", "plan", "intend", "expect", "hope", "want", "wish", "seek", "try", "attempt", "aim", "propose", "offer", "prepare",
-        "consider", "vow", "pledge", "promise", "agree", "decide", "mean", "set", "schedule", "plot", "push", "need", "prefer", "like",
-        "demand", "ask", "urge", "call", "press", "pressure", "encourage", "invite", "request", "lobby", "warn", "appeal", "suggest",
-        "weigh", "mull", "contemplate", "look", "struggle", "move", "vote", "resolve", "undertake", "commit", "insist", "due", "likely",
-    };
-    /// <summary>Verbs that carry a nominal event as their object: "launched an attack", "imposed sanctions".</summary>
-    private static readonly HashSet<string> SupportVerbs = new(StringComparer.Ordinal)
-    {
-        "launch", "carry", "conduct", "stage", "mount", "impose", "place", "announce", "order", "hold", "sign", "make", "issue", "lodge",
-        "express", "deliver", "begin", "continue", "resume", "step", "intensify", "escalate", "wage", "unleash", "start", "extend",
-        "renew", "approve", "slap", "level", "file", "offer", "provide", "send", "deploy", "declare", "pay", "host", "organise", "organize",
-        "give", "grant", "fire", "perform", "execute", "commit", "initiate", "open", "reach", "strike", "seal", "conclude", "enter",
-        "take", "pursue", "expand", "tighten", "widen", "restore", "establish",
-        "hold", "attend", "join", "welcome", "back", "endorse", "propose", "put", "introduce", "adopt", "pass", "enact", "agree", "accept",
-    };
-    /// <summary>Verbs that carry a nominal event that has not happened: "considering sanctions", "threatened sanctions".</summary>
-    private static readonly HashSet<string> HypotheticalCarriers = new(StringComparer.Ordinal)
-    {
-        "consider", "threaten", "plan", "prepare", "propose", "weigh", "discuss", "seek", "want", "demand", "urge", "debate", "mull", "call",
-    };
-    /// <summary>Verbs of saying: the saying is not coded as a statement (the reported action is).</summary>
-    private static readonly HashSet<string> PlainSpeechVerbs = new(StringComparer.Ordinal)
-    {
-        "say", "tell", "add", "state", "note", "write", "read", "report", "explain", "comment", "remark", "respond", "reply", "speak",
-    };
+    // word classes of data/events/word-classes.tsv (the modals below are a closed grammatical class)
+    private static HashSet<string> NegatingGovernors => EventWords.Default.NegatingGovernors;
+    private static HashSet<string> DenyingVerbs => EventWords.Default.DenyingVerbs;
+    private static HashSet<string> HypotheticalGovernors => EventWords.Default.HypotheticalGovernors;
+    private static HashSet<string> SupportVerbs => EventWords.Default.SupportVerbs;
+    private static HashSet<string> HypotheticalCarriers => EventWords.Default.HypotheticalCarriers;
+    private static HashSet<string> PlainSpeechVerbs => EventWords.Default.PlainSpeechVerbs;
     private static readonly HashSet<string> HypotheticalModals = new(StringComparer.Ordinal) { "could", "may", "might", "would", "should", "can", "must", "ought" };
 
     private readonly PosTag[] _tags = pos.Tags;
@@ -128,6 +98,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             actRoot = entry.Cameo[..2];
             entry = entry with { Cameo = intent, Id = entry.Id + "+intent" };
+            hypothetical = false;
+        }
+        // "Syria will not accept any more refugees", "Tbilisi said it would not attend": a cooperative act the actor
+        // says it will not do is a rejection (12x)
+        else if (frame is not null && negated && governing is null && frame.Negated && IsAnnouncedForTheFuture(frame) && RefusalFor(entry.Cameo) is { } refusal)
+        {
+            entry = entry with { Cameo = refusal, Id = entry.Id + "+refusal" };
+            negated = false;
             hypothetical = false;
         }
         bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
@@ -219,19 +197,22 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     /// <summary>
     /// A frame that announces its act for the future: its own will/shall, a would reported by a past verb of saying
-    /// ("said it would attend"), or the complement of a word of intent ("willing to", "plans to": data/events/intent-words.txt).
+    /// ("said it would attend"), or the complement of a word of intent ("willing to", "plans to": data/events/word-classes.tsv).
     /// </summary>
     private bool IsIntended(VerbFrame frame)
     {
-        if (frame.Modal is "will" or "shall") return true;
-        if (frame.Modal == "would" && frame.Relation == Dependency.Reported && frame.Governor >= 0 && frames.All[frame.Governor] is { Past: true, Negated: false })
-            return true;
+        if (IsAnnouncedForTheFuture(frame)) return true;
         if (arguments is null || frame.Head < 0 || frame.Head >= arguments.Tree.Count || !arguments.Tree.Is(frame.Head, "xcomp")) return false;
         int governor = arguments.Tree.Head(frame.Head);
         if (governor < 0 || !IntentWords.Contains(pos.Lemmas[governor])) return false;
         // "is expected to visit" says what others expect, not what the subject intends
         return frames.At(governor) is not ({ Negated: true } or { Passive: true }) && !HasNegation(governor);
     }
+
+    /// <summary>A frame with its own will/shall, or a would reported by a past verb of saying ("said it would attend").</summary>
+    private bool IsAnnouncedForTheFuture(VerbFrame frame) =>
+        frame.Modal is "will" or "shall"
+        || frame.Modal == "would" && frame.Relation == Dependency.Reported && frame.Governor >= 0 && frames.All[frame.Governor] is { Past: true, Negated: false };
 
     private bool HasNegation(int token)
     {
@@ -240,7 +221,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return false;
     }
 
-    private static readonly HashSet<string> IntentWords = new(WordList.Read(DataDirectory.File("events", "intent-words.txt")), StringComparer.Ordinal);
+    private static HashSet<string> IntentWords => EventWords.Default.IntentWords;
 
     /// <summary>Roots of acts of saying and deciding (appeals, agreements, support, yielding, demands, criticism, rejection, threats, protest).</summary>
     private static bool OwnsWhatIsSaid(string cameo) => cameo.Length >= 2 && cameo[..2] is "02" or "03" or "05" or "08" or "10" or "11" or "12" or "13" or "14";
@@ -253,6 +234,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     /// <summary>The intent to do a cooperative act (data/events/embedded-acts.tsv): aid 033, talks 036, yielding 035…; else null.</summary>
     private static string? IntentFor(string cameo) => EmbeddedActs.Default.CodeFor(EmbeddedActs.Intent, cameo);
+
+    /// <summary>The refusal of a cooperative act (data/events/embedded-acts.tsv): talks 125, aid 122, yielding 124…; else null.</summary>
+    private static string? RefusalFor(string cameo) => EmbeddedActs.Default.CodeFor(EmbeddedActs.Refusal, cameo);
 
     /// <summary>The actors that the if/unless clause of a frame is about: its subject, else its object.</summary>
     private List<string> ConditionActors(VerbFrame frame)
@@ -280,10 +264,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return null;
     }
 
-    private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal)
-    {
-        "side", "sides", "party", "parties", "camp", "camps", "faction", "factions", "forces", "groups", "views", "role", "units",
-    };
+    private static HashSet<string> SideNouns => EventWords.Default.SideHeads;
 
     /// <summary>"backed opposing sides", "the supporting units": a bare -ing form between a verb or determiner and a common noun describes the noun.</summary>
     private bool IsAdjectivalParticiple(VerbFrame frame)
@@ -567,7 +548,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return true;
     }
 
-    private static readonly HashSet<string> FailingVerbs = new(StringComparer.Ordinal) { "stall", "collapse", "fail", "founder", "falter", "break", "end", "unravel" };
+    private static HashSet<string> FailingVerbs => EventWords.Default.FailingVerbs;
 
     /// <summary>The actors of "between X and Y" right after a noun phrase (on two different sides), or empty.</summary>
     private List<string> BetweenPair(Chunk np, Sentence s)
@@ -669,7 +650,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return false;
     }
 
-    private static readonly HashSet<string> OrderVerbs = new(StringComparer.Ordinal) { "order", "instruct", "direct", "command", "authorise", "authorize" };
+    private static HashSet<string> OrderVerbs => EventWords.Default.OrderVerbs;
 
     /// <summary>Whether an object-control frame is a command to the governor's own side ("Petro ordered the armed forces to …").</summary>
     private bool IsOwnForcesOrder(VerbFrame frame, VerbFrame gov)
@@ -835,10 +816,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         int c = token >= 0 && token < chunks.ChunkOfToken.Length ? chunks.ChunkOfToken[token] : -1;
         if (c < 0 || chunks.All[c].Kind != ChunkKind.NounPhrase) return null;
-        var builder = new FrameBuilder(_tags, _lowers, pos.Lemmas, chunks.All, chunks.ChunkOfToken);
         var sentence = document.SentenceIndexAt(document.Tokens[token].Start);
         int end = sentence >= 0 ? document.Sentences[sentence].EndToken : _tags.Length;
-        return builder.ArgumentRightFrom(c, end);
+        return ChunkArgument.RightFrom(_tags, _lowers, chunks.All, chunks.ChunkOfToken, c, end);
     }
 
     /// <summary>The noun phrase right after a token (skipping adverbs, a determiner-less gap of one word).</summary>

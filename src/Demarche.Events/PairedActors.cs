@@ -10,19 +10,9 @@ namespace Demarche.Events;
 /// </summary>
 internal sealed class PairedActors(Document document, PosTags pos, MentionIndex mentions, Func<string, string> side)
 {
-    /// <summary>Heads that name one side of a pair.</summary>
-    private static readonly HashSet<string> SideNouns = new(StringComparer.Ordinal)
-    {
-        "side", "party", "government", "country", "neighbour", "neighbor", "capital", "army", "nation", "state", "rival",
-        "leader", "adversary", "foe", "belligerent", "camp", "administration", "military", "enemy", "combatant",
-    };
-    /// <summary>Words that make a plural noun phrase a reference to exactly the two sides.</summary>
-    private static readonly HashSet<string> PairMarkers = new(StringComparer.Ordinal)
-    {
-        "both", "either", "each", "two", "warring", "rival", "opposing", "feuding", "belligerent",
-    };
-    /// <summary>Other words such a noun phrase may hold.</summary>
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal) { "the", "all", "their", "its", "respective", "neighbouring", "neighboring", "involved" };
+    private static HashSet<string> SideNouns => EventWords.Default.PairSides;
+    private static HashSet<string> PairMarkers => EventWords.Default.PairMarkers;
+    private static HashSet<string> Fillers => EventWords.Default.PairFillers;
 
     private List<(int Token, string A, string B)>? _pairs;
 

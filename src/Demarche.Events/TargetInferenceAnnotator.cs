@@ -11,13 +11,14 @@ namespace Demarche.Events;
 /// nor a document or a person quoted as speaker, nor a place named as where it happened ("in Tripoli"). Events of public statement (01) keep no receiver. Each inferred
 /// receiver is marked in <c>rule</c> ("+target:sentence" or "+target:reciprocal") so a user can see why.
 /// </summary>
-public sealed class TargetInferenceAnnotator : IAnnotator
+public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
 {
-    public string Name => "event-targets";
-    public Layer Requires => Layer.Events | Layer.Actors | Layer.Mentions;
-    public Layer Assigns => Layer.Events;
+    /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
+    public static StageDeclaration Stage { get; } = new("event-targets",
+        Requires: Layer.Tokens | Layer.Sentences | Layer.PartsOfSpeech | Layer.Dependencies | Layer.Actors | Layer.Mentions | Layer.Events,
+        Assigns: Layer.Events);
 
-    public void Annotate(Document document)
+    public override void Annotate(Document document)
     {
         var mentions = document.Get<MentionIndex>();
         if (mentions is null || document.Events.Count == 0) return;

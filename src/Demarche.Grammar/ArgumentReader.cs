@@ -5,6 +5,7 @@ namespace Demarche.Grammar;
 /// and "from" phrases that hang on it, with its coordinated nouns as members; and a token's case marker. A
 /// document layer, so that later stages ask for an argument where the grammar found one.
 /// </summary>
+[Demarche.Core.DocumentLayer(Demarche.Core.Layer.Dependencies)]
 public sealed class ArgumentReader(PosTag[] tags, string[] lowers, Chunk[] chunks, int[] chunkOfToken, Dependencies tree)
 {
     public Dependencies Tree => tree;

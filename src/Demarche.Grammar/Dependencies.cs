@@ -5,6 +5,7 @@ namespace Demarche.Grammar;
 /// sentence), its Universal Dependencies relation ("nsubj", "obl:agent"), Universal POS and Penn tags, with each token's
 /// children in token order.
 /// </summary>
+[Demarche.Core.DocumentLayer(Demarche.Core.Layer.Dependencies)]
 public sealed class Dependencies
 {
     private readonly int[] _heads;

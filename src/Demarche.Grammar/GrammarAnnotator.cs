@@ -11,7 +11,7 @@ namespace Demarche.Grammar;
 /// (<see cref="PosTags"/>), Universal Dependencies trees (<see cref="Dependencies"/>), noun-phrase and verb-group
 /// chunks (<see cref="Chunks"/>) and verb frames read off the tree (<see cref="VerbFrames"/>).
 /// </summary>
-public sealed class GrammarAnnotator(GrammarModel? model = null) : IAnnotator
+public sealed class GrammarAnnotator(GrammarModel? model = null) : DeclaredAnnotator(Stage)
 {
     private readonly GrammarModel _model = model ?? GrammarModel.ForAnalysis;
     private readonly Lemmatizer _lemmatizer = new(PosLexicon.Default);
@@ -19,11 +19,12 @@ public sealed class GrammarAnnotator(GrammarModel? model = null) : IAnnotator
     private readonly ThreadLocal<SentenceAnalyzer> _analyzers = new(() => new SentenceAnalyzer(model ?? GrammarModel.ForAnalysis, WordLexicons.Default));
     private const int LemmaCacheLimit = 500_000;
 
-    public string Name => "grammar";
-    public Layer Requires => Layer.Tokens | Layer.Sentences;
-    public Layer Assigns => Layer.PartsOfSpeech | Layer.Chunks | Layer.Dependencies;
+    /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
+    public static StageDeclaration Stage { get; } = new("grammar",
+        Requires: Layer.Tokens | Layer.Sentences,
+        Assigns: Layer.PartsOfSpeech | Layer.Chunks | Layer.Dependencies);
 
-    public void Annotate(Document document)
+    public override void Annotate(Document document)
     {
         var tokens = document.Tokens;
         var text = document.Text;

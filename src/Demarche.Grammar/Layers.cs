@@ -1,6 +1,7 @@
 namespace Demarche.Grammar;
 
 /// <summary>The part-of-speech layer: one tag, lemma and lowercase form per token of <c>Document.Tokens</c>.</summary>
+[Demarche.Core.DocumentLayer(Demarche.Core.Layer.PartsOfSpeech)]
 public sealed class PosTags(PosTag[] tags, string[] lemmas, string[] lowers)
 {
     public PosTag[] Tags { get; } = tags;
@@ -19,6 +20,7 @@ public readonly record struct Chunk(ChunkKind Kind, int First, int End, int Head
 }
 
 /// <summary>The chunk layer: noun phrases and verb groups in token order, and the chunk each token belongs to.</summary>
+[Demarche.Core.DocumentLayer(Demarche.Core.Layer.Chunks)]
 public sealed class Chunks(Chunk[] all, int[] chunkOfToken)
 {
     public Chunk[] All { get; } = all;
@@ -87,6 +89,7 @@ public sealed class VerbFrame
 }
 
 /// <summary>The clause layer: every verb group's frame, and the frame of each token in a verb group.</summary>
+[Demarche.Core.DocumentLayer(Demarche.Core.Layer.Dependencies)]
 public sealed class VerbFrames(VerbFrame[] all, int[] frameOfToken)
 {
     public VerbFrame[] All { get; } = all;

@@ -1,3 +1,4 @@
+using Demarche.Core.Data;
 namespace Demarche.Grammar;
 
 /// <summary>
@@ -9,6 +10,10 @@ namespace Demarche.Grammar;
 /// </summary>
 public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas, Chunk[] chunks, Dependencies tree, ArgumentReader arguments)
 {
+    /// <summary>Verbs whose object does what their infinitive says: data/lexicon/object-control-verbs.txt.</summary>
+    private static readonly Lazy<HashSet<string>> ObjectControlVerbs =
+        new(() => new HashSet<string>(WordList.Read(DataDirectory.File("lexicon", "object-control-verbs.txt")), StringComparer.Ordinal));
+
     private Argument? ArgumentAt(int token) => arguments.ArgumentAt(token);
     private string? CaseOf(int token) => arguments.CaseOf(token);
 
@@ -183,6 +188,14 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
                 {
                     frame.Relation = Dependency.ObjectControl;
                     frame.Subject ??= ArgumentAt(caller);
+                    break;
+                }
+                // "urged the two governments to pull back", "asked Kenya to lead": the object of a verb of urging acts
+                int urged = tree.Child(governorToken, "obj");
+                if (urged >= 0 && urged < clause && ObjectControlVerbs.Value.Contains(lemmas[governorToken]))
+                {
+                    frame.Relation = Dependency.ObjectControl;
+                    frame.Subject ??= ArgumentAt(urged);
                     break;
                 }
                 // "sent experts to Bosnia to investigate", "met in Doha to discuss a truce"

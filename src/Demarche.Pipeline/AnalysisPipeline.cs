@@ -12,6 +12,12 @@ public sealed class AnalysisPipeline
 
     public IReadOnlyList<IAnnotator> Annotators => _annotators;
 
+    /// <summary>
+    /// When set, each stage may read only the layers it declares (required, used or assigned): reading another
+    /// throws <see cref="UndeclaredLayerReadException"/>. The tests run every stage so; analysis does not need it.
+    /// </summary>
+    public bool CheckLayerReads { get; init; }
+
     public void Run(Document document) => Run(document, null);
 
     /// <summary>Runs every annotator; with a budget meter, checks it after each one (throws <see cref="AnalysisBudgetExceededException"/>).</summary>
@@ -19,13 +25,26 @@ public sealed class AnalysisPipeline
     {
         foreach (var annotator in _annotators)
         {
+            document.TakeLayersRead();
             annotator.Annotate(document);
+            if (CheckLayerReads) CheckReads(annotator, document.TakeLayersRead());
             budget?.Check(document, annotator.Name);
         }
     }
+
+    private static void CheckReads(IAnnotator annotator, Layer read)
+    {
+        var undeclared = read & ~(Layer.Text | annotator.Requires | annotator.Uses | annotator.Assigns);
+        if (undeclared != Layer.None)
+            throw new UndeclaredLayerReadException(
+                $"stage '{annotator.Name}' read layer {LayerNames.Quoted(undeclared)}, which it does not declare (requires, uses or assigns)");
+    }
 }
 
-/// <summary>Builds a pipeline; every stage is registered here, in the order data flows.</summary>
+/// <summary>A stage read a layer it does not declare (found with <see cref="AnalysisPipeline.CheckLayerReads"/>).</summary>
+public sealed class UndeclaredLayerReadException(string message) : InvalidOperationException(message);
+
+/// <summary>Builds a pipeline from annotators in the order given, checking that each one's requirements come before it.</summary>
 public sealed class PipelineBuilder
 {
     private readonly List<IAnnotator> _annotators = [];
@@ -36,16 +55,16 @@ public sealed class PipelineBuilder
         return this;
     }
 
-    public AnalysisPipeline Build()
+    public AnalysisPipeline Build() => Build(checkLayerReads: false);
+
+    /// <param name="checkLayerReads">see <see cref="AnalysisPipeline.CheckLayerReads"/></param>
+    public AnalysisPipeline Build(bool checkLayerReads)
     {
-        var have = Layer.Text;
-        foreach (var a in _annotators)
-        {
-            var missing = a.Requires & ~have;
-            if (missing != Layer.None)
-                throw new InvalidOperationException($"annotator '{a.Name}' requires {missing}, which no earlier annotator assigns");
-            have |= a.Assigns;
-        }
-        return new AnalysisPipeline(_annotators.ToArray());
+        var declarations = _annotators.Select(a => new StageDeclaration(a.Name, a.Requires, a.Assigns, a.Uses)).ToList();
+        if (StagePlan.FirstGap(declarations) is var (stage, layer, late))
+            throw new PipelineConfigurationException(late
+                ? $"stage '{stage.Name}' uses layer '{LayerNames.Name(layer)}', which a later stage assigns: put that stage before it"
+                : $"stage '{stage.Name}' requires layer '{LayerNames.Name(layer)}', which no earlier stage assigns");
+        return new AnalysisPipeline(_annotators.ToArray()) { CheckLayerReads = checkLayerReads };
     }
 }

@@ -1,16 +1,8 @@
-using Demarche.Actors;
+using Demarche.Input;
 using Demarche.Cleaning;
 using Demarche.Core.Model;
-using Demarche.Events;
-using Demarche.Grammar;
 using Demarche.Html;
-using Demarche.Input;
 using Demarche.Language;
-using Demarche.Places;
-using Demarche.Quantities;
-using Demarche.Quotes;
-using Demarche.Segmentation;
-using Demarche.Stances;
 
 namespace Demarche.Pipeline;
 
@@ -41,25 +33,17 @@ public sealed class Analyzer
     }
 
     /// <summary>
-    /// The standard pipeline: every stage Demarche has, registered in one place. A user dictionary folder (YAML
-    /// files that add or override actors) may be given; without it the DEMARCHE_USER_DICT folder is used, if set.
+    /// The standard pipeline: every registered stage (<see cref="StageRegistry.CreateDefault"/>). A user dictionary folder
+    /// (YAML files that add or override actors and events) may be given; without it the DEMARCHE_USER_DICT folder is used, if set.
     /// </summary>
-    public static Analyzer CreateDefault(string? userDictionary = null)
-    {
-        var userFolder = userDictionary ?? Demarche.Actors.Lexicon.ActorLexiconLoader.UserFolderFromEnvironment();
-        var pipeline = new PipelineBuilder()
-            .Add(new SegmentationAnnotator())
-            .Add(new GrammarAnnotator())
-            .Add(userDictionary is null ? new ActorsAnnotator() : new ActorsAnnotator(userDictionary))
-            .Add(new EventAnnotator(userFolder is null ? null : EventDictionary.WithUserFolder(userFolder)))
-            .Add(new TargetInferenceAnnotator())
-            .Add(new LocationAnnotator())
-            .Add(new QuoteAnnotator())
-            .Add(new StanceAnnotator())
-            .Add(new QuantityAnnotator())
-            .Build();
-        return new Analyzer(CreateDocumentBuilder(), pipeline, LanguageDetector.Default);
-    }
+    public static Analyzer CreateDefault(string? userDictionary = null) => Create(new PipelineOptions(userDictionary));
+
+    /// <summary>
+    /// The pipeline of a registry's stages (the default one unless given) but the disabled ones, by name: "stances" or
+    /// "quotes,stances". An unknown name or a disabled stage that another needs is a <see cref="PipelineConfigurationException"/>.
+    /// </summary>
+    public static Analyzer Create(PipelineOptions options, IEnumerable<string>? disabled = null, StageRegistry? registry = null) =>
+        new(CreateDocumentBuilder(), (registry ?? StageRegistry.CreateDefault()).Build(options, disabled), LanguageDetector.Default);
 
     /// <summary>Raw input to a clean document (HTML extraction and text cleaning), as every command builds it.</summary>
     public static DocumentBuilder CreateDocumentBuilder() => new(new HtmlArticleExtractor(), new TextCleaner());

@@ -60,7 +60,7 @@ public sealed class Gazetteer
             else if (Array.IndexOf(list, p) < 0) lists[key] = [.. list, p];
         }
 
-        foreach (var f in Rows(Path.Combine(folder, "countries.tsv")))
+        foreach (var f in TsvFile.Read(Path.Combine(folder, "countries.tsv")))
         {
             var p = new Place(f[2], Code(f[0]), null, Num(f[3]), Num(f[4]), 0, PlaceKind.Country, false);
             countries[p.Country] = p;
@@ -68,50 +68,33 @@ public sealed class Gazetteer
         }
         var states = Path.Combine(folder, "..", "actors", "states.tsv");
         if (File.Exists(states))
-            foreach (var f in Rows(states))
+            foreach (var f in TsvFile.Read(states))
                 if (countries.TryGetValue(f[0], out var country))
                     for (int i = 1; i < Math.Min(f.Length, 3); i++) Add(f[i], country); // display and ISO names
-        foreach (var f in Rows(Path.Combine(folder, "admin1.tsv")))
+        foreach (var f in TsvFile.Read(Path.Combine(folder, "admin1.tsv")))
         {
             var p = new Place(f[0], Code(f[1]), f[2], Num(f[3]), Num(f[4]), 0, PlaceKind.Region, false);
             admin1.Add((p.Country, f[2]));
             Add(f[0], p);
         }
-        foreach (var f in Rows(Path.Combine(folder, "regions.tsv")))
+        foreach (var f in TsvFile.Read(Path.Combine(folder, "regions.tsv")))
             Add(f[0], new Place(f[0], Code(f[1]), null, Num(f[2]), Num(f[3]), 0, PlaceKind.Region, false));
         var cityByName = new Dictionary<(string, string), Place>();
-        var cities = Path.Combine(folder, "cities.tsv");
-        if (File.Exists(cities))
+        foreach (var f in TsvFile.Read(Path.Combine(folder, "cities.tsv")))
         {
-            Span<Range> f = stackalloc Range[9];
-            foreach (var line in File.ReadLines(cities))
-            {
-                if (line.Length == 0 || line[0] == '#') continue;
-                // name, ascii name (when it differs), country, admin1, lat, lon, population, kind
-                var s = line.AsSpan();
-                if (s.Split(f, '\t') < 8) continue;
-                var name = s[f[0]].ToString();
-                var adminCode = s[f[3]];
-                var p = new Place(name, Code(s[f[2]].ToString()), adminCode.Length == 0 ? null : adminCode.ToString(), Num(s[f[4]]), Num(s[f[5]]),
-                    int.Parse(s[f[6]], CultureInfo.InvariantCulture), PlaceKind.City, s[f[7]].SequenceEqual("capital"));
-                cityByName.TryAdd((name, p.Country), p);
-                Add(name, p);
-                if (!s[f[1]].IsEmpty) Add(s[f[1]].ToString(), p);
-            }
+            // name, ascii name (when it differs), country, admin1, lat, lon, population, kind
+            if (f.Length < 8) continue;
+            var p = new Place(f[0], Code(f[2]), f[3].Length == 0 ? null : f[3], Num(f[4]), Num(f[5]),
+                int.Parse(f[6], CultureInfo.InvariantCulture), PlaceKind.City, f[7] == "capital");
+            cityByName.TryAdd((f[0], p.Country), p);
+            Add(f[0], p);
+            if (f[1].Length > 0) Add(f[1], p);
         }
-        foreach (var f in Rows(Path.Combine(folder, "alternates.tsv")))
+        foreach (var f in TsvFile.Read(Path.Combine(folder, "alternates.tsv")))
             if (cityByName.TryGetValue((f[1], f[2]), out var p)) Add(f[0], p);
         return new Gazetteer(lists, countries, admin1, maxWords);
     }
 
-    private static IEnumerable<string[]> Rows(string path)
-    {
-        if (!File.Exists(path)) yield break;
-        foreach (var line in File.ReadLines(path))
-            if (line.Length > 0 && line[0] != '#')
-                yield return line.Split('\t');
-    }
-
-    private static double? Num(ReadOnlySpan<char> s) =>
+    private static double? Num(string s) =>
         double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
 }

@@ -7,15 +7,16 @@ namespace Demarche.Places;
 /// Places each event where its sentence says it happened (the place named nearest its trigger) or, failing that,
 /// at the article's dateline. Reads finished events, sentences, tokens and actors; sets <c>Event.Location</c>.
 /// </summary>
-public sealed class LocationAnnotator(Gazetteer? gazetteer = null) : IAnnotator
+public sealed class LocationAnnotator(Gazetteer? gazetteer = null) : DeclaredAnnotator(Stage)
 {
     private readonly Gazetteer? _given = gazetteer;
 
-    public string Name => "locations";
-    public Layer Requires => Layer.Tokens | Layer.Sentences | Layer.Actors | Layer.Events;
-    public Layer Assigns => Layer.Locations;
+    /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
+    public static StageDeclaration Stage { get; } = new("locations",
+        Requires: Layer.Tokens | Layer.Sentences | Layer.Actors | Layer.Mentions | Layer.Events,
+        Assigns: Layer.Locations);
 
-    public void Annotate(Document document)
+    public override void Annotate(Document document)
     {
         if (document.Events.Count == 0)
         {

@@ -1,3 +1,4 @@
+using Demarche.Core.Data;
 using Demarche.Core.Model;
 using Demarche.Core.Text;
 
@@ -11,30 +12,12 @@ namespace Demarche.Places;
 /// </summary>
 public sealed class PlaceMentionFinder(Gazetteer gazetteer)
 {
-    private static readonly HashSet<string> Locatives = new(StringComparer.Ordinal)
-    {
-        "in", "at", "near", "outside", "inside", "into", "across", "around", "throughout", "within", "toward", "towards",
-        "to", "from", "off", "between", "nearby",
-    };
+    private static readonly WordSet Locatives = ClosedClasses.Locatives;
     // words that may stand between the locative and the name: "in the eastern city of", "near the border town of"
-    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
-    {
-        "the", "city", "town", "village", "capital", "port", "region", "province", "state", "district", "county", "of", "border",
-        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern",
-        "southeastern", "southwestern", "besieged", "occupied", "coastal", "breakaway", "disputed", "frontline", "front-line",
-        "seaside", "nearby", "neighbouring", "neighboring", "key", "strategic", "embattled", "small", "main", "commercial", ",",
-        "areas", "area", "parts", "part", "outskirts", "suburbs", "streets", "centre", "center",
-    };
-    private static readonly HashSet<string> Streets = new(StringComparer.Ordinal)
-    {
-        "street", "st", "st.", "avenue", "ave", "road", "rd", "boulevard", "blvd", "square", "lane", "highway", "drive", "prospekt",
-    };
+    private static readonly HashSet<string> Fillers = WordList.Read(DataDirectory.File("places", "words", "locative-fillers.txt")).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> Streets = WordList.Read(DataDirectory.File("places", "words", "street-words.txt")).ToHashSet(StringComparer.Ordinal);
     // month and weekday names are also towns somewhere ("March", "May"); never places here
-    private static readonly HashSet<string> NotPlaces = new(StringComparer.Ordinal)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "god", "parliament", "congress", "government",
-    };
+    private static readonly HashSet<string> NotPlaces = WordList.Read(DataDirectory.File("places", "words", "not-places.txt")).ToHashSet(StringComparer.Ordinal);
     private const int MaxTokens = 7;
 
     /// <summary>

@@ -9,17 +9,19 @@ namespace Demarche.Quotes;
 /// attributes each to a speaker through the cue lexicon and the actors' mention index. Runs after the actors
 /// (and events) stages; without a mention index it still finds quotes and speaker words, with no actor ids.
 /// </summary>
-public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : IAnnotator
+public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : DeclaredAnnotator(Stage)
 {
     private const int MinSpeechWords = 4;
 
     private readonly QuoteCueLexicon _lexicon = lexicon ?? QuoteCueLexicon.Default;
 
-    public string Name => "quotes";
-    public Layer Requires => Layer.Tokens | Layer.Sentences;
-    public Layer Assigns => Layer.Quotes;
+    /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
+    public static StageDeclaration Stage { get; } = new("quotes",
+        Requires: Layer.Tokens | Layer.Sentences,
+        Assigns: Layer.Quotes,
+        Uses: Layer.Actors | Layer.Mentions);
 
-    public void Annotate(Document document)
+    public override void Annotate(Document document)
     {
         document.Quotes.AddRange(Find(document));
         document.MarkDone(Assigns);

@@ -1,3 +1,4 @@
+using Demarche.Core.Data;
 using Demarche.Core.Text;
 
 namespace Demarche.Segmentation;
@@ -10,12 +11,7 @@ namespace Demarche.Segmentation;
 /// </summary>
 public sealed class SentenceSplitter
 {
-    private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
-        "But", "And", "Yet", "So", "In", "On", "At", "For", "After", "Before", "When", "While", "If", "As", "Its",
-        "His", "Her", "Their", "Our", "Some", "Many", "Most", "Officials", "However", "Meanwhile", "Earlier", "Later",
-    };
+    private static readonly HashSet<string> SentenceStarters = WordList.Read(DataDirectory.File("lexicon", "sentence-starters.txt")).ToHashSet(StringComparer.Ordinal);
 
     public List<Sentence> Split(string text, Token[] tokens)
     {

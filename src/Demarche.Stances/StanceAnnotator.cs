@@ -12,15 +12,17 @@ namespace Demarche.Stances;
 /// disapproving or cooperating events. A stance stated inside a quote belongs to the quote's speaker when the
 /// quote's own subject is "we" or missing. Runs after the actors, events and quotes stages.
 /// </summary>
-public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisations? nominalisations = null, TopicVocabulary? vocabulary = null) : IAnnotator
+public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisations? nominalisations = null, TopicVocabulary? vocabulary = null) : DeclaredAnnotator(Stage)
 {
     private readonly StanceLexicon _lexicon = lexicon ?? StanceLexicon.Default;
     private readonly Nominalisations _nouns = nominalisations ?? Nominalisations.Default;
     private readonly TopicVocabulary _vocabulary = vocabulary ?? TopicVocabulary.Default;
 
-    public string Name => "stances";
-    public Layer Requires => Layer.Tokens | Layer.Sentences;
-    public Layer Assigns => Layer.Stances;
+    /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
+    public static StageDeclaration Stage { get; } = new("stances",
+        Requires: Layer.Tokens | Layer.Sentences | Layer.Actors | Layer.Mentions,
+        Assigns: Layer.Stances,
+        Uses: Layer.Dependencies | Layer.Events | Layer.Quotes);
 
     private static readonly HashSet<string> FirstPerson = StanceWords.Default.Set("first-person");
     private static readonly HashSet<string> Negations = StanceWords.Default.Set("negations");
@@ -30,7 +32,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     /// <summary>Verbs that say the holder will not do what follows: "refuses to recognise", "declined to back".</summary>
     private static readonly HashSet<string> Refusals = StanceWords.Default.Set("refusals");
 
-    public void Annotate(Document document)
+    public override void Annotate(Document document)
     {
         document.Stances.AddRange(Find(document));
         document.MarkDone(Assigns);

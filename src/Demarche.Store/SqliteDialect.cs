@@ -27,10 +27,10 @@ public sealed class SqliteDialect : StoreDialect
     /// <summary>Opens the file; with <paramref name="create"/> false a missing file is refused and nothing is created.</summary>
     internal override DbConnection Connect(string path, bool create)
     {
-        if (!create && !File.Exists(path))
-            throw new StoreRefusedException("no store there (ingest creates one); check --db or $DEMARCHE_DB");
         if (Directory.Exists(path))
             throw new StoreRefusedException("that is a folder; --db takes a file");
+        if (!create && !File.Exists(path))
+            throw new StoreRefusedException("no store there (ingest creates one); check --db or $DEMARCHE_DB");
         if (create)
         {
             var dir = Path.GetDirectoryName(Path.GetFullPath(path));

@@ -36,7 +36,10 @@ public sealed record WebOptions
     /// <summary>A folder of YAML actor files (as <c>--dict</c>).</summary>
     public string? UserDictionary { get; init; }
 
-    /// <summary>The analyzer (default: <see cref="Analyzer.CreateDefault"/>, built once, in the background at start).</summary>
+    /// <summary>Stages of the analysis left out, by name (as <c>--disable</c>; see <see cref="StageRegistry"/>).</summary>
+    public IReadOnlyList<string> DisabledStages { get; init; } = [];
+
+    /// <summary>The analyzer (default: <see cref="Analyzer.Create"/> with the user dictionary and the disabled stages, built once, in the background at start).</summary>
     public Func<Analyzer>? AnalyzerFactory { get; init; }
 
     /// <summary>Let URLs given to analyse or ingest (and their redirects) lead to loopback, private and link-local addresses (<c>serve --allow-private</c>).</summary>

@@ -70,7 +70,8 @@ public class EventReceiverTests
 
     [Fact]
     public void TheIndirectObjectOfAGiftIsItsReceiver() =>
-        Assert.Contains(Events("Finland will give Tanzania a grant of 580 million shillings."), e => e.Source == "FIN" && e.Target == "TZA" && e.Root == "07");
+        // a gift announced for the future is the intent to give it (03x, since main's 1d65de8); the receiver is the same
+        Assert.Contains(Events("Finland will give Tanzania a grant of 580 million shillings."), e => e.Source == "FIN" && e.Target == "TZA" && e.Root == "03");
 
     [Fact]
     public void AStatementIssuedWithAnotherStatePraisesForItsIssuers()

@@ -19,8 +19,8 @@ public class PipelineTests
     public void BuilderRejectsAnAnnotatorWhoseInputIsNotAssignedEarlier()
     {
         var builder = new PipelineBuilder().Add(new Needs(Layer.Actors, Layer.Events));
-        var ex = Assert.Throws<InvalidOperationException>(() => builder.Build());
-        Assert.Contains("Actors", ex.Message);
+        var ex = Assert.Throws<PipelineConfigurationException>(() => builder.Build());
+        Assert.Equal("stage 'needs-Actors' requires layer 'actors', which no earlier stage assigns", ex.Message);
     }
 
     [Fact]

@@ -57,11 +57,8 @@ public static class ActorLexiconLoader
 
     private static void ReadStatesTsv(ActorLexicon lex, string path)
     {
-        if (!File.Exists(path)) return;
-        foreach (var line in File.ReadLines(path))
+        foreach (var f in TsvFile.Read(path))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var f = line.Split('\t');
             if (f.Length < 2) continue;
             var st = StateOf(lex, f[0].Trim());
             st.Name = f[1].Trim();

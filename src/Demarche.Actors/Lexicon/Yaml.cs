@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace Demarche.Actors.Lexicon;
 
-/// <summary>Helpers over <see cref="MiniYaml"/> trees: mappings, sequences and scalar strings.</summary>
+/// <summary>Helpers over <see cref="YamlTree"/> trees: mappings, sequences and scalar strings.</summary>
 internal static class Yaml
 {
-    public static object? Load(string path) => MiniYaml.Parse(File.ReadAllText(path), path);
+    public static object? Load(string path) => YamlTree.Load(path);
 
     public static object? Get(this Dictionary<string, object?> map, string key) => map.GetValueOrDefault(key);
 

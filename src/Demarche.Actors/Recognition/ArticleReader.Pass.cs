@@ -1,4 +1,5 @@
 using Demarche.Actors.Matching;
+using Demarche.Core.Data;
 using Demarche.Core.Model;
 using Demarche.Core.Text;
 
@@ -63,7 +64,7 @@ internal sealed partial class ArticleReader
     {
         if (IsAny(i - 1, PlacePrepositions) || Is(i - 1, "of") || Is(i - 1, "from")) return false;
         if (_book.Find(personId) is not null) return true;
-        if (IsAny(i + 1, SpeechVerbs) || IsPossessive(i + 1) && IsAny(i + 2, StopWords) == false && IsCap(i + 2) == false) return true;
+        if (IsAny(i + 1, PersonVerbs) || IsPossessive(i + 1) && IsAny(i + 2, StopWords) == false && IsCap(i + 2) == false) return true;
         var entry = _data.Persons[personId];
         return entry.Offices.Any(o => _date is { } d ? o.InForceOn(d) : o.To is null);
     }
@@ -121,16 +122,9 @@ internal sealed partial class ArticleReader
         return stop;
     }
 
-    private static readonly WordSet PlacePrepositions = new()
-    {
-        "in", "at", "near", "outside", "inside", "around", "across", "into", "through", "throughout", "toward", "towards", "within", "beyond",
-    };
+    private static readonly WordSet PlacePrepositions = ClosedClasses.PlacePrepositions;
 
-    private static readonly WordSet PlaceNouns = new()
-    {
-        "suburbs", "suburb", "streets", "airport", "port", "outskirts", "centre", "center", "neighbourhood", "neighborhood",
-        "district", "districts", "residents", "hospitals", "hospital", "skyline", "mayor", "university", "metro", "stock",
-    };
+    private static readonly WordSet PlaceNouns = WordList.Set("actors", "words", "place-nouns.txt");
 
     private int HandleState(int i, int len, Lexeme lx)
     {
@@ -233,19 +227,9 @@ internal sealed partial class ArticleReader
         return false;
     }
 
-    private static readonly WordSet NamedAfterPlace = new()
-    {
-        "agreement", "agreements", "accord", "accords", "deal", "process", "talks", "summit", "declaration", "protocol", "format",
-        "conference", "treaty", "plan", "framework", "memorandum", "pact", "ceasefire", "truce", "communique", "consensus",
-    };
+    private static readonly WordSet NamedAfterPlace = WordList.Set("actors", "words", "named-after-place.txt");
 
-    private static readonly WordSet StopWords = new()
-    {
-        "and", "or", "of", "to", "in", "on", "for", "with", "by", "at", "from", "that", "which", "who", "whom", "is", "are", "was",
-        "were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "can", "said", "says", "the", "a", "an",
-        "as", "but", "than", "be", "been", "not", "this", "these", "those", "its", "their", "his", "her", "it", "they", "he", "she",
-        "also", "after", "before", "over", "under", "against", "between", "about", "into", "since", "during", "while", "if",
-    };
+    private static readonly WordSet StopWords = ClosedClasses.StopWords;
 
     private readonly record struct RightContext(int End, string? Sector, string? SectorWord, string? Document, string? Title,
         string? Organisation, int OrgStart, int OrgEnd);

@@ -1,5 +1,6 @@
 using Demarche.Actors.Lexicon;
 using Demarche.Actors.Matching;
+using Demarche.Core.Data;
 using Demarche.Core.Model;
 using Demarche.Core.Text;
 
@@ -8,61 +9,18 @@ namespace Demarche.Actors.Recognition;
 internal sealed partial class ArticleReader
 {
     /// <summary>Capitalised words that never start a person's name.</summary>
-    private static readonly WordSet StopCapitals = new()
-    {
-        "The", "A", "An", "In", "On", "At", "For", "From", "To", "Of", "By", "With", "As", "But", "And", "Or", "If", "When", "While",
-        "After", "Before", "This", "That", "These", "Those", "There", "Here", "He", "She", "It", "They", "We", "I", "You", "His", "Her",
-        "Its", "Their", "Our", "My", "Your", "Some", "Many", "Most", "Both", "All", "Each", "Every", "No", "Not", "Yet", "So", "Since",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-        "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-        "Sep", "Sept", "Oct", "Nov", "Dec", "However", "Meanwhile", "Although", "Though", "Under", "Over", "Despite", "Asked", "Speaking",
-        "According", "Why", "What", "Who", "How", "Where", "Which", "Then", "Now", "Last", "Next", "Earlier", "Later", "Also", "Such",
-        "One", "Two", "Three", "Four", "Five", "Several", "Other", "Others", "Another", "Among", "During", "Until", "Through", "Without",
-        "Read", "More", "Sign", "Photo", "Published", "Updated", "Minister", "Ministry", "President", "Government", "Army", "Police",
-        "Reuters", "Mr", "Mrs", "Ms", "Dr", "Sir", "Western", "Eastern", "Northern", "Southern", "Central", "European", "African",
-        "Asian", "Arab", "Islamic", "Muslim", "Christian", "Jewish", "Catholic", "Republican", "Democratic", "Democrat", "Day",
-        "Independence", "Ocean", "Sea", "Strait", "River", "Gulf", "Bay", "Valley", "Mountains", "Island", "Islands", "City", "Province",
-        "Region", "State", "Street", "Square", "Palace", "House", "Hall", "Line", "Blue", "Green", "Red", "Black", "White", "New",
-        "North", "South", "East", "West", "Middle", "Prime", "Foreign", "Defence", "Defense", "Interior", "Security", "Council",
-        "National", "International", "United", "Nations", "Union", "Federal", "General", "Supreme", "Court", "Parliament", "Congress",
-        "Africa", "Europe", "Asia", "Americas", "Oceania", "Sahel", "Balkans", "Caucasus", "Arctic", "Antarctic", "Pacific", "Atlantic",
-        "Mediterranean", "Caribbean", "Horn", "Levant", "Maghreb", "Scandinavia", "Eurasia", "Latin", "Western", "Global",
-    };
+    private static readonly WordSet StopCapitals = WordList.Set("actors", "words", "stop-capitals.txt");
 
-    private static readonly WordSet NameParticles = new()
-    {
-        "al", "bin", "ibn", "bint", "de", "da", "del", "della", "dos", "das", "du", "van", "von", "der", "den", "el", "abu", "la", "le", "di", "ter", "y", "ould",
-    };
+    private static readonly WordSet NameParticles = WordList.Set("actors", "words", "name-particles.txt");
 
-    private static readonly WordSet TitleModifiers = new()
-    {
-        "deputy", "acting", "former", "senior", "top", "chief", "interim", "outgoing", "incoming", "then", "veteran", "new", "current",
-        "powerful", "longtime", "long-time", "ex", "assistant", "special", "first", "vice", "transitional", "military", "rebel", "civilian",
-    };
+    private static readonly WordSet TitleModifiers = WordList.Set("actors", "words", "title-modifiers.txt");
 
-    private static readonly WordSet SpeechVerbs = new()
-    {
-        "said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "warned", "warns", "insisted", "argued", "noted",
-        "explained", "replied", "urged", "stressed", "posted", "announced", "declared", "acknowledged", "admitted", "claimed", "asked",
-        "confirmed", "denied", "tweeted", "continued", "recalled", "countered", "conceded", "predicted", "vowed", "pledged", "called",
-        "accused", "condemned", "welcomed", "rejected", "criticised", "criticized", "praised", "met", "visited", "signed", "spoke",
-    };
+    private static readonly WordSet PersonVerbs = WordList.Set("actors", "words", "person-verbs.txt");
 
     /// <summary>Last words of organisations' names: "Horizon News Service" is not a person.</summary>
-    private static readonly WordSet OrganisationWords = new()
-    {
-        "Service", "Services", "News", "Agency", "Ministry", "Group", "Council", "Committee", "Commission", "Company", "Corporation",
-        "Bank", "Fund", "Institute", "Foundation", "Party", "Front", "Movement", "Army", "Forces", "Force", "Brigade", "Brigades",
-        "Office", "Department", "Court", "Tribunal", "Authority", "Association", "Organization", "Organisation", "Union", "League",
-        "Alliance", "Coalition", "Network", "Times", "Post", "Press", "Journal", "Television", "Radio", "TV", "Airlines", "Airways",
-        "University", "College", "School", "Hospital", "Center", "Centre", "Program", "Programme", "Mission", "Observatory", "Watch",
-        "International", "Inc", "Ltd", "Corp", "Club", "Assembly", "Parliament", "Congress", "Senate", "Government", "Administration",
-        "Street", "Road", "Square", "Bridge", "Airport", "Port", "Valley", "River", "Sea", "Ocean", "Gulf", "Bay", "Island", "Islands",
-        "Mountains", "Desert", "Province", "Region", "District", "City", "County", "Strait", "Crossing", "Camp", "Prize", "Day", "Week",
-        "Weekly", "Daily", "Summit", "Conference", "Forum", "Accord", "Agreement", "Treaty", "Plan", "Initiative", "Project", "Act",
-    };
+    private static readonly WordSet OrganisationWords = WordList.Set("actors", "words", "organisation-words.txt");
 
-    private static readonly WordSet Pronouns = new() { "its", "their" };
+    private static readonly WordSet Pronouns = ClosedClasses.ThingPossessives;
 
     /// <summary>Is a person's name (capitalised, not a stop word) at token k, after an optional comma?</summary>
     private bool IsNameStart(int k)
@@ -173,11 +131,7 @@ internal sealed partial class ArticleReader
         return ha == hb && (a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal));
     }
 
-    private static readonly WordSet OrganisationTitles = new()
-    {
-        "secretary-general", "secretary general", "director-general", "director general", "high representative", "commissioner",
-        "special rapporteur", "rapporteur", "under-secretary-general", "chair", "chairperson", "chairman", "chairwoman",
-    };
+    private static readonly WordSet OrganisationTitles = WordList.Set("actors", "words", "organisation-titles.txt");
 
     private bool TitleAhead(int k)
     {
@@ -189,7 +143,7 @@ internal sealed partial class ArticleReader
         return false;
     }
 
-    private bool IsPlainWord(int k) => IsLowerWord(k) && !IsAny(k, StopWords) && !IsAny(k, SpeechVerbs);
+    private bool IsPlainWord(int k) => IsLowerWord(k) && !IsAny(k, StopWords) && !IsAny(k, PersonVerbs);
     private bool IsCapModifier(int k) => IsCap(k) && InSet(TitleModifiers, Low(k));
 
     /// <summary>A capitalised word that can start a name and is not a title itself.</summary>
@@ -292,7 +246,7 @@ internal sealed partial class ArticleReader
         int m = k + 1, last = k;
         for (int steps = 0; m < end && steps < 10; steps++)
         {
-            if (IsPunct(m, ',') || IsPunct(m, '.') || IsPunct(m, ';') || IsAny(m, SpeechVerbs) || IsAny(m, Relatives)) break;
+            if (IsPunct(m, ',') || IsPunct(m, '.') || IsPunct(m, ';') || IsAny(m, PersonVerbs) || IsAny(m, Relatives)) break;
             if (_nameLen[m] > 0 && NameOf(m, v => v.IsState && v.Kind != LexKind.StatePlace || v.Kind is LexKind.Organisation or LexKind.OrganisationAdjective) is { } lx)
             {
                 if (owner is null && !Is(m - 1, "to")) owner = lx.Target;
@@ -310,7 +264,7 @@ internal sealed partial class ArticleReader
         return (title, owner, last);
     }
 
-    private static readonly WordSet Relatives = new() { "who", "which", "whose", "whom", "that" };
+    private static readonly WordSet Relatives = ClosedClasses.RelativePronouns;
 
     /// <summary>
     /// A capitalised name no dictionary knows, acting as a person: "Ana Ruiz said", "said Ana Ruiz", "Ana Ruiz, the
@@ -329,18 +283,18 @@ internal sealed partial class ArticleReader
         {
             // "Smith said": a lone capitalised word acting, not a plural, not a dictionary word
             var w = Low(s);
-            bool acts = IsAny(e, SpeechVerbs) || IsPunct(e, ',') && IsAny(e + 1, SpeechVerbs);
+            bool acts = IsAny(e, PersonVerbs) || IsPunct(e, ',') && IsAny(e + 1, PersonVerbs);
             if (!acts || HasWord(s) || w.Length < 3 || w[^1] == 's' || IsAny(s - 1, StopWords)) return -1;
         }
         var (title, owner, appEnd) = ReadApposition(e);
         if (id is null)
         {
-            bool acts = IsAny(e, SpeechVerbs) || IsPunct(e, ',') && (IsAny(e + 1, SpeechVerbs) || appEnd > e)
+            bool acts = IsAny(e, PersonVerbs) || IsPunct(e, ',') && (IsAny(e + 1, PersonVerbs) || appEnd > e)
                 || Is(s - 1, "by") && IsAny(s - 2, LeadVerbs)
                 || words >= 2 && IsPossessive(e) && PossessedIsRole(e + 1)
                 || Is(s - 1, "said") || Is(s - 1, "says") || Is(s - 1, "told") || Is(s - 1, "to") && Is(s - 2, "according")
                 || Is(e, "of") && _nameLen.Length > e + 1 && _nameLen[e + 1] > 0 && NameOf(e + 1, v => v.Kind == LexKind.Organisation) is not null;
-            if (!honorific && (!acts || words < 2 && title is null && owner is null && !IsAny(e, SpeechVerbs) && !(IsPunct(e, ',') && IsAny(e + 1, SpeechVerbs)))) return -1;
+            if (!honorific && (!acts || words < 2 && title is null && owner is null && !IsAny(e, PersonVerbs) && !(IsPunct(e, ',') && IsAny(e + 1, PersonVerbs)))) return -1;
             // "Marco Bellandi of UNIFIL"
             if (owner is null && Is(e, "of") && NameOf(e + 1, v => v.Kind == LexKind.Organisation) is { } org) owner = org.Target;
             id = PersonIds.Of(name);
@@ -355,10 +309,7 @@ internal sealed partial class ArticleReader
         return g > 0 ? g : Math.Max(e, appEnd);
     }
 
-    private static readonly WordSet LeadVerbs = new()
-    {
-        "led", "headed", "chaired", "founded", "commanded", "run", "appointed", "nominated", "named", "replaced", "succeeded", "ousted", "overthrew",
-    };
+    private static readonly WordSet LeadVerbs = WordList.Set("actors", "words", "lead-verbs.txt");
 
     /// <summary>After "X Y's": a role or sector within two plain words ("Khalifa Haftar's forces", "Ana Ruiz's government").</summary>
     private bool PossessedIsRole(int k)

@@ -1,4 +1,5 @@
 using Demarche.Actors.Matching;
+using Demarche.Core.Data;
 using Demarche.Core.Model;
 
 using Demarche.Core.Text;
@@ -17,11 +18,8 @@ internal sealed partial class ArticleReader
         "they" or "them" or "their" => PronounKind.Plural,
         _ => PronounKind.None,
     };
-    private static readonly WordSet Determiners = new()
-    {
-        "the", "a", "an", "its", "their", "his", "her", "this", "that", "joint", "written", "'s", "\u2019s", "new", "latest", "same",
-    };
-    private static readonly WordSet PlaceAnaphors = new() { "enclave", "strip", "territory", "territories", "region", "province" };
+    private static readonly WordSet Determiners = new(ClosedClasses.Determiners.Concat(WordList.Read(DataDirectory.File("actors", "words", "document-modifiers.txt"))));
+    private static readonly WordSet PlaceAnaphors = WordList.Set("actors", "words", "place-anaphors.txt");
     private static readonly WordSet NonSubjectRoles = new() { "owner", "modifier", "author", "place" };
 
     /// <summary>Pronouns, "the prime minister", "the government", "the agency", "the enclave", "the cable".</summary>

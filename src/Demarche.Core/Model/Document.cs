@@ -28,24 +28,54 @@ public sealed class Document
     /// <summary>The layers this document carries so far.</summary>
     public Layer Layers { get; private set; } = Layer.Text;
 
-    public IReadOnlyList<Sentence> Sentences { get; set; } = [];
-    public Token[] Tokens { get; set; } = [];
-    public List<Actor> Actors { get; } = [];
-    public List<Event> Events { get; } = [];
-    public List<Quote> Quotes { get; } = [];
-    public List<Quantity> Quantities { get; } = [];
-    public List<Stance> Stances { get; } = [];
+    /// <summary>
+    /// The layers read through this document's accessors since the last <see cref="TakeLayersRead"/>: the pipeline
+    /// checks with it that a stage reads only the layers it declares (<see cref="StageDeclaration.MayRead"/>).
+    /// </summary>
+    public Layer TakeLayersRead()
+    {
+        var read = _read;
+        _read = Layer.None;
+        return read;
+    }
+    private Layer _read;
+
+    public IReadOnlyList<Sentence> Sentences { get { _read |= Layer.Sentences; return _sentences; } set => _sentences = value; }
+    private IReadOnlyList<Sentence> _sentences = [];
+    public Token[] Tokens { get { _read |= Layer.Tokens; return _tokens; } set => _tokens = value; }
+    private Token[] _tokens = [];
+    public List<Actor> Actors { get { _read |= Layer.Actors; return _actors; } }
+    private readonly List<Actor> _actors = [];
+    public List<Event> Events { get { _read |= Layer.Events; return _events; } }
+    private readonly List<Event> _events = [];
+    public List<Quote> Quotes { get { _read |= Layer.Quotes; return _quotes; } }
+    private readonly List<Quote> _quotes = [];
+    public List<Quantity> Quantities { get { _read |= Layer.Quantities; return _quantities; } }
+    private readonly List<Quantity> _quantities = [];
+    public List<Stance> Stances { get { _read |= Layer.Stances; return _stances; } }
+    private readonly List<Stance> _stances = [];
 
     public void WithInfo(DocumentInfo info) => Info = info;
 
     public void MarkDone(Layer layer) => Layers |= layer;
     public bool Has(Layer layer) => (Layers & layer) == layer;
 
-    /// <summary>Layers that only some annotators know of (part-of-speech tags, chunks, a mention index).</summary>
-    public T? Get<T>() where T : class => _extensions.TryGetValue(typeof(T), out var v) ? (T)v : null;
+    /// <summary>
+    /// Layers that only some annotators know of (part-of-speech tags, chunks, a mention index); each type names its
+    /// layer with <see cref="DocumentLayerAttribute"/>, and reading it counts as reading that layer.
+    /// </summary>
+    public T? Get<T>() where T : class
+    {
+        _read |= DocumentLayerAttribute.Of<T>();
+        return _extensions.TryGetValue(typeof(T), out var v) ? (T)v : null;
+    }
     public T Require<T>() where T : class =>
         Get<T>() ?? throw new InvalidOperationException($"layer {typeof(T).Name} has not been assigned");
-    public void Set<T>(T value) where T : class => _extensions[typeof(T)] = value;
+    public void Set<T>(T value) where T : class
+    {
+        _ = DocumentLayerAttribute.Of<T>();
+        _extensions[typeof(T)] = value;
+    }
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
     public string Slice(int start, int end) => Text.Substring(start, end - start);

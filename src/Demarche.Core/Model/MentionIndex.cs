@@ -14,6 +14,7 @@ public sealed record ActorMention(int Start, int End, string ActorId, int FirstT
 }
 
 /// <summary>The actors layer as an index over tokens, assigned by the actors stage (<c>document.Get&lt;MentionIndex&gt;()</c>).</summary>
+[Demarche.Core.DocumentLayer(Demarche.Core.Layer.Mentions)]
 public sealed class MentionIndex
 {
     private readonly ActorMention[] _byStart;

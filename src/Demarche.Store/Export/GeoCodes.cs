@@ -19,9 +19,9 @@ public sealed class GeoCodes
     public static GeoCodes Load(string folder)
     {
         var g = new GeoCodes();
-        foreach (var f in Rows(Path.Combine(folder, "fips10-4.tsv"))) g._fips[f[0]] = f[1];
-        foreach (var f in Rows(Path.Combine(folder, "countries.tsv"))) g._countries[f[0]] = (f[2], Num(f[3]), Num(f[4]), f[1]);
-        foreach (var f in Rows(Path.Combine(folder, "admin1.tsv"))) g._admin1[(f[1], f[2])] = f[0];
+        foreach (var f in TsvFile.Read(Path.Combine(folder, "fips10-4.tsv"))) g._fips[f[0]] = f[1];
+        foreach (var f in TsvFile.Read(Path.Combine(folder, "countries.tsv"))) g._countries[f[0]] = (f[2], Num(f[3]), Num(f[4]), f[1]);
+        foreach (var f in TsvFile.Read(Path.Combine(folder, "admin1.tsv"))) g._admin1[(f[1], f[2])] = f[0];
         return g;
     }
 
@@ -31,9 +31,6 @@ public sealed class GeoCodes
     public (double? Lat, double? Lon) CountryCentre(string iso3) => _countries.TryGetValue(iso3, out var c) ? (c.Lat, c.Lon) : (null, null);
     public string? Admin1Name(string? iso3, string? admin1) => iso3 is not null && admin1 is not null && _admin1.TryGetValue((iso3, admin1), out var n) ? n : null;
     public bool IsCountry(string code) => _fips.ContainsKey(code);
-
-    private static IEnumerable<string[]> Rows(string path) =>
-        File.Exists(path) ? File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')) : [];
 
     private static double? Num(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
 }

@@ -43,7 +43,7 @@ public sealed class AnalysisService
     public AnalysisService(WebOptions options)
     {
         _options = options;
-        _analyzer = Task.Run(options.AnalyzerFactory ?? (() => Analyzer.CreateDefault(options.UserDictionary)));
+        _analyzer = Task.Run(options.AnalyzerFactory ?? (() => Analyzer.Create(new PipelineOptions(options.UserDictionary), options.DisabledStages)));
         _slots = new SemaphoreSlim(Math.Max(1, options.MaxConcurrentAnalyses));
         var limits = InputLimits.Default;
         _fetcher = new PageFetcher(limits, options.FetchHandler?.Invoke() ?? PageFetcher.CreateHandler(limits, new AddressPolicy(options.AllowPrivateAddresses)));

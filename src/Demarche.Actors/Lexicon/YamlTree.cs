@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Demarche.Actors.Lexicon;
+
+/// <summary>
+/// Reads a YAML file (YamlDotNet's parser) into plain trees: mappings are <see cref="Dictionary{TKey,TValue}"/>
+/// (a key given twice keeps its last value), sequences <see cref="List{T}"/>, scalars strings (untyped: "2020-01-01"
+/// and "yes" stay text; a plain empty, ~ or null is null). A malformed file is an <see cref="InvalidDataException"/>
+/// that names the file, line and column.
+/// </summary>
+public static partial class YamlTree
+{
+    public static object? Load(string path)
+    {
+        using var reader = File.OpenText(path);
+        return Parse(reader, path);
+    }
+
+    public static object? Parse(TextReader text, string source = "yaml")
+    {
+        var open = new Stack<Mark>();
+        try
+        {
+            var parser = new Parser(text);
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _)) return null;
+            parser.Consume<DocumentStart>();
+            return parser.Accept<DocumentEnd>(out _) ? null : Node(parser, open);
+        }
+        catch (YamlException ex)
+        {
+            throw new InvalidDataException($"{source}:{ex.Start.Line}:{ex.Start.Column}: {Reason(ex)}", ex);
+        }
+        catch (InvalidOperationException ex) when (open.TryPeek(out var at))
+        {
+            // YamlDotNet's scanner fails this way when the file ends inside a [list] or {map}
+            throw new InvalidDataException($"{source}:{at.Line}:{at.Column}: this bracket is never closed", ex);
+        }
+    }
+
+    /// <param name="open">where each flow collection ([…] or {…}) being read began, innermost on top</param>
+    private static object? Node(IParser parser, Stack<Mark> open)
+    {
+        if (parser.TryConsume<Scalar>(out var scalar)) return Value(scalar);
+        if (parser.TryConsume<SequenceStart>(out var seq))
+        {
+            if (seq.Style == SequenceStyle.Flow) open.Push(seq.Start);
+            var list = new List<object?>();
+            while (!parser.TryConsume<SequenceEnd>(out _)) list.Add(Node(parser, open));
+            if (seq.Style == SequenceStyle.Flow) open.Pop();
+            return list;
+        }
+        if (parser.TryConsume<MappingStart>(out var mapping))
+        {
+            if (mapping.Style == MappingStyle.Flow) open.Push(mapping.Start);
+            var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var at = parser.Current!.Start;
+                if (Node(parser, open) is not string key) throw new YamlException(at, at, "a key must be a plain word or phrase");
+                map[key] = Node(parser, open);
+            }
+            if (mapping.Style == MappingStyle.Flow) open.Pop();
+            return map;
+        }
+        var other = parser.Current!;
+        throw new YamlException(other.Start, other.End, other is AnchorAlias ? "aliases (*name) are not read here" : "unexpected " + other.GetType().Name);
+    }
+
+    private static string? Value(Scalar s) =>
+        s.Style == ScalarStyle.Plain && s.Value is "" or "~" or "null" or "Null" or "NULL" ? null : s.Value;
+
+    /// <summary>YamlDotNet's message without its "(Line: …) - (Line: …): " prefix, which the caller states as file:line:column.</summary>
+    private static string Reason(YamlException ex) => MarkPrefix().Replace(ex.Message, "");
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
+    private static partial Regex MarkPrefix();
+}
