@@ -48,7 +48,7 @@ public static class StoreCommands
         yield return Search(stdout, stderr);
         yield return ActorCommand(stdout);
         yield return QuotesCommand(stdout, stderr);
-        yield return StancesCommand(stdout, stderr);
+        yield return StancesCommand.Create(stdout, stderr);
         yield return Export(stdout, stderr);
         yield return Timeline(stdout, stderr);
         yield return ServeCommand.Create(stdout, stderr);
@@ -106,31 +106,6 @@ public static class StoreCommands
             {
                 foreach (var q in rows) stdout.WriteLine(TerminalText.Clean($"{q.Published ?? "????-??-??"}  {q.Speaker ?? q.SpeakerText ?? "?"} ({q.Cue}): “{q.Text}”"));
             });
-            return CommandLineApp.ExitOk;
-        });
-        return cmd;
-    }
-
-    private static Command StancesCommand(TextWriter stdout, TextWriter stderr)
-    {
-        var range = new PublishedRange();
-        var db = DbOption();
-        var holder = new Option<string?>("--holder") { Description = "an actor id or country code" };
-        var topic = new Option<string?>("--topic") { Description = "words the topic contains" };
-        var limit = new Option<int>("--limit") { DefaultValueFactory = _ => 50 };
-        var output = new QueryOutput();
-        var cmd = new Command("stances", "Who stands where, merged across articles.") { db, holder, topic, limit };
-        range.AddTo(cmd);
-        output.AddTo(cmd);
-        cmd.SetAction(parse =>
-        {
-            if (!range.TryRead(parse, stderr, out var from, out var to)) return CommandLineApp.ExitUsage;
-            using var store = OpenStore(parse, db);
-            output.Write(parse, stdout, new ProfileQueries(store).Stances(parse.GetValue(holder), parse.GetValue(topic), parse.GetValue(limit), from, to),
-            [
-                new("holder", s => s.Holder), new("polarity", s => s.Polarity), new("topic", s => s.Topic), new("target", s => s.Target),
-                new("articles", s => s.Articles), new("last_seen", s => s.LastSeen),
-            ]);
             return CommandLineApp.ExitOk;
         });
         return cmd;

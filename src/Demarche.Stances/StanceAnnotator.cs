@@ -1,6 +1,7 @@
 using Demarche.Core;
 using Demarche.Core.Model;
 using Demarche.Core.Text;
+using Demarche.Grammar;
 using Demarche.Quotes;
 
 namespace Demarche.Stances;
@@ -23,16 +24,13 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         Assigns: Layer.Stances,
         Uses: Layer.Dependencies | Layer.Events | Layer.Quotes);
 
-    private static readonly HashSet<string> FirstPerson = new(StringComparer.Ordinal) { "we", "i", "us", "our" };
-    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "n't", "never", "no", "neither", "nor" };
+    private static readonly HashSet<string> FirstPerson = StanceWords.Default.Set("first-person");
+    private static readonly HashSet<string> Negations = StanceWords.Default.Set("negations");
 
     private static bool Refuses(TokenText words, int k, int cue) => Refusals.Contains(words[k]) && k + 1 < cue && words[k + 1] == "to";
 
     /// <summary>Verbs that say the holder will not do what follows: "refuses to recognise", "declined to back".</summary>
-    private static readonly HashSet<string> Refusals = new(StringComparer.Ordinal)
-    {
-        "refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining", "reluctant", "unwilling",
-    };
+    private static readonly HashSet<string> Refusals = StanceWords.Default.Set("refusals");
 
     public override void Annotate(Document document)
     {
@@ -50,6 +48,10 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var phrases = new ActorPhrases(document);
         var index = document.Get<MentionIndex>();
         var quotes = document.Quotes.OrderBy(q => q.Start).ToArray();
+        var tree = document.Get<Dependencies>();
+        var strength = new StanceStrengthReader(words, tree);
+        var positionNouns = new PositionNouns(words, tree, _lexicon, topics, check, treeHolder, index);
+        var judgements = new Judgements(words, tree, topics, check, treeHolder, quotes);
         var found = new List<Stance>();
         var seen = new HashSet<(string, string, string)>();
 
@@ -63,11 +65,15 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (!words.IsWord(t) || Match(words, t, sentence.EndToken) is not { } match) continue;
-                if (IsNounUse(words, match, sentence.FirstToken)) continue;
+                if (IsNounUse(words, match, sentence.FirstToken, tree)) continue;
                 var stance = FromCue(document, quotes, words, topics, check, treeHolder, phrases, index, sentence, match, out int end);
                 if (stance is not null)
                 {
+                    stance = stance with { Strength = strength.Of(match.Start, match.Cue) };
                     Add(stance);
+                    // "Washington and Riyadh have pressed Beirut": the parse's conjuncts of the subject hold it too
+                    foreach (var other in treeHolder.Conjuncts(match.Start))
+                        if (other.ActorId != stance.Holder && other.ActorId != stance.Target) Add(stance with { Holder = other.ActorId });
                     // "Finland, Iceland and Norway expressed solidarity": every coordinated holder holds it
                     if (index is not null && phrases.SubjectBefore(sentence.FirstToken, match.Start) is { ActorId: not null } holderPhrase
                         && holderPhrase.ActorId == stance.Holder)
@@ -85,6 +91,13 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                 }
                 t = Math.Max(match.End, end) - 1; // a cue inside the topic is part of it ("the implied support of")
             }
+        }
+        foreach (var sentence in document.Sentences)
+        {
+            foreach (var stance in positionNouns.Find(sentence))
+                Add(stance);
+            foreach (var stance in judgements.Find(sentence))
+                Add(stance);
         }
         foreach (var e in document.Events)
             if (FromEvent(document, words, topics, check, e) is { } stance) Add(stance);
@@ -112,7 +125,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                 // a longer key that ends with this one covers it; of two equal keys the first stays
                 covered = keyed[j].Key.Length > key.Length ? keyed[j].Key.EndsWith(key, StringComparison.Ordinal) : keyed[j].Key == key && j < i;
             }
-            if (!covered) kept.Add(s);
+            if (!covered) kept.Add(s with { TopicKey = key.Trim() });
         }
         return kept;
     }
@@ -147,26 +160,13 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         return TryMatch(words, pattern, p + 1, t + 1, limit, slotStart, slotEnd);
     }
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "any", "no",
-        "such", "whose", "every", "each",
-    };
+    private static readonly HashSet<string> Determiners = StanceWords.Default.Set("determiners");
 
     /// <summary>Words before a cue that make it a noun ("including boycotts and sanctions", "broad support").</summary>
-    private static readonly HashSet<string> NounContext = new(StringComparer.Ordinal)
-    {
-        "including", "of", "for", "with", "on", "against", "and", "or", "new", "further", "more", "strong", "full", "broad",
-        "international", "popular", "public", "military", "financial", "political", "much", "little", "without", "rising",
-        "growing", "wide", "widespread", "diplomatic", "economic",
-    };
+    private static readonly HashSet<string> NounContext = StanceWords.Default.Set("noun-context");
 
     /// <summary>Words before an -ing cue that make it no stance of the subject ("thereby supporting", "by backing").</summary>
-    private static readonly HashSet<string> GerundBlockers = new(StringComparer.Ordinal)
-    {
-        "thereby", "while", "by", "without", "of", "for", "in", "from", "about", "after", "before", "of", "denies",
-        "denied", "deny", "denying", "accused", "accuses", "accusing", "against",
-    };
+    private static readonly HashSet<string> GerundBlockers = StanceWords.Default.Set("gerund-blockers");
 
     private static readonly string[] EndPrefixes =
     [
@@ -174,23 +174,12 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         "immediate end of ", "termination of ",
     ];
 
-    private static readonly HashSet<string> RoleNouns = new(StringComparer.Ordinal)
-    {
-        "supporter", "supporters", "backer", "backers", "proponent", "proponents", "advocate", "advocates", "champion",
-        "opponent", "opponents", "critic", "critics",
-    };
+    private static readonly HashSet<string> RoleNouns = StanceWords.Default.Set("role-nouns");
 
     /// <summary>Nouns that an -ing cue right before them describes ("opposing sides", "supporting evidence").</summary>
-    private static readonly HashSet<string> AdjectivalHeads = new(StringComparer.Ordinal)
-    {
-        "side", "sides", "party", "parties", "camp", "camps", "faction", "factions", "view", "views", "role", "roles", "evidence",
-        "documents", "forces", "teams", "team", "arguments", "argument",
-    };
+    private static readonly HashSet<string> AdjectivalHeads = StanceWords.Default.Set("adjectival-heads");
 
-    private static readonly HashSet<string> TopicPrepositions = new(StringComparer.Ordinal)
-    {
-        "of", "in", "on", "for", "to", "with", "against", "from", "over", "at", "between", "by",
-    };
+    private static readonly HashSet<string> TopicPrepositions = StanceWords.Default.Set("topic-prepositions");
 
     /// <summary>Whether the topic's last word is someone's words ("the remarks", "the offer"), or its head names the sides of a conflict ("opposing sides in the war").</summary>
     private bool HeadIsNotATopic(string topic)
@@ -204,23 +193,25 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         return false;
     }
 
-    private static readonly HashSet<string> Denials = new(StringComparer.Ordinal) { "deny", "denies", "denied", "denying" };
+    private static readonly HashSet<string> Denials = StanceWords.Default.Set("denials");
 
     /// <summary>Whether the cue is a noun or an adjective here: "a UN support office", "UN-backed", "the opposing sides",
     /// "backed by", "boycotts and sanctions".</summary>
-    private static bool IsNounUse(TokenText words, CueMatch match, int sentenceStart)
+    private static bool IsNounUse(TokenText words, CueMatch match, int sentenceStart, Dependencies? tree)
     {
         int t = match.Start;
         var w = words[t];
+        // the parse knows a verb from a noun where word lists guess ("the military plans to hold", "Iran strongly backs")
+        bool verb = tree is not null && t < tree.Count && tree.Upos(t) == "VERB";
         if (t > sentenceStart && words.IsCapitalised(t)) return true; // "Back", "Support" inside a name
         // "a vocal supporter of", "a fierce critic of": a role noun is the cue itself
         if (match.Cue.Words.Length == 2 && match.Cue.Words[1] == "of" && RoleNouns.Contains(w)) return false;
         if (t > sentenceStart && words.IsHyphen(t - 1) && words.Glued(t)) return true; // UN-backed
         if (match.End < words.Count && words[match.End] == "by" && match.Cue.Words.Length == 1 && w.EndsWith("ed", StringComparison.Ordinal)) return true;
         if (t - 1 >= sentenceStart && Determiners.Contains(words[t - 1])) return true;
-        if (t - 2 >= sentenceStart && Determiners.Contains(words[t - 2]) && (words.IsCapitalised(t - 1) || NounContext.Contains(words[t - 1]))) return true;
+        if (!verb && t - 2 >= sentenceStart && Determiners.Contains(words[t - 2]) && (words.IsCapitalised(t - 1) || NounContext.Contains(words[t - 1]))) return true;
         bool past = w.EndsWith("ed", StringComparison.Ordinal);
-        if (!past && t - 1 >= sentenceStart && NounContext.Contains(words[t - 1])) return true;
+        if (!verb && !past && t - 1 >= sentenceStart && NounContext.Contains(words[t - 1])) return true;
         if (w.EndsWith("ing", StringComparison.Ordinal) && t - 1 >= sentenceStart && GerundBlockers.Contains(words[t - 1])) return true;
         // "backed opposing sides", "a supporting role": an -ing form before such a noun is an adjective
         if (w.EndsWith("ing", StringComparison.Ordinal) && match.End < words.Count && AdjectivalHeads.Contains(words[match.End])) return true;
@@ -311,7 +302,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                 polarity = polarity == StancePolarity.Support ? StancePolarity.Oppose : StancePolarity.Support;
                 // "an end to the mission" where the mission is an actor: the issue is its presence, not the actor
                 int endOffset = words.Tokens[topic.EndToken - 1].End, startOffset = endOffset - topicText.Length;
-                if (startOffset >= 0 && NamesOnlyActors(document, startOffset, endOffset)) topicText = "presence of the " + topicText;
+                if (startOffset >= 0 && check.NamesOnlyActors(words.AtOrAfter(startOffset), topic.EndToken)) topicText = "presence of the " + topicText;
                 break;
             }
         return new Stance
@@ -368,7 +359,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     private static string? FirstActorBefore(MentionIndex index, int first, int before) =>
         index.InTokens(first, before).FirstOrDefault()?.ActorId;
 
-    private static Quote? QuoteAround(Quote[] quotes, int offset)
+    /// <summary>The quote (of quotes ordered by start) that holds the offset, or null.</summary>
+    internal static Quote? QuoteAround(Quote[] quotes, int offset)
     {
         // quotes ordered by start do not overlap: the last one that starts at or before the offset is the only candidate
         int lo = 0, hi = quotes.Length;
@@ -380,11 +372,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         return lo > 0 && offset < quotes[lo - 1].End ? quotes[lo - 1] : null;
     }
 
-    private static readonly HashSet<string> LeadingPrepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "on", "of", "to", "in", "at", "by", "for", "from", "with", "about", "into", "over", "during", "after", "before", "since", "until",
-        "between", "among", "amid", "without", "than", "via",
-    };
+    private static readonly HashSet<string> LeadingPrepositions = StanceWords.Default.Set("leading-prepositions", ignoreCase: true);
 
     /// <summary>Words that are never a topic on their own: pronouns and amounts ("it", "them", "190 million").</summary>
     private static readonly System.Text.RegularExpressions.Regex PronounOrAmount = new(
@@ -404,23 +392,6 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (LeadingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first)) return false;
         if (PronounOrAmount.IsMatch(t.ToString())) return false;
         return !t.StartsWith("each other", StringComparison.OrdinalIgnoreCase) && !t.StartsWith("one another", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>True when the words of a would-be topic are only actors' names ("Egypt and Qatar", "Hamas"): actors are not issues.</summary>
-    private static bool NamesOnlyActors(Document document, int start, int end)
-    {
-        var index = document.Get<MentionIndex>();
-        if (index is null) return false;
-        int covered = 0, letters = 0;
-        for (int i = start; i < end; i++)
-            if (char.IsLetter(document.Text[i])) letters++;
-        foreach (var m in index.Overlapping(start, end))
-        {
-            for (int i = Math.Max(start, m.Start); i < Math.Min(end, m.End); i++)
-                if (char.IsLetter(document.Text[i])) covered++;
-        }
-        // what is left is at most a conjunction or an article ("and", "the")
-        return letters > 0 && letters - covered <= 4;
     }
 
     /// <summary>Disapproving and rejecting events (11, 12) are oppose stances; cooperative intents and acts (03, 05) support.</summary>
@@ -443,7 +414,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             int after = words.AtOrAfter(at + e.Trigger.Length);
             int limit = words.AtOrAfter(e.Sentence.End);
             if (topics.Read(after, limit, verbExpected: false) is { } read && check.Check(read, out var t) == TopicKind.Issue
-                && !NamesOnlyActors(document, words.Tokens[t.FirstToken].Start, words.Tokens[t.EndToken - 1].End))
+                && !check.NamesOnlyActors(t.FirstToken, t.EndToken))
             {
                 topic = t.Text;
                 evidenceStart = at;

@@ -17,8 +17,12 @@ public sealed class StanceLexicon
 {
     private readonly Dictionary<string, List<StanceCue>> _byFirst = new(StringComparer.Ordinal);
 
-    public StanceLexicon(IEnumerable<StanceCue> cues, IEnumerable<string>? notTopics = null)
+    private readonly Dictionary<(string Noun, string Link), string> _nouns = [];
+
+    public StanceLexicon(IEnumerable<StanceCue> cues, IEnumerable<string>? notTopics = null, IEnumerable<StanceCue>? nouns = null)
     {
+        foreach (var n in nouns ?? [])
+            if (n.Words.Length == 2) _nouns[(n.Words[0], n.Words[1])] = n.Polarity;
         NotTopics = new HashSet<string>((notTopics ?? []).Select(w => w.Trim().ToLowerInvariant()), StringComparer.Ordinal);
         foreach (var cue in cues.OrderByDescending(c => c.LiteralCount).ThenByDescending(c => c.Words.Length))
         {
@@ -29,6 +33,9 @@ public sealed class StanceLexicon
 
     /// <summary>Head nouns of topics that are words said, not issues ("the charges", "the remarks").</summary>
     public HashSet<string> NotTopics { get; }
+
+    /// <summary>The polarity of a noun of position followed by its link word ("support for", "opposition to"), or null.</summary>
+    public string? NounOfPosition(string noun, string link) => _nouns.GetValueOrDefault((noun, link));
 
     /// <summary>The cues that start with this lower-case word, longest first.</summary>
     public IReadOnlyList<StanceCue> StartingWith(string word) => _byFirst.TryGetValue(word, out var l) ? l : [];
@@ -48,6 +55,7 @@ public sealed class StanceLexicon
         return new StanceLexicon(Read("support", StancePolarity.Support, false)
             .Concat(Read("oppose", StancePolarity.Oppose, false))
             .Concat(Read("support-actions", StancePolarity.Support, true)),
-            yaml.TryGetValue("not-topics", out var nt) && nt is not null ? nt : []);
+            yaml.TryGetValue("not-topics", out var nt) && nt is not null ? nt : [],
+            Read("support-nouns", StancePolarity.Support, false).Concat(Read("oppose-nouns", StancePolarity.Oppose, false)));
     }
 }

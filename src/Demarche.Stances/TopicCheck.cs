@@ -20,27 +20,14 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
     private readonly MentionIndex? _actors = document.Get<MentionIndex>();
     private readonly HashSet<string> _documents = [.. document.Actors.Where(a => a.Kind == ActorKind.Document).Select(a => a.Id)];
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
-    {
-        "it", "them", "this", "that", "these", "those", "he", "she", "him", "her", "they", "we", "us", "you", "i", "me",
-        "itself", "themselves", "himself", "herself", "what", "which", "who", "whom", "something", "everything",
-        "anything", "nothing", "one", "ones", "others", "another", "both", "either", "neither", "each", "all", "much",
-    };
+    private static readonly HashSet<string> Pronouns = StanceWords.Default.Set("pronouns");
 
-    private static readonly HashSet<string> Amounts = new(StringComparer.Ordinal)
-    {
-        "million", "millions", "billion", "billions", "trillion", "thousand", "thousands", "hundred", "hundreds",
-        "dozen", "dozens", "percent", "per", "cent", "$", "€", "£", "us$", "usd", "eur", "%", "bn", "m",
-    };
+    private static readonly HashSet<string> Amounts = StanceWords.Default.Set("amounts");
 
     /// <summary>Relations whose words leave the noun phrase: a clause, its subject or auxiliary, a clause marker.</summary>
-    private static readonly HashSet<string> ClauseRelations = new(StringComparer.Ordinal)
-    {
-        "acl:relcl", "parataxis", "advcl", "ccomp", "csubj", "nsubj", "nsubj:pass", "aux", "aux:pass", "cop", "mark", "expl",
-        "discourse", "vocative", "list",
-    };
+    private static readonly HashSet<string> ClauseRelations = StanceWords.Default.Set("clause-relations");
 
-    private static readonly string[] ActionSuffixes = ["tion", "sion", "ment", "ance", "ence", "ism", "ure", "ity", "ing", "age"];
+    private static readonly string[] ActionSuffixes = StanceWords.Default.List("action-suffixes");
 
     public TopicKind Check(Topic topic, out Topic cleaned)
     {
@@ -186,8 +173,9 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         return cut;
     }
 
-    /// <summary>True when the words are only actors' names ("Egypt and Qatar", "Hamas"): actors are not issues.</summary>
-    private bool NamesOnlyActors(int s, int e)
+    /// <summary>True when tokens s..e are only actors' names ("Egypt and Qatar", "Hamas"; at most a conjunction or an
+    /// article besides): actors are not issues.</summary>
+    public bool NamesOnlyActors(int s, int e)
     {
         if (_actors is null) return false;
         int letters = 0, covered = 0;

@@ -7,17 +7,10 @@ namespace Demarche.Stances;
 /// </summary>
 public sealed class TopicKeys(TopicVocabulary vocabulary)
 {
-    private static readonly HashSet<string> Dropped = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "any", "all", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those",
-        "such", "some", "'s", "’s", "s'",
-    };
+    private static readonly HashSet<string> Dropped = StanceWords.Default.Set("key-dropped");
 
     /// <summary>Plurals that are not the plural of the singular ("arms" is no more than one arm).</summary>
-    private static readonly HashSet<string> KeptPlurals = new(StringComparer.Ordinal)
-    {
-        "arms", "news", "affairs", "rights", "means", "species", "series", "headquarters", "politics", "economics",
-    };
+    private static readonly HashSet<string> KeptPlurals = StanceWords.Default.Set("kept-plurals");
 
     public string Key(string topic)
     {

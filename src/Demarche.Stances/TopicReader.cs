@@ -16,50 +16,21 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
 {
     private const int MaxTokens = 9;
 
-    private static readonly HashSet<string> Leading = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "any", "all", "its", "their", "his", "her", "our", "my", "your", "this", "these", "those", "that",
-        "such", "some", "every", "further", "implied", "so-called", "possible", "potential", "conjectural", "alleged",
-        "eventual", "latest", "recent", "renewed", "proposed", "planned", "repeated", "continued", "ongoing",
-    };
+    private static readonly HashSet<string> Leading = StanceWords.Default.Set("topic-leading");
 
-    private static readonly HashSet<string> LightNouns = new(StringComparer.Ordinal)
-    {
-        "step", "steps", "move", "moves", "measure", "measures", "effort", "efforts", "attempt", "attempts", "action",
-        "actions", "plan", "plans", "initiative", "initiatives", "bid", "bids", "push", "calls", "call", "proposal",
-        "proposals", "decision", "idea", "push",
-    };
+    private static readonly HashSet<string> LightNouns = StanceWords.Default.Set("light-nouns");
 
-    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
-    {
-        "which", "who", "whom", "whose", "that", "because", "as", "while", "when", "whereas", "since", "until", "if",
-        "unless", "saying", "but", "including", "despite", "amid", "after", "before", "during", "although", "though",
-        "where", "so", "than", "thereby", "while", "said", "says", "told", "even", "instead", "rather", "unlike",
-    };
+    private static readonly HashSet<string> Stops = StanceWords.Default.Set("topic-stops");
 
-    private static readonly HashSet<string> AdjunctPrepositions = new(StringComparer.Ordinal)
-    {
-        "at", "in", "by", "from", "over", "with", "within", "across", "through", "near", "under", "via", "into", "around",
-    };
+    private static readonly HashSet<string> AdjunctPrepositions = StanceWords.Default.Set("adjunct-prepositions");
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
-        "would", "will", "could", "can", "may", "might", "should", "must", "to", "shall",
-    };
+    private static readonly HashSet<string> Auxiliaries = StanceWords.Default.Set("auxiliaries");
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december", "week", "month", "year",
-        "night", "morning", "evening", "afternoon", "weekend", "day", "time",
-    };
+    private static readonly HashSet<string> TimeWords = StanceWords.Default.Set("time-words");
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "back", "out", "off", "up", "down", "away" };
+    private static readonly HashSet<string> Particles = StanceWords.Default.Set("particles");
 
-    private static readonly HashSet<string> VerbLike = new(StringComparer.Ordinal)
-    {
-        "has", "have", "had", "is", "was", "were", "are", "will", "would", "it", "they", "he", "she", "we", "i",
-    };
+    private static readonly HashSet<string> VerbLike = StanceWords.Default.Set("verb-like");
 
     /// <summary>The topic that starts at token k (within the sentence's end), or null when none can be read.</summary>
     public Topic? Read(int k, int limit, bool verbExpected)

@@ -14,19 +14,33 @@ internal sealed class TreeHolder(Document document, Func<int, ActorMention?> act
     private readonly Dependencies? _tree = document.Get<Dependencies>();
     private const int MaxClimb = 4;
 
-    public ActorMention? Of(int verb)
+    public ActorMention? Of(int verb) => Subject(verb) is >= 0 and var subject ? ActorIn(subject) : null;
+
+    /// <summary>The actors coordinated with the verb's subject ("Washington and Riyadh have pressed", "Finland, Iceland
+    /// and Norway expressed"): the conjuncts the parse hangs on the subject's head.</summary>
+    public List<ActorMention> Conjuncts(int verb)
     {
-        if (_tree is null || verb < 0 || verb >= _tree.Count) return null;
+        var found = new List<ActorMention>();
+        if (Subject(verb) is not (>= 0 and var subject)) return found;
+        foreach (int c in _tree!.Children(subject))
+            if (_tree.Relation(c) == "conj" && ActorIn(c) is { } m) found.Add(m);
+        return found;
+    }
+
+    /// <summary>The subject token of the verb or of the verb it depends on, or -1.</summary>
+    private int Subject(int verb)
+    {
+        if (_tree is null || verb < 0 || verb >= _tree.Count) return -1;
         int k = verb;
         for (int step = 0; step < MaxClimb && k >= 0; step++)
         {
             int subject = _tree.Child(k, "nsubj");
-            if (subject >= 0) return ActorIn(subject);
+            if (subject >= 0) return subject;
             // "wants to join", "and called on": an open complement or a second verb shares the subject of its governor
-            if (!(_tree.Is(k, "xcomp") || _tree.Is(k, "conj"))) return null;
+            if (!(_tree.Is(k, "xcomp") || _tree.Is(k, "conj"))) return -1;
             k = _tree.Head(k);
         }
-        return null;
+        return -1;
     }
 
     /// <summary>The actor named by the subject phrase: at its head, else the nearest one the head governs ("its ally Russia").</summary>

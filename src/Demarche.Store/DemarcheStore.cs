@@ -131,7 +131,8 @@ public sealed class DemarcheStore : IDisposable
     /// <summary>Work a migration does in C# after its SQL, in the same transaction.</summary>
     private static readonly Dictionary<string, Action<DemarcheStore, DbTransaction>> CodeSteps = new()
     {
-        ["0008_event_sentences"] = EventSentences.Backfill,
+        ["0008_event_sentences"] = TextSlices.EventSentences,
+        ["0009_stance_topics"] = TextSlices.StanceEvidence,
     };
 
     /// <summary>

@@ -73,9 +73,13 @@ public sealed class DocumentReader(DemarcheStore store)
         using (var r = Query($"SELECT value, approximate, unit, category, subject, start, \"end\" FROM quantities WHERE document = @id ORDER BY {_order}", id))
             while (r.Read())
                 doc.Quantities.Add(new Quantity { Value = r.GetDouble(0), Approximate = r.GetInt32(1) != 0, Unit = S(r, 2), Category = r.GetString(3), Subject = S(r, 4), Start = r.GetInt32(5), End = r.GetInt32(6) });
-        using (var r = Query($"SELECT holder, topic, target, polarity, start, \"end\" FROM stances WHERE document = @id ORDER BY {_order}", id))
+        using (var r = Query($"SELECT holder, topic, target, polarity, start, \"end\", topic_key, strength FROM stances WHERE document = @id ORDER BY {_order}", id))
             while (r.Read())
-                doc.Stances.Add(new Stance { Holder = r.GetString(0), Topic = r.GetString(1), Target = S(r, 2), Polarity = r.GetString(3), Evidence = new Evidence(r.GetInt32(4), r.GetInt32(5)) });
+                doc.Stances.Add(new Stance
+                {
+                    Holder = r.GetString(0), Topic = r.GetString(1), Target = S(r, 2), Polarity = r.GetString(3), Evidence = new Evidence(r.GetInt32(4), r.GetInt32(5)),
+                    TopicKey = S(r, 6) ?? r.GetString(1).ToLowerInvariant(), Strength = S(r, 7),
+                });
         return doc;
     }
 

@@ -111,14 +111,15 @@ public sealed class DocumentWriter(DemarcheStore store)
                 date is null ? null : e.Date is null ? DatePrecisions.Day : e.DatePrecision ?? DatePrecisions.Day,
                 at?.Name, at?.Country, at?.Admin1, at?.Lat, at?.Lon, at?.Start, at?.End,
                 e.Sentence.Start < leadEnd ? 1 : 0, d.SentenceIndexAt(e.Sentence.Start) is >= 0 and var si ? si + 1 : (int?)null,
-                EventSentences.Slice(d.Text, e.Sentence.Start, e.Sentence.End));
+                TextSlices.Slice(d.Text, e.Sentence.Start, e.Sentence.End));
         }
         foreach (var q in d.Quotes)
             items[ItemTables.Quotes].Add(id, q.Text, q.Start, q.End, q.Kind, q.Speaker, Country(q.Speaker), q.SpeakerText, q.Cue);
         foreach (var q in d.Quantities)
             items[ItemTables.Quantities].Add(id, q.Value, q.Approximate ? 1 : 0, q.Unit, q.Category, q.Subject, q.Start, q.End);
         foreach (var s in d.Stances)
-            items[ItemTables.Stances].Add(id, s.Holder, Country(s.Holder), s.Topic, s.Target, s.Polarity, s.Evidence.Start, s.Evidence.End);
+            items[ItemTables.Stances].Add(id, s.Holder, Country(s.Holder), s.Topic, s.Target, s.Polarity, s.Evidence.Start, s.Evidence.End,
+                s.TopicKey.Length > 0 ? s.TopicKey : s.Topic.ToLowerInvariant(), s.Strength, TextSlices.Slice(d.Text, s.Evidence.Start, s.Evidence.End));
         return Country;
     }
 

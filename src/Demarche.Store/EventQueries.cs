@@ -139,7 +139,7 @@ public sealed class EventQueries(DemarcheStore store)
 {
     private readonly DbConnection _c = store.Connection;
 
-    /// <summary>The text of an event's sentence, cut in C# on UTF-16 offsets when it was written (see <see cref="EventSentences"/>); never SQL substr.</summary>
+    /// <summary>The text of an event's sentence, cut in C# on UTF-16 offsets when it was written (see <see cref="TextSlices"/>); never SQL substr.</summary>
     internal const string SentenceText = "e.sentence";
 
     /// <summary>Events one by one, each with its document and sentence.</summary>

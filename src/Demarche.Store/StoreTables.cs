@@ -64,7 +64,8 @@ internal static class ItemTables
         ("document", L), ("value", D), ("approximate", I), ("unit", T), ("category", T), ("subject", T), ("start", I), ("end", I));
 
     public static readonly StoreTable Stances = StoreTable.Of("stances",
-        ("document", L), ("holder", T), ("holder_key", T), ("topic", T), ("target", T), ("polarity", T), ("start", I), ("end", I));
+        ("document", L), ("holder", T), ("holder_key", T), ("topic", T), ("target", T), ("polarity", T), ("start", I), ("end", I),
+        ("topic_key", T), ("strength", T), ("evidence", T));
 
     /// <summary>In the order they are written (actors before what refers to them).</summary>
     public static readonly StoreTable[] All = [Repairs, Actors, Mentions, Events, Quotes, Quantities, Stances];

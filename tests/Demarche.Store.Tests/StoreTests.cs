@@ -47,7 +47,7 @@ public sealed class StoreTests : IDisposable
     public void MigrationsAreAppliedOnceAndRecorded(string backend)
     {
         var db = Database(backend);
-        string[] all = ["0001_initial", "0002_fulltext", "0003_profile_indexes", "0004_document_indexes", "0005_actor_months", "0006_event_place_and_precision", "0007_feeds", "0008_event_sentences"];
+        string[] all = ["0001_initial", "0002_fulltext", "0003_profile_indexes", "0004_document_indexes", "0005_actor_months", "0006_event_place_and_precision", "0007_feeds", "0008_event_sentences", "0009_stance_topics"];
         using (var s = db.Open()) Assert.Equal(all, s.AppliedMigrations());
         using (var s = db.Open()) Assert.Equal(all.Length, s.AppliedMigrations().Count); // opening again applies none twice
     }
