@@ -1,3 +1,4 @@
+using Demarche.Core.Data;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -39,11 +40,8 @@ public sealed class NfcComposer
     {
         var pairs = new List<(int, int, int)>();
         var singletons = new List<(int, int)>();
-        if (File.Exists(path))
-            foreach (var line in File.ReadLines(path))
+        foreach (var f in TsvFile.Read(path))
             {
-                if (line.Length == 0 || line[0] == '#') continue;
-                var f = line.Split('\t');
                 if (f.Length != 3) continue;
                 int to = int.Parse(f[2], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
                 int from = int.Parse(f[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture);

@@ -18,15 +18,9 @@ public sealed class CategoryResolver
     private const int RightWindow = 7;
     private const int FarWindow = 8;
     private const int MaxAside = 12;
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
-    {
-        "were", "was", "are", "is", "be", "been", "being", "got", "get", "gets", "getting", "become", "became",
-    };
-    private static readonly HashSet<string> ObjectStarts = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "his", "her", "their", "its", "our", "them", "him", "us", "me", "you", "at", "more", "some", "several", "dozens", "hundreds", "thousands",
-    };
-    private static readonly HashSet<string> Definite = new(StringComparer.Ordinal) { "the", "these", "those", "both", "all", "first", "last", "other" };
+    private static readonly HashSet<string> Auxiliaries = new(ClosedClasses.PassiveAuxiliaries, StringComparer.Ordinal);
+    private static readonly HashSet<string> ObjectStarts = new(ClosedClasses.CountObjectStarters, StringComparer.Ordinal);
+    private static readonly HashSet<string> Definite = new(ClosedClasses.DefiniteMarkers, StringComparer.Ordinal);
 
     private readonly QuantityLexicon _lex;
     private readonly SubjectReader _subjects;

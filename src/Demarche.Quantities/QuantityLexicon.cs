@@ -132,14 +132,7 @@ public sealed class QuantityLexicon
 
     private static HashSet<string> ReadWordList(string path) => WordList.Read(path).ToHashSet(StringComparer.Ordinal);
 
-    private static IEnumerable<string[]> ReadTsv(string path)
-    {
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            yield return line.Split('\t').Select(c => c.Trim()).ToArray();
-        }
-    }
+    private static IEnumerable<string[]> ReadTsv(string path) => TsvFile.Read(path).Select(row => row.Select(c => c.Trim()).ToArray());
 
     private static HashSet<string> Set(IEnumerable<string>? words) =>
         new((words ?? []).Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Demarche.Core.Text;
 namespace Demarche.Quantities;
 
 /// <summary>
@@ -8,8 +9,8 @@ namespace Demarche.Quantities;
 public sealed class SubjectReader
 {
     private const int MaxWords = 4;
-    private static readonly HashSet<string> PartitivePronouns = new(StringComparer.Ordinal) { "them", "whom", "which", "those", "these", "us", "you" };
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "its", "their", "his", "her", "our", "your", "these", "those" };
+    private static readonly HashSet<string> PartitivePronouns = new(ClosedClasses.PartitivePronouns, StringComparer.Ordinal);
+    private static readonly HashSet<string> Determiners = new(ClosedClasses.PossessiveDeterminers, StringComparer.Ordinal);
 
     private readonly QuantityLexicon _lex;
 

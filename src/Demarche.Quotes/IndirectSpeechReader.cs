@@ -13,14 +13,11 @@ internal sealed class IndirectSpeechReader(TokenText tokens, CueFinder cues, Spe
 {
     private const int MinClauseWords = 4;
 
-    private static readonly HashSet<string> Passive = new(StringComparer.Ordinal) { "is", "was", "were", "be", "been", "being", "are", "to" };
-    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.Ordinal) { "him", "her", "them", "us", "me", "you" };
+    private static readonly HashSet<string> Passive = new(ClosedClasses.PassiveMarkers, StringComparer.Ordinal);
+    private static readonly HashSet<string> ObjectPronouns = new(ClosedClasses.ObjectPronouns, StringComparer.Ordinal);
     private static HashSet<string> AdjunctStarters => SpeakerWords.Default.AdjunctStarters;
 
-    private static readonly HashSet<string> NotSpeech = new(StringComparer.Ordinal)
-    {
-        "to", "by", "with", "for", "against", "of", "in", "on", "at", "after", "before", "during", "about",
-    };
+    private static readonly HashSet<string> NotSpeech = new(ClosedClasses.AdjunctPrepositions, StringComparer.Ordinal);
 
     private static HashSet<string> TimeNouns => SpeakerWords.Default.TimeNouns;
 

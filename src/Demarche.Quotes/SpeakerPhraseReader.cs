@@ -1,3 +1,4 @@
+using Demarche.Core.Text;
 using Demarche.Core.Model;
 
 namespace Demarche.Quotes;
@@ -9,18 +10,11 @@ namespace Demarche.Quotes;
 /// </summary>
 internal sealed class SpeakerPhraseReader
 {
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an" };
+    private static readonly HashSet<string> Determiners = new(ClosedClasses.Articles, StringComparer.Ordinal);
 
-    /// <summary>Prepositions that put an actor outside the speaker ("a diplomat in Paris", "the ambassador to Israel").</summary>
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
-        "of", "to", "in", "for", "from", "with", "at", "on", "by", "about", "against", "between", "among", "into",
-        "toward", "towards", "over", "under", "near", "than", "as", "across", "after", "before", "during", "inside",
-        "outside", "through", "within", "like",
-    };
+    private static readonly HashSet<string> Prepositions = new(ClosedClasses.Prepositions, StringComparer.Ordinal);
 
-    /// <summary>Prepositions after which an actor may still be whom the speaker speaks for ("a spokesman for the alliance").</summary>
-    private static readonly HashSet<string> AffiliationPrepositions = new(StringComparer.Ordinal) { "of", "for", "from", "by" };
+    private static readonly HashSet<string> AffiliationPrepositions = new(ClosedClasses.AffiliationPrepositions, StringComparer.Ordinal);
 
     /// <summary>Words that open a phrase before the subject: "In a statement, ...", "But on Tuesday, ...".</summary>
     private static HashSet<string> IntroWords => SpeakerWords.Default.IntroWords;
@@ -28,11 +22,7 @@ internal sealed class SpeakerPhraseReader
     /// <summary>Words that end the subject's naming words: verbs, auxiliaries, relative pronouns.</summary>
     private static HashSet<string> SubjectEnders => SpeakerWords.Default.SubjectEnders;
 
-    private static readonly HashSet<string> ObjectStarters = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "it", "them",
-        "him", "us", "me", "all", "both", "any", "some", "every", "no",
-    };
+    private static readonly HashSet<string> ObjectStarters = new(ClosedClasses.ObjectStarters, StringComparer.Ordinal);
 
     private readonly TokenText _tokens;
     private readonly QuoteCueLexicon _lexicon;

@@ -1,3 +1,4 @@
+using Demarche.Core.Text;
 using Demarche.Core.Model;
 
 namespace Demarche.Quotes;
@@ -13,11 +14,7 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
     /// <summary>Head words of speakers that are not one person: "the ministry", "the statement".</summary>
     private static HashSet<string> InstitutionWords => SpeakerWords.Default.InstitutionWords;
 
-    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
-    {
-        "in", "to", "near", "from", "at", "across", "along", "of", "into", "toward", "towards", "through", "around", "outside",
-        "inside", "between", "on", "over", "via",
-    };
+    private static readonly HashSet<string> PlacePrepositions = new(ClosedClasses.PathPrepositions, StringComparer.Ordinal);
 
     private static HashSet<string> NameStopWords => SpeakerWords.Default.NameStopWords;
 

@@ -24,4 +24,43 @@ public static class ClosedClasses
 
     /// <summary>Articles, demonstratives and possessives (and the possessive 's) that open a noun phrase.</summary>
     public static readonly WordSet Determiners = new() { "the", "a", "an", "its", "their", "his", "her", "this", "that", "'s", "\u2019s" };
+
+    /// <summary>Articles: "the", "a", "an".</summary>
+    public static readonly WordSet Articles = new() { "the", "a", "an" };
+
+    /// <summary>Prepositions (and "than", "as", "like") that put what follows outside the phrase before them.</summary>
+    public static readonly WordSet Prepositions = new() { "of", "to", "in", "for", "from", "with", "at", "on", "by", "about", "against", "between", "among", "into", "toward", "towards", "over", "under", "near", "than", "as", "across", "after", "before", "during", "inside", "outside", "through", "within", "like" };
+
+    /// <summary>Prepositions after which a name may be whom a person speaks for ("a spokesman for the alliance").</summary>
+    public static readonly WordSet AffiliationPrepositions = new() { "of", "for", "from", "by" };
+
+    /// <summary>Determiners, pronouns and quantifiers that open an object noun phrase.</summary>
+    public static readonly WordSet ObjectStarters = new() { "the", "a", "an", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those", "it", "them", "him", "us", "me", "all", "both", "any", "some", "every", "no" };
+
+    /// <summary>Forms of "be" (and "to") before a participle that make it passive or non-finite.</summary>
+    public static readonly WordSet PassiveMarkers = new() { "is", "was", "were", "be", "been", "being", "are", "to" };
+
+    /// <summary>Object pronouns of persons.</summary>
+    public static readonly WordSet ObjectPronouns = new() { "him", "her", "them", "us", "me", "you" };
+
+    /// <summary>Prepositions that open an adjunct, not what is said ("told reporters in Paris").</summary>
+    public static readonly WordSet AdjunctPrepositions = new() { "to", "by", "with", "for", "against", "of", "in", "on", "at", "after", "before", "during", "about" };
+
+    /// <summary>Prepositions of place and direction before a name that is where, not who ("the envoy to Israel").</summary>
+    public static readonly WordSet PathPrepositions = new() { "in", "to", "near", "from", "at", "across", "along", "of", "into", "toward", "towards", "through", "around", "outside", "inside", "between", "on", "over", "via" };
+
+    /// <summary>Forms of "be", "get" and "become" before a participle.</summary>
+    public static readonly WordSet PassiveAuxiliaries = new() { "were", "was", "are", "is", "be", "been", "being", "got", "get", "gets", "getting", "become", "became" };
+
+    /// <summary>Determiners, pronouns and quantifiers that open the object a count is of.</summary>
+    public static readonly WordSet CountObjectStarters = new() { "the", "a", "an", "his", "her", "their", "its", "our", "them", "him", "us", "me", "you", "at", "more", "some", "several", "dozens", "hundreds", "thousands" };
+
+    /// <summary>Definite determiners and ordinals that mark a counted group as already known.</summary>
+    public static readonly WordSet DefiniteMarkers = new() { "the", "these", "those", "both", "all", "first", "last", "other" };
+
+    /// <summary>Pronouns after "of" in a partitive count ("two of them").</summary>
+    public static readonly WordSet PartitivePronouns = new() { "them", "whom", "which", "those", "these", "us", "you" };
+
+    /// <summary>Definite and possessive determiners.</summary>
+    public static readonly WordSet PossessiveDeterminers = new() { "the", "its", "their", "his", "her", "our", "your", "these", "those" };
 }
