@@ -1,3 +1,4 @@
+using Demarche.Core.Data;
 using System.Text.RegularExpressions;
 
 namespace Demarche.Html;
@@ -8,52 +9,20 @@ namespace Demarche.Html;
 /// </summary>
 public static class ParagraphFilter
 {
-    private static readonly Regex Label = new(
-        @"^(?:close|subscribe|camera|menu|search|log in|login|sign in|next|previous|back to top|advertisement|advertisements|advertising|advert|adverts|ad|ads|don't miss|see more|more stories|trending now|recommended|you may also like|you might also like|sponsored|sponsored content|paid content|story continues below(?: advertisement)?|continue reading(?: below| the main story)?|scroll to continue(?: with content)?|article continues below|skip advertisement|read more|read more:?|more:?|related:?|related articles|related stories|related content|see also:?|share(?: this)?(?: article| story)?|share on \w+|copy link|print|email|comments?|\d+ comments?|show comments|view comments|load comments|listen(?: to this article)?|image:?|photo:?|video:?|getty images|reuters|ap|afp|file photo)\.?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    /// <summary>The patterns of data/cleaning/paragraph-patterns.tsv (name, case, .NET regular expression).</summary>
+    private static readonly PatternTable Patterns = PatternTable.Load(DataDirectory.File("cleaning", "paragraph-patterns.tsv"));
 
-    private static readonly Regex PromoLead = new(
-        @"^(?:read more|read also|also read|see also|related|recommended|more on this|watch|listen|click here|sign up|subscribe|follow us|follow \w+ on|download the|get the latest|don't miss|must read|trending|most read|photo|image|picture|credit|caption)\b[^a-z]?",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly Regex PhotoCredit = new(
-        @"^(?:\(?(?:photo|image|picture|foto|credit|illustration)s?\s*(?:by|:|credit)|©|\(c\)\s|copyright\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly Regex ReadingTime = new(
-        @"\b\d+\s*(?:min|mins|minutes?)\s+(?:read|reading)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    /// <summary>"By Jane Roe - 11/18/19", "By Jane Roe and John Doe, Reuters": a byline line.</summary>
-    private static readonly Regex Byline = new(
-        @"^(?:by|By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin|el|da)){0,6}\s*(?:$|[,|\-–—•·]|\d)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    /// <summary>"Published: 10:48, Tue, Nov 19, 2019", "Updated at 1:23 p.m.": a dateline of the page, not of the story.</summary>
-    private static readonly Regex Timestamp = new(
-        @"^[|\s]*(?:published|updated|posted|last updated|last modified|first published|modified)(?:\s+(?:on|at))?\s*(?::|\d|(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly Regex NewsletterPitch = new(
-        @"\b(?:sign up|signup|subscribe|subscription|newsletter|inbox|get our|delivered to you)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly Regex TagLine = new(
-        @"^(?:tags|tagged|topics|keywords|categories|filed under)\s*:",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    /// <summary>A line that is only a date and time: "23 Nov 2017", "November 20, 2019 - 11:28 AM", "2019-11-20 08:00".</summary>
-    private static readonly Regex DateOnlyLine = new(
-        @"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*(?:[-|,–—•·]|at)?\s*\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*[a-z]{0,4})?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly Regex ImageCounter = new(
-        @"^(?:image|photo|picture|slide|foto)\s+\d+\s*(?:of|/)\s*\d+$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
-    private static readonly Regex ListHeading = new(
-        @"^(?:tags|tagged|topics|related|related topics|related tags|keywords|categories|filed under|more on|more about|see also)\s*:?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Label = Patterns.Get("label");
+    private static readonly Regex PromoLead = Patterns.Get("promo-lead");
+    private static readonly Regex PhotoCredit = Patterns.Get("photo-credit");
+    private static readonly Regex ReadingTime = Patterns.Get("reading-time");
+    private static readonly Regex Byline = Patterns.Get("byline");
+    private static readonly Regex Timestamp = Patterns.Get("timestamp");
+    private static readonly Regex NewsletterPitch = Patterns.Get("newsletter-pitch");
+    private static readonly Regex TagLine = Patterns.Get("tag-line");
+    private static readonly Regex DateOnlyLine = Patterns.Get("date-only-line");
+    private static readonly Regex ImageCounter = Patterns.Get("image-counter");
+    private static readonly Regex ListHeading = Patterns.Get("list-heading");
 
     public static IReadOnlyList<TextBlock> Apply(IReadOnlyList<TextBlock> blocks)
     {
