@@ -8,12 +8,12 @@ namespace Demarche.Events;
 internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, VerbFrames frames, MentionIndex mentions, EventDictionary dictionary, ArgumentReader? arguments = null)
 {
     // word classes of data/events/word-classes.tsv (the modals below are a closed grammatical class)
-    private static HashSet<string> NegatingGovernors => EventWords.Default.NegatingGovernors;
-    private static HashSet<string> DenyingVerbs => EventWords.Default.DenyingVerbs;
-    private static HashSet<string> HypotheticalGovernors => EventWords.Default.HypotheticalGovernors;
-    private static HashSet<string> SupportVerbs => EventWords.Default.SupportVerbs;
-    private static HashSet<string> HypotheticalCarriers => EventWords.Default.HypotheticalCarriers;
-    private static HashSet<string> PlainSpeechVerbs => EventWords.Default.PlainSpeechVerbs;
+    private static readonly HashSet<string> NegatingGovernors = EventWords.Default.NegatingGovernors;
+    private static readonly HashSet<string> DenyingVerbs = EventWords.Default.DenyingVerbs;
+    private static readonly HashSet<string> HypotheticalGovernors = EventWords.Default.HypotheticalGovernors;
+    private static readonly HashSet<string> SupportVerbs = EventWords.Default.SupportVerbs;
+    private static readonly HashSet<string> HypotheticalCarriers = EventWords.Default.HypotheticalCarriers;
+    private static readonly HashSet<string> PlainSpeechVerbs = EventWords.Default.PlainSpeechVerbs;
     private static readonly HashSet<string> HypotheticalModals = new(StringComparer.Ordinal) { "could", "may", "might", "would", "should", "can", "must", "ought" };
 
     private readonly PosTag[] _tags = pos.Tags;
@@ -221,7 +221,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return false;
     }
 
-    private static HashSet<string> IntentWords => EventWords.Default.IntentWords;
+    private static readonly HashSet<string> IntentWords = EventWords.Default.IntentWords;
 
     /// <summary>Roots of acts of saying and deciding (appeals, agreements, support, yielding, demands, criticism, rejection, threats, protest).</summary>
     private static bool OwnsWhatIsSaid(string cameo) => cameo.Length >= 2 && cameo[..2] is "02" or "03" or "05" or "08" or "10" or "11" or "12" or "13" or "14";
@@ -264,7 +264,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return null;
     }
 
-    private static HashSet<string> SideNouns => EventWords.Default.SideHeads;
+    private static readonly HashSet<string> SideNouns = EventWords.Default.SideHeads;
 
     /// <summary>"backed opposing sides", "the supporting units": a bare -ing form between a verb or determiner and a common noun describes the noun.</summary>
     private bool IsAdjectivalParticiple(VerbFrame frame)
@@ -548,7 +548,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return true;
     }
 
-    private static HashSet<string> FailingVerbs => EventWords.Default.FailingVerbs;
+    private static readonly HashSet<string> FailingVerbs = EventWords.Default.FailingVerbs;
 
     /// <summary>The actors of "between X and Y" right after a noun phrase (on two different sides), or empty.</summary>
     private List<string> BetweenPair(Chunk np, Sentence s)
@@ -650,7 +650,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return false;
     }
 
-    private static HashSet<string> OrderVerbs => EventWords.Default.OrderVerbs;
+    private static readonly HashSet<string> OrderVerbs = EventWords.Default.OrderVerbs;
 
     /// <summary>Whether an object-control frame is a command to the governor's own side ("Petro ordered the armed forces to …").</summary>
     private bool IsOwnForcesOrder(VerbFrame frame, VerbFrame gov)

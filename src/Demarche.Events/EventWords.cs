@@ -5,35 +5,46 @@ namespace Demarche.Events;
 /// <summary>
 /// The event coder's word classes (data/events/word-classes.tsv: class, tab, lemma): verbs that negate or suspend
 /// their complement, verbs that carry a nominal event, words of intent, of command, of failure, and the words of
-/// pair references ("both sides"). Read once and shared.
+/// pair references ("both sides"). Read once and shared; a class the file lacks is empty.
 /// </summary>
 public sealed class EventWords
 {
     public const string FileName = "word-classes.tsv";
-    private readonly Dictionary<string, HashSet<string>> _classes;
-
-    private EventWords(Dictionary<string, HashSet<string>> classes) => _classes = classes;
 
     private static readonly Lazy<EventWords> _default = new(() => Load(DataDirectory.File("events", FileName)));
     public static EventWords Default => _default.Value;
 
-    private static readonly HashSet<string> Empty = [];
+    public HashSet<string> NegatingGovernors { get; }
+    public HashSet<string> DenyingVerbs { get; }
+    public HashSet<string> HypotheticalGovernors { get; }
+    public HashSet<string> SupportVerbs { get; }
+    public HashSet<string> HypotheticalCarriers { get; }
+    public HashSet<string> PlainSpeechVerbs { get; }
+    public HashSet<string> IntentWords { get; }
+    public HashSet<string> OrderVerbs { get; }
+    public HashSet<string> FailingVerbs { get; }
+    public HashSet<string> SideHeads { get; }
+    public HashSet<string> PairSides { get; }
+    public HashSet<string> PairMarkers { get; }
+    public HashSet<string> PairFillers { get; }
 
-    public HashSet<string> NegatingGovernors => Get("negating-governor");
-    public HashSet<string> DenyingVerbs => Get("denying");
-    public HashSet<string> HypotheticalGovernors => Get("hypothetical-governor");
-    public HashSet<string> SupportVerbs => Get("support-verb");
-    public HashSet<string> HypotheticalCarriers => Get("hypothetical-carrier");
-    public HashSet<string> PlainSpeechVerbs => Get("plain-speech");
-    public HashSet<string> IntentWords => Get("intent");
-    public HashSet<string> OrderVerbs => Get("order");
-    public HashSet<string> FailingVerbs => Get("failing");
-    public HashSet<string> SideHeads => Get("side-head");
-    public HashSet<string> PairSides => Get("pair-side");
-    public HashSet<string> PairMarkers => Get("pair-marker");
-    public HashSet<string> PairFillers => Get("pair-filler");
-
-    private HashSet<string> Get(string name) => _classes.TryGetValue(name, out var set) ? set : Empty;
+    private EventWords(Dictionary<string, HashSet<string>> classes)
+    {
+        HashSet<string> Class(string name) => classes.TryGetValue(name, out var set) ? set : new HashSet<string>(StringComparer.Ordinal);
+        NegatingGovernors = Class("negating-governor");
+        DenyingVerbs = Class("denying");
+        HypotheticalGovernors = Class("hypothetical-governor");
+        SupportVerbs = Class("support-verb");
+        HypotheticalCarriers = Class("hypothetical-carrier");
+        PlainSpeechVerbs = Class("plain-speech");
+        IntentWords = Class("intent");
+        OrderVerbs = Class("order");
+        FailingVerbs = Class("failing");
+        SideHeads = Class("side-head");
+        PairSides = Class("pair-side");
+        PairMarkers = Class("pair-marker");
+        PairFillers = Class("pair-filler");
+    }
 
     public static EventWords Load(string path)
     {

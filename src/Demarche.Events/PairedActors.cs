@@ -10,9 +10,9 @@ namespace Demarche.Events;
 /// </summary>
 internal sealed class PairedActors(Document document, PosTags pos, MentionIndex mentions, Func<string, string> side)
 {
-    private static HashSet<string> SideNouns => EventWords.Default.PairSides;
-    private static HashSet<string> PairMarkers => EventWords.Default.PairMarkers;
-    private static HashSet<string> Fillers => EventWords.Default.PairFillers;
+    private static readonly HashSet<string> SideNouns = EventWords.Default.PairSides;
+    private static readonly HashSet<string> PairMarkers = EventWords.Default.PairMarkers;
+    private static readonly HashSet<string> Fillers = EventWords.Default.PairFillers;
 
     private List<(int Token, string A, string B)>? _pairs;
 

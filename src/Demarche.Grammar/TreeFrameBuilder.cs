@@ -1,4 +1,6 @@
 using Demarche.Core.Data;
+using Demarche.Core.Text;
+
 namespace Demarche.Grammar;
 
 /// <summary>
@@ -11,8 +13,7 @@ namespace Demarche.Grammar;
 public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] lemmas, Chunk[] chunks, Dependencies tree, ArgumentReader arguments)
 {
     /// <summary>Verbs whose object does what their infinitive says: data/lexicon/object-control-verbs.txt.</summary>
-    private static readonly Lazy<HashSet<string>> ObjectControlVerbs =
-        new(() => new HashSet<string>(WordList.Read(DataDirectory.File("lexicon", "object-control-verbs.txt")), StringComparer.Ordinal));
+    private static readonly Lazy<WordSet> ObjectControlVerbs = new(() => WordList.Set("lexicon", "object-control-verbs.txt"));
 
     private Argument? ArgumentAt(int token) => arguments.ArgumentAt(token);
     private string? CaseOf(int token) => arguments.CaseOf(token);

@@ -18,9 +18,9 @@ public sealed class CategoryResolver
     private const int RightWindow = 7;
     private const int FarWindow = 8;
     private const int MaxAside = 12;
-    private static readonly HashSet<string> Auxiliaries = new(ClosedClasses.PassiveAuxiliaries, StringComparer.Ordinal);
-    private static readonly HashSet<string> ObjectStarts = new(ClosedClasses.CountObjectStarters, StringComparer.Ordinal);
-    private static readonly HashSet<string> Definite = new(ClosedClasses.DefiniteMarkers, StringComparer.Ordinal);
+    private static readonly WordSet Auxiliaries = ClosedClasses.PassiveAuxiliaries;
+    private static readonly WordSet ObjectStarts = ClosedClasses.CountObjectStarters;
+    private static readonly WordSet Definite = ClosedClasses.DefiniteMarkers;
 
     private readonly QuantityLexicon _lex;
     private readonly SubjectReader _subjects;

@@ -9,8 +9,8 @@ namespace Demarche.Quantities;
 public sealed class SubjectReader
 {
     private const int MaxWords = 4;
-    private static readonly HashSet<string> PartitivePronouns = new(ClosedClasses.PartitivePronouns, StringComparer.Ordinal);
-    private static readonly HashSet<string> Determiners = new(ClosedClasses.PossessiveDeterminers, StringComparer.Ordinal);
+    private static readonly WordSet PartitivePronouns = ClosedClasses.PartitivePronouns;
+    private static readonly WordSet Determiners = ClosedClasses.PossessiveDeterminers;
 
     private readonly QuantityLexicon _lex;
 

@@ -13,11 +13,11 @@ internal sealed class IndirectSpeechReader(TokenText tokens, CueFinder cues, Spe
 {
     private const int MinClauseWords = 4;
 
-    private static readonly HashSet<string> Passive = new(ClosedClasses.PassiveMarkers, StringComparer.Ordinal);
-    private static readonly HashSet<string> ObjectPronouns = new(ClosedClasses.ObjectPronouns, StringComparer.Ordinal);
+    private static readonly WordSet Passive = ClosedClasses.PassiveMarkers;
+    private static readonly WordSet ObjectPronouns = ClosedClasses.ObjectPronouns;
     private static HashSet<string> AdjunctStarters => SpeakerWords.Default.AdjunctStarters;
 
-    private static readonly HashSet<string> NotSpeech = new(ClosedClasses.AdjunctPrepositions, StringComparer.Ordinal);
+    private static readonly WordSet NotSpeech = ClosedClasses.AdjunctPrepositions;
 
     private static HashSet<string> TimeNouns => SpeakerWords.Default.TimeNouns;
 

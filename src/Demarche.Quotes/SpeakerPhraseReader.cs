@@ -10,11 +10,11 @@ namespace Demarche.Quotes;
 /// </summary>
 internal sealed class SpeakerPhraseReader
 {
-    private static readonly HashSet<string> Determiners = new(ClosedClasses.Articles, StringComparer.Ordinal);
+    private static readonly WordSet Determiners = ClosedClasses.Articles;
 
-    private static readonly HashSet<string> Prepositions = new(ClosedClasses.Prepositions, StringComparer.Ordinal);
+    private static readonly WordSet Prepositions = ClosedClasses.Prepositions;
 
-    private static readonly HashSet<string> AffiliationPrepositions = new(ClosedClasses.AffiliationPrepositions, StringComparer.Ordinal);
+    private static readonly WordSet AffiliationPrepositions = ClosedClasses.AffiliationPrepositions;
 
     /// <summary>Words that open a phrase before the subject: "In a statement, ...", "But on Tuesday, ...".</summary>
     private static HashSet<string> IntroWords => SpeakerWords.Default.IntroWords;
@@ -22,7 +22,7 @@ internal sealed class SpeakerPhraseReader
     /// <summary>Words that end the subject's naming words: verbs, auxiliaries, relative pronouns.</summary>
     private static HashSet<string> SubjectEnders => SpeakerWords.Default.SubjectEnders;
 
-    private static readonly HashSet<string> ObjectStarters = new(ClosedClasses.ObjectStarters, StringComparer.Ordinal);
+    private static readonly WordSet ObjectStarters = ClosedClasses.ObjectStarters;
 
     private readonly TokenText _tokens;
     private readonly QuoteCueLexicon _lexicon;

@@ -14,7 +14,7 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
     /// <summary>Head words of speakers that are not one person: "the ministry", "the statement".</summary>
     private static HashSet<string> InstitutionWords => SpeakerWords.Default.InstitutionWords;
 
-    private static readonly HashSet<string> PlacePrepositions = new(ClosedClasses.PathPrepositions, StringComparer.Ordinal);
+    private static readonly WordSet PlacePrepositions = ClosedClasses.PathPrepositions;
 
     private static HashSet<string> NameStopWords => SpeakerWords.Default.NameStopWords;
 

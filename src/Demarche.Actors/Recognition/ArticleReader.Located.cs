@@ -7,7 +7,7 @@ namespace Demarche.Actors.Recognition;
 internal sealed partial class ArticleReader
 {
     /// <summary>Sector words whose people are often foreigners where they are ("diplomats in Beijing", "refugees in Lebanon").</summary>
-    private static readonly WordSet NotLocalSectorWords = new(WordList.Read(DataDirectory.File("actors", "not-local-sector-words.txt")));
+    private static readonly WordSet NotLocalSectorWords = WordList.Set("actors", "not-local-sector-words.txt");
 
     /// <summary>
     /// "Security forces in Guinea tortured …", "Rebels in the Ivory Coast dismissed …", "Opposition groups in Zimbabwe
