@@ -55,18 +55,21 @@ public sealed class Tagger(TagSet tags, LinearModel model, LinearModel? second =
         return best;
     }
 
-    public void Write(BinaryWriter w)
+    /// <summary>Writes the tagger as in a model file, or with <paramref name="tables"/> its tables as in memory (the cache's layout).</summary>
+    public void Write(BinaryWriter w, bool tables = false)
     {
         Tags.Write(w);
-        Model.Write(w);
+        Action<LinearModel> write = tables ? m => m.WriteTables(w) : m => m.Write(w);
+        write(Model);
         w.Write(Second is not null);
-        Second?.Write(w);
+        if (Second is not null) write(Second);
     }
+
 
     public static Tagger Read(BinaryReader r, int version = 2)
     {
         var tags = TagSet.Read(r);
-        Func<BinaryReader, LinearModel> read = version >= 4 ? LinearModel.Read : version == 3 ? LinearModel.ReadSlots64 : LinearModel.ReadDense;
+        var read = LinearModel.ReaderOf(version);
         var first = read(r);
         var second = version >= 2 && r.ReadBoolean() ? read(r) : null;
         return new Tagger(tags, first, second);
