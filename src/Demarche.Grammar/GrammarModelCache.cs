@@ -28,7 +28,8 @@ public sealed class GrammarModelCache(string directory)
     /// <summary>The user's cache (see the class summary), or null when it is turned off or there is no home folder.</summary>
     public static GrammarModelCache? ForUser { get; } = Locate(Environment.GetEnvironmentVariable);
 
-    internal static GrammarModelCache? Locate(Func<string, string?> variable)
+    /// <summary>The cache folder that these environment variables name (see the class summary).</summary>
+    public static GrammarModelCache? Locate(Func<string, string?> variable)
     {
         if (variable(DirectoryVariable) is { Length: > 0 } named)
             return named.Equals("off", StringComparison.OrdinalIgnoreCase) ? null : new GrammarModelCache(named);
