@@ -412,6 +412,13 @@ public sealed class LinearModel
         return new LinearModel(classes, count, capacity, default, wide, entries);
     }
 
+    /// <summary>Writes the model as a model file holds it, or with <paramref name="tables"/> as <see cref="WriteTables"/> does.</summary>
+    public void Write(BinaryWriter w, bool tables)
+    {
+        if (tables) WriteTables(w);
+        else Write(w);
+    }
+
     /// <summary>
     /// Writes the tables as they are in memory (slots, then a wide model's entries), each at a multiple of
     /// <see cref="MappedModelStream.Alignment"/> bytes from the start of the stream, for the uncompressed cache

@@ -113,11 +113,10 @@ public sealed class DependencyParser(LinearModel moves, LinearModel labels, stri
     {
         w.Write(LabelNames.Count);
         foreach (var l in LabelNames) w.Write(l);
-        Action<LinearModel> write = tables ? m => m.WriteTables(w) : m => m.Write(w);
-        write(Moves);
-        write(Labels);
+        Moves.Write(w, tables);
+        Labels.Write(w, tables);
         w.Write(BeamMoves is null ? 0 : BeamWidth);
-        if (BeamMoves is not null) write(BeamMoves);
+        BeamMoves?.Write(w, tables);
     }
 
     public static DependencyParser Read(BinaryReader r, HashSet<ulong> verbTags, int version = 2)

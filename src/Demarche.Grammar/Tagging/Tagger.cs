@@ -59,12 +59,10 @@ public sealed class Tagger(TagSet tags, LinearModel model, LinearModel? second =
     public void Write(BinaryWriter w, bool tables = false)
     {
         Tags.Write(w);
-        Action<LinearModel> write = tables ? m => m.WriteTables(w) : m => m.Write(w);
-        write(Model);
+        Model.Write(w, tables);
         w.Write(Second is not null);
-        if (Second is not null) write(Second);
+        Second?.Write(w, tables);
     }
-
 
     public static Tagger Read(BinaryReader r, int version = 2)
     {
