@@ -262,4 +262,11 @@ public sealed class GrammarTests
         Assert.Equal("Palestinian officials and UN staff", Span(d, said.Subject));
         Assert.Equal("homes and shops", Span(d, FrameOf(d, "demolished").Object));
     }
+
+    [Fact]
+    public void AListBeforeAVerbIsItsSubject()
+    {
+        var d = Parse("The US, Russia, and Switzerland met yesterday.");
+        Assert.Equal("The US, Russia, and Switzerland", Span(d, FrameOf(d, "met").Subject));
+    }
 }

@@ -35,6 +35,54 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         CompleteSmallClauses(g, words, tags);
         AttachWithPhrasesToTheObject(g, words, tags);
         GiveReportingTailsTheirSubject(g, tags);
+        MakeListsBeforeAVerbItsSubject(g, tags);
+    }
+
+    /// <summary>
+    /// "The US, Russia, and Switzerland met yesterday": the parser makes the first member of a list the root and the
+    /// verb a conjunct of it, with only the last member as the verb's subject. When the root is a noun, a verb hangs
+    /// on it as conjunct, and that verb's subject is the last member of a comma list that begins at the root
+    /// ("X, Y, and Z" / "X, Y and Z"), the list is the verb's subject and the verb the root.
+    /// </summary>
+    public void MakeListsBeforeAVerbItsSubject(SentenceGrammar g, Span<PosTag> tags)
+    {
+        int n = g.Length, root = -1;
+        for (int k = 0; k < n; k++) if (g.Heads[k] < 0) { root = k; break; }
+        if (root < 0 || !tags[root].IsNoun()) return;
+        int verb = -1;
+        for (int k = root + 1; k < n; k++)
+            if (g.Heads[k] == root && Is(g.Labels[k], "conj") && tags[k].IsVerb()) { verb = k; break; }
+        if (verb < 0) return;
+        int last = ChildWith(g, verb, "nsubj");
+        if (last <= root || last >= verb || !tags[last].IsNoun()) return;
+        // between the root and the last member: commas, a conjunction, and the middle members (nouns and their modifiers)
+        var members = new List<int>();
+        bool sawConjunction = false;
+        for (int k = root + 1; k < last; k++)
+        {
+            if (tags[k] == PosTag.Comma) continue;
+            if (tags[k] == PosTag.CC) { sawConjunction = true; continue; }
+            if (!tags[k].IsNoun() && tags[k] is not (PosTag.DT or PosTag.JJ)) return;
+            if (tags[k].IsNoun() && (k + 1 >= last || tags[k + 1] is PosTag.Comma or PosTag.CC)) members.Add(k);
+        }
+        if (!sawConjunction || tags[last - 1] != PosTag.CC && !(last >= 2 && tags[last - 1] == PosTag.DT && tags[last - 2] == PosTag.CC)) return;
+        for (int k = 0; k < n; k++)
+            if (g.Heads[k] == root && k != verb && Is(g.Labels[k], "punct") && k > last) g.Heads[k] = verb;
+        g.Heads[verb] = -1;
+        g.Labels[verb] = Label("root");
+        g.Heads[root] = verb;
+        g.Labels[root] = Label("nsubj");
+        members.Add(last);
+        foreach (int m in members)
+        {
+            g.Heads[m] = root;
+            g.Labels[m] = Label("conj");
+            for (int k = m - 1; k > root && tags[k] is PosTag.Comma or PosTag.CC; k--)
+            {
+                g.Heads[k] = m;
+                g.Labels[k] = Label(tags[k] == PosTag.CC ? "cc" : "punct");
+            }
+        }
     }
 
     /// <summary>
