@@ -47,6 +47,7 @@ public sealed class GrammarTests
     [InlineData("Israeli bulldozers demolished Palestinian homes on Sunday.", "demolished", PosTag.VBD)]
     [InlineData("Chinese coast guard vessels blocked Philippine supply boats, officials said.", "blocked", PosTag.VBD)]
     [InlineData("Armed men attacked the convoy.", "attacked", PosTag.VBD)]
+    [InlineData("The Palestinians reject proposed Israeli changes.", "reject", PosTag.VBP)]
     public void TagsFrequentAmbiguities(string sentence, string word, PosTag expected) =>
         Known.Check(sentence, () => Assert.Equal(expected, TagOf(Parse(sentence), word)));
 

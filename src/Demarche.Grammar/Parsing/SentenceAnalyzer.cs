@@ -47,11 +47,25 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         if (n == 0) return;
         TagAndParse(_atoms.AsSpan(0, n), result);
         var tags = PennTags(result);
+        bool retagged = false;
         if (PastTenseReadAsAdjective(formAt, tags) is int past and >= 0 && _pastTense >= 0)
         {
             // "Israeli bulldozers demolished Palestinian homes": a clause without a verb whose -ed word after the
-            // subject is read as an adjective; read as the past tense it is, and parse again
+            // subject is read as an adjective; read as the past tense it is
             result.Classes[past] = _pastTense;
+            retagged = true;
+        }
+        if (_presentTense >= 0)
+            for (int i = 1; i + 1 < n; i++)
+                if (IsVerbOnlyReadAsNoun(formAt, tags, i))
+                {
+                    // "The Palestinians reject proposed Israeli changes": a word the lexicon knows only as a verb, read
+                    // as a noun after a plural subject, is that subject's verb
+                    result.Classes[i] = _presentTense;
+                    retagged = true;
+                }
+        if (retagged)
+        {
             Parse(_atoms.AsSpan(0, n), result);
             tags = PennTags(result);
         }
@@ -60,6 +74,17 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     }
 
     private readonly int _pastTense = model.Tagger.Tags.IndexOf("VERB", "VBD");
+    private readonly int _presentTense = model.Tagger.Tags.IndexOf("VERB", "VBP");
+
+    /// <summary>A singular noun right after a plural noun or "they"/"we" whose lowercase form the lexicon knows as a verb and (nearly) never as a noun.</summary>
+    private static bool IsVerbOnlyReadAsNoun(Func<int, string> formAt, PosTag[] tags, int i)
+    {
+        if (tags[i] != PosTag.NN || tags[i - 1] is not (PosTag.NNS or PosTag.NNPS or PosTag.PRP)) return false;
+        var w = formAt(i);
+        if (w.Length < 3 || !char.IsLower(w[0])) return false;
+        if (tags[i - 1] == PosTag.PRP && formAt(i - 1).ToLowerInvariant() is not ("they" or "we")) return false;
+        return PosLexicon.Default.TryOpen(w, out var entry) && entry.VerbCount >= 5 && entry.VerbCount >= 10 * entry.NounCount;
+    }
 
     /// <summary>
     /// The -ed word that must be the verb of a clause the tagger left without one: before any verb of the sentence
