@@ -153,7 +153,7 @@ internal sealed partial class ArticleReader
         {
             bool mil = IsMilitaryWord(pos);
             end = pos + _wordLen[pos];
-            string? owner = OwnerAfter(ref end) ?? RecentStateCode(i, sameSentence: true) ?? SalientState(i);
+            string? owner = OwnerAfter(ref end) ?? RecentStateCode(i, sameSentence: true) ?? RecentPeopleCountry(i) ?? SalientState(i);
             if (owner is null || !_data.States.ContainsKey(owner)) return -1;
             return MentionAndCover(SectorActor(owner, mil ? "MIL" : "GOV"), i, end, "anaphor");
         }
@@ -220,6 +220,16 @@ internal sealed partial class ArticleReader
         var m = MostRecent(before, (a, mm) => a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military && a.Country is not null && mm.Role != "place");
         if (m is null || sameSentence && _sentOf[m.FirstToken] != _sentOf[before]) return null;
         return _book.Find(m.ActorId)!.Country;
+    }
+
+    /// <summary>
+    /// "Georgian students marched against the government": the state of a people named earlier in the same sentence
+    /// (a state's civilians, students, workers, opposition), whose government "the government" then is; null when none.
+    /// </summary>
+    private string? RecentPeopleCountry(int before)
+    {
+        var m = MostRecent(before, (a, mm) => a.Kind is ActorKind.Group && a.Country is not null && mm.Role != "place");
+        return m is null || _sentOf[m.FirstToken] != _sentOf[before] ? null : _book.Find(m.ActorId)!.Country;
     }
 
     /// <summary>The state the article has named most often so far (ties: the first named).</summary>
