@@ -52,6 +52,13 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var strength = new StanceStrengthReader(words, tree);
         var positionNouns = new PositionNouns(words, tree, _lexicon, topics, check, treeHolder, index);
         var judgements = new Judgements(words, tree, topics, check, treeHolder, quotes);
+        var side = document.Actors.ToDictionary(a => a.Id, a => a.SideKey(), StringComparer.Ordinal);
+        var persons = document.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        string SideOf(string id) => side.GetValueOrDefault(id) ?? id;
+        // "Macron suggested France could recognise": the holder's side, or a person whose side the article does not give
+        bool SaidByHoldersSide(int verb, string holder) => treeHolder.Of(verb)?.ActorId is { } speaker
+            && (SideOf(speaker) == SideOf(holder) || persons.Contains(speaker) && SideOf(speaker) == speaker);
+        var assertion = new Assertion(words, tree, SaidByHoldersSide);
         var found = new List<Stance>();
         var seen = new HashSet<(string, string, string)>();
 
@@ -66,7 +73,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             {
                 if (!words.IsWord(t) || Match(words, t, sentence.EndToken) is not { } match) continue;
                 if (IsNounUse(words, match, sentence.FirstToken, tree)) continue;
-                var stance = FromCue(document, quotes, words, topics, check, treeHolder, phrases, index, sentence, match, out int end);
+                var stance = FromCue(quotes, words, topics, check, treeHolder, assertion, phrases, index, sentence, match, out int end);
                 if (stance is not null)
                 {
                     stance = stance with { Strength = strength.Of(match.Start, match.Cue) };
@@ -99,8 +106,35 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             foreach (var stance in judgements.Find(sentence))
                 Add(stance);
         }
+        // an event holds its source's stance only where the parse names the source as the subject of the event's verb
+        // by name, or by a pronoun in what that actor says ("ECOWAS said it was ready to"; "campaigners criticised the accord,
+        // saying it ignored …" holds no stance of the actor "it" was taken for),
+        // and only where it is declared, not supposed or asked about
+        bool EventHeldBySource(Event e, int trigger) => tree is null
+            || VerbOf(trigger) is var verb && treeHolder.Subject(verb) is >= 0 and var subject
+               && (IsPronoun(subject) ? SaidBySame(verb, e.Source) : treeHolder.Of(verb) is { } named && SideOf(named.ActorId) == SideOf(e.Source))
+               && !assertion.IsUnasserted(verb, e.Source, words.AtOrAfter(e.Sentence.End));
+        // a trigger that starts with an auxiliary or a copula ("was ready to negotiate") is read at the word it serves
+        int VerbOf(int t) => t < tree!.Count && tree.Relation(t) is "cop" or "aux" or "mark" && tree.Head(t) >= 0 ? tree.Head(t) : t;
+        bool IsPronoun(int t) => tree!.Upos(t) == "PRON";
+        // "ECOWAS said it was ready to negotiate": a pronoun subject stands for the one who says so, and is no actor's
+        // when the one who says so is named and another ("campaigners criticised the accord, saying it ignored …")
+        bool SaidBySame(int t, string source)
+        {
+            for (int k = t, step = 0; k >= 0 && step < 5; k = tree!.Head(k), step++)
+            {
+                if (!tree!.Is(k, "ccomp")) continue;
+                int speech = tree.Head(k), speaker = treeHolder.Subject(speech);
+                // "…, saying it ignored": the participle's speaker is its clause's subject
+                if (speaker < 0 && tree.Is(speech, "advcl") && tree.Head(speech) >= 0) speaker = treeHolder.Subject(speech = tree.Head(speech));
+                if (speaker < 0 || IsPronoun(speaker)) return true;
+                return treeHolder.Of(speech) is { } named && SideOf(named.ActorId) == SideOf(source);
+            }
+            return true;
+        }
+        Func<Event, int, bool> eventHolder = EventHeldBySource;
         foreach (var e in document.Events)
-            if (FromEvent(document, words, topics, check, e) is { } stance) Add(stance);
+            if (FromEvent(document, words, topics, check, e, eventHolder) is { } stance) Add(stance);
         return SameIssueOnce(document, found, keys);
     }
 
@@ -176,6 +210,9 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
 
     private static readonly HashSet<string> RoleNouns = StanceWords.Default.Set("role-nouns");
 
+    /// <summary>Cues whose object, when it is only actors, is solidarity with them ("backs Ukraine", "stood with Denmark").</summary>
+    private static readonly HashSet<string> SolidarityCues = StanceWords.Default.Set("solidarity-cues");
+
     /// <summary>Nouns that an -ing cue right before them describes ("opposing sides", "supporting evidence").</summary>
     private static readonly HashSet<string> AdjectivalHeads = StanceWords.Default.Set("adjectival-heads");
 
@@ -220,7 +257,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         return false;
     }
 
-    private Stance? FromCue(Document document, Quote[] quotes, TokenText words, TopicReader topics, TopicCheck check, TreeHolder treeHolder, ActorPhrases phrases, MentionIndex? index,
+    private Stance? FromCue(Quote[] quotes, TokenText words, TopicReader topics, TopicCheck check, TreeHolder treeHolder, Assertion assertion, ActorPhrases phrases, MentionIndex? index,
         Sentence sentence, CueMatch match, out int end)
     {
         end = match.End;
@@ -262,8 +299,16 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (holder is null && subject is { IsPronoun: true } && index is not null)
             holder = FirstActorBefore(index, sentence.FirstToken, match.Start);
         if (holder is null) return null;
+        // "If Canada backs the plan", "is expected to veto", "Analysts say France could oppose": no declared position
+        if (assertion.IsUnasserted(match.Start, holder, sentence.EndToken)) return null;
 
         var polarity = cue.Polarity;
+        // "Neither France nor Italy backed the resolution" is "did not back"
+        if (assertion.SubjectNegated(match.Start))
+        {
+            if (polarity == StancePolarity.Oppose) return null;
+            polarity = StancePolarity.Oppose;
+        }
         // "Peru refused to recognise": the subject reader may take the refusal into the subject's phrase
         for (int k = Math.Max(sentence.FirstToken, match.Start - 3); k < (subject?.EndToken ?? sentence.FirstToken); k++)
             if (Refuses(words, k, match.Start)) polarity = polarity == StancePolarity.Support ? StancePolarity.Oppose : StancePolarity.Support;
@@ -290,6 +335,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (kind == TopicKind.ActorsOnly)
         {
             if (polarity != StancePolarity.Support || index?.AtToken(topic.FirstToken) is null) return null; // "opposes Hamas" is a relation, not a stance
+            // "welcomed the Chinese foreign minister", "embraced the president": a visitor received, no solidarity
+            if (!SolidarityCues.Contains(words[match.Start])) return null;
             topicText = "solidarity with " + topicText;
         }
         // support for "an end to the mission" is opposition to the mission
@@ -395,7 +442,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     }
 
     /// <summary>Disapproving and rejecting events (11, 12) are oppose stances; cooperative intents and acts (03, 05) support.</summary>
-    private static Stance? FromEvent(Document document, TokenText words, TopicReader topics, TopicCheck check, Event e)
+    private static Stance? FromEvent(Document document, TokenText words, TopicReader topics, TopicCheck check, Event e, Func<Event, int, bool> heldBySource)
     {
         string? polarity = e.Root switch
         {
@@ -404,11 +451,12 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             _ => null,
         };
         // an accusation charges an actor with a deed; it is not a position on an issue
-        if (polarity is null || e.Negated || e.Cameo.StartsWith("112", StringComparison.Ordinal)) return null;
+        if (polarity is null || e.Negated || e.Hypothetical || e.Cameo.StartsWith("112", StringComparison.Ordinal)) return null;
         int at = e.Trigger.Length == 0 ? -1
             : document.Text.IndexOf(e.Trigger, e.Sentence.Start, Math.Max(0, e.Sentence.End - e.Sentence.Start), StringComparison.OrdinalIgnoreCase);
         string? topic = null;
         int evidenceStart = e.Sentence.Start, evidenceEnd = e.Sentence.End;
+        if (at >= 0 && !heldBySource(e, words.AtOrAfter(at))) return null;
         if (at >= 0)
         {
             int after = words.AtOrAfter(at + e.Trigger.Length);

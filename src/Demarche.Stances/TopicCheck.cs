@@ -54,12 +54,14 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         var lemma = TopicKeys.Singular(words[head]);
         if (IsPronoun(head) || words.Tokens[head].Kind == Demarche.Core.Text.TokenKind.Number) return TopicKind.NotATopic;
         if (!topic.BareVerb && topic.Noun is null && IsVerb(head) && head == s) return TopicKind.NotATopic; // "discuss any other subject"
-        if (topic.Noun is null && NamesOnlyActors(s, e)) return TopicKind.ActorsOnly;
+        // only actors: the names alone, without what the parse hangs elsewhere ("supports Ukraine | with 5 billion euros")
+        var actorsOnly = topic with { Text = words.Slice(s, e), EndToken = e, PhraseStart = s };
+        if (topic.Noun is null && NamesOnlyActors(s, e)) { cleaned = actorsOnly; return TopicKind.ActorsOnly; }
         if (topic.Noun is null)
         {
             // the object of a verb turned noun may be an actor or its belongings ("recognition of a Palestinian state")
             if (vocabulary.ActorNouns.Contains(lemma)) return TopicKind.NotATopic;
-            if (ActorAt(head) is not null) return TopicKind.ActorsOnly;
+            if (ActorAt(head) is not null) { cleaned = actorsOnly; return TopicKind.ActorsOnly; }
             if (OwnedByActor(s, head) && !NamesAnIssue(lemma)) return TopicKind.NotATopic;
         }
         if (vocabulary.Anaphoric.Contains(lemma) && !HasOwnWords(s, e, head)) return TopicKind.NotATopic;
