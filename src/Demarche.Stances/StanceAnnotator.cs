@@ -59,6 +59,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         bool SaidByHoldersSide(int verb, string holder) => treeHolder.Of(verb)?.ActorId is { } speaker
             && (SideOf(speaker) == SideOf(holder) || persons.Contains(speaker) && SideOf(speaker) == speaker);
         var assertion = new Assertion(words, tree, SaidByHoldersSide);
+        var passives = new PassiveStances(words, tree, _lexicon, topics, check, assertion);
         var found = new List<Stance>();
         var seen = new HashSet<(string, string, string)>();
 
@@ -104,6 +105,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             foreach (var stance in positionNouns.Find(sentence))
                 Add(stance);
             foreach (var stance in judgements.Find(sentence))
+                Add(stance);
+            foreach (var stance in passives.Find(sentence))
                 Add(stance);
         }
         // an event holds its source's stance only where the parse names the source as the subject of the event's verb
