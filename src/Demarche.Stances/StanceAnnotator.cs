@@ -109,35 +109,9 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             foreach (var stance in passives.Find(sentence))
                 Add(stance);
         }
-        // an event holds its source's stance only where the parse names the source as the subject of the event's verb
-        // by name, or by a pronoun in what that actor says ("ECOWAS said it was ready to"; "campaigners criticised the accord,
-        // saying it ignored …" holds no stance of the actor "it" was taken for),
-        // and only where it is declared, not supposed or asked about
-        bool EventHeldBySource(Event e, int trigger) => tree is null
-            || VerbOf(trigger) is var verb && treeHolder.Subject(verb) is >= 0 and var subject
-               && (IsPronoun(subject) ? SaidBySame(verb, e.Source) : treeHolder.Of(verb) is { } named && SideOf(named.ActorId) == SideOf(e.Source))
-               && !assertion.IsUnasserted(verb, e.Source, words.AtOrAfter(e.Sentence.End));
-        // a trigger that starts with an auxiliary or a copula ("was ready to negotiate") is read at the word it serves
-        int VerbOf(int t) => t < tree!.Count && tree.Relation(t) is "cop" or "aux" or "mark" && tree.Head(t) >= 0 ? tree.Head(t) : t;
-        bool IsPronoun(int t) => tree!.Upos(t) == "PRON";
-        // "ECOWAS said it was ready to negotiate": a pronoun subject stands for the one who says so, and is no actor's
-        // when the one who says so is named and another ("campaigners criticised the accord, saying it ignored …")
-        bool SaidBySame(int t, string source)
-        {
-            for (int k = t, step = 0; k >= 0 && step < 5; k = tree!.Head(k), step++)
-            {
-                if (!tree!.Is(k, "ccomp")) continue;
-                int speech = tree.Head(k), speaker = treeHolder.Subject(speech);
-                // "…, saying it ignored": the participle's speaker is its clause's subject
-                if (speaker < 0 && tree.Is(speech, "advcl") && tree.Head(speech) >= 0) speaker = treeHolder.Subject(speech = tree.Head(speech));
-                if (speaker < 0 || IsPronoun(speaker)) return true;
-                return treeHolder.Of(speech) is { } named && SideOf(named.ActorId) == SideOf(source);
-            }
-            return true;
-        }
-        Func<Event, int, bool> eventHolder = EventHeldBySource;
+        var eventStances = new EventStances(document, words, tree, topics, check, treeHolder, assertion, SideOf);
         foreach (var e in document.Events)
-            if (FromEvent(document, words, topics, check, e, eventHolder) is { } stance) Add(stance);
+            if (eventStances.Of(e) is { } stance) Add(stance);
         return SameIssueOnce(document, found, keys);
     }
 
@@ -442,38 +416,5 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (LeadingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first)) return false;
         if (PronounOrAmount.IsMatch(t.ToString())) return false;
         return !t.StartsWith("each other", StringComparison.OrdinalIgnoreCase) && !t.StartsWith("one another", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Disapproving and rejecting events (11, 12) are oppose stances; cooperative intents and acts (03, 05) support.</summary>
-    private static Stance? FromEvent(Document document, TokenText words, TopicReader topics, TopicCheck check, Event e, Func<Event, int, bool> heldBySource)
-    {
-        string? polarity = e.Root switch
-        {
-            "11" or "12" => StancePolarity.Oppose,
-            "03" or "05" => StancePolarity.Support,
-            _ => null,
-        };
-        // an accusation charges an actor with a deed; it is not a position on an issue
-        if (polarity is null || e.Negated || e.Hypothetical || e.Cameo.StartsWith("112", StringComparison.Ordinal)) return null;
-        int at = e.Trigger.Length == 0 ? -1
-            : document.Text.IndexOf(e.Trigger, e.Sentence.Start, Math.Max(0, e.Sentence.End - e.Sentence.Start), StringComparison.OrdinalIgnoreCase);
-        string? topic = null;
-        int evidenceStart = e.Sentence.Start, evidenceEnd = e.Sentence.End;
-        if (at >= 0 && !heldBySource(e, words.AtOrAfter(at))) return null;
-        if (at >= 0)
-        {
-            int after = words.AtOrAfter(at + e.Trigger.Length);
-            int limit = words.AtOrAfter(e.Sentence.End);
-            if (topics.Read(after, limit, verbExpected: false) is { } read && check.Check(read, out var t) == TopicKind.Issue
-                && !check.NamesOnlyActors(t.FirstToken, t.EndToken))
-            {
-                topic = t.Text;
-                evidenceStart = at;
-                evidenceEnd = words.Tokens[t.EndToken - 1].End;
-            }
-        }
-        // an event whose words name no issue ("criticised Israel") is a relation between actors, not a stance
-        if (topic is null) return null;
-        return new Stance { Holder = e.Source, Topic = topic, Target = e.Target, Polarity = polarity, Evidence = new Evidence(evidenceStart, evidenceEnd) };
     }
 }
