@@ -195,6 +195,9 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
 
     private static readonly HashSet<string> TopicPrepositions = StanceWords.Default.Set("topic-prepositions");
 
+    /// <summary>Heads of what is accepted or received, not an issue: "accepted responsibility for the attack", "the invitation to".</summary>
+    private static readonly HashSet<string> NotTopicHeads = StanceWords.Default.Set("not-topic-heads");
+
     /// <summary>Whether the topic's last word is someone's words ("the remarks", "the offer"), or its head names the sides of a conflict ("opposing sides in the war").</summary>
     private bool HeadIsNotATopic(string topic)
     {
@@ -203,7 +206,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (_lexicon.NotTopics.Contains(parts[^1].Trim('.', ',', '’', '\''))) return true;
         // "opposing sides in the war", "both parties to the conflict": the sides of a conflict are actors, not an issue
         for (int i = 0; i < parts.Length && !TopicPrepositions.Contains(parts[i]); i++)
-            if (parts[i] is "side" or "sides" or "parties") return true;
+            if (parts[i] is "side" or "sides" or "parties" || NotTopicHeads.Contains(parts[i])) return true;
         return false;
     }
 
