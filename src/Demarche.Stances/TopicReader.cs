@@ -16,6 +16,9 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
 {
     private const int MaxTokens = 9;
 
+    /// <summary>Words of an owner before a light noun: "the European Union's | plan to".</summary>
+    private const int MaxOwnerWords = 4;
+
     private static readonly HashSet<string> Leading = StanceWords.Default.Set("topic-leading");
 
     private static readonly HashSet<string> LightNouns = StanceWords.Default.Set("light-nouns");
@@ -44,9 +47,14 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
             return fromVerb;
         int start = WhatIsCalledFor(SkipLeading(k, limit), limit);
         if (start >= limit || Stops.Contains(words[start]) || AdjunctPrepositions.Contains(words[start]) || words[start] is "and" or "or" or "nor") return null;
-        // "any steps that would unilaterally recognise X", "efforts to annex X"
-        if (LightNouns.Contains(words[start]) && VerbAfterLightNoun(start + 1, limit) is { } v && Verb(v, limit) is { } light)
-            return light;
+        // "any steps that would unilaterally recognise X", "efforts to annex X"; after an owner: "Japan's plan to release
+        // water", "the Israeli decision to allow aid" (the owner's words go: the issue is what the plan would do)
+        for (int n = start; n < limit && n <= start + MaxOwnerWords; n++)
+        {
+            if (LightNouns.Contains(words[n]) && VerbAfterLightNoun(n + 1, limit) is { } v && Verb(v, limit) is { } light)
+                return light;
+            if (!words.IsWord(n) && words[n] is not ("’s" or "'s")) break;
+        }
         int end = PhraseEnd(start, limit);
         if (end <= start) return null;
         return new Topic(words.Slice(start, end), start, end, start);
