@@ -49,8 +49,13 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
                     if (seen.Add((e.Source, e.Target, e.Cameo, s.Start)))
                         document.Events.Add(e);
             coder.ModalityFrames.Clear();
+            coder.ModalityNouns.Clear();
             foreach (var m in matches)
-                if (m.Entry.Modality is { Length: > 0 } modality && frames.At(m.Head) is { } mf) coder.ModalityFrames[mf] = modality;
+            {
+                if (m.Entry.Modality is not { Length: > 0 } modality) continue;
+                if (frames.At(m.Head) is { } mf) coder.ModalityFrames[mf] = modality;
+                else if (m.Entry.Pos == EntryPos.Noun) coder.ModalityNouns[m.Head] = modality;
+            }
             foreach (var m in matches)
                 foreach (var e in coder.Code(m, s, dates))
                     if (seen.Add((e.Source, e.Target, e.Cameo, s.Start)))

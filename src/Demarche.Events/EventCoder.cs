@@ -9,6 +9,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 {
     // word classes of data/events/word-classes.tsv (the modals below are a closed grammatical class)
     private static readonly HashSet<string> NegatingGovernors = EventWords.Default.NegatingGovernors;
+    private static readonly HashSet<string> RefusingGovernors = EventWords.Default.RefusingGovernors;
+    /// <summary>Set by <see cref="Flags"/>: the frame's negation comes from a governor of refusal ("failed to", "declined to").</summary>
+    private bool _refusedByGovernor;
     private static readonly HashSet<string> DenyingVerbs = EventWords.Default.DenyingVerbs;
     private static readonly HashSet<string> HypotheticalGovernors = EventWords.Default.HypotheticalGovernors;
     private static readonly HashSet<string> SupportVerbs = EventWords.Default.SupportVerbs;
@@ -63,7 +66,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (targets.Count == 0) targets = [null];
         }
 
+        // "demanded that President Mugabe abandon …", "its demand that Israel ease …": whom a demand is made on is the
+        // subject of the clause that says what must be done
+        if (targets.All(t => t is null) && entry.Modality is "demand" or "appeal" && SubjectOfDemandedClause(m.Head, sources) is { Count: > 0 } addressed)
+            targets = addressed;
         bool negated = false, hypothetical = false, skip = false;
+        _refusedByGovernor = false;
         string? actRoot = null; // the root of the act itself when the event codes the intent to do it
         if (frame is not null) Flags(frame, out negated, out hypothetical, out skip);
         if (skip) yield break;
@@ -108,6 +116,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             negated = false;
             hypothetical = false;
         }
+        // "Palestinians and Israelis failed to reach agreement", "Seoul declined to attend": a cooperative act its actor
+        // did not do is a rejection of it (12x)
+        else if (frame is not null && negated && _refusedByGovernor && governing is null or "refusal" && (targets.Any(t => t is not null) || sources.Count >= 2) && RefusalFor(entry.Cameo) is { } rejected)
+        {
+            entry = entry with { Cameo = rejected, Id = entry.Id + "+refused" };
+            negated = false;
+            hypothetical = false;
+        }
         bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
         var (date, precision) = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
 
@@ -122,6 +138,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "the two sides signed a declaration", "both armies fought": a pair acting together acts on each other
         if (_sourcesFromPair && root is not ("01" or "02" or "07" or "09" or "10" or "11" or "12" or "13" or "14") && targets.All(t => t is null))
             targets = sources.Cast<string?>().ToList();
+        // "Thousands demonstrated in Serbia", "Young Algerians blocked roads": a protest that names no one it is aimed
+        // at is aimed at the government where it happens
+        if (root == "14" && targets.All(t => t is null) && ProtestedGovernment(m, s, frame, sources) is { } government)
+            targets = [government];
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07") && targets.All(t => t is null)) yield break;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
@@ -238,6 +258,82 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// <summary>The refusal of a cooperative act (data/events/embedded-acts.tsv): talks 125, aid 122, yielding 124…; else null.</summary>
     private static string? RefusalFor(string cameo) => EmbeddedActs.Default.CodeFor(EmbeddedActs.Refusal, cameo);
 
+    /// <summary>
+    /// The demand or appeal noun whose that-clause <paramref name="clause"/> is ("the demand that Israel ease"), also
+    /// where the parser hung the clause on the verb that carries the noun ("repeated its demand that Israel ease");
+    /// -1 when none.
+    /// </summary>
+    private int DemandNounOf(int clause)
+    {
+        if (arguments is null || clause < 0) return -1;
+        var tree = arguments.Tree;
+        int head = tree.Head(clause);
+        if (head < 0 || tree.Relation(clause) is not ("acl" or "ccomp")) return -1;
+        if (IsDemandNoun(head)) return head;
+        foreach (int c in tree.Children(head))
+            if (c < clause && tree.Relation(c) == "obj" && IsDemandNoun(c) && c + 1 < clause && _lowers[c + 1] == "that") return c;
+        return -1;
+    }
+
+    private bool IsDemandNoun(int token) => ModalityNouns.TryGetValue(token, out var modality) && modality is "demand" or "appeal";
+
+    /// <summary>
+    /// The actors that a demand or appeal at <paramref name="head"/> is made on: the subject of its that-clause
+    /// ("demanded that Mugabe abandon", "the demand that Israel ease"), leaving out the demanders themselves (a demand on
+    /// one's own government is a demand all the same).
+    /// </summary>
+    private List<string?>? SubjectOfDemandedClause(int head, List<string> demanders)
+    {
+        if (arguments is null) return null;
+        var tree = arguments.Tree;
+        var clauses = tree.Children(head).ToArray().Where(c => tree.Relation(c) is "ccomp" or "acl").ToList();
+        // "repeated its demand that Israel ease": the clause the parser hung on the verb that carries the noun
+        if (clauses.Count == 0 && tree.Head(head) is int carrier and >= 0)
+            clauses.AddRange(tree.Children(carrier).ToArray().Where(c => c > head && DemandNounOf(c) == head));
+        foreach (int c in clauses)
+        {
+            if (tree.Child(c, "nsubj") is not (int subject and >= 0)) continue;
+            var who = Actors(arguments.ArgumentAt(subject)).Where(a => !demanders.Contains(a)).Cast<string?>().ToList();
+            if (who.Count > 0) return who;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The government a protest without a named target is aimed at: that of the state it takes place in ("in Serbia"),
+    /// else that of the protesters' own country; the state itself where the article names no government. Null when
+    /// neither is an actor of the document other than the protesters.
+    /// </summary>
+    private string? ProtestedGovernment(TriggerMatch m, Sentence s, VerbFrame? frame, List<string> sources)
+    {
+        string? country = null;
+        var place = PrepAfter("in", m.Last, s, maxDistance: 8, allowed: frame);
+        if (place.Count == 1 && place[0] is { } p && ActorById(p) is { Kind: ActorKind.State } state) country = state.Country ?? state.Id;
+        if (country is null && sources.Count == 1 && ActorById(sources[0]) is { Country: { } own } protester && protester.Kind != ActorKind.State)
+            country = own;
+        if (country is null) return null;
+        var government = document.Actors.FirstOrDefault(a => a.Kind == ActorKind.Government && a.Country == country);
+        var chosen = government ?? document.Actors.FirstOrDefault(a => a.Kind == ActorKind.State && (a.Country ?? a.Id) == country);
+        return chosen is null || sources.Contains(chosen.Id) ? null : chosen.Id;
+    }
+
+    /// <summary>
+    /// Whom a thing acted on belongs to, named after it with "of" or "for": "a camp for Congolese refugees", "the homes
+    /// of Palestinian families"; never the acting side itself. Empty when the phrase's head is itself an actor's word.
+    /// </summary>
+    private List<string?> OwnersInPhrase(int head)
+    {
+        if (arguments is null || mentions.AtToken(head) is not null) return [];
+        var tree = arguments.Tree;
+        foreach (int c in tree.Children(head))
+        {
+            if (tree.Relation(c) != "nmod" || arguments.CaseOf(c) is not ("of" or "for")) continue;
+            var who = Actors(arguments.ArgumentAt(c)).Where(a => !_excludedSides.Contains(Side(a))).Cast<string?>().ToList();
+            if (who.Count > 0) return who;
+        }
+        return [];
+    }
+
     /// <summary>The actors that the if/unless clause of a frame is about: its subject, else its object.</summary>
     private List<string> ConditionActors(VerbFrame frame)
     {
@@ -250,6 +346,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     /// <summary>Frames whose trigger entry carries a modality (threat, refusal, demand, appeal, intent, denial, consider), set by the annotator per sentence.</summary>
     public Dictionary<VerbFrame, string> ModalityFrames { get; } = [];
+
+    /// <summary>Nouns whose trigger entry carries a modality ("the demand that …", "a call for …"), by token, set with <see cref="ModalityFrames"/>.</summary>
+    public Dictionary<int, string> ModalityNouns { get; } = [];
 
     private string? ModalityOfGovernor(VerbFrame frame)
     {
@@ -399,7 +498,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             foreach (var t in m.Tokens)
             {
                 if (t == m.Head || !_tags[t].IsNoun() || chunks.At(t) is not { Kind: ChunkKind.NounPhrase } np) continue;
-                var owners = ModifierActors(np, t, anyState: true);
+                // "repeated its demand": the actor's own thing names no receiver
+                var owners = ModifierActors(np, t, anyState: true).Where(o => !_excludedSides.Contains(Side(o))).ToList();
                 if (owners.Count > 0) { targets = [owners[0]]; break; }
             }
         }
@@ -411,6 +511,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             var owners = ModifierActors(objectPhrase, objectArg.Head, anyState: true).Where(o => !_excludedSides.Contains(Side(o))).ToList();
             if (owners.Count > 0) targets = [owners[0]];
         }
+        if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None && objectArg is not null && OwnersInPhrase(objectArg.Head) is { Count: > 0 } owners2)
+            targets = owners2; // "attacked a camp for Congolese refugees", "demolished the homes of Palestinian families"
         if (targets.Count == 1 && targets[0] is null && IsViolent(entry))
             targets = PrepAfter("in", m.Last, s, maxDistance: 8, allowed: frame);
         if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("15", StringComparison.Ordinal))
@@ -614,18 +716,31 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         skip = false;
         if (frame.Modal is { } md && HypotheticalModals.Contains(md) && !(md == "would" && frame.Relation == Dependency.Reported && frame.Governor >= 0 && frames.All[frame.Governor].Past))
             hypothetical = true;
+        // "its demand that Israel ease restrictions": what a demand noun says must be done is not done
+        if (DemandNounOf(frame.Head) >= 0 && IsMandative(frame))
+        {
+            skip = true;
+            return;
+        }
         var cur = frame;
         for (int depth = 0; depth < 4 && cur.Governor >= 0; depth++)
         {
             var gov = frames.All[cur.Governor];
             // "sent experts to investigate": a purpose is not yet done
             if (cur.Relation == Dependency.Purpose) { hypothetical = true; break; }
+            // "demanded that Israel ease restrictions": what others are told must be done is not done (the demand is
+            // coded on its own)
+            if (cur.Relation == Dependency.Reported && ModalityFrames.TryGetValue(gov, out var asked) && asked is "demand" or "appeal" && IsMandative(cur)) { skip = true; return; }
             // "ordered the army to resume operations": a command to one's own forces is carried out; what others are
             // urged or asked to do is not
             if (cur.Relation == Dependency.ObjectControl && !IsOwnForcesOrder(cur, gov)) { skip = true; return; }
             if (cur.Relation == Dependency.SubjectControl)
             {
-                if (NegatingGovernors.Contains(gov.Lemma) && !gov.Negated) negated = true;
+                if (NegatingGovernors.Contains(gov.Lemma) && !gov.Negated)
+                {
+                    negated = true;
+                    _refusedByGovernor |= depth == 0 && RefusingGovernors.Contains(gov.Lemma);
+                }
                 else if (HypotheticalGovernors.Contains(gov.Lemma) || gov.Passive && gov.Lemma is "expect" or "set" or "schedule" or "due") hypothetical = true;
                 if (gov.Negated && !NegatingGovernors.Contains(gov.Lemma))
                 {
@@ -641,6 +756,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             cur = gov;
         }
     }
+
+    /// <summary>
+    /// A that-clause that says what must be done, not what is: a bare verb ("demanded that Israel withdraw") or a modal
+    /// of obligation ("insisted that Iran should stop"); "insists it still intends to join" asserts.
+    /// </summary>
+    private bool IsMandative(VerbFrame frame) =>
+        frame.Modal is "should" or "must" or "shall" || frame.Modal is null && !frame.Infinitive
+            && (_tags[frame.Head] == PosTag.VB || _tags[frame.Head] == PosTag.VBP && frame.Subject is { } subject && _tags[subject.Head] is PosTag.NN or PosTag.NNP);
 
     private bool ReportsAClause(VerbFrame frame)
     {
@@ -842,6 +965,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             {
                 var r = ActorsOrNull(ArgAt(k + 1));
                 if (r.Count > 0 && r[0] is not null) return r;
+                // "from neighbouring Lebanon", "into occupied Crimea": a participle read as a verb before the phrase
+                if (k + 2 < s.EndToken && _tags[k + 1] is PosTag.VBG or PosTag.VBN or PosTag.JJ && _tags[k + 2].IsNoun())
+                {
+                    r = ActorsOrNull(ArgAt(k + 2));
+                    if (r.Count > 0 && r[0] is not null) return r;
+                }
             }
         }
         return [null];

@@ -23,6 +23,8 @@ public sealed class EventWords
     public HashSet<string> IntentWords { get; }
     public HashSet<string> OrderVerbs { get; }
     public HashSet<string> FailingVerbs { get; }
+    /// <summary>Verbs whose subject, by not doing its infinitive, rejects it: "failed to reach agreement", "declined to meet".</summary>
+    public HashSet<string> RefusingGovernors { get; }
     public HashSet<string> SideHeads { get; }
     public HashSet<string> PairSides { get; }
     public HashSet<string> PairMarkers { get; }
@@ -40,6 +42,7 @@ public sealed class EventWords
         IntentWords = Class("intent");
         OrderVerbs = Class("order");
         FailingVerbs = Class("failing");
+        RefusingGovernors = Class("refusing-governor");
         SideHeads = Class("side-head");
         PairSides = Class("pair-side");
         PairMarkers = Class("pair-marker");

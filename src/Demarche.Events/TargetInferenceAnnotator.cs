@@ -71,7 +71,14 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
         // one event per (source, target, code, sentence)
         var seen = new HashSet<(string, string?, string, int)>();
         events.RemoveAll(e => !seen.Add((e.Source, e.Target, e.Cameo, e.Sentence.Start)));
+        // "Ghana refused to sign the deal with Togo": a vague act whose receiver was only inferred goes when the same
+        // sentence holds the same kind of act between the same actors, found by the grammar or more specific
+        var byPair = events.ToLookup(e => (e.Source, e.Target, e.Root, e.Sentence.Start));
+        events.RemoveAll(e => IsInferred(e) && byPair[(e.Source, e.Target, e.Root, e.Sentence.Start)]
+            .Any(f => !ReferenceEquals(f, e) && (!IsInferred(f) || f.Cameo.Length > e.Cameo.Length)));
     }
+
+    private static bool IsInferred(Event e) => e.Rule.Contains("+target:", StringComparison.Ordinal);
 
     /// <summary>Organisations whose IGO code extends another's (UNSC IGOUNOSEC under UN IGOUNO, EC IGOEUEXE under EU IGOEU), mapped to the parent's id.</summary>
     private static Dictionary<string, string> OrganisationFamilies(IEnumerable<Actor> all)

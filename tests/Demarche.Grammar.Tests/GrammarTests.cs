@@ -44,6 +44,9 @@ public sealed class GrammarTests
     [InlineData("Niger cuts ties with France.", "cuts", PosTag.VBZ)]
     [InlineData("Israel is set to strike Iran.", "set", PosTag.VBN)]
     [InlineData("The occupied territories remain tense.", "occupied", PosTag.JJ)]
+    [InlineData("Israeli bulldozers demolished Palestinian homes on Sunday.", "demolished", PosTag.VBD)]
+    [InlineData("Chinese coast guard vessels blocked Philippine supply boats, officials said.", "blocked", PosTag.VBD)]
+    [InlineData("Armed men attacked the convoy.", "attacked", PosTag.VBD)]
     public void TagsFrequentAmbiguities(string sentence, string word, PosTag expected) =>
         Known.Check(sentence, () => Assert.Equal(expected, TagOf(Parse(sentence), word)));
 
@@ -249,5 +252,14 @@ public sealed class GrammarTests
         Assert.Equal("The United Nations", Span(d, f.Subject));
         var e = Parse("Canada called on China to release the journalists.");
         Assert.Equal("China", Span(e, FrameOf(e, "release").Subject));
+    }
+
+    [Fact]
+    public void TheSpeakersOfAReportingTailAreItsSubject()
+    {
+        var d = Parse("Army bulldozers demolished homes and shops in Rafah on Sunday, Palestinian officials and UN staff said.");
+        var said = FrameOf(d, "said");
+        Assert.Equal("Palestinian officials and UN staff", Span(d, said.Subject));
+        Assert.Equal("homes and shops", Span(d, FrameOf(d, "demolished").Object));
     }
 }

@@ -30,7 +30,8 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         int n = words.Length;
         if (_atoms.Length < n) _atoms = new WordAtoms[Math.Max(n, _atoms.Length * 2)];
         for (int i = 0; i < n; i++) _atoms[i] = WordAtoms.Of(text.AsSpan(words[i].Start, words[i].End - words[i].Start), lexicon);
-        Run(n, result);
+        var spans = words.ToArray();
+        Run(n, result, i => text[spans[i].Start..spans[i].End]);
     }
 
     public void Analyze(IReadOnlyList<string> forms, SentenceGrammar result)
@@ -38,22 +39,75 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         int n = forms.Count;
         if (_atoms.Length < n) _atoms = new WordAtoms[Math.Max(n, _atoms.Length * 2)];
         for (int i = 0; i < n; i++) _atoms[i] = WordAtoms.Of(forms[i], lexicon);
-        Run(n, result);
+        Run(n, result, i => forms[i]);
     }
 
-    private void Run(int n, SentenceGrammar result)
+    private void Run(int n, SentenceGrammar result, Func<int, string> formAt)
     {
         if (n == 0) return;
         TagAndParse(_atoms.AsSpan(0, n), result);
         var tags = PennTags(result);
+        if (PastTenseReadAsAdjective(formAt, tags) is int past and >= 0 && _pastTense >= 0)
+        {
+            // "Israeli bulldozers demolished Palestinian homes": a clause without a verb whose -ed word after the
+            // subject is read as an adjective; read as the past tense it is, and parse again
+            result.Classes[past] = _pastTense;
+            Parse(_atoms.AsSpan(0, n), result);
+            tags = PennTags(result);
+        }
         if (Interjections.Find(tags) is { } interjection && ParseAround(interjection.Open, interjection.Close, result)) tags = PennTags(result);
         _repairs.Apply(result, _atoms.AsSpan(0, n), tags);
     }
 
+    private readonly int _pastTense = model.Tagger.Tags.IndexOf("VERB", "VBD");
+
+    /// <summary>
+    /// The -ed word that must be the verb of a clause the tagger left without one: before any verb of the sentence
+    /// (a reporting tail such as ", officials said." may follow), right after a noun, before a noun phrase, tagged as
+    /// an adjective or participle modifier, and a verb's past form in the lexicon; -1 when there is none.
+    /// </summary>
+    private int PastTenseReadAsAdjective(Func<int, string> formAt, PosTag[] tags)
+    {
+        // the clause ends where a short reporting tail begins (", officials said.")
+        int end = tags.Length;
+        for (int k = tags.Length - 1; k >= Math.Max(1, tags.Length - 12); k--)
+            if (tags[k] == PosTag.Comma) { end = k; break; }
+        int candidate = -1;
+        for (int i = 0; i < end; i++)
+        {
+            if (tags[i] is PosTag.VBN && candidate < 0 && i > 0 && tags[i - 1].IsNoun()) { candidate = i; continue; }
+            if (tags[i].IsVerb() || tags[i] == PosTag.MD) return -1;
+        }
+        for (int i = 1; i + 1 < end; i++)
+        {
+            if (tags[i] is not (PosTag.JJ or PosTag.VBN) || !tags[i - 1].IsNoun()) continue;
+            if (tags[i + 1] is not (PosTag.DT or PosTag.JJ or PosTag.PRPS or PosTag.CD) && !tags[i + 1].IsNoun()) continue;
+            var w = formAt(i);
+            if (w.Length < 5 || !w.EndsWith("ed", StringComparison.Ordinal) || !char.IsLower(w[0])) continue;
+            if (IsPastOfVerb(w.ToLowerInvariant())) return i;
+        }
+        return -1;
+    }
+
+    private bool IsPastOfVerb(string w)
+    {
+        var lex = PosLexicon.Default;
+        if (lex.Irregular(w, WordClass.Verb) is not null) return false; // irregular forms ("known") are participles
+        return lex.Has(w[..^2], WordClass.Verb) || lex.Has(w[..^1], WordClass.Verb)
+            || w.Length > 5 && w[^3] == w[^4] && lex.Has(w[..^3], WordClass.Verb)
+            || w.EndsWith("ied", StringComparison.Ordinal) && lex.Has(w[..^3] + "y", WordClass.Verb);
+    }
+
     private void TagAndParse(ReadOnlySpan<WordAtoms> atoms, SentenceGrammar result)
     {
-        int n = atoms.Length;
         Model.Tagger.Tag(atoms, result.Classes);
+        Parse(atoms, result);
+    }
+
+    /// <summary>Parses with the tag classes already in <paramref name="result"/>.</summary>
+    private void Parse(ReadOnlySpan<WordAtoms> atoms, SentenceGrammar result)
+    {
+        int n = atoms.Length;
         _input.Reset(n);
         for (int i = 0; i < n; i++) _input.Set(i, atoms[i], result.Classes[i]);
         Model.Parser.Parse(_input, _state, result.Heads, result.Labels);

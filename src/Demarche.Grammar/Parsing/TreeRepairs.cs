@@ -34,7 +34,64 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         ReportFiniteClausesWithoutMark(g, tags);
         CompleteSmallClauses(g, words, tags);
         AttachWithPhrasesToTheObject(g, words, tags);
+        GiveReportingTailsTheirSubject(g, tags);
     }
+
+    /// <summary>
+    /// "Bulldozers demolished homes in Gaza, Palestinian officials and US witnesses said.": the parser joins the
+    /// speakers after the comma to the clause before it (as more objects, or the first of them to a time word) and
+    /// leaves the final verb of saying without its whole subject, or makes it a second verb of the clause. When the
+    /// sentence ends with a verb after its last comma and the noun phrases between them hang on words before the
+    /// comma, they are that verb's subject; a verb so joined to the sentence's root becomes the root, and the clause
+    /// before the comma what it reports.
+    /// </summary>
+    public void GiveReportingTailsTheirSubject(SentenceGrammar g, Span<PosTag> tags)
+    {
+        int n = g.Length, verb = n - 1;
+        while (verb > 0 && tags[verb] is PosTag.Period or PosTag.Quote or PosTag.CloseParen) verb--;
+        if (verb < 3 || tags[verb] is not (PosTag.VBD or PosTag.VBZ or PosTag.VBP)) return;
+        int comma = -1;
+        for (int k = verb - 1; k > 0 && k >= verb - 10; k--) if (tags[k] == PosTag.Comma) { comma = k; break; }
+        if (comma < 1) return;
+        int head = g.Heads[verb];
+        bool isRoot = head < 0, joined = head >= 0 && head < comma && g.Heads[head] < 0 && Is(g.Labels[verb], "conj");
+        if (!isRoot && !joined) return;
+        // the tail's phrases: words between the comma and the verb whose head lies before the comma, and the verb's own subject
+        var members = new List<int>();
+        for (int k = comma + 1; k < verb; k++)
+        {
+            int h = g.Heads[k];
+            if (h > comma && h < verb) continue;
+            if (h == verb && (Is(g.Labels[k], "nsubj") || Is(g.Labels[k], "cc"))) { if (tags[k].IsNoun()) members.Add(k); continue; }
+            if (h >= comma || !tags[k].IsNoun() || !Is(g.Labels[k], "conj")) return;
+            members.Add(k);
+        }
+        if (members.Count == 0 || members.Count == 1 && g.Heads[members[0]] == verb && isRoot) return;
+        int subject = members[0];
+        g.Heads[subject] = verb;
+        g.Labels[subject] = Label("nsubj");
+        for (int t = 1; t < members.Count; t++)
+        {
+            g.Heads[members[t]] = subject;
+            g.Labels[members[t]] = Label("conj");
+        }
+        for (int k = comma + 1; k < verb; k++)
+            if (Is(g.Labels[k], "cc") && g.Heads[k] == verb) g.Heads[k] = members.FirstOrDefault(m => m > k, subject);
+        if (joined)
+        {
+            // "X demolished Y, officials said": the verb of saying is the root and reports the clause
+            for (int k = 0; k < n; k++)
+                if (g.Heads[k] == head && k > verb && Is(g.Labels[k], "punct")) g.Heads[k] = verb;
+            g.Heads[verb] = -1;
+            g.Labels[verb] = Label("root");
+            g.Heads[head] = verb;
+            g.Labels[head] = Label("ccomp");
+        }
+        g.Heads[comma] = verb;
+        g.Labels[comma] = Label("punct");
+    }
+
+    private bool HasChild(SentenceGrammar g, int head, string label) => ChildWith(g, head, label) >= 0;
 
     private readonly Dictionary<string, int> _labels = labelNames.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
 
