@@ -60,6 +60,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             && (SideOf(speaker) == SideOf(holder) || persons.Contains(speaker) && SideOf(speaker) == speaker);
         var assertion = new Assertion(words, tree, SaidByHoldersSide);
         var passives = new PassiveStances(words, tree, _lexicon, topics, check, assertion);
+        var obligations = new Obligations(words, tree, topics, check, treeHolder, quotes, _nouns);
         var found = new List<Stance>();
         var seen = new HashSet<(string, string, string)>();
 
@@ -107,6 +108,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             foreach (var stance in judgements.Find(sentence))
                 Add(stance);
             foreach (var stance in passives.Find(sentence))
+                Add(stance);
+            foreach (var stance in obligations.Find(sentence))
                 Add(stance);
         }
         var eventStances = new EventStances(document, words, tree, topics, check, treeHolder, assertion, SideOf);
