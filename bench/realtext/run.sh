@@ -24,10 +24,14 @@ wall_of() { # command... -> prints wall seconds, leaves /usr/bin/time's report i
   tail -n 1 "$out/time.txt" | cut -d' ' -f1
 }
 
-startups=()
-for _ in 1 2 3; do startups+=("$(wall_of taskset -c "$cores" $demarche analyze "$out/one-record.jsonl" --json --workers 1)"); done
+startups=(); startup_cpus=()
+for _ in 1 2 3; do
+  startups+=("$(wall_of taskset -c "$cores" $demarche analyze "$out/one-record.jsonl" --json --workers 1)")
+  startup_cpus+=("$(tail -n 1 "$out/time.txt" | awk '{printf "%.2f", $2 + $3}')")
+done
 startup="$(printf '%s\n' "${startups[@]}" | sort -n | sed -n 2p)"
-echo "start-up (one record, median of 3): $startup s  [${startups[*]}]"
+startup_cpu="$(printf '%s\n' "${startup_cpus[@]}" | sort -n | sed -n 2p)"
+echo "start-up (one record, median of 3): $startup s wall [${startups[*]}], $startup_cpu s CPU [${startup_cpus[*]}]"
 
 for corpus in docs-40 docs-1; do
   for run in $runs; do

@@ -677,6 +677,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             var t = PrepAfter(p, last, s, maxDistance: 8, allowed: allowed);
             if (t.Count > 0 && t[0] is not null) return t;
         }
+        // "deployed troops in Belarus", "moved forces into Ukraine": another state the forces go into
+        foreach (var p in (string[])["in", "into"])
+        {
+            var t = PrepAfter(p, last, s, maxDistance: 8, allowed: allowed);
+            if (t.Count == 1 && t[0] is { } state && ActorById(state) is { Kind: ActorKind.State } && !_excludedSides.Contains(Side(state))) return t;
+        }
         return [null];
     }
 

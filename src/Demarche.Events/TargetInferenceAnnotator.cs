@@ -110,6 +110,7 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
             if (!actors.TryGetValue(m.ActorId, out var a) || a.Kind is ActorKind.Document) continue;
             if (m.ActorId == e.Source || side(m.ActorId) == sourceSide || partners.Contains(m.ActorId)) continue;
             if (IsWhereItHappened(doc, m, e) || sourcePhrase >= 0 && tree!.Dominates(sourcePhrase, m.FirstToken)) continue;
+            if (tree is not null && IsReportingTailSpeaker(tree, TokenAt(doc, triggerAt), m.FirstToken)) continue;
             if (m.Start >= triggerAt) { if (after is null || m.Start < after.Start) after = m; }
             else if (before is null || m.Start > before.Start) before = m;
         }
@@ -152,6 +153,23 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
         if (doc.Get<Demarche.Grammar.Dependencies>() is null || doc.Get<Demarche.Grammar.VerbFrames>() is not { } frames) return -1;
         int trigger = TokenAt(doc, triggerAt);
         return trigger >= 0 && frames.At(trigger)?.Subject is { } subject ? subject.Head : -1;
+    }
+
+    /// <summary>
+    /// "North Korea fired two missiles into the sea, South Korea's military said.": whoever reports an act in a verb of
+    /// saying after it (the subject of a verb that follows the act and governs its clause) tells of it and is not
+    /// whom it is aimed at.
+    /// </summary>
+    private static bool IsReportingTailSpeaker(Demarche.Grammar.Dependencies tree, int trigger, int token)
+    {
+        if (trigger < 0 || token < 0 || trigger >= tree.Count || token >= tree.Count || token < trigger) return false;
+        for (int v = tree.Head(trigger), depth = 0; v >= 0 && depth < 6; v = tree.Head(v), depth++)
+        {
+            if (v < trigger) continue;
+            int subject = tree.Child(v, "nsubj");
+            if (subject > trigger && (subject == token || tree.Dominates(subject, token))) return true;
+        }
+        return false;
     }
 
     private static int TokenAt(Document doc, int offset)

@@ -38,7 +38,7 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
                     if (best is not null && best.Entry.Words.Length > e.Words.Length) continue;
                     var toks = MatchRest(pos, e, i, end, tree);
                     if (toks is null) continue;
-                    int head = HeadOf(tags, e, toks, first);
+                    int head = HeadOf(tags, e, toks, first, tree);
                     if (head < 0) continue;
                     if (best is not null && best.Entry.Words.Length == e.Words.Length)
                     {
@@ -66,12 +66,13 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
     }
 
     /// <summary>The verb of a verb entry ("formally recognise"), the head noun of a noun entry ("air strike"), or -1.</summary>
-    private static int HeadOf(PosTag[] tags, EventEntry e, int[] toks, int sentenceFirst)
+    private static int HeadOf(PosTag[] tags, EventEntry e, int[] toks, int sentenceFirst, Dependencies? tree)
     {
         if (e.Pos == EntryPos.Verb)
         {
+            // "its long-threatened invasion": a participle that modifies a noun is no act of its own
             foreach (var t in toks)
-                if (tags[t].IsVerb()) return t;
+                if (tags[t].IsVerb()) return IsNounModifier(t, tree) ? -1 : t;
             return -1;
         }
         for (int k = 0; k < toks.Length; k++)
@@ -85,6 +86,10 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
         }
         return -1;
     }
+
+    /// <summary>A participle the tree hangs on a noun as its modifier, with no auxiliary or subject of its own.</summary>
+    private static bool IsNounModifier(int t, Dependencies? tree) =>
+        tree is not null && t < tree.Count && tree.Relation(t) == "amod" && tree.Child(t, "aux") < 0 && tree.Child(t, "nsubj") < 0;
 
     private static int[]? MatchRest(PosTags pos, EventEntry e, int start, int end, Dependencies? tree)
     {

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Demarche.Core.Data;
+using Demarche.Grammar.Learning;
 using Demarche.Grammar.Parsing;
 using Demarche.Grammar.Tagging;
 
@@ -81,14 +82,58 @@ public sealed class GrammarModel(Tagger tagger, DependencyParser parser, string 
         {
             w.Write(Magic);
             w.Write(Version);
-            w.Write(Description);
-            Tagger.Write(w);
-            Parser.Write(w);
+            WriteBody(w, tables: false);
         }
         File.Move(tmp, path, overwrite: true);
     }
 
-    public static GrammarModel Load(string path)
+    /// <summary>The description, tagger and parser, with their tables as in a model file or as in memory (<paramref name="tables"/>: the cache's layout).</summary>
+    internal void WriteBody(BinaryWriter w, bool tables)
+    {
+        w.Write(Description);
+        Tagger.Write(w, tables);
+        Parser.Write(w, tables);
+    }
+
+    internal static GrammarModel ReadBody(BinaryReader r, int version)
+    {
+        var description = r.ReadString();
+        var tagger = Tagger.Read(r, version);
+        var parser = DependencyParser.Read(r, VerbTagsOf(tagger.Tags), version);
+        return new GrammarModel(tagger, parser, description);
+    }
+
+    /// <summary>Whether two models hold the same tag set, labels, beam width and tables (a model from the cache and from its file).</summary>
+    public bool SameAs(GrammarModel other) =>
+        Description == other.Description && SameTags(Tagger.Tags, other.Tagger.Tags)
+        && Tagger.Model.SameTables(other.Tagger.Model) && SameTables(Tagger.Second, other.Tagger.Second)
+        && Parser.LabelNames.SequenceEqual(other.Parser.LabelNames) && Parser.BeamWidth == other.Parser.BeamWidth
+        && Parser.Moves.SameTables(other.Parser.Moves) && Parser.Labels.SameTables(other.Parser.Labels)
+        && SameTables(Parser.BeamMoves, other.Parser.BeamMoves) && Parser.VerbTags.SetEquals(other.Parser.VerbTags);
+
+    private static bool SameTags(TagSet a, TagSet b) =>
+        a.Count == b.Count && Enumerable.Range(0, a.Count).All(i => a.Upos(i) == b.Upos(i) && a.Xpos(i) == b.Xpos(i));
+
+    private static bool SameTables(LinearModel? a, LinearModel? b) => a is null ? b is null : b is not null && a.SameTables(b);
+
+    /// <summary>
+    /// The model of a file, from the user's cache when it holds a current copy (<see cref="GrammarModelCache"/>), else
+    /// from the file itself, after which the copy is written for the next run.
+    /// </summary>
+    public static GrammarModel Load(string path) => Load(path, GrammarModelCache.ForUser);
+
+    /// <summary>The model of a file, through <paramref name="cache"/> (null: read the file only).</summary>
+    public static GrammarModel Load(string path, GrammarModelCache? cache)
+    {
+        if (!File.Exists(path)) throw new FileNotFoundException($"the grammar model {path} is missing (build it with './demarche train')", path);
+        if (cache?.TryRead(path) is { } cached) return cached;
+        var model = LoadFile(path);
+        cache?.TryWrite(path, model);
+        return model;
+    }
+
+    /// <summary>The model as its (Brotli-compressed) file holds it.</summary>
+    public static GrammarModel LoadFile(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"the grammar model {path} is missing (build it with './demarche train')", path);
         using var file = File.OpenRead(path);
@@ -98,9 +143,6 @@ public sealed class GrammarModel(Tagger tagger, DependencyParser parser, string 
         if (r.ReadString() != Magic) throw new InvalidDataException($"{path} is not a Demarche grammar model");
         int version = r.ReadInt32();
         if (version is < 1 or > Version) throw new InvalidDataException($"{path} is a grammar model of version {version}; this program reads version {Version}");
-        var description = r.ReadString();
-        var tagger = Tagger.Read(r, version);
-        var parser = DependencyParser.Read(r, VerbTagsOf(tagger.Tags), version);
-        return new GrammarModel(tagger, parser, description);
+        return ReadBody(r, version);
     }
 }

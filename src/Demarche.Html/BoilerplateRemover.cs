@@ -12,23 +12,25 @@ namespace Demarche.Html;
 /// </summary>
 public static class BoilerplateRemover
 {
-    private static readonly string[] FurnitureTags =
-    [
+    private static readonly HashSet<string> FurnitureTags = new(StringComparer.Ordinal)
+    {
         "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "textarea", "input",
         "nav", "aside", "figcaption", "dialog", "menu", "object", "embed", "canvas", "video", "audio",
-    ];
+    };
 
     private static readonly HashSet<string> FurnitureRoles = new(StringComparer.OrdinalIgnoreCase)
     {
         "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search", "menu", "menubar", "toolbar",
     };
 
-    /// <summary>Words in class or id (split at '-', '_', spaces and camelCase) that name furniture.</summary>
+    /// <summary>
+    /// Words in class or id (split at '-', '_', spaces and camelCase) that name furniture. The boundaries are
+    /// look-arounds (not a letter before, not one after), so the engine can jump to the words' first letters.
+    /// </summary>
     private static readonly Regex FurnitureName = new(
-        @"(?:^|[^a-z])(?:share|sharing|sharebar|socials|social-(?:links|share|icons|buttons|bar|follow|tools)|related|recommended|recommendations?|newsletters?|subscribe|subscription|signup|cookies?|consent|gdpr|promo|promos|promotion|advert|advertisement|adverts|ad|ads|adslot|adunit|dfp|gpt|sponsored|sponsor|outbrain|taboola|mostread|most-read|most-popular|popular|trending|comments?|breadcrumbs?|caption|captions|credit|credits|sidebar|footer|navbar|nav|navigation|menu|toolbar|modal|popup|readmore|read-more|also-read|more-stories|more-from|next-article|tags|tag-list|topics|paywall|disclaimer|copyright|byline|dateline|author|authors|timestamp|published|pubdate|meta|metadata|readtime|read-time|reading-time|skip|visually-hidden|sr-only|screen-reader)(?:[^a-z]|$)",
+        @"(?<![a-z])(?:share|sharing|sharebar|socials|social-(?:links|share|icons|buttons|bar|follow|tools)|related|recommended|recommendations?|newsletters?|subscribe|subscription|signup|cookies?|consent|gdpr|promo|promos|promotion|advert|advertisement|adverts|ad|ads|adslot|adunit|dfp|gpt|sponsored|sponsor|outbrain|taboola|mostread|most-read|most-popular|popular|trending|comments?|breadcrumbs?|caption|captions|credit|credits|sidebar|footer|navbar|nav|navigation|menu|toolbar|modal|popup|readmore|read-more|also-read|more-stories|more-from|next-article|tags|tag-list|topics|paywall|disclaimer|copyright|byline|dateline|author|authors|timestamp|published|pubdate|meta|metadata|readtime|read-time|reading-time|skip|visually-hidden|sr-only|screen-reader)(?![a-z])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex CamelHump = new("(?<=[a-z])(?=[A-Z])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Pages with more elements than this lose their empty ones (the main-content search is quadratic).</summary>
     private const int PruneAbove = 3000;
@@ -38,8 +40,8 @@ public static class BoilerplateRemover
 
     public static void Clean(IHtmlDocument doc)
     {
-        foreach (var tag in FurnitureTags)
-            foreach (var e in doc.GetElementsByTagName(tag).ToList()) e.Remove();
+        // one walk of the page for the furniture tags (removing an element inside a removed one changes nothing)
+        foreach (var e in doc.QuerySelectorAll("*").Where(e => FurnitureTags.Contains(e.LocalName)).ToList()) e.Remove();
 
         var body = doc.Body;
         if (body is null) return;
@@ -48,7 +50,8 @@ public static class BoilerplateRemover
         foreach (var e in body.QuerySelectorAll("*"))
         {
             if (e.LocalName is "html" or "body" or "main" or "article") continue;
-            if (!IsFurniture(e) && !IsImageWithCaption(e)) continue;
+            var names = Names(e);
+            if (!IsFurniture(e, names) && !IsImageWithCaption(e, names)) continue;
             if (paragraphChars.TryGetValue(e, out int chars) && chars > ProtectedShare * total) continue;
             if (IsInlineInRunningText(e)) continue;
             doomed.Add(e);
@@ -110,28 +113,54 @@ public static class BoilerplateRemover
     }
 
     private static readonly Regex ImageName = new(
-        @"(?:^|[^a-z])(?:image|images|img|photo|photos|picture|pic|figure|media|gallery|slideshow|lead-art|leadart|thumbnail)(?:[^a-z]|$)",
+        @"(?<![a-z])(?:image|images|img|photo|photos|picture|pic|figure|media|gallery|slideshow|lead-art|leadart|thumbnail)(?![a-z])",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>An image container ("div.image") with an image and a short text: the text is its caption or credit.</summary>
-    public static bool IsImageWithCaption(IElement e)
+    public static bool IsImageWithCaption(IElement e) => IsImageWithCaption(e, Names(e));
+
+    private static bool IsImageWithCaption(IElement e, string? names)
     {
         if (e.LocalName is "p" or "li" or "blockquote" or "table") return false;
-        var names = (e.GetAttribute("class") ?? "") + " " + (e.GetAttribute("id") ?? "");
-        if (names.Length <= 1 || !ImageName.IsMatch(CamelHump.Replace(names, "-").ToLowerInvariant())) return false;
+        if (names is null || !ImageName.IsMatch(names)) return false;
         if (e.QuerySelector("img, picture") is null) return false;
         return e.TextContent.Trim().Length < 400 && e.QuerySelectorAll("p").Length <= 2;
     }
 
-    public static bool IsFurniture(IElement e)
+    public static bool IsFurniture(IElement e) => IsFurniture(e, Names(e));
+
+    private static bool IsFurniture(IElement e, string? names)
     {
         var role = e.GetAttribute("role");
         if (role is not null && FurnitureRoles.Contains(role.Trim())) return true;
         if (e.LocalName is "footer" or "header" && e.ParentElement?.LocalName is "body" or "html") return true;
         if (e.HasAttribute("hidden")) return true;
-        var names = (e.GetAttribute("class") ?? "") + " " + (e.GetAttribute("id") ?? "");
-        if (names.Length <= 1) return false;
-        return FurnitureName.IsMatch(CamelHump.Replace(names, "-").ToLowerInvariant());
+        return names is not null && FurnitureName.IsMatch(names);
+    }
+
+    /// <summary>
+    /// The element's class and id as the name patterns read them: "class id", camelCase humps split with '-'
+    /// ("shareBar" → "share-bar"), lower case; null when it has neither. Made once per element for both patterns.
+    /// </summary>
+    private static string? Names(IElement e)
+    {
+        var cls = e.GetAttribute("class") ?? "";
+        var id = e.GetAttribute("id") ?? "";
+        if (cls.Length + id.Length == 0) return null;
+        var names = new System.Text.StringBuilder(cls.Length + id.Length + 8);
+        AppendSplitAtHumps(names, cls);
+        names.Append(' ');
+        AppendSplitAtHumps(names, id);
+        return names.ToString().ToLowerInvariant();
+    }
+
+    private static void AppendSplitAtHumps(System.Text.StringBuilder names, string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (i > 0 && char.IsAsciiLetterLower(s[i - 1]) && char.IsAsciiLetterUpper(s[i])) names.Append('-');
+            names.Append(s[i]);
+        }
     }
 
     /// <summary>Characters of &lt;p&gt; text under each element.</summary>

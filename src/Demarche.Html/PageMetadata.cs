@@ -25,33 +25,44 @@ public sealed record PageMetadata(string? Title, string? Url, DateOnly? Publishe
     public static PageMetadata Read(IHtmlDocument doc, string? url)
     {
         var jsonLd = JsonLdArticle.Read(doc);
-        var title = ReadTitle(doc, jsonLd.Headline);
-        var canonical = Canonical(doc, url);
-        var published = MetaDate(doc) ?? ParseDate(jsonLd.DatePublished) ?? TimeDate(doc);
+        var metas = MetaTags(doc);
+        var title = ReadTitle(doc, metas, jsonLd.Headline);
+        var canonical = Canonical(doc, metas, url);
+        var published = MetaDate(metas) ?? ParseDate(jsonLd.DatePublished) ?? TimeDate(doc);
         return new PageMetadata(title, canonical ?? url, published, jsonLd.ArticleBody);
     }
 
-    private static string? Meta(IHtmlDocument doc, params string[] names)
+    /// <summary>
+    /// The page's meta tags, read in one walk: each key (property, else name, else itemprop; any case) with the
+    /// first non-empty content the page gives it.
+    /// </summary>
+    private static Dictionary<string, string> MetaTags(IHtmlDocument doc)
+    {
+        var metas = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var meta in doc.QuerySelectorAll("meta"))
+        {
+            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
+            if (key is null || metas.ContainsKey(key)) continue;
+            var content = (meta.GetAttribute("content") ?? "").Trim();
+            if (content.Length > 0) metas[key] = content;
+        }
+        return metas;
+    }
+
+    /// <summary>The content of the first of these keys that the page has.</summary>
+    private static string? Meta(Dictionary<string, string> metas, params string[] names)
     {
         foreach (var name in names)
-            foreach (var meta in doc.QuerySelectorAll("meta"))
-            {
-                var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
-                if (key is not null && key.Equals(name, StringComparison.OrdinalIgnoreCase))
-                {
-                    var content = (meta.GetAttribute("content") ?? "").Trim();
-                    if (content.Length > 0) return content;
-                }
-            }
+            if (metas.TryGetValue(name, out var content)) return content;
         return null;
     }
 
-    private static string? ReadTitle(IHtmlDocument doc, string? jsonLdHeadline)
+    private static string? ReadTitle(IHtmlDocument doc, Dictionary<string, string> metas, string? jsonLdHeadline)
     {
-        var og = Clean(Meta(doc, "og:title", "twitter:title"));
+        var og = Clean(Meta(metas, "og:title", "twitter:title"));
         var h1 = Clean(doc.QuerySelector("h1")?.TextContent);
         var titleTag = Clean(doc.Title);
-        var site = Clean(Meta(doc, "og:site_name", "application-name"));
+        var site = Clean(Meta(metas, "og:site_name", "application-name"));
         foreach (var candidate in new[] { og, Clean(jsonLdHeadline), titleTag })
         {
             if (candidate is null) continue;
@@ -81,12 +92,12 @@ public sealed record PageMetadata(string? Title, string? Url, DateOnly? Publishe
         return title;
     }
 
-    private static string? Canonical(IHtmlDocument doc, string? url)
+    private static string? Canonical(IHtmlDocument doc, Dictionary<string, string> metas, string? url)
     {
         var href = doc.QuerySelectorAll("link[rel]")
             .FirstOrDefault(l => l.GetAttribute("rel")!.Split(' ').Contains("canonical", StringComparer.OrdinalIgnoreCase))
             ?.GetAttribute("href")?.Trim();
-        if (string.IsNullOrEmpty(href)) href = Meta(doc, "og:url");
+        if (string.IsNullOrEmpty(href)) href = Meta(metas, "og:url");
         if (string.IsNullOrEmpty(href)) return null;
         if (Uri.TryCreate(href, UriKind.Absolute, out var abs) && (abs.Scheme == "http" || abs.Scheme == "https")) return abs.ToString();
         if (url is not null && Uri.TryCreate(url, UriKind.Absolute, out var baseUri) && Uri.TryCreate(baseUri, href, out var rel))
@@ -94,11 +105,11 @@ public sealed record PageMetadata(string? Title, string? Url, DateOnly? Publishe
         return null;
     }
 
-    private static DateOnly? MetaDate(IHtmlDocument doc)
+    private static DateOnly? MetaDate(Dictionary<string, string> metas)
     {
         foreach (var name in DateMetaNames)
         {
-            var date = ParseDate(Meta(doc, name));
+            var date = ParseDate(Meta(metas, name));
             if (date is not null) return date;
         }
         return null;

@@ -31,16 +31,18 @@ public sealed class LinearModel
         public int Count;
     }
 
-    private readonly NarrowSlot[]? _narrow;
-    private readonly WideSlot[]? _wide;
+    private readonly ModelTable<NarrowSlot> _narrow;
+    private readonly ModelTable<WideSlot> _wide;
     /// <summary>Wide models' non-zero weights: class in the high 16 bits, weight in the low 16.</summary>
-    private readonly uint[] _entries = [];
+    private readonly ModelTable<uint> _entries = Array.Empty<uint>();
     private readonly ulong _capacity;
+    /// <summary>What the tables' memory belongs to when it is not managed arrays (a mapped cache file), kept alive with the model.</summary>
+    private readonly object? _owner;
 
     public int Classes { get; }
     /// <summary>How many features have a weight.</summary>
     public int Count { get; }
-    public bool IsNarrow => _narrow is not null;
+    public bool IsNarrow { get; }
 
     /// <summary>Builds a model from float rows (keys.Length × classes, on the averaged perceptron's scale).</summary>
     public LinearModel(int classes, ReadOnlySpan<ulong> keys, float[] rows)
@@ -58,11 +60,13 @@ public sealed class LinearModel
         _capacity = (ulong)Math.Max(16, (long)(kept.Count / 0.7) + 1);
         if (classes <= 4)
         {
-            _narrow = new NarrowSlot[_capacity];
+            var narrow = new NarrowSlot[_capacity];
+            _narrow = narrow;
+            IsNarrow = true;
             foreach (int r in kept)
             {
                 uint key = Fingerprint(keys[r]);
-                ref var slot = ref _narrow[FreeSlot(key, k => _narrow[k].Key)];
+                ref var slot = ref narrow[FreeSlot(key, k => narrow[k].Key)];
                 if (slot.Key == key) continue; // two features with one fingerprint: the first keeps it
                 slot.Key = key;
                 stored++;
@@ -74,12 +78,13 @@ public sealed class LinearModel
         }
         else
         {
-            _wide = new WideSlot[_capacity];
+            var wide = new WideSlot[_capacity];
+            _wide = wide;
             var entries = new List<uint>(kept.Count * 4);
             foreach (int r in kept)
             {
                 uint key = Fingerprint(keys[r]);
-                ref var slot = ref _wide[FreeSlot(key, k => _wide[k].Key)];
+                ref var slot = ref wide[FreeSlot(key, k => wide[k].Key)];
                 if (slot.Key == key) continue;
                 slot.Key = key;
                 stored++;
@@ -91,19 +96,21 @@ public sealed class LinearModel
                 }
                 slot.Count = entries.Count - slot.Start;
             }
-            _entries = [.. entries];
+            _entries = entries.ToArray();
         }
         Count = stored;
     }
 
-    private LinearModel(int classes, int count, ulong capacity, NarrowSlot[]? narrow, WideSlot[]? wide, uint[] entries)
+    private LinearModel(int classes, int count, ulong capacity, ModelTable<NarrowSlot> narrow, ModelTable<WideSlot> wide, ModelTable<uint> entries, object? owner = null)
     {
         Classes = classes;
         Count = count;
         _capacity = capacity;
+        IsNarrow = classes <= 4;
         _narrow = narrow;
         _wide = wide;
         _entries = entries;
+        _owner = owner;
     }
 
     private static short Quantize(float w) => (short)Math.Clamp(MathF.Round(w), -32767, 32767);
@@ -130,8 +137,9 @@ public sealed class LinearModel
     /// <summary>Adds the weights of the given features into <paramref name="scores"/> (length ≥ Classes).</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        if (_narrow is { } narrow) ScoreNarrow(narrow, features, scores);
-        else ScoreWide(_wide!, features, scores);
+        if (IsNarrow) ScoreNarrow(features, scores);
+        else ScoreWide(features, scores);
+        GC.KeepAlive(_owner); // a mapped model's memory stays mapped until its last use
     }
 
     /// <summary>
@@ -142,9 +150,8 @@ public sealed class LinearModel
     private const int MaxPrefetched = 128;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe void PrefetchHomes<TSlot>(TSlot[] slots, ReadOnlySpan<ulong> features, Span<uint> fingerprints, Span<int> homes)
+    private unsafe void PrefetchHomes<TSlot>(ref TSlot first, ReadOnlySpan<ulong> features, Span<uint> fingerprints, Span<int> homes)
     {
-        ref var first = ref MemoryMarshal.GetArrayDataReference(slots);
         for (int i = 0; i < features.Length; i++)
         {
             uint f = Fingerprint(features[i]);
@@ -155,19 +162,19 @@ public sealed class LinearModel
         }
     }
 
-    private void ScoreNarrow(NarrowSlot[] slots, ReadOnlySpan<ulong> features, Span<float> scores)
+    private void ScoreNarrow(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         if (features.Length > MaxPrefetched)
         {
-            ScoreNarrow(slots, features[..MaxPrefetched], scores);
-            ScoreNarrow(slots, features[MaxPrefetched..], scores);
+            ScoreNarrow(features[..MaxPrefetched], scores);
+            ScoreNarrow(features[MaxPrefetched..], scores);
             return;
         }
         Span<uint> fingerprints = stackalloc uint[features.Length];
         Span<int> homes = stackalloc int[features.Length];
-        PrefetchHomes(slots, features, fingerprints, homes);
+        ref var first = ref _narrow.First;
+        PrefetchHomes(ref first, features, fingerprints, homes);
         int w0 = 0, w1 = 0, w2 = 0, w3 = 0;
-        ref var first = ref MemoryMarshal.GetArrayDataReference(slots);
         for (int i = 0; i < fingerprints.Length; i++)
         {
             uint f = fingerprints[i];
@@ -186,19 +193,19 @@ public sealed class LinearModel
         if (Classes > 3) scores[3] += w3;
     }
 
-    private unsafe void ScoreWide(WideSlot[] slots, ReadOnlySpan<ulong> features, Span<float> scores)
+    private unsafe void ScoreWide(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         if (features.Length > MaxPrefetched)
         {
-            ScoreWide(slots, features[..MaxPrefetched], scores);
-            ScoreWide(slots, features[MaxPrefetched..], scores);
+            ScoreWide(features[..MaxPrefetched], scores);
+            ScoreWide(features[MaxPrefetched..], scores);
             return;
         }
         Span<uint> fingerprints = stackalloc uint[features.Length];
         Span<int> homes = stackalloc int[features.Length];
-        PrefetchHomes(slots, features, fingerprints, homes);
-        ref var first = ref MemoryMarshal.GetArrayDataReference(slots);
-        ref uint entries = ref MemoryMarshal.GetArrayDataReference(_entries);
+        ref var first = ref _wide.First;
+        PrefetchHomes(ref first, features, fingerprints, homes);
+        ref uint entries = ref _entries.First;
         // found rows: start and count; their entries are prefetched before they are added
         Span<int> starts = stackalloc int[features.Length];
         Span<int> counts = stackalloc int[features.Length];
@@ -252,8 +259,8 @@ public sealed class LinearModel
             keys.Add(key);
             rows.AddRange(row);
         }
-        if (_narrow is { } narrow)
-            foreach (var slot in narrow)
+        if (IsNarrow)
+            foreach (var slot in _narrow.Span)
             {
                 if (slot.Key == 0) continue;
                 row[0] = slot.W0;
@@ -263,7 +270,7 @@ public sealed class LinearModel
                 Keep(slot.Key);
             }
         else
-            foreach (var slot in _wide!)
+            foreach (var slot in _wide.Span)
             {
                 if (slot.Key == 0) continue;
                 Array.Clear(row);
@@ -281,8 +288,9 @@ public sealed class LinearModel
         w.Flush();
         int n = (int)_capacity;
         var keys = new uint[n];
-        if (_narrow is { } narrow)
+        if (IsNarrow)
         {
+            var narrow = _narrow.Span;
             for (int i = 0; i < n; i++) keys[i] = narrow[i].Key;
             w.BaseStream.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
             var column = new short[n];
@@ -294,7 +302,7 @@ public sealed class LinearModel
         }
         else
         {
-            var wide = _wide!;
+            var wide = _wide.Span;
             var counts = new ushort[n];
             for (int i = 0; i < n; i++) { keys[i] = wide[i].Key; counts[i] = (ushort)wide[i].Count; }
             w.BaseStream.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
@@ -315,6 +323,18 @@ public sealed class LinearModel
             w.BaseStream.Write(MemoryMarshal.AsBytes(weights.AsSpan(0, e)));
         }
     }
+
+    /// <summary>The layout of the tables in a stream of this version: <see cref="TablesVersion"/> is the cache's.</summary>
+    public const int TablesVersion = 5;
+
+    /// <summary>How the tables of a model stream of <paramref name="version"/> are read.</summary>
+    public static Func<BinaryReader, LinearModel> ReaderOf(int version) => version switch
+    {
+        TablesVersion => ReadTables,
+        4 => Read,
+        3 => ReadSlots64,
+        _ => ReadDense,
+    };
 
     /// <summary>Reads the layout of model files of version 1 and 2 (keys, then half-precision dense rows).</summary>
     public static LinearModel ReadDense(BinaryReader r)
@@ -364,7 +384,7 @@ public sealed class LinearModel
                         default: narrow[i].W3 = column[i]; break;
                     }
             }
-            return new LinearModel(classes, count, capacity, narrow, null, []);
+            return new LinearModel(classes, count, capacity, narrow, default, Array.Empty<uint>());
         }
         var counts = new ushort[n];
         r.BaseStream.ReadExactly(MemoryMarshal.AsBytes(counts.AsSpan()));
@@ -389,8 +409,64 @@ public sealed class LinearModel
             if (classOf[e] >= classes) throw new InvalidDataException("corrupt model: bad class");
             entries[e] = (uint)classOf[e] << 16 | (ushort)weights[e];
         }
-        return new LinearModel(classes, count, capacity, null, wide, entries);
+        return new LinearModel(classes, count, capacity, default, wide, entries);
     }
+
+    /// <summary>Writes the model as a model file holds it, or with <paramref name="tables"/> as <see cref="WriteTables"/> does.</summary>
+    public void Write(BinaryWriter w, bool tables)
+    {
+        if (tables) WriteTables(w);
+        else Write(w);
+    }
+
+    /// <summary>
+    /// Writes the tables as they are in memory (slots, then a wide model's entries), each at a multiple of
+    /// <see cref="MappedModelStream.Alignment"/> bytes from the start of the stream, for the uncompressed cache
+    /// (<see cref="GrammarModelCache"/>), whose file <see cref="ReadTables"/> maps instead of reading it.
+    /// </summary>
+    public void WriteTables(BinaryWriter w)
+    {
+        w.Write(Classes);
+        w.Write(Count);
+        w.Write(_capacity);
+        w.Write(_entries.Length);
+        w.Flush();
+        MappedModelStream.Pad(w.BaseStream);
+        if (IsNarrow) w.BaseStream.Write(MemoryMarshal.AsBytes(_narrow.Span));
+        else
+        {
+            w.BaseStream.Write(MemoryMarshal.AsBytes(_wide.Span));
+            MappedModelStream.Pad(w.BaseStream);
+            w.BaseStream.Write(MemoryMarshal.AsBytes(_entries.Span));
+        }
+    }
+
+    /// <summary>
+    /// Takes tables written by <see cref="WriteTables"/> in place from a mapped cache file, checked as a model file's
+    /// are (sizes, rows, classes) so that no lookup can leave them.
+    /// </summary>
+    public static LinearModel ReadTables(BinaryReader r)
+    {
+        var mapped = r.BaseStream as MappedModelStream ?? throw new InvalidDataException("model tables are read from a mapped cache file");
+        var (classes, count, capacity) = ReadHeader(r);
+        int n = (int)capacity, total = r.ReadInt32();
+        if (total < 0 || total > 1 << 28 || (classes <= 4 && total != 0)) throw new InvalidDataException("corrupt model: bad entry count");
+        if (classes <= 4) return new LinearModel(classes, count, capacity, mapped.Take<NarrowSlot>(n), default, Array.Empty<uint>(), mapped.Owner);
+        var wide = mapped.Take<WideSlot>(n);
+        var entries = mapped.Take<uint>(total);
+        foreach (ref readonly var slot in wide.Span)
+            if (slot.Start < 0 || slot.Count < 0 || slot.Start + (long)slot.Count > total) throw new InvalidDataException("corrupt model: bad row");
+        foreach (uint e in entries.Span)
+            if (e >> 16 >= (uint)classes) throw new InvalidDataException("corrupt model: bad class");
+        return new LinearModel(classes, count, capacity, default, wide, entries, mapped.Owner);
+    }
+
+    /// <summary>Whether two models hold the same tables, slot for slot (a model read from the cache and from its file).</summary>
+    public bool SameTables(LinearModel other) =>
+        Classes == other.Classes && Count == other.Count && _capacity == other._capacity
+        && MemoryMarshal.AsBytes(_narrow.Span).SequenceEqual(MemoryMarshal.AsBytes(other._narrow.Span))
+        && MemoryMarshal.AsBytes(_wide.Span).SequenceEqual(MemoryMarshal.AsBytes(other._wide.Span))
+        && _entries.Span.SequenceEqual(other._entries.Span);
 
     /// <summary>Reads the layout of model files of version 3 (64-bit keys in slots) and stores it again by fingerprint.</summary>
     public static LinearModel ReadSlots64(BinaryReader r)

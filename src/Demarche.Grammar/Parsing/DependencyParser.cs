@@ -108,14 +108,15 @@ public sealed class DependencyParser(LinearModel moves, LinearModel labels, stri
     /// <summary>Tag values that count as verbs when choosing a root (set by the loader from the tag set).</summary>
     public HashSet<ulong> VerbTags { get; init; } = [];
 
-    public void Write(BinaryWriter w)
+    /// <summary>Writes the parser as in a model file, or with <paramref name="tables"/> its tables as in memory (the cache's layout).</summary>
+    public void Write(BinaryWriter w, bool tables = false)
     {
         w.Write(LabelNames.Count);
         foreach (var l in LabelNames) w.Write(l);
-        Moves.Write(w);
-        Labels.Write(w);
+        Moves.Write(w, tables);
+        Labels.Write(w, tables);
         w.Write(BeamMoves is null ? 0 : BeamWidth);
-        BeamMoves?.Write(w);
+        BeamMoves?.Write(w, tables);
     }
 
     public static DependencyParser Read(BinaryReader r, HashSet<ulong> verbTags, int version = 2)
@@ -124,7 +125,7 @@ public sealed class DependencyParser(LinearModel moves, LinearModel labels, stri
         if (n <= 0 || n > 64) throw new InvalidDataException("corrupt model: bad label count");
         var names = new string[n];
         for (int i = 0; i < n; i++) names[i] = r.ReadString();
-        Func<BinaryReader, LinearModel> read = version >= 4 ? LinearModel.Read : version == 3 ? LinearModel.ReadSlots64 : LinearModel.ReadDense;
+        var read = LinearModel.ReaderOf(version);
         var moves = read(r);
         var labels = read(r);
         int width = version >= 2 ? r.ReadInt32() : 0;

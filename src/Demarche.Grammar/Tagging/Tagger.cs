@@ -55,18 +55,19 @@ public sealed class Tagger(TagSet tags, LinearModel model, LinearModel? second =
         return best;
     }
 
-    public void Write(BinaryWriter w)
+    /// <summary>Writes the tagger as in a model file, or with <paramref name="tables"/> its tables as in memory (the cache's layout).</summary>
+    public void Write(BinaryWriter w, bool tables = false)
     {
         Tags.Write(w);
-        Model.Write(w);
+        Model.Write(w, tables);
         w.Write(Second is not null);
-        Second?.Write(w);
+        Second?.Write(w, tables);
     }
 
     public static Tagger Read(BinaryReader r, int version = 2)
     {
         var tags = TagSet.Read(r);
-        Func<BinaryReader, LinearModel> read = version >= 4 ? LinearModel.Read : version == 3 ? LinearModel.ReadSlots64 : LinearModel.ReadDense;
+        var read = LinearModel.ReaderOf(version);
         var first = read(r);
         var second = version >= 2 && r.ReadBoolean() ? read(r) : null;
         return new Tagger(tags, first, second);

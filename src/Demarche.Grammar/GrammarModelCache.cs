@@ -1,0 +1,148 @@
+using System.IO.Hashing;
+using System.Text;
+using Demarche.Grammar.Learning;
+
+namespace Demarche.Grammar;
+
+/// <summary>
+/// An uncompressed copy of a grammar model in the user's cache folder (<c>$DEMARCHE_CACHE</c>, else
+/// <c>$XDG_CACHE_HOME/demarche</c>, else <c>~/.cache/demarche</c>), written the first time the model file is read
+/// and mapped into memory on later runs, its tables used in place: no Brotli decoding, no rebuilding of the tables,
+/// no copy and no fresh memory (the pages are the system's file cache, shared by every process that runs the model).
+/// One file per model path (<c>grammar-&lt;hash of the path&gt;.cache</c>); its header names the model file's
+/// path, size and time of last change, and a checksum (CRC-32) of everything after it. A copy that is stale (the model
+/// changed), truncated or damaged is ignored and the model file read instead (and the copy written again);
+/// a folder that cannot be written (read-only, full disk) only means there is no copy. The cache is never needed.
+/// </summary>
+public sealed class GrammarModelCache(string directory)
+{
+    private const string Magic = "DEMARCHE-GRAMMAR-CACHE";
+    /// <summary>The layout of cache files; a program with another one ignores them (and rewrites them).</summary>
+    private const int Format = 1;
+
+    /// <summary>The environment variable that names the cache folder (<c>off</c>: no cache).</summary>
+    public const string DirectoryVariable = "DEMARCHE_CACHE";
+
+    public string Directory { get; } = directory;
+
+    /// <summary>The user's cache (see the class summary), or null when it is turned off or there is no home folder.</summary>
+    public static GrammarModelCache? ForUser { get; } = Locate(Environment.GetEnvironmentVariable);
+
+    /// <summary>The cache folder that these environment variables name (see the class summary).</summary>
+    public static GrammarModelCache? Locate(Func<string, string?> variable)
+    {
+        if (variable(DirectoryVariable) is { Length: > 0 } named)
+            return named.Equals("off", StringComparison.OrdinalIgnoreCase) ? null : new GrammarModelCache(named);
+        if (variable("XDG_CACHE_HOME") is { Length: > 0 } xdg && Path.IsPathRooted(xdg)) return new GrammarModelCache(Path.Combine(xdg, "demarche"));
+        var home = variable("HOME") is { Length: > 0 } h ? h : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return home.Length > 0 ? new GrammarModelCache(Path.Combine(home, ".cache", "demarche")) : null;
+    }
+
+    /// <summary>The cache file of a model file.</summary>
+    public string FileFor(string modelPath)
+    {
+        var key = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(Path.GetFullPath(modelPath)));
+        return Path.Combine(Directory, $"grammar-{key:x16}.cache");
+    }
+
+    /// <summary>
+    /// The model from its cache file, mapped into memory (its tables are used in place), or null when there is none
+    /// or it is stale or damaged.
+    /// </summary>
+    public GrammarModel? TryRead(string modelPath)
+    {
+        try
+        {
+            var source = SourceKey.Of(modelPath);
+            var cachePath = FileFor(modelPath);
+            if (!File.Exists(cachePath)) return null;
+            using var mapped = MappedModelStream.Open(cachePath);
+            using var r = new BinaryReader(mapped, Encoding.UTF8);
+            if (r.ReadString() != Magic || r.ReadInt32() != Format || SourceKey.Read(r) != source) return null;
+            long length = r.ReadInt64();
+            uint checksum = r.ReadUInt32();
+            long start = mapped.Position;
+            if (length != mapped.Length - start || Crc32.HashToUInt32(mapped.Bytes(start)) != checksum) return null;
+            var model = GrammarModel.ReadBody(r, LinearModel.TablesVersion);
+            return mapped.Position == mapped.Length ? model : null;
+        }
+        catch (Exception)
+        {
+            return null; // a damaged copy is no copy: the model file is read instead
+        }
+    }
+
+    /// <summary>Writes the cache file of a model file (atomically: a temporary file renamed); false when it could not.</summary>
+    public bool TryWrite(string modelPath, GrammarModel model)
+    {
+        string? temporary = null;
+        try
+        {
+            var source = SourceKey.Of(modelPath);
+            System.IO.Directory.CreateDirectory(Directory);
+            var cachePath = FileFor(modelPath);
+            temporary = $"{cachePath}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                using var header = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true);
+                header.Write(Magic);
+                header.Write(Format);
+                source.Write(header);
+                long sizes = file.Position;
+                header.Write(0L);
+                header.Write(0U);
+                header.Flush();
+                long start = file.Position;
+                uint checksum;
+                using (var payload = new ChecksumStream(file))
+                using (var w = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
+                {
+                    model.WriteBody(w, tables: true);
+                    w.Flush();
+                    checksum = payload.Checksum;
+                }
+                long end = file.Position;
+                file.Position = sizes;
+                header.Write(end - start);
+                header.Write(checksum);
+                header.Flush();
+            }
+            File.Move(temporary, cachePath, overwrite: true);
+            temporary = null;
+            return true;
+        }
+        catch (Exception)
+        {
+            return false; // read-only or full disk, no permission: no copy this time
+        }
+        finally
+        {
+            if (temporary is not null) TryDelete(temporary);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try { File.Delete(path); }
+        catch (Exception) { /* left behind: a later write replaces the cache file, never this one */ }
+    }
+
+    /// <summary>What a cache file was made from: the model file's full path, size and time of last change.</summary>
+    private readonly record struct SourceKey(string Path, long Length, long Modified)
+    {
+        public static SourceKey Of(string modelPath)
+        {
+            var info = new FileInfo(modelPath);
+            return new SourceKey(info.FullName, info.Length, info.LastWriteTimeUtc.Ticks);
+        }
+
+        public static SourceKey Read(BinaryReader r) => new(r.ReadString(), r.ReadInt64(), r.ReadInt64());
+
+        public void Write(BinaryWriter w)
+        {
+            w.Write(Path);
+            w.Write(Length);
+            w.Write(Modified);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using Demarche.Core.Data;
+using Demarche.Grammar.Learning;
+using Demarche.Grammar.Parsing;
+using Demarche.Grammar.Tagging;
+
+namespace Demarche.Grammar.Tests;
+
+/// <summary>
+/// The uncompressed copy of a grammar model in the user's cache folder: written on first use, used in place later,
+/// rebuilt when stale, ignored when damaged, and never needed (a folder that cannot be written changes nothing).
+/// </summary>
+public sealed class GrammarModelCacheTests : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("demarche-cache-test-");
+    private string ModelPath => Path.Combine(_folder.FullName, "models", "tiny.model");
+    private GrammarModelCache Cache => new(Path.Combine(_folder.FullName, "cache"));
+
+    public void Dispose() => _folder.Delete(recursive: true);
+
+    /// <summary>A small model with every kind of table: wide (tagger, labels) and narrow (moves, beam moves).</summary>
+    private static GrammarModel Tiny(int seed)
+    {
+        var random = new Random(seed);
+        var tags = new TagSet();
+        foreach (var (u, x) in new[] { ("NOUN", "NN"), ("VERB", "VBD"), ("DET", "DT"), ("ADP", "IN"), ("PROPN", "NNP"), ("PUNCT", ".") }) tags.Add(u, x);
+        LinearModel Linear(int classes, int features)
+        {
+            var keys = Enumerable.Range(0, features).Select(_ => (ulong)random.NextInt64(1, long.MaxValue)).ToArray();
+            var rows = Enumerable.Range(0, features * classes).Select(i => i % 3 == 0 ? 0f : random.Next(-30000, 30000)).ToArray();
+            return new LinearModel(classes, keys, rows);
+        }
+        var tagger = new Tagger(tags, Linear(tags.Count, 300), Linear(tags.Count, 200));
+        var parser = new DependencyParser(Linear(4, 400), Linear(8, 300), ["root", "nsubj", "obj", "det", "case", "obl", "punct", "dep"])
+        {
+            VerbTags = GrammarModel.VerbTagsOf(tags), BeamMoves = Linear(4, 350), BeamWidth = 4,
+        };
+        return new GrammarModel(tagger, parser, $"tiny model {seed}");
+    }
+
+    /// <summary>Saves the model and returns it as its file holds it (a wide table's weights in slot order, as the cache's).</summary>
+    private GrammarModel SaveModel(GrammarModel model, DateTime modified)
+    {
+        model.Save(ModelPath);
+        File.SetLastWriteTimeUtc(ModelPath, modified);
+        return GrammarModel.LoadFile(ModelPath);
+    }
+
+    [Fact]
+    public void FirstLoadWritesTheCopyAndLaterLoadsMapIt()
+    {
+        var model = SaveModel(Tiny(1), new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        Assert.Null(Cache.TryRead(ModelPath));
+
+        var first = GrammarModel.Load(ModelPath, Cache);
+        Assert.True(File.Exists(Cache.FileFor(ModelPath)));
+        var cached = Cache.TryRead(ModelPath);
+        Assert.NotNull(cached);
+        Assert.True(model.SameAs(first));
+        Assert.True(model.SameAs(cached));
+        Assert.True(model.SameAs(GrammarModel.Load(ModelPath, Cache)));
+
+        // the mapped tables score as the arrays do
+        Span<ulong> features = stackalloc ulong[40];
+        var random = new Random(7);
+        for (int i = 0; i < features.Length; i++) features[i] = (ulong)random.NextInt64(1, long.MaxValue);
+        foreach (var (a, b) in new[] { (model.Tagger.Model, cached.Tagger.Model), (model.Parser.Moves, cached.Parser.Moves), (model.Parser.Labels, cached.Parser.Labels) })
+        {
+            var expected = new float[a.Classes];
+            var actual = new float[b.Classes];
+            a.Score(features, expected);
+            b.Score(features, actual);
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    [Fact]
+    public void AStaleCopyIsRebuiltFromTheModelFile()
+    {
+        SaveModel(Tiny(1), new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        GrammarModel.Load(ModelPath, Cache);
+
+        var changed = SaveModel(Tiny(2), new DateTime(2026, 2, 1, 0, 0, 0, DateTimeKind.Utc));
+        Assert.Null(Cache.TryRead(ModelPath)); // the copy names the old file's size and time
+
+        Assert.True(changed.SameAs(GrammarModel.Load(ModelPath, Cache)));
+        Assert.True(changed.SameAs(Cache.TryRead(ModelPath)!));
+    }
+
+    [Theory]
+    [InlineData("flipped byte")]
+    [InlineData("truncated")]
+    [InlineData("empty")]
+    [InlineData("garbage")]
+    public void ADamagedCopyIsIgnoredAndWrittenAgain(string damage)
+    {
+        var model = SaveModel(Tiny(3), new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        GrammarModel.Load(ModelPath, Cache);
+        var copy = Cache.FileFor(ModelPath);
+        var bytes = File.ReadAllBytes(copy);
+        switch (damage)
+        {
+            case "flipped byte": bytes[bytes.Length * 3 / 4] ^= 0x10; break;
+            case "truncated": bytes = bytes[..(bytes.Length - 100)]; break;
+            case "empty": bytes = []; break;
+            default: new Random(1).NextBytes(bytes); break;
+        }
+        File.WriteAllBytes(copy, bytes);
+
+        Assert.Null(Cache.TryRead(ModelPath));
+        Assert.True(model.SameAs(GrammarModel.Load(ModelPath, Cache)));
+        Assert.True(model.SameAs(Cache.TryRead(ModelPath)!)); // written again
+    }
+
+    [Fact]
+    public void AFolderThatCannotBeWrittenOnlyMeansNoCopy()
+    {
+        // a cache folder under a plain file can never be created (read-only folders do not stop root, who runs CI)
+        var file = Path.Combine(_folder.FullName, "a-file");
+        File.WriteAllText(file, "not a folder");
+        var cache = new GrammarModelCache(Path.Combine(file, "cache"));
+        var model = SaveModel(Tiny(4), new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+
+        Assert.True(model.SameAs(GrammarModel.Load(ModelPath, cache)));
+        Assert.False(cache.TryWrite(ModelPath, model));
+        Assert.Null(cache.TryRead(ModelPath));
+        Assert.Empty(Directory.GetFiles(_folder.FullName, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void TheFolderComesFromTheEnvironment()
+    {
+        static GrammarModelCache? With(params (string Name, string Value)[] set) =>
+            GrammarModelCache.Locate(name => set.FirstOrDefault(v => v.Name == name).Value);
+        Assert.Null(With(("DEMARCHE_CACHE", "off"), ("HOME", "/home/u")));
+        Assert.Equal("/tmp/c", With(("DEMARCHE_CACHE", "/tmp/c"), ("XDG_CACHE_HOME", "/x"))!.Directory);
+        Assert.Equal(Path.Combine("/x", "demarche"), With(("XDG_CACHE_HOME", "/x"), ("HOME", "/home/u"))!.Directory);
+        Assert.Equal(Path.Combine("/home/u", ".cache", "demarche"), With(("XDG_CACHE_HOME", "relative"), ("HOME", "/home/u"))!.Directory);
+    }
+
+    [Fact]
+    public void TheShippedModelFromItsCopyIsTheModelOfItsFile()
+    {
+        var shipped = DataDirectory.File("models", GrammarModel.FileName);
+        var fromFile = GrammarModel.LoadFile(shipped);
+        Assert.True(Cache.TryWrite(shipped, fromFile));
+        Assert.True(fromFile.SameAs(Cache.TryRead(shipped)!));
+    }
+}
