@@ -46,6 +46,7 @@ public sealed class CategoryResolver
         var category = CueBefore(w, approximatorStart, sentence, subject, people)
             ?? CueFarBefore(w, approximatorStart, sentence, people)
             ?? AfterUnlessHostages(CueAfter(w, subject.End, n, sentence), byNoun)
+            ?? CueBeforeConjunct(w, approximatorStart, sentence, people)
             ?? byNoun
             ?? PossessivePopulation(w, approximatorStart, sentence, subject);
         if (category is not null && category != QuantityCategory.Population && _subjects.IsSurelyNotPeople(w, subject))
@@ -82,6 +83,23 @@ public sealed class CategoryResolver
         }
         return null;
     }
+
+    /// <summary>"killed a senior commander and 12 others": the cue before the first conjunct counts the people after
+    /// "and" too (people only: "bought a tank and 12 rifles" counts no casualties).</summary>
+    private string? CueBeforeConjunct(TokenWords w, int approximatorStart, Sentence sentence, bool people)
+    {
+        int and = approximatorStart - 1;
+        if (!people || and - 1 <= sentence.FirstToken || w[and] != "and") return null;
+        for (int end = and; end > sentence.FirstToken && end >= and - MaxConjunct; end--)
+        {
+            if (w.IsBreak(end - 1) || w.Kind(end - 1) == TokenKind.Number) return null;
+            foreach (var cues in _lex.Categories)
+                if (cues.Before.MatchEndingAt(w, end, sentence.FirstToken) > 0 && cues.Category != QuantityCategory.Population) return cues.Category;
+        }
+        return null;
+    }
+
+    private const int MaxConjunct = 7;
 
     /// <summary>"59 hostages are still held": hostages, not detainees.</summary>
     private static string? AfterUnlessHostages(string? after, string? byNoun) =>

@@ -3,7 +3,8 @@ using Demarche.Core.Model;
 
 namespace Demarche.Quantities;
 
-/// <summary>Adds the <c>quantities</c> layer: counted facts (people killed, hostages, money, percentages, hardware).</summary>
+/// <summary>Adds the <c>quantities</c> layer: counted facts (people killed, hostages, money, percentages, hardware), each
+/// linked, where the parse shows it, to its event and the actor counted (<see cref="QuantityLinks"/>).</summary>
 public sealed class QuantityAnnotator : DeclaredAnnotator
 {
     private readonly QuantityExtractor _extractor;
@@ -15,11 +16,13 @@ public sealed class QuantityAnnotator : DeclaredAnnotator
     /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
     public static StageDeclaration Stage { get; } = new("quantities",
         Requires: Layer.Tokens | Layer.Sentences,
-        Assigns: Layer.Quantities);
+        Assigns: Layer.Quantities,
+        Uses: Layer.Dependencies | Layer.Events | Layer.Mentions);
 
     public override void Annotate(Document document)
     {
-        document.Quantities.AddRange(_extractor.Extract(document.Text, document.Tokens, document.Sentences));
+        var links = new QuantityLinks(document);
+        document.Quantities.AddRange(_extractor.Extract(document.Text, document.Tokens, document.Sentences).Select(links.Link));
         document.MarkDone(Assigns);
     }
 }

@@ -52,6 +52,15 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var strength = new StanceStrengthReader(words, tree);
         var positionNouns = new PositionNouns(words, tree, _lexicon, topics, check, treeHolder, index);
         var judgements = new Judgements(words, tree, topics, check, treeHolder, quotes);
+        var side = document.Actors.ToDictionary(a => a.Id, a => a.SideKey(), StringComparer.Ordinal);
+        var persons = document.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        string SideOf(string id) => side.GetValueOrDefault(id) ?? id;
+        // "Macron suggested France could recognise": the holder's side, or a person whose side the article does not give
+        bool SaidByHoldersSide(int verb, string holder) => treeHolder.Of(verb)?.ActorId is { } speaker
+            && (SideOf(speaker) == SideOf(holder) || persons.Contains(speaker) && SideOf(speaker) == speaker);
+        var assertion = new Assertion(words, tree, SaidByHoldersSide);
+        var passives = new PassiveStances(words, tree, _lexicon, topics, check, assertion);
+        var obligations = new Obligations(words, tree, topics, check, treeHolder, quotes, _nouns);
         var found = new List<Stance>();
         var seen = new HashSet<(string, string, string)>();
 
@@ -66,7 +75,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             {
                 if (!words.IsWord(t) || Match(words, t, sentence.EndToken) is not { } match) continue;
                 if (IsNounUse(words, match, sentence.FirstToken, tree)) continue;
-                var stance = FromCue(document, quotes, words, topics, check, treeHolder, phrases, index, sentence, match, out int end);
+                var stance = FromCue(quotes, words, topics, check, treeHolder, assertion, phrases, index, sentence, match, out int end);
                 if (stance is not null)
                 {
                     stance = stance with { Strength = strength.Of(match.Start, match.Cue) };
@@ -98,9 +107,14 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                 Add(stance);
             foreach (var stance in judgements.Find(sentence))
                 Add(stance);
+            foreach (var stance in passives.Find(sentence))
+                Add(stance);
+            foreach (var stance in obligations.Find(sentence))
+                Add(stance);
         }
+        var eventStances = new EventStances(document, words, tree, topics, check, treeHolder, assertion, SideOf);
         foreach (var e in document.Events)
-            if (FromEvent(document, words, topics, check, e) is { } stance) Add(stance);
+            if (eventStances.Of(e) is { } stance) Add(stance);
         return SameIssueOnce(document, found, keys);
     }
 
@@ -176,10 +190,16 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
 
     private static readonly HashSet<string> RoleNouns = StanceWords.Default.Set("role-nouns");
 
+    /// <summary>Cues whose object, when it is only actors, is solidarity with them ("backs Ukraine", "stood with Denmark").</summary>
+    private static readonly HashSet<string> SolidarityCues = StanceWords.Default.Set("solidarity-cues");
+
     /// <summary>Nouns that an -ing cue right before them describes ("opposing sides", "supporting evidence").</summary>
     private static readonly HashSet<string> AdjectivalHeads = StanceWords.Default.Set("adjectival-heads");
 
     private static readonly HashSet<string> TopicPrepositions = StanceWords.Default.Set("topic-prepositions");
+
+    /// <summary>Heads of what is accepted or received, not an issue: "accepted responsibility for the attack", "the invitation to".</summary>
+    private static readonly HashSet<string> NotTopicHeads = StanceWords.Default.Set("not-topic-heads");
 
     /// <summary>Whether the topic's last word is someone's words ("the remarks", "the offer"), or its head names the sides of a conflict ("opposing sides in the war").</summary>
     private bool HeadIsNotATopic(string topic)
@@ -189,7 +209,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (_lexicon.NotTopics.Contains(parts[^1].Trim('.', ',', '’', '\''))) return true;
         // "opposing sides in the war", "both parties to the conflict": the sides of a conflict are actors, not an issue
         for (int i = 0; i < parts.Length && !TopicPrepositions.Contains(parts[i]); i++)
-            if (parts[i] is "side" or "sides" or "parties") return true;
+            if (parts[i] is "side" or "sides" or "parties" || NotTopicHeads.Contains(parts[i])) return true;
         return false;
     }
 
@@ -220,7 +240,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         return false;
     }
 
-    private Stance? FromCue(Document document, Quote[] quotes, TokenText words, TopicReader topics, TopicCheck check, TreeHolder treeHolder, ActorPhrases phrases, MentionIndex? index,
+    private Stance? FromCue(Quote[] quotes, TokenText words, TopicReader topics, TopicCheck check, TreeHolder treeHolder, Assertion assertion, ActorPhrases phrases, MentionIndex? index,
         Sentence sentence, CueMatch match, out int end)
     {
         end = match.End;
@@ -262,8 +282,16 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (holder is null && subject is { IsPronoun: true } && index is not null)
             holder = FirstActorBefore(index, sentence.FirstToken, match.Start);
         if (holder is null) return null;
+        // "If Canada backs the plan", "is expected to veto", "Analysts say France could oppose": no declared position
+        if (assertion.IsUnasserted(match.Start, holder, sentence.EndToken)) return null;
 
         var polarity = cue.Polarity;
+        // "Neither France nor Italy backed the resolution" is "did not back"
+        if (assertion.SubjectNegated(match.Start))
+        {
+            if (polarity == StancePolarity.Oppose) return null;
+            polarity = StancePolarity.Oppose;
+        }
         // "Peru refused to recognise": the subject reader may take the refusal into the subject's phrase
         for (int k = Math.Max(sentence.FirstToken, match.Start - 3); k < (subject?.EndToken ?? sentence.FirstToken); k++)
             if (Refuses(words, k, match.Start)) polarity = polarity == StancePolarity.Support ? StancePolarity.Oppose : StancePolarity.Support;
@@ -290,6 +318,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (kind == TopicKind.ActorsOnly)
         {
             if (polarity != StancePolarity.Support || index?.AtToken(topic.FirstToken) is null) return null; // "opposes Hamas" is a relation, not a stance
+            // "welcomed the Chinese foreign minister", "embraced the president": a visitor received, no solidarity
+            if (!SolidarityCues.Contains(words[match.Start])) return null;
             topicText = "solidarity with " + topicText;
         }
         // support for "an end to the mission" is opposition to the mission
@@ -392,37 +422,5 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (LeadingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first)) return false;
         if (PronounOrAmount.IsMatch(t.ToString())) return false;
         return !t.StartsWith("each other", StringComparison.OrdinalIgnoreCase) && !t.StartsWith("one another", StringComparison.OrdinalIgnoreCase);
-    }
-
-    /// <summary>Disapproving and rejecting events (11, 12) are oppose stances; cooperative intents and acts (03, 05) support.</summary>
-    private static Stance? FromEvent(Document document, TokenText words, TopicReader topics, TopicCheck check, Event e)
-    {
-        string? polarity = e.Root switch
-        {
-            "11" or "12" => StancePolarity.Oppose,
-            "03" or "05" => StancePolarity.Support,
-            _ => null,
-        };
-        // an accusation charges an actor with a deed; it is not a position on an issue
-        if (polarity is null || e.Negated || e.Cameo.StartsWith("112", StringComparison.Ordinal)) return null;
-        int at = e.Trigger.Length == 0 ? -1
-            : document.Text.IndexOf(e.Trigger, e.Sentence.Start, Math.Max(0, e.Sentence.End - e.Sentence.Start), StringComparison.OrdinalIgnoreCase);
-        string? topic = null;
-        int evidenceStart = e.Sentence.Start, evidenceEnd = e.Sentence.End;
-        if (at >= 0)
-        {
-            int after = words.AtOrAfter(at + e.Trigger.Length);
-            int limit = words.AtOrAfter(e.Sentence.End);
-            if (topics.Read(after, limit, verbExpected: false) is { } read && check.Check(read, out var t) == TopicKind.Issue
-                && !check.NamesOnlyActors(t.FirstToken, t.EndToken))
-            {
-                topic = t.Text;
-                evidenceStart = at;
-                evidenceEnd = words.Tokens[t.EndToken - 1].End;
-            }
-        }
-        // an event whose words name no issue ("criticised Israel") is a relation between actors, not a stance
-        if (topic is null) return null;
-        return new Stance { Holder = e.Source, Topic = topic, Target = e.Target, Polarity = polarity, Evidence = new Evidence(evidenceStart, evidenceEnd) };
     }
 }

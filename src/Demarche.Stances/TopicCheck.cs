@@ -54,12 +54,15 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         var lemma = TopicKeys.Singular(words[head]);
         if (IsPronoun(head) || words.Tokens[head].Kind == Demarche.Core.Text.TokenKind.Number) return TopicKind.NotATopic;
         if (!topic.BareVerb && topic.Noun is null && IsVerb(head) && head == s) return TopicKind.NotATopic; // "discuss any other subject"
-        if (topic.Noun is null && NamesOnlyActors(s, e)) return TopicKind.ActorsOnly;
+        // only actors: the names alone, without what the parse hangs elsewhere ("supports Ukraine | with 5 billion euros")
+        int names = ActorNamesEnd(s, e);
+        var actorsOnly = topic with { Text = words.Slice(s, names), EndToken = names, PhraseStart = s };
+        if (topic.Noun is null && NamesOnlyActors(s, e)) { cleaned = actorsOnly; return TopicKind.ActorsOnly; }
         if (topic.Noun is null)
         {
             // the object of a verb turned noun may be an actor or its belongings ("recognition of a Palestinian state")
             if (vocabulary.ActorNouns.Contains(lemma)) return TopicKind.NotATopic;
-            if (ActorAt(head) is not null) return TopicKind.ActorsOnly;
+            if (ActorAt(head) is not null) { cleaned = actorsOnly; return TopicKind.ActorsOnly; }
             if (OwnedByActor(s, head) && !NamesAnIssue(lemma)) return TopicKind.NotATopic;
         }
         if (vocabulary.Anaphoric.Contains(lemma) && !HasOwnWords(s, e, head)) return TopicKind.NotATopic;
@@ -171,6 +174,20 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
             cut = Math.Min(cut, left);
         }
         return cut;
+    }
+
+    /// <summary>Where the actors' names that start at s end ("Ukraine | with 5 billion euros", "Chile and Peru | in the
+    /// dispute"): names, and the commas, "and" and "the" between them.</summary>
+    private int ActorNamesEnd(int s, int e)
+    {
+        int end = s, k = s;
+        while (k < e)
+        {
+            if (ActorAt(k) is { } m) { k = Math.Max(k + 1, m.EndToken); end = k; continue; }
+            if (words[k] is "and" or "," or "the" or "or") { k++; continue; }
+            break;
+        }
+        return end > s ? end : e;
     }
 
     /// <summary>True when tokens s..e are only actors' names ("Egypt and Qatar", "Hamas"; at most a conjunction or an

@@ -16,6 +16,9 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
 {
     private const int MaxTokens = 9;
 
+    /// <summary>Words of an owner before a light noun: "the European Union's | plan to".</summary>
+    private const int MaxOwnerWords = 4;
+
     private static readonly HashSet<string> Leading = StanceWords.Default.Set("topic-leading");
 
     private static readonly HashSet<string> LightNouns = StanceWords.Default.Set("light-nouns");
@@ -32,6 +35,8 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
 
     private static readonly HashSet<string> VerbLike = StanceWords.Default.Set("verb-like");
 
+    private static readonly HashSet<string> DemandNouns = StanceWords.Default.Set("demand-nouns");
+
     /// <summary>The topic that starts at token k (within the sentence's end), or null when none can be read.</summary>
     public Topic? Read(int k, int limit, bool verbExpected)
     {
@@ -40,11 +45,16 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
         if (words[k] == "not") k++;
         if (k < limit && (verbExpected || words[k].EndsWith("ing", StringComparison.Ordinal)) && Verb(k, limit) is { } fromVerb)
             return fromVerb;
-        int start = SkipLeading(k, limit);
+        int start = WhatIsCalledFor(SkipLeading(k, limit), limit);
         if (start >= limit || Stops.Contains(words[start]) || AdjunctPrepositions.Contains(words[start]) || words[start] is "and" or "or" or "nor") return null;
-        // "any steps that would unilaterally recognise X", "efforts to annex X"
-        if (LightNouns.Contains(words[start]) && VerbAfterLightNoun(start + 1, limit) is { } v && Verb(v, limit) is { } light)
-            return light;
+        // "any steps that would unilaterally recognise X", "efforts to annex X"; after an owner: "Japan's plan to release
+        // water", "the Israeli decision to allow aid" (the owner's words go: the issue is what the plan would do)
+        for (int n = start; n < limit && n <= start + MaxOwnerWords; n++)
+        {
+            if (LightNouns.Contains(words[n]) && VerbAfterLightNoun(n + 1, limit) is { } v && Verb(v, limit) is { } light)
+                return light;
+            if (!words.IsWord(n) && words[n] is not ("’s" or "'s")) break;
+        }
         int end = PhraseEnd(start, limit);
         if (end <= start) return null;
         return new Topic(words.Slice(start, end), start, end, start);
@@ -89,6 +99,18 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
         return t < limit && nouns.Of(words[t]) is not null ? t : null;
     }
 
+    /// <summary>Where the issue starts after a noun of demand: "calls for | a ceasefire", "Ethiopia's call for | sea access".</summary>
+    private int WhatIsCalledFor(int start, int limit)
+    {
+        for (int j = start; j + 1 < limit && j <= start + 5; j++)
+        {
+            if (!words.IsWord(j) && words[j] is not ("’s" or "'s")) return start;
+            if (DemandNouns.Contains(words[j]) && words[j + 1] == "for" && (j == start || words[j - 1] is "’s" or "'s"))
+                return SkipLeading(j + 2, limit);
+        }
+        return start;
+    }
+
     private int SkipLeading(int k, int limit)
     {
         while (k < limit)
@@ -116,7 +138,7 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
             if (t > k && Stops.Contains(w)) break;
             if (t > k && AdjunctPrepositions.Contains(w) && t - k >= 2) break;
             if (t > k && Particles.Contains(w)) break; // "pull their forces back"
-            if (t > k && w is "on" or "by" or "last" or "this" or "next" && t + 1 < limit && (TimeWords.Contains(words[t + 1]) || words.Tokens[t + 1].Kind == Demarche.Core.Text.TokenKind.Number)) break;
+            if (t > k && w is "on" or "by" or "for" or "last" or "this" or "next" && t + 1 < limit && (TimeWords.Contains(words[t + 1]) || words.Tokens[t + 1].Kind == Demarche.Core.Text.TokenKind.Number)) break;
             if (t > k && w is "and" or "or" && t + 1 < limit && nouns.Of(words[t + 1]) is not null && !words[t + 1].EndsWith('s')) break; // "pull back and reopen talks"
             if (t > k && w is "and" or "or" && t + 1 < limit && (VerbLike.Contains(words[t + 1]) || words[t + 1].EndsWith("ed", StringComparison.Ordinal))) break;
             if (t > k && w is "to" && t + 1 < limit && !words.IsCapitalised(t + 1) && !Leading.Contains(words[t + 1])) break; // "the plan to annex"

@@ -28,7 +28,7 @@ internal sealed class TreeHolder(Document document, Func<int, ActorMention?> act
     }
 
     /// <summary>The subject token of the verb or of the verb it depends on, or -1.</summary>
-    private int Subject(int verb)
+    public int Subject(int verb)
     {
         if (_tree is null || verb < 0 || verb >= _tree.Count) return -1;
         int k = verb;

@@ -56,6 +56,40 @@ public sealed class EventStanceTests
         Assert.Empty(doc.Stances);
     }
 
+    [Theory]
+    [InlineData("The United States imposed sanctions on Russia over the annexation of Crimea.", "imposed sanctions on", "USA", "RUS", "16", "annexation of Crimea")]
+    [InlineData("Canada expelled two Indian diplomats over the killing of a Sikh activist.", "expelled", "CAN", "IND", "16", "killing of a Sikh activist")]
+    [InlineData("Peru recalled its ambassador from Chile in protest at the new border fence.", "recalled", "PER", "CHL", "16", "border fence")]
+    public void PunitiveActOpposesWhatItIsDoneOver(string text, string trigger, string source, string target, string root, string topic)
+    {
+        var doc = Pipeline.Run(text, beforeStances: d => d.Events.Add(At(d, trigger, source, target, root)));
+        var s = Assert.Single(doc.Stances);
+        Assert.Equal((source, StancePolarity.Oppose, target), (s.Holder, s.Polarity, s.Target));
+        Assert.Contains(topic, s.Topic);
+    }
+
+    [Theory]
+    // the grounds name only an actor: a relation, no issue
+    [InlineData("Japan cut aid to Peru over Chile.", "cut aid", "JPN", "PER")]
+    // "over" belongs to another noun, not to the act
+    [InlineData("Rwanda deployed soldiers and exercises control over the rebel operations.", "deployed", "RWA", null)]
+    // the act is supposed, not done
+    [InlineData("If Japan imposes sanctions on Peru over the mine, Peru will retaliate.", "imposes sanctions on", "JPN", "PER")]
+    public void PunitiveActNamesNoGroundsHere(string text, string trigger, string source, string? target)
+    {
+        var doc = Pipeline.Run(text, beforeStances: d => d.Events.Add(At(d, trigger, source, target, "16")));
+        Assert.DoesNotContain(doc.Stances, x => x.Holder == source);
+    }
+
+    [Fact]
+    public void EventWhosePronounSubjectIsSomeoneElsesClaimIsNoStance()
+    {
+        // "it" is the accord: the campaigners' claim is no stance of the actor the pronoun was taken for
+        var doc = Pipeline.Run("Environmental campaigners criticised the accord, saying it ignored the needs of mangrove forests downstream.",
+            beforeStances: d => d.Events.Add(At(d, "ignored", "PER", null, "12")));
+        Assert.DoesNotContain(doc.Stances, x => x.Holder == "PER");
+    }
+
     [Fact]
     public void VerbAndEventOnTheSameTopicGiveOneStance()
     {

@@ -15,6 +15,10 @@ public sealed class TopicTrustTests
     [InlineData("Norway condemned Russia and China.", "Russia")]
     [InlineData("Norway, which opposes it, backed the Kenyan government.", "government")]
     [InlineData("Chile said it supported the 2,000 troops already there.", "2,000")]
+    [InlineData("The European Union supports Georgia with 5 billion euros a year.", "billion")]
+    [InlineData("Norway agreed to pay 12 million dollars in compensation.", "dollars")]
+    [InlineData("Diplomats said the United States had privately opposed the plan for months.", "months")]
+    [InlineData("Israel rejected calls for a ceasefire in the north.", "calls")]
     public void TopicNeverHolds(string text, string forbidden)
     {
         var doc = Pipeline.Run(text);

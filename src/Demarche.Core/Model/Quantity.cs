@@ -27,4 +27,12 @@ public sealed record Quantity
     public string? Subject { get; init; }
     public int Start { get; init; }
     public int End { get; init; }
+    /// <summary>Where the parse shows it: the index, in the document's events, of the event the count belongs to
+    /// ("killed 12 people": the killing), else null.</summary>
+    public int? Event { get; init; }
+    /// <summary>Where the parse shows it: the actor counted ("12 Israeli soldiers": ISRMIL; "17 of the rebels"), else null.</summary>
+    public string? Actor { get; init; }
+    /// <summary>The written figure plus the ones named beside it ("killed a commander and 12 others": 13, while
+    /// <see cref="Value"/> stays 12, the figure the words give); null when nothing is named beside it.</summary>
+    public double? Total { get; init; }
 }
