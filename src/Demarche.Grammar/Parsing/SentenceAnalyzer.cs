@@ -30,8 +30,11 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         int n = words.Length;
         if (_atoms.Length < n) _atoms = new WordAtoms[Math.Max(n, _atoms.Length * 2)];
         for (int i = 0; i < n; i++) _atoms[i] = WordAtoms.Of(text.AsSpan(words[i].Start, words[i].End - words[i].Start), lexicon);
-        var spans = words.ToArray();
-        Run(n, result, i => text[spans[i].Start..spans[i].End]);
+        if (_spans.Length < n) _spans = new (int, int)[Math.Max(n, _spans.Length * 2)];
+        words.CopyTo(_spans);
+        _text = text;
+        _forms = null;
+        Run(n, result);
     }
 
     public void Analyze(IReadOnlyList<string> forms, SentenceGrammar result)
@@ -39,16 +42,25 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         int n = forms.Count;
         if (_atoms.Length < n) _atoms = new WordAtoms[Math.Max(n, _atoms.Length * 2)];
         for (int i = 0; i < n; i++) _atoms[i] = WordAtoms.Of(forms[i], lexicon);
-        Run(n, result, i => forms[i]);
+        _forms = forms;
+        _text = null;
+        Run(n, result);
     }
 
-    private void Run(int n, SentenceGrammar result, Func<int, string> formAt)
+    // the words of the sentence being analysed, for the few checks that need a word's letters (kept between sentences)
+    private string? _text;
+    private (int Start, int End)[] _spans = new (int, int)[64];
+    private IReadOnlyList<string>? _forms;
+
+    private string FormAt(int i) => _forms is not null ? _forms[i] : _text![_spans[i].Start.._spans[i].End];
+
+    private void Run(int n, SentenceGrammar result)
     {
         if (n == 0) return;
         TagAndParse(_atoms.AsSpan(0, n), result);
         var tags = PennTags(result);
         bool retagged = false;
-        if (PastTenseReadAsAdjective(formAt, tags) is int past and >= 0 && _pastTense >= 0)
+        if (PastTenseReadAsAdjective(tags) is int past and >= 0 && _pastTense >= 0)
         {
             // "Israeli bulldozers demolished Palestinian homes": a clause without a verb whose -ed word after the
             // subject is read as an adjective; read as the past tense it is
@@ -57,7 +69,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         }
         if (_presentTense >= 0)
             for (int i = 1; i + 1 < n; i++)
-                if (IsVerbOnlyReadAsNoun(formAt, tags, i))
+                if (IsVerbOnlyReadAsNoun(tags, i))
                 {
                     // "The Palestinians reject proposed Israeli changes": a word the lexicon knows only as a verb, read
                     // as a noun after a plural subject, is that subject's verb
@@ -77,12 +89,12 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     private readonly int _presentTense = model.Tagger.Tags.IndexOf("VERB", "VBP");
 
     /// <summary>A singular noun right after a plural noun or "they"/"we" whose lowercase form the lexicon knows as a verb and (nearly) never as a noun.</summary>
-    private static bool IsVerbOnlyReadAsNoun(Func<int, string> formAt, PosTag[] tags, int i)
+    private bool IsVerbOnlyReadAsNoun(PosTag[] tags, int i)
     {
         if (tags[i] != PosTag.NN || tags[i - 1] is not (PosTag.NNS or PosTag.NNPS or PosTag.PRP)) return false;
-        var w = formAt(i);
+        var w = FormAt(i);
         if (w.Length < 3 || !char.IsLower(w[0])) return false;
-        if (tags[i - 1] == PosTag.PRP && formAt(i - 1).ToLowerInvariant() is not ("they" or "we")) return false;
+        if (tags[i - 1] == PosTag.PRP && FormAt(i - 1).ToLowerInvariant() is not ("they" or "we")) return false;
         return PosLexicon.Default.TryOpen(w, out var entry) && entry.VerbCount >= 5 && entry.VerbCount >= 10 * entry.NounCount;
     }
 
@@ -91,7 +103,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     /// (a reporting tail such as ", officials said." may follow), right after a noun, before a noun phrase, tagged as
     /// an adjective or participle modifier, and a verb's past form in the lexicon; -1 when there is none.
     /// </summary>
-    private int PastTenseReadAsAdjective(Func<int, string> formAt, PosTag[] tags)
+    private int PastTenseReadAsAdjective(PosTag[] tags)
     {
         // the clause ends where a short reporting tail begins (", officials said.")
         int end = tags.Length;
@@ -107,7 +119,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         {
             if (tags[i] is not (PosTag.JJ or PosTag.VBN) || !tags[i - 1].IsNoun()) continue;
             if (tags[i + 1] is not (PosTag.DT or PosTag.JJ or PosTag.PRPS or PosTag.CD) && !tags[i + 1].IsNoun()) continue;
-            var w = formAt(i);
+            var w = FormAt(i);
             if (w.Length < 5 || !w.EndsWith("ed", StringComparison.Ordinal) || !char.IsLower(w[0])) continue;
             if (IsPastOfVerb(w.ToLowerInvariant())) return i;
         }

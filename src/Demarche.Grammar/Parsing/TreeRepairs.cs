@@ -66,12 +66,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             if (tags[k].IsNoun() && (k + 1 >= last || tags[k + 1] is PosTag.Comma or PosTag.CC)) members.Add(k);
         }
         if (!sawConjunction || tags[last - 1] != PosTag.CC && !(last >= 2 && tags[last - 1] == PosTag.DT && tags[last - 2] == PosTag.CC)) return;
-        for (int k = 0; k < n; k++)
-            if (g.Heads[k] == root && k != verb && Is(g.Labels[k], "punct") && k > last) g.Heads[k] = verb;
-        g.Heads[verb] = -1;
-        g.Labels[verb] = Label("root");
-        g.Heads[root] = verb;
-        g.Labels[root] = Label("nsubj");
+        MakeRoot(g, verb, root, "nsubj", punctuationAfter: last);
         members.Add(last);
         foreach (int m in members)
         {
@@ -128,12 +123,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         if (joined)
         {
             // "X demolished Y, officials said": the verb of saying is the root and reports the clause
-            for (int k = 0; k < n; k++)
-                if (g.Heads[k] == head && k > verb && Is(g.Labels[k], "punct")) g.Heads[k] = verb;
-            g.Heads[verb] = -1;
-            g.Labels[verb] = Label("root");
-            g.Heads[head] = verb;
-            g.Labels[head] = Label("ccomp");
+            MakeRoot(g, verb, head, "ccomp", punctuationAfter: verb);
         }
         g.Heads[comma] = verb;
         g.Labels[comma] = Label("punct");
@@ -222,12 +212,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             if (g.Heads[k] == root && Is(g.Labels[k], "acl") && tags[k] is PosTag.VBN or PosTag.VBD) { verb = k; break; }
         if (verb < 0 || ChildWith(g, verb, "obj") < 0 || ChildWith(g, verb, "aux") >= 0 || ChildWith(g, verb, "aux:pass") >= 0) return;
         for (int k = root + 1; k < verb; k++) if (tags[k].IsVerb()) return;
-        for (int k = 0; k < g.Length; k++)
-            if (g.Heads[k] == root && k > verb && Is(g.Labels[k], "punct")) g.Heads[k] = verb;
-        g.Heads[verb] = -1;
-        g.Labels[verb] = Label("root");
-        g.Heads[root] = verb;
-        g.Labels[root] = Label("nsubj");
+        MakeRoot(g, verb, root, "nsubj", punctuationAfter: verb);
         g.Classes[verb] = _pastTense;
         tags[verb] = PosTag.VBD;
     }
@@ -323,6 +308,20 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             g.Heads[subject] = obj;
             g.Labels[subject] = Label("nmod");
         }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="verb"/> the sentence's root and hangs the old root on it with <paramref name="relation"/>;
+    /// the old root's punctuation after <paramref name="punctuationAfter"/> goes with the new root.
+    /// </summary>
+    private void MakeRoot(SentenceGrammar g, int verb, int oldRoot, string relation, int punctuationAfter)
+    {
+        for (int k = punctuationAfter + 1; k < g.Length; k++)
+            if (g.Heads[k] == oldRoot && k != verb && Is(g.Labels[k], "punct")) g.Heads[k] = verb;
+        g.Heads[verb] = -1;
+        g.Labels[verb] = Label("root");
+        g.Heads[oldRoot] = verb;
+        g.Labels[oldRoot] = Label(relation);
     }
 
     private int ChildWith(SentenceGrammar g, int head, string label)
