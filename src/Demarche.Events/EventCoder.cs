@@ -436,6 +436,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         _excludedSides.Clear();
         _sourcesFromPair = false;
         sources = Actors(src);
+        if (sources.Count == 0 && frame.Passive && frame.Agent is null && IsViolent(entry)) sources = MeansAuthors(m, frame);
         // "Niger, Mali and Burkina Faso announced they were leaving": a plural pronoun the actors stage left open, in a
         // reported clause, is the reporting subject
         // "Finland and Norway issued a statement expressing solidarity": what the statement does, its issuers do
@@ -560,6 +561,27 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (roots.Contains(root) && !_excludedSides.Contains(Side(src))) return src;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Five Palestinians were killed in an Israeli airstrike", "were wounded in a car bomb attack in Baghdad": the author
+    /// of a passive act of violence without a by-phrase is the side whose attack its in/during phrase names, said before
+    /// the phrase's head: any actor when the attack noun is part of the matched entry ("kill in airstrike"), else an
+    /// armed one (a military, an armed group, unidentified attackers). Empty when there is none: "were killed in Gaza".
+    /// </summary>
+    private List<string> MeansAuthors(TriggerMatch m, VerbFrame frame)
+    {
+        if (arguments is null || frame.Head < 0) return [];
+        var tree = arguments.Tree;
+        foreach (int c in tree.Children(frame.Head))
+        {
+            if (tree.Relation(c) != "obl" || arguments.CaseOf(c) is not ("in" or "during")) continue;
+            if (chunks.At(c) is not { Kind: ChunkKind.NounPhrase } np || np.First > c) continue;
+            var who = ActorsInRange(np.First, c + 1);
+            if (who.Count == 0) continue;
+            if (Array.IndexOf(m.Tokens, c) >= 0 || who.All(a => ActorById(a)?.Kind is ActorKind.ArmedGroup or ActorKind.Military)) return who;
+        }
+        return [];
     }
 
     private static bool IsViolent(EventEntry e) => e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("20", StringComparison.Ordinal);

@@ -17,6 +17,7 @@ internal sealed partial class ArticleReader
             if (next < 0) next = TryName(i);
             if (next < 0) next = TryUnknownPerson(i);
             if (next < 0) next = TryLocatedSector(i);
+            if (next < 0) next = TryUnattributedAttacker(i);
             if (next < 0) next = TryWordReference(i);
             if (next > i) i = next - 1;
         }
