@@ -142,6 +142,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // at is aimed at the government where it happens
         if (root == "14" && targets.All(t => t is null) && ProtestedGovernment(m, s, frame, sources) is { } government)
             targets = [government];
+        // "Bashir shortened the curfew imposed in Sudan", "the government accepted the rebels' demands": a concession that
+        // names no one it is made to is made to the authority's own country (easing restrictions or dissent, reforms: 081-083)
+        if (!negated && EventAnnotator.IsDomesticConcession(entry.Cameo) && targets.All(t => t is null) && OwnCountry(sources) is { } own)
+            targets = [own];
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07") && targets.All(t => t is null)) yield break;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
@@ -315,6 +319,20 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         var government = document.Actors.FirstOrDefault(a => a.Kind == ActorKind.Government && a.Country == country);
         var chosen = government ?? document.Actors.FirstOrDefault(a => a.Kind == ActorKind.State && (a.Country ?? a.Id) == country);
         return chosen is null || sources.Contains(chosen.Id) ? null : chosen.Id;
+    }
+
+    /// <summary>The state actor of the document whose country all the sources act for (a government, a leader, a court), else null.</summary>
+    private string? OwnCountry(List<string> sources)
+    {
+        string? country = null;
+        foreach (var id in sources)
+        {
+            if (ActorById(id) is not { } a || a.Kind == ActorKind.State) return null;
+            var c = a.Kind is ActorKind.Person or ActorKind.Document ? a.Affiliation ?? a.Country : a.Kind is ActorKind.Government or ActorKind.Military ? a.Country : null;
+            if (c is null || country is not null && c != country) return null;
+            country = c;
+        }
+        return country is null ? null : document.Actors.FirstOrDefault(a => a.Kind == ActorKind.State && a.Id == country)?.Id;
     }
 
     /// <summary>
