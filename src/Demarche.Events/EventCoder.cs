@@ -534,6 +534,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             targets = owners2; // "attacked a camp for Congolese refugees", "demolished the homes of Palestinian families"
         if (targets.Count == 1 && targets[0] is null && IsViolent(entry))
             targets = PrepAfter("in", m.Last, s, maxDistance: 8, allowed: frame);
+        // "will provide food aid to refugees in Chad": aid to people of no named side goes to where they are
+        if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("07", StringComparison.Ordinal) && entry.Preposition == "to")
+            targets = PrepAfter("in", m.Last, s, maxDistance: 12, allowed: frame);
         if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("15", StringComparison.Ordinal))
             targets = ForcePostureTarget(m.Last, s, frame);
         if (targets.Count == 1 && targets[0] is null && objectArg is not null && EarlierEventAgent(objectArg.Head) is { } agent)
