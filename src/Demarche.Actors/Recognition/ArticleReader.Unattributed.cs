@@ -28,12 +28,15 @@ internal sealed partial class ArticleReader
     /// passive "were killed in"), stand for unidentified armed attackers of the state the sentence places them in
     /// (CAMEO's UAF, or the armed sector of the word: "militants" are REB). Nothing when the sentence names no place
     /// of a known state; "the blast" (a reference back) and "an Israeli airstrike" (a named side) are left alone.
+    /// People named by their sector alone at the start of a sentence or clause ("Thousands of students marched in
+    /// Tbilisi", "Prisoners rioted at a jail in Dili") are likewise that state's students or civilians.
     /// </summary>
     private int TryUnattributedAttacker(int i)
     {
         if (!IsUnattributedStart(i)) return -1;
         int k = i, mods = 0;
         if (Is(k, "a") || Is(k, "an") || IsAny(k, AttackCountWords) || _tok[k].Kind == TokenKind.Number) k++;
+        else k = AfterCrowdCount(k);
         int sentenceEnd = SentenceEnd(i);
         int headEnd = -1;
         string? sector = null;
@@ -43,7 +46,13 @@ internal sealed partial class ArticleReader
             if (_covered[k] || _nameLen[k] > 0 || !(IsLowerWord(k) || k == i && IsWord(k) && AtSentenceStart(k))) return -1;
             if (k + 1 < sentenceEnd && IsLowerWord(k + 1) && InSet(AttackerNouns, LowRange(k, k + 2))) { headEnd = k + 2; sector = "UAF"; break; }
             if (InSet(AttackerNouns, Low(k))) { headEnd = k + 1; sector = "UAF"; break; }
-            if (WordOf(k, LexKind.SectorWord) is { } sw && ArmedSectors.Contains(sw.Target)) { headEnd = k + _wordLen[k]; sector = sw.Target; break; }
+            if (WordOf(k, LexKind.SectorWord) is { } sw && (ArmedSectors.Contains(sw.Target) || PeopleSectors.Contains(sw.Target)))
+            {
+                headEnd = k + _wordLen[k];
+                if (NotLocalSectorWords.Contains(LowRange(k, headEnd))) return -1;
+                sector = sw.Target;
+                break;
+            }
             if (mods == 2 || IsAny(k, StopWords) || HasWord(k)) return -1;
             mods++;
             k++;
@@ -51,13 +60,30 @@ internal sealed partial class ArticleReader
         if (headEnd < 0 || sector is null) return -1;
         // "an attack by Hamas", "rockets fired from Lebanon", "the bombing's victims": the phrase goes on to say whose
         if (Is(headEnd, "by") || Is(headEnd, "of") || Is(headEnd, "from") || IsPossessive(headEnd) || IsCap(headEnd) && _nameLen[headEnd] > 0) return -1;
-        // "were killed in an airstrike": only a means after "in"
+        // "were killed in an airstrike": only a means after "in"; people only where they act ("Students marched in Tbilisi")
         if ((Is(i - 1, "in") || Is(i - 1, "during")) && sector != "UAF") return -1;
+        if (PeopleSectors.Contains(sector) && !(AtSentenceStart(i) || IsPunct(i - 1, ',') || Is(i - 1, "said") || Is(i - 1, "that"))) return -1;
         var state = PlacedState(SentenceStartToken(i), sentenceEnd, i, headEnd);
         if (state is null) return -1;
         Mention(SectorActor(state, sector), i, headEnd, "unattributed");
         Cover(i, headEnd);
         return headEnd;
+    }
+
+    /// <summary>Sectors of people who act together where they live: "Students marched in Tbilisi", "Workers struck in Serbia".</summary>
+    private static readonly HashSet<string> PeopleSectors = new(StringComparer.Ordinal) { "CVL", "EDU", "LAB", "OPP", "HLH" };
+
+    /// <summary>Words of a crowd's size before "of": "thousands of", "tens of thousands of", "some 500,000".</summary>
+    private static readonly WordSet CrowdWords = new() { "some", "about", "around", "nearly", "almost", "over", "more", "than", "at", "least",
+        "up", "to", "tens", "hundreds", "thousands", "dozens", "scores", "millions", "of", "a", "group", "crowd", "crowds" };
+
+    /// <summary>The token after a crowd's size ("Tens of thousands of students": at "students"); k itself when there is none.</summary>
+    private int AfterCrowdCount(int k)
+    {
+        int j = k, end = SentenceEnd(k);
+        while (j < end && j < k + 6 && (IsAny(j, CrowdWords) || _tok[j].Kind == TokenKind.Number)) j++;
+        // a size ends with "of" or a number: "thousands of", "some 500,000"
+        return j > k && (Is(j - 1, "of") || _tok[j - 1].Kind == TokenKind.Number) ? j : k;
     }
 
     /// <summary>Whether token i may open a phrase in an act's author's place (see <see cref="TryUnattributedAttacker"/>).</summary>
@@ -100,7 +126,7 @@ internal sealed partial class ArticleReader
     {
         int k = j - 1;
         for (int steps = 0; steps < 5 && k >= 0 && IsAny(k, LocativeFillers) && !IsAny(k, Locatives); steps++) k--;
-        return IsAny(k, Locatives) || Is(k, "on");
+        return IsAny(k, Locatives) || Is(k, "on") || Is(k, "through");
     }
 
     private static readonly WordSet Locatives = ClosedClasses.Locatives;
