@@ -109,6 +109,13 @@ internal sealed partial class ArticleReader
         for (int j = sentenceStart; j < sentenceEnd; j++)
         {
             if (j >= phraseStart && j < phraseEnd) continue;
+            if (_nameLen[j] == 0 && LocatedPlaceAt(j, out int placeEnd) is { } placed)
+            {
+                if (j >= phraseEnd) return placed;
+                before = placed;
+                j = placeEnd - 1;
+                continue;
+            }
             if (_nameLen[j] == 0 || HasName(j, v => v.Kind is LexKind.Person or LexKind.Organisation)) continue;
             var lx = NameOf(j, v => v.Kind is LexKind.StateName or LexKind.StatePlace or LexKind.StateSeat);
             if (lx is null || !_data.States.TryGetValue(lx.Target, out var st)) continue;
@@ -130,4 +137,37 @@ internal sealed partial class ArticleReader
     }
 
     private static readonly WordSet Locatives = ClosedClasses.Locatives;
+
+    /// <summary>Names of months and days, which follow "in" and "on" as places do ("in March", "on Monday").</summary>
+    private static readonly WordSet CalendarWords = new() { "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
+    /// <summary>
+    /// "in Kandahar", "near the town of Samarra", "in Sindh province": a capitalised name that no dictionary knows,
+    /// after a locative word, which the gazetteer places in one country (see <see cref="IPlaceCountries"/>); its
+    /// country, with <paramref name="end"/> after the name (up to three words, the longest known). Null when none.
+    /// </summary>
+    private string? LocatedPlaceAt(int j, out int end)
+    {
+        end = j;
+        if (_places is null || !IsCap(j) || _covered[j] || _nameLen[j] > 0 || AtSentenceStart(j) || IsAny(j, CalendarWords) || !IsLocated(j)) return null;
+        int last = j;
+        while (last + 1 < SentenceEnd(j) && last + 1 < j + 3 && IsCap(last + 1) && _nameLen[last + 1] == 0 && Adjacent(last, last + 1) == false) last++;
+        for (int e = last + 1; e > j; e--)
+            if (_places.CountryOf(TextOf(j, e)) is { } country && _data.States.ContainsKey(country))
+            {
+                end = e;
+                return country;
+            }
+        return null;
+    }
+
+    /// <summary>A place the gazetteer knows, named after a locative word: a mention of its state as a place ("in Kandahar").</summary>
+    private int TryGazetteerPlace(int i)
+    {
+        if (LocatedPlaceAt(i, out int end) is not { } country) return -1;
+        Mention(StateActor(country), i, end, "gazetteer", "place");
+        Cover(i, end);
+        return end;
+    }
 }
