@@ -36,6 +36,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         var entry = m.Entry;
         // agent nouns name people, not events: "the ELN negotiators", "UN peacekeepers"
         if (entry.Pos == EntryPos.Noun && IsAgentNoun(pos.Lemmas[m.Head])) yield break;
+        // "Italian aid workers", "the UN peace envoy": a noun that modifies the head of the words naming an actor is no
+        // act ("the demarche", a document that speaks, is named by its own act)
+        if (entry.Pos == EntryPos.Noun && m.Tokens.Length == 1 && mentions.AtToken(m.Head) is { } named && m.Head < named.EndToken - 1) yield break;
         // "declined to be named", "refused to be drawn": a passive complement is no act
         if (entry.Words[^1] == "to" && m.Last + 1 < s.EndToken && _lowers[m.Last + 1] == "be") yield break;
         if (entry.Pos == EntryPos.Verb && PlainSpeechVerbs.Contains(entry.Words[0]) && entry.Cameo.StartsWith("01", StringComparison.Ordinal) && entry.Words.Length == 1)
