@@ -61,6 +61,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var assertion = new Assertion(words, tree, SaidByHoldersSide);
         var passives = new PassiveStances(words, tree, _lexicon, topics, check, assertion);
         var obligations = new Obligations(words, tree, topics, check, treeHolder, quotes, _nouns);
+        var labels = new Labels(words, tree, topics, check, treeHolder, assertion, quotes);
         var found = new List<Stance>();
         var seen = new HashSet<(string, string, string)>();
 
@@ -110,6 +111,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             foreach (var stance in passives.Find(sentence))
                 Add(stance);
             foreach (var stance in obligations.Find(sentence))
+                Add(stance);
+            foreach (var stance in labels.Find(sentence))
                 Add(stance);
         }
         var eventStances = new EventStances(document, words, tree, topics, check, treeHolder, assertion, SideOf);
@@ -222,7 +225,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         int t = match.Start;
         var w = words[t];
         // the parse knows a verb from a noun where word lists guess ("the military plans to hold", "Iran strongly backs")
-        bool verb = tree is not null && t < tree.Count && tree.Upos(t) == "VERB";
+        bool verb = tree is not null && t < tree.Count && (tree.Upos(t) == "VERB" || VerbTakenForNoun(tree, t));
         if (t > sentenceStart && words.IsCapitalised(t)) return true; // "Back", "Support" inside a name
         // "a vocal supporter of", "a fierce critic of": a role noun is the cue itself
         if (match.Cue.Words.Length == 2 && match.Cue.Words[1] == "of" && RoleNouns.Contains(w)) return false;
@@ -238,6 +241,17 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         for (int k = Math.Max(sentenceStart, t - 3); k < t; k++)
             if (Denials.Contains(words[k])) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A cue the parse tags as a noun but makes the root of its sentence with an infinitive under it ("The military plans
+    /// to hold an election"): a sentence has a verb, so the cue is it.
+    /// </summary>
+    private static bool VerbTakenForNoun(Dependencies tree, int t)
+    {
+        if (tree.Head(t) >= 0 || tree.Upos(t) != "NOUN") return false;
+        int complement = tree.Child(t, "xcomp");
+        return complement > t && tree.Upos(complement) == "VERB" && tree.Child(complement, "mark") is >= 0 and var mark && mark == t + 1;
     }
 
     private Stance? FromCue(Quote[] quotes, TokenText words, TopicReader topics, TopicCheck check, TreeHolder treeHolder, Assertion assertion, ActorPhrases phrases, MentionIndex? index,
