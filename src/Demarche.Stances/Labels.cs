@@ -9,7 +9,7 @@ namespace Demarche.Stances;
 /// Stances told by naming an issue with a word of judgement (words.yaml: labelling-verbs with the approving and
 /// disapproving predicates): "called the arrest a kidnapping", "described the tariffs as illegal", "branded the
 /// blockade an act of aggression", "called the deal a breakthrough". Read from the parse: the issue is the verb's object,
-/// the judgement a word the parse hangs on the verb (xcomp, obl) or on the object (appos, amod, acl), directly or as the
+/// the judgement a word the parse hangs on the verb (xcomp, obl, a second obj) or on the object (appos, amod, acl), directly or as the
 /// noun after "act of"/"violation of". The holder is the verb's subject, else the speaker of the quote it stands in; a
 /// negated or supposed labelling holds no stance.
 /// </summary>
@@ -45,7 +45,7 @@ internal sealed class Labels(TokenText words, Dependencies? tree, TopicReader to
     private (string Polarity, int At)? Judgement(int verb, int obj)
     {
         foreach (int c in tree!.Children(verb))
-            if (c > obj && tree.Relation(c) is "xcomp" or "obl" or "advcl" && PolarityOf(c) is { } p) return (p, c);
+            if (c > obj && tree.Relation(c) is "xcomp" or "obl" or "advcl" or "obj" && PolarityOf(c) is { } p) return (p, c);
         foreach (int c in tree.Children(obj))
             if (c > obj && tree.Relation(c) is "appos" or "amod" or "acl" or "nmod" && (tree.Relation(c) != "amod" || AfterAs(c)) && PolarityOf(c) is { } p)
                 return (p, c);
