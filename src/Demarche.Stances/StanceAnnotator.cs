@@ -249,8 +249,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     /// </summary>
     private static bool VerbTakenForNoun(Dependencies tree, int t)
     {
-        // "The Kremlin's plans to hold …", "the plans to hold": a possessor or a determiner keeps it a noun
-        if (tree.Head(t) >= 0 || tree.Upos(t) != "NOUN" || tree.Child(t, "nmod:poss") >= 0 || tree.Child(t, "det") >= 0) return false;
+        // "The Kremlin's plans to hold …", "the plans to hold": a possessor or a determiner right before it keeps it a noun
+        if (tree.Head(t) >= 0 || tree.Upos(t) != "NOUN" || tree.Child(t, "nmod:poss") >= 0 || t > 0 && tree.Head(t - 1) == t && tree.Is(t - 1, "det")) return false;
         int complement = tree.Child(t, "xcomp");
         return complement > t && tree.Upos(complement) == "VERB" && tree.Child(complement, "mark") is >= 0 and var mark && mark == t + 1;
     }

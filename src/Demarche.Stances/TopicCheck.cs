@@ -35,8 +35,9 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         int s = topic.PhraseStart, e = topic.EndToken;
         if (topic.BareVerb && IsVerb(s)) return TopicKind.NotATopic; // "urged them to strengthen": no noun, no issue
         if (_tree is not null) e = CutClause(s, OwnSubtreeEnd(s, e));
-        while (e > s && (!words.IsWord(e - 1) || words[e - 1] is "and" or "or" or "of" or "to" or "the" or "a" or "an" or "in" or "on" or "for" or "with"))
-            e--;
+        e = TrimEnd(s, e);
+        // "talks mediated | by Saudi Arabia": a participle whose complement the phrase lost is cut with it
+        while (e - 1 > s && DanglingParticiple(e - 1, e)) e = TrimEnd(s, e - 1);
         int q = s;
         while (q < e && IsAmount(q)) q++;
         if (q > s && q == e) return TopicKind.NotATopic; // "190 million"
@@ -83,6 +84,22 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         foreach (int c in _tree.Children(verb))
             if (c < verb && _tree.Is(c, "obj")) return true;
         return false;
+    }
+
+    private int TrimEnd(int s, int e)
+    {
+        while (e > s && (!words.IsWord(e - 1) || words[e - 1] is "and" or "or" or "of" or "to" or "the" or "a" or "an" or "in" or "on" or "for" or "with"))
+            e--;
+        return e;
+    }
+
+    /// <summary>A participle that describes the noun before it ("talks mediated") with none of its own words before e.</summary>
+    private bool DanglingParticiple(int t, int e)
+    {
+        if (_tree is null || t >= _tree.Count || _tree.Upos(t) != "VERB" || _tree.Relation(t) != "acl") return false;
+        foreach (int c in _tree.Children(t))
+            if (c > t && c < e) return false;
+        return true;
     }
 
     private bool IsVerb(int t) => _tree is not null && t < _tree.Count && _tree.Upos(t) is "VERB" or "AUX";

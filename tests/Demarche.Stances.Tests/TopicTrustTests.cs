@@ -19,6 +19,9 @@ public sealed class TopicTrustTests
     [InlineData("Norway agreed to pay 12 million dollars in compensation.", "dollars")]
     [InlineData("Diplomats said the United States had privately opposed the plan for months.", "months")]
     [InlineData("Israel rejected calls for a ceasefire in the north.", "calls")]
+    [InlineData("Egypt agreed to send delegates to Jeddah for talks mediated by Qatar.", "mediated")]
+    [InlineData("Egypt backed the militia in the east, diplomats said.", "militia")]
+    [InlineData("Mali welcomed the junta's promise of elections.", "junta")]
     public void TopicNeverHolds(string text, string forbidden)
     {
         var doc = Pipeline.Run(text);
