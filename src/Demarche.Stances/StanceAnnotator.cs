@@ -227,6 +227,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         // the parse knows a verb from a noun where word lists guess ("the military plans to hold", "Iran strongly backs")
         bool verb = tree is not null && t < tree.Count && (tree.Upos(t) == "VERB" || VerbTakenForNoun(tree, t));
         if (t > sentenceStart && words.IsCapitalised(t)) return true; // "Back", "Support" inside a name
+        // "split over plan to use the assets": a noun with its own preposition is no verb
+        if (tree is not null && !verb && t < tree.Count && tree.Upos(t) == "NOUN" && tree.Child(t, "case") >= 0) return true;
         // "a vocal supporter of", "a fierce critic of": a role noun is the cue itself
         if (match.Cue.Words.Length == 2 && match.Cue.Words[1] == "of" && RoleNouns.Contains(w)) return false;
         if (t > sentenceStart && words.IsHyphen(t - 1) && words.Glued(t)) return true; // UN-backed

@@ -51,6 +51,8 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
             cleaned = topic with { Text = topic.Noun.Split(' ')[0], EndToken = Math.Max(topic.FirstToken + 1, Math.Min(e, topic.EndToken)) };
             return TopicKind.Issue; // "backs reopening": the noun of the verb is the issue
         }
+        // "urged partners to approve it at the summit": a pronoun standing alone for the issue names none here
+        if (IsPronoun(s) && _tree is not null && s < _tree.Count && (_tree.Head(s) < s || _tree.Head(s) >= e)) return TopicKind.NotATopic;
         int head = Head(s, e);
         var lemma = TopicKeys.Singular(words[head]);
         if (IsPronoun(head) || words.Tokens[head].Kind == Demarche.Core.Text.TokenKind.Number) return TopicKind.NotATopic;
