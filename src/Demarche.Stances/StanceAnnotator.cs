@@ -67,7 +67,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
 
         void Add(Stance s)
         {
-            if (NamesAnIssue(s.Topic) && !HeadIsNotATopic(s.Topic) && seen.Add((s.Holder, s.Polarity, keys.Key(s.Topic)))) found.Add(s);
+            if (NamesAnIssue(s.Topic) && !HeadIsNotATopic(s.Topic) && !IncidentJudgements.JudgesAnIncident(s, document.Text)
+                && seen.Add((s.Holder, s.Polarity, keys.Key(s.Topic)))) found.Add(s);
         }
 
         foreach (var sentence in document.Sentences)
