@@ -56,6 +56,8 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         int head = Head(s, e);
         var lemma = TopicKeys.Singular(words[head]);
         if (IsPronoun(head) || words.Tokens[head].Kind == Demarche.Core.Text.TokenKind.Number) return TopicKind.NotATopic;
+        // "offered to mediate | again": an adverb or a function word heads no issue
+        if (_tree is not null && head < _tree.Count && _tree.Upos(head) is "ADV" or "ADP" or "PART" or "SCONJ" or "AUX" or "CCONJ") return TopicKind.NotATopic;
         if (!topic.BareVerb && topic.Noun is null && IsVerb(head) && head == s) return TopicKind.NotATopic; // "discuss any other subject"
         // only actors: the names alone, without what the parse hangs elsewhere ("supports Ukraine | with 5 billion euros")
         int names = ActorNamesEnd(s, e);
@@ -82,9 +84,15 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
     /// recognise") or the parse hangs an object on its left.</summary>
     private bool ObjectBefore(int verb)
     {
-        if (_tree!.Label(verb) == "acl:relcl") return true;
-        foreach (int c in _tree.Children(verb))
-            if (c < verb && _tree.Is(c, "obj")) return true;
+        // "the state that everyone says they want to strengthen": the open complement of a relative clause's verb too
+        var tree = _tree!;
+        for (int k = verb, step = 0; k >= 0 && step < 3; k = tree.Head(k), step++)
+        {
+            if (tree.Label(k) == "acl:relcl") return true;
+            if (!tree.Is(k, "xcomp") && !tree.Is(k, "ccomp")) break;
+        }
+        foreach (int c in tree.Children(verb))
+            if (c < verb && tree.Is(c, "obj")) return true;
         return false;
     }
 
