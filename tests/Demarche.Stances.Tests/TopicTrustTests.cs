@@ -43,6 +43,12 @@ public sealed class TopicTrustTests
     [InlineData("an arms sale", "arms sale")]
     [InlineData("Israel’s truce with Hamas", "israel ceasefire with hamas")]
     [InlineData("the crisis", "crisis")]
+    [InlineData("the resumption of peace negotiations", "talk")]
+    [InlineData("the imposition of sanctions on Russia", "sanction on russia")]
+    [InlineData("sanctions against Russia", "sanction on russia")]
+    [InlineData("the withdrawal of their forces", "troop withdrawal")]
+    [InlineData("Finland's membership in NATO", "finland nato membership")]
+    [InlineData("an armistice", "ceasefire")]
     public void VariantsShareAKey(string topic, string key) =>
         Assert.Equal(key, new TopicKeys(TopicVocabulary.Default).Key(topic));
 
