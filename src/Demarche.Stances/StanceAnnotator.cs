@@ -83,7 +83,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                     stance = stance with { Strength = strength.Of(match.Start, match.Cue) };
                     Add(stance);
                     // "Washington and Riyadh have pressed Beirut": the parse's conjuncts of the subject hold it too
-                    foreach (var other in treeHolder.Conjuncts(match.Start))
+                    foreach (var other in treeHolder.Conjuncts(Governor(tree, match.Start)))
                         if (other.ActorId != stance.Holder && other.ActorId != stance.Target) Add(stance with { Holder = other.ActorId });
                     // "Finland, Iceland and Norway expressed solidarity": every coordinated holder holds it
                     if (index is not null && phrases.SubjectBefore(sentence.FirstToken, match.Start) is { ActorId: not null } holderPhrase
@@ -293,7 +293,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         for (int k = (subject?.EndToken ?? from); k < match.Start; k++)
             if (words[k] is "who" or "that" or "which" && k > from && words[k - 1] != "," && !HasOwnSubject(words, k + 1, match.Start)) return null;
 
-        string? holder = treeHolder.Of(match.Start)?.ActorId ?? subject?.ActorId;
+        int governor = Governor(treeHolder.Tree, match.Start);
+        string? holder = treeHolder.Of(governor)?.ActorId ?? subject?.ActorId;
         if (holder is null && subject is { IsPronoun: true } && index?.AtToken(subject.FirstToken) is { } resolved) holder = resolved.ActorId;
         if (holder is null && quote?.Speaker is not null && (subject is null || subject.IsPronoun || FirstPerson.Contains(words[subject.FirstToken])))
             holder = quote.Speaker;
@@ -301,11 +302,11 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             holder = FirstActorBefore(index, sentence.FirstToken, match.Start);
         if (holder is null) return null;
         // "If Canada backs the plan", "is expected to veto", "Analysts say France could oppose": no declared position
-        if (assertion.IsUnasserted(match.Start, holder, sentence.EndToken)) return null;
+        if (assertion.IsUnasserted(governor, holder, sentence.EndToken)) return null;
 
         var polarity = cue.Polarity;
         // "Neither France nor Italy backed the resolution" is "did not back"
-        if (assertion.SubjectNegated(match.Start))
+        if (assertion.SubjectNegated(governor))
         {
             if (polarity == StancePolarity.Oppose) return null;
             polarity = StancePolarity.Oppose;
@@ -406,6 +407,10 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
 
     private static string? FirstActorBefore(MentionIndex index, int first, int before) =>
         index.InTokens(first, before).FirstOrDefault()?.ActorId;
+
+    /// <summary>The word a cue that starts with an auxiliary or a copula serves ("have been critical of": "critical"), else the cue's word.</summary>
+    private static int Governor(Dependencies? tree, int t) =>
+        tree is not null && t < tree.Count && tree.Relation(t) is "aux" or "cop" && tree.Head(t) >= 0 ? tree.Head(t) : t;
 
     /// <summary>The quote (of quotes ordered by start) that holds the offset, or null.</summary>
     internal static Quote? QuoteAround(Quote[] quotes, int offset)
