@@ -137,7 +137,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if ((entry.Target == TargetKind.None || entry.Target == TargetKind.Prep && entry.Preposition == "with"
                 || entry.Target == TargetKind.Object && entry.Pos == EntryPos.Verb && frame is { Object: null } && !frame.Passive && IsMutualRoot(root))
             && root is not ("01" or "07") && sources.Count >= 2 && targets.All(t => t is null))
+        {
             targets = sources.Cast<string?>().ToList();
+            // "French and Egyptian warships launched war games": a show of force made together is military cooperation
+            if (root == "15" && JointForce(sources))
+            {
+                entry = entry with { Cameo = "062", Id = entry.Id + "+joint" };
+                row = dictionary.Code("062");
+                root = "06";
+            }
+        }
         // "the two sides signed a declaration", "both armies fought": a pair acting together acts on each other
         if (_sourcesFromPair && root is not ("01" or "02" or "07" or "09" or "10" or "11" or "12" or "13" or "14") && targets.All(t => t is null))
             targets = sources.Cast<string?>().ToList();
@@ -353,6 +362,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (who.Count > 0) return who;
         }
         return [];
+    }
+
+    /// <summary>Whether coordinated sources are different states' sides (not one state's government and army).</summary>
+    private bool JointForce(List<string> sources)
+    {
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in sources)
+            if (ActorById(a)?.Country is { } c) countries.Add(c);
+        return countries.Count >= 2;
     }
 
     /// <summary>Verbal acts (statements, appeals, intents, consultations, support, disapproval, rejection, demands, threats, protests).</summary>
