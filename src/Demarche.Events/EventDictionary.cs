@@ -10,7 +10,7 @@ namespace Demarche.Events;
 /// </summary>
 public sealed class EventDictionary
 {
-    private static readonly Lazy<EventDictionary> _default = new(() => Load(DataDirectory.Path));
+    private static readonly Lazy<EventDictionary> _default = new(() => StartupTrace.Time("event dictionary (data/events)", () => Load(DataDirectory.Path)));
     public static EventDictionary Default => _default.Value;
 
     private readonly Dictionary<string, EventEntry[]> _byHead;

@@ -1,3 +1,4 @@
+using Demarche.Core.Data;
 using System.IO.Hashing;
 using System.Text;
 using Demarche.Grammar.Learning;
@@ -21,22 +22,16 @@ public sealed class GrammarModelCache(string directory)
     private const int Format = 1;
 
     /// <summary>The environment variable that names the cache folder (<c>off</c>: no cache).</summary>
-    public const string DirectoryVariable = "DEMARCHE_CACHE";
+    public const string DirectoryVariable = DataCache.DirectoryVariable;
 
     public string Directory { get; } = directory;
 
     /// <summary>The user's cache (see the class summary), or null when it is turned off or there is no home folder.</summary>
     public static GrammarModelCache? ForUser { get; } = Locate(Environment.GetEnvironmentVariable);
 
-    /// <summary>The cache folder that these environment variables name (see the class summary).</summary>
-    public static GrammarModelCache? Locate(Func<string, string?> variable)
-    {
-        if (variable(DirectoryVariable) is { Length: > 0 } named)
-            return named.Equals("off", StringComparison.OrdinalIgnoreCase) ? null : new GrammarModelCache(named);
-        if (variable("XDG_CACHE_HOME") is { Length: > 0 } xdg && Path.IsPathRooted(xdg)) return new GrammarModelCache(Path.Combine(xdg, "demarche"));
-        var home = variable("HOME") is { Length: > 0 } h ? h : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        return home.Length > 0 ? new GrammarModelCache(Path.Combine(home, ".cache", "demarche")) : null;
-    }
+    /// <summary>The cache folder that these environment variables name (see the class summary; the folder of <see cref="DataCache"/>).</summary>
+    public static GrammarModelCache? Locate(Func<string, string?> variable) =>
+        DataCache.Locate(variable) is { } folder ? new GrammarModelCache(folder.Directory) : null;
 
     /// <summary>The cache file of a model file.</summary>
     public string FileFor(string modelPath)

@@ -26,7 +26,7 @@ public sealed class Gazetteer
 
     public int Count => _byName.Values.Sum(p => p.Length);
 
-    private static readonly Lazy<Gazetteer> Shared = new(() => Load(DataDirectory.File("places")));
+    private static readonly Lazy<Gazetteer> Shared = new(() => StartupTrace.Time("gazetteer (data/places)", () => Load(DataDirectory.File("places"))));
 
     /// <summary>The gazetteer of data/places, loaded once on first use.</summary>
     public static Gazetteer Default => Shared.Value;

@@ -1,0 +1,169 @@
+using System.IO.Hashing;
+using System.Text;
+
+namespace Demarche.Core.Data;
+
+/// <summary>
+/// The user's cache folder (<c>$DEMARCHE_CACHE</c>, else <c>$XDG_CACHE_HOME/demarche</c>, else <c>~/.cache/demarche</c>;
+/// <c>DEMARCHE_CACHE=off</c>: none) and its files of data derived from the text files of <c>data/</c>: a compact binary
+/// form, built on first use and mapped into memory on later runs (<see cref="Load"/>), so that a start does not parse
+/// and hash hundreds of thousands of lines again. Each file is named by what it holds and the full paths of the files
+/// it was made from; its header names each source's path, size and time of last change, the layout's version and a
+/// checksum (CRC-32) of the data. A copy that is stale (a source changed), of another layout, truncated or damaged is
+/// ignored and built again; a folder that cannot be written only means there is no copy. The cache is never needed:
+/// delete the folder at any time.
+/// </summary>
+public sealed class DataCache(string directory)
+{
+    private const string Magic = "DEMARCHE-DATA-CACHE";
+    /// <summary>The data starts at a multiple of this in the file (its tables on cache lines).</summary>
+    private const int Alignment = 64;
+
+    /// <summary>The environment variable that names the cache folder (<c>off</c>: no cache).</summary>
+    public const string DirectoryVariable = "DEMARCHE_CACHE";
+
+    public string Directory { get; } = directory;
+
+    /// <summary>The user's cache (see the class summary), or null when it is turned off or there is no home folder.</summary>
+    public static DataCache? ForUser { get; } = Locate(Environment.GetEnvironmentVariable);
+
+    /// <summary>The cache folder that these environment variables name (see the class summary).</summary>
+    public static DataCache? Locate(Func<string, string?> variable)
+    {
+        if (variable(DirectoryVariable) is { Length: > 0 } named)
+            return named.Equals("off", StringComparison.OrdinalIgnoreCase) ? null : new DataCache(named);
+        if (variable("XDG_CACHE_HOME") is { Length: > 0 } xdg && Path.IsPathRooted(xdg)) return new DataCache(Path.Combine(xdg, "demarche"));
+        var home = variable("HOME") is { Length: > 0 } h ? h : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return home.Length > 0 ? new DataCache(Path.Combine(home, ".cache", "demarche")) : null;
+    }
+
+    /// <summary>
+    /// The data named <paramref name="name"/> made from the <paramref name="sources"/> files in layout
+    /// <paramref name="format"/>: mapped from the user's cache (<paramref name="cache"/>, by default <see cref="ForUser"/>)
+    /// when it holds a current, sound copy, else made by <paramref name="build"/>, written to the cache for the next run
+    /// and used from memory.
+    /// </summary>
+    public static DataBlock Load(string name, int format, IReadOnlyList<string> sources, Func<byte[]> build) =>
+        Load(name, format, sources, build, ForUser);
+
+    /// <inheritdoc cref="Load(string, int, IReadOnlyList{string}, Func{byte[]})"/>
+    public static DataBlock Load(string name, int format, IReadOnlyList<string> sources, Func<byte[]> build, DataCache? cache)
+    {
+        if (cache?.TryMap(name, format, sources) is { } cached) return cached;
+        var bytes = build();
+        cache?.TryWrite(name, format, sources, bytes);
+        return DataBlock.FromBytes(bytes);
+    }
+
+    /// <summary>The cache file of some data made from these sources.</summary>
+    public string FileFor(string name, IReadOnlyList<string> sources)
+    {
+        var key = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(string.Join('\n', sources.Select(Path.GetFullPath))));
+        return Path.Combine(Directory, $"{name}-{key:x16}.cache");
+    }
+
+    /// <summary>The data from its cache file, mapped, or null when there is none or it is stale or damaged.</summary>
+    public DataBlock? TryMap(string name, int format, IReadOnlyList<string> sources)
+    {
+        try
+        {
+            var path = FileFor(name, sources);
+            if (!File.Exists(path)) return null;
+            long start, length;
+            uint checksum;
+            using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096))
+            using (var r = new BinaryReader(file, Encoding.UTF8))
+            {
+                if (r.ReadString() != Magic || r.ReadString() != name || r.ReadInt32() != format) return null;
+                if (!SourceKey.ReadAll(r).SequenceEqual(SourceKey.All(sources))) return null;
+                length = r.ReadInt64();
+                checksum = r.ReadUInt32();
+                start = Aligned(file.Position);
+                if (length != file.Length - start) return null;
+            }
+            var block = DataBlock.Map(path, start);
+            return Crc32.HashToUInt32(block.Bytes(0, block.Length)) == checksum ? block : null;
+        }
+        catch (Exception)
+        {
+            return null; // a damaged copy is no copy: the data is built from its sources instead
+        }
+    }
+
+    /// <summary>Writes the cache file of some data (atomically: a temporary file renamed); false when it could not.</summary>
+    public bool TryWrite(string name, int format, IReadOnlyList<string> sources, ReadOnlySpan<byte> data)
+    {
+        string? temporary = null;
+        try
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+            var path = FileFor(name, sources);
+            temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                using (var w = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
+                {
+                    w.Write(Magic);
+                    w.Write(name);
+                    w.Write(format);
+                    SourceKey.WriteAll(w, SourceKey.All(sources));
+                    w.Write((long)data.Length);
+                    w.Write(Crc32.HashToUInt32(data));
+                }
+                file.Write(new byte[Aligned(file.Position) - file.Position]);
+                file.Write(data);
+            }
+            File.Move(temporary, path, overwrite: true);
+            temporary = null;
+            return true;
+        }
+        catch (Exception)
+        {
+            return false; // read-only or full disk, no permission: no copy this time
+        }
+        finally
+        {
+            if (temporary is not null) TryDelete(temporary);
+        }
+    }
+
+    private static long Aligned(long position) => (position + Alignment - 1) / Alignment * Alignment;
+
+    private static void TryDelete(string path)
+    {
+        try { File.Delete(path); }
+        catch (Exception) { /* left behind: a later write replaces the cache file, never this one */ }
+    }
+
+    /// <summary>What a cache file was made from: each source's full path, size and time of last change (-1 and 0: missing).</summary>
+    private readonly record struct SourceKey(string Path, long Length, long Modified)
+    {
+        public static List<SourceKey> All(IReadOnlyList<string> sources) => sources.Select(Of).ToList();
+
+        private static SourceKey Of(string source)
+        {
+            var info = new FileInfo(source);
+            return info.Exists ? new SourceKey(info.FullName, info.Length, info.LastWriteTimeUtc.Ticks) : new SourceKey(info.FullName, -1, 0);
+        }
+
+        public static List<SourceKey> ReadAll(BinaryReader r)
+        {
+            int count = r.ReadInt32();
+            if (count is < 0 or > 10_000) throw new InvalidDataException("damaged cache header");
+            var keys = new List<SourceKey>(count);
+            for (int i = 0; i < count; i++) keys.Add(new SourceKey(r.ReadString(), r.ReadInt64(), r.ReadInt64()));
+            return keys;
+        }
+
+        public static void WriteAll(BinaryWriter w, List<SourceKey> keys)
+        {
+            w.Write(keys.Count);
+            foreach (var k in keys)
+            {
+                w.Write(k.Path);
+                w.Write(k.Length);
+                w.Write(k.Modified);
+            }
+        }
+    }
+}
