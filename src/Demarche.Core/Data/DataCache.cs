@@ -8,8 +8,9 @@ namespace Demarche.Core.Data;
 /// <c>DEMARCHE_CACHE=off</c>: none) and its files of data derived from the text files of <c>data/</c>: a compact binary
 /// form, built on first use and mapped into memory on later runs (<see cref="Load"/>), so that a start does not parse
 /// and hash hundreds of thousands of lines again. Each file is named by what it holds and the full paths of the files
-/// it was made from; its header names each source's path, size and time of last change, the layout's version and a
-/// checksum (CRC-32) of the data. A copy that is stale (a source changed), of another layout, truncated or damaged is
+/// it was made from; its header names each source's path, size and time of last change, the layout's version, the
+/// build of the code that made it (the module version id of the building method's assembly, so a new program never
+/// reads what an older one built) and a checksum (CRC-32) of the data. A copy that is stale (a source changed), of another layout, truncated or damaged is
 /// ignored and built again; a folder that cannot be written only means there is no copy. The cache is never needed:
 /// delete the folder at any time.
 /// </summary>
@@ -49,9 +50,10 @@ public sealed class DataCache(string directory)
     /// <inheritdoc cref="Load(string, int, IReadOnlyList{string}, Func{byte[]})"/>
     public static DataBlock Load(string name, int format, IReadOnlyList<string> sources, Func<byte[]> build, DataCache? cache)
     {
-        if (cache?.TryMap(name, format, sources) is { } cached) return cached;
+        var code = build.Method.Module.ModuleVersionId;
+        if (cache?.TryMap(name, format, sources, code) is { } cached) return cached;
         var bytes = build();
-        cache?.TryWrite(name, format, sources, bytes);
+        cache?.TryWrite(name, format, sources, bytes, code);
         return DataBlock.FromBytes(bytes);
     }
 
@@ -62,8 +64,8 @@ public sealed class DataCache(string directory)
         return Path.Combine(Directory, $"{name}-{key:x16}.cache");
     }
 
-    /// <summary>The data from its cache file, mapped, or null when there is none or it is stale or damaged.</summary>
-    public DataBlock? TryMap(string name, int format, IReadOnlyList<string> sources)
+    /// <summary>The data from its cache file, mapped, or null when there is none or it is stale or damaged (<paramref name="code"/>: the build that made it).</summary>
+    public DataBlock? TryMap(string name, int format, IReadOnlyList<string> sources, Guid code)
     {
         try
         {
@@ -74,7 +76,7 @@ public sealed class DataCache(string directory)
             using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096))
             using (var r = new BinaryReader(file, Encoding.UTF8))
             {
-                if (r.ReadString() != Magic || r.ReadString() != name || r.ReadInt32() != format) return null;
+                if (r.ReadString() != Magic || r.ReadString() != name || r.ReadInt32() != format || new Guid(r.ReadBytes(16)) != code) return null;
                 if (!SourceKey.ReadAll(r).SequenceEqual(SourceKey.All(sources))) return null;
                 length = r.ReadInt64();
                 checksum = r.ReadUInt32();
@@ -91,7 +93,7 @@ public sealed class DataCache(string directory)
     }
 
     /// <summary>Writes the cache file of some data (atomically: a temporary file renamed); false when it could not.</summary>
-    public bool TryWrite(string name, int format, IReadOnlyList<string> sources, ReadOnlySpan<byte> data)
+    public bool TryWrite(string name, int format, IReadOnlyList<string> sources, ReadOnlySpan<byte> data, Guid code)
     {
         string? temporary = null;
         try
@@ -106,6 +108,7 @@ public sealed class DataCache(string directory)
                     w.Write(Magic);
                     w.Write(name);
                     w.Write(format);
+                    w.Write(code.ToByteArray());
                     SourceKey.WriteAll(w, SourceKey.All(sources));
                     w.Write((long)data.Length);
                     w.Write(Crc32.HashToUInt32(data));

@@ -135,6 +135,9 @@ public sealed unsafe class WordTable<T> where T : unmanaged
 
     public bool ContainsKey(ReadOnlySpan<char> key) => Find(key) >= 0;
 
+    /// <summary>The entry of a key (0 to <see cref="Count"/> - 1, in the order written), or -1.</summary>
+    public int IndexOf(ReadOnlySpan<char> key) => Find(key);
+
     /// <summary>The key of an entry (0 to <see cref="Count"/> - 1), as a new string.</summary>
     public string KeyAt(int entry) => new(Key(entry));
 
@@ -172,6 +175,6 @@ public sealed unsafe class WordTable<T> where T : unmanaged
         return XxHash3.HashToUInt64(MemoryMarshal.AsBytes(upper));
     }
 
-    /// <summary>Keeps the block alive as long as the table (its pointers point into it).</summary>
+    /// <summary>The block the table lives in (the table keeps it alive: its pointers point into it).</summary>
     public DataBlock Block => _block;
 }
