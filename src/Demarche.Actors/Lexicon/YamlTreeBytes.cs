@@ -9,7 +9,7 @@ namespace Demarche.Actors.Lexicon;
 /// 2 list, 3 map) and then a string's length and UTF-16 code units, or a list's count and items, or a map's count and
 /// keys and values in file order.
 /// </summary>
-internal static class YamlTreeBytes
+public static class YamlTreeBytes
 {
     /// <summary>The layout of the bytes; change it when the tags change.</summary>
     public const int Format = 1;
