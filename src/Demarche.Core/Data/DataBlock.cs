@@ -40,12 +40,12 @@ public sealed unsafe class DataBlock
         return new DataBlock(array);
     }
 
-    /// <summary>The bytes of a file from <paramref name="offset"/> on, mapped read-only.</summary>
-    public static DataBlock Map(string path, long offset)
+    /// <summary>The bytes of an open file from <paramref name="offset"/> on, mapped read-only (the file may be closed after).</summary>
+    public static DataBlock Map(FileStream stream, long offset)
     {
-        long length = new FileInfo(path).Length;
-        if (offset < 0 || offset > length) throw new InvalidDataException($"{path}: shorter than its header");
-        var file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
+        long length = stream.Length;
+        if (offset < 0 || offset > length) throw new InvalidDataException($"{stream.Name}: shorter than its header");
+        var file = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
         try
         {
             var view = file.CreateViewAccessor(0, 0, MemoryMappedFileAccess.Read);

@@ -71,10 +71,10 @@ public sealed class DataCache(string directory)
         {
             var path = FileFor(name, sources);
             if (!File.Exists(path)) return null;
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
             long start, length;
             uint checksum;
-            using (var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096))
-            using (var r = new BinaryReader(file, Encoding.UTF8))
+            using (var r = new BinaryReader(file, Encoding.UTF8, leaveOpen: true))
             {
                 if (r.ReadString() != Magic || r.ReadString() != name || r.ReadInt32() != format || new Guid(r.ReadBytes(16)) != code) return null;
                 if (!SourceKey.ReadAll(r).SequenceEqual(SourceKey.All(sources))) return null;
@@ -83,8 +83,11 @@ public sealed class DataCache(string directory)
                 start = Aligned(file.Position);
                 if (length != file.Length - start) return null;
             }
-            var block = DataBlock.Map(path, start);
-            return Crc32.HashToUInt32(block.Bytes(0, block.Length)) == checksum ? block : null;
+            // read to check, not through the mapping: the pages then stay in the system's file cache without counting
+            // in this process's memory until a lookup touches them
+            file.Position = start;
+            if (Checksum(file) != checksum) return null;
+            return DataBlock.Map(file, start);
         }
         catch (Exception)
         {
@@ -127,6 +130,22 @@ public sealed class DataCache(string directory)
         finally
         {
             if (temporary is not null) TryDelete(temporary);
+        }
+    }
+
+    private static uint Checksum(Stream stream)
+    {
+        var crc = new Crc32();
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0) crc.Append(buffer.AsSpan(0, read));
+            return crc.GetCurrentHashAsUInt32();
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

@@ -26,6 +26,28 @@ public static class StartupTrace
         return load();
     }
 
+    /// <summary>With the trace on (Linux): the files mapped into the process with more than a megabyte resident, by size.</summary>
+    public static void PrintMappedFiles()
+    {
+        if (!Enabled || !File.Exists("/proc/self/smaps")) return;
+        var resident = new Dictionary<string, long>(StringComparer.Ordinal);
+        string? current = null;
+        foreach (var line in File.ReadLines("/proc/self/smaps"))
+        {
+            if (line.Length > 0 && char.IsAsciiHexDigit(line[0]) && line.Contains('-'))
+            {
+                var parts = line.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries);
+                current = parts.Length == 6 && parts[5].StartsWith('/') ? parts[5] : null;
+            }
+            else if (current is not null && line.StartsWith("Rss:", StringComparison.Ordinal)
+                     && long.TryParse(line.AsSpan(4).Trim().TrimEnd("kB").Trim(), out long kb))
+                resident[current] = resident.GetValueOrDefault(current) + kb;
+        }
+        foreach (var (path, kb) in resident.Where(r => r.Value >= 1024).OrderByDescending(r => r.Value))
+            Console.Error.WriteLine($"startup: mapped {kb / 1024.0,6:F1} MB resident: {path}");
+        Console.Error.WriteLine($"startup: mapped {resident.Values.Sum() / 1024.0,6:F1} MB resident in all files");
+    }
+
     private static DateTime StartTime()
     {
         using var process = Process.GetCurrentProcess();
