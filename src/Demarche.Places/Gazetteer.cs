@@ -58,7 +58,10 @@ public sealed class Gazetteer
     public static Gazetteer Default => Shared.Value;
 
     /// <summary>Places of that name (folded key), or none.</summary>
-    public IReadOnlyList<Place> Find(string key)
+    public IReadOnlyList<Place> Find(string key) => Find(key.AsSpan());
+
+    /// <summary>Places of that name (folded key), or none.</summary>
+    public IReadOnlyList<Place> Find(ReadOnlySpan<char> key)
     {
         int entry = _byName.IndexOf(key);
         if (entry < 0) return [];

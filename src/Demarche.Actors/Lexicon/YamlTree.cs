@@ -16,7 +16,7 @@ public static partial class YamlTree
 {
     public static object? Load(string path)
     {
-        if (!IsShippedData(path)) return LoadText(path);
+        if (!DataCache.IsShippedData(path) || !File.Exists(path)) return LoadText(path);
         var block = DataCache.Load($"yaml-{Path.GetFileNameWithoutExtension(path)}", YamlTreeBytes.Format, [path], () => YamlTreeBytes.Write(LoadText(path)));
         return YamlTreeBytes.Read(block);
     }
@@ -25,20 +25,6 @@ public static partial class YamlTree
     {
         using var reader = File.OpenText(path);
         return Parse(reader, path);
-    }
-
-    /// <summary>Whether a file is in Demarche's data folder (a user's own files, and tests' temporary ones, are not cached).</summary>
-    private static bool IsShippedData(string path)
-    {
-        try
-        {
-            var data = Path.GetFullPath(DataDirectory.Path) + Path.DirectorySeparatorChar;
-            return Path.GetFullPath(path).StartsWith(data, StringComparison.Ordinal) && File.Exists(path);
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return false;
-        }
     }
 
     public static object? Parse(TextReader text, string source = "yaml")

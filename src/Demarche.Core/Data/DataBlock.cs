@@ -67,6 +67,9 @@ public sealed unsafe class DataBlock
         return new ReadOnlySpan<byte>(Pointer + offset, checked((int)length));
     }
 
+    /// <summary>The bytes as a read-only stream (for a <see cref="BinaryReader"/>); the block must outlive it.</summary>
+    public Stream OpenRead() => new UnmanagedMemoryStream(Pointer, Length);
+
     ~DataBlock()
     {
         if (_view is null) return;

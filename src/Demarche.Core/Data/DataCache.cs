@@ -42,10 +42,25 @@ public sealed class DataCache(string directory)
     /// The data named <paramref name="name"/> made from the <paramref name="sources"/> files in layout
     /// <paramref name="format"/>: mapped from the user's cache (<paramref name="cache"/>, by default <see cref="ForUser"/>)
     /// when it holds a current, sound copy, else made by <paramref name="build"/>, written to the cache for the next run
-    /// and used from memory.
+    /// and used from memory. Only the files of Demarche's data folder are cached: data made from other files (a user's,
+    /// a test's temporary ones) is built every time, so that the cache does not fill with copies of files that come and go.
     /// </summary>
     public static DataBlock Load(string name, int format, IReadOnlyList<string> sources, Func<byte[]> build) =>
-        Load(name, format, sources, build, ForUser);
+        Load(name, format, sources, build, sources.All(IsShippedData) ? ForUser : null);
+
+    /// <summary>Whether a path is in Demarche's data folder (<see cref="DataDirectory"/>).</summary>
+    public static bool IsShippedData(string path)
+    {
+        try
+        {
+            var data = Path.GetFullPath(DataDirectory.Path) + Path.DirectorySeparatorChar;
+            return Path.GetFullPath(path).StartsWith(data, StringComparison.Ordinal);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return false;
+        }
+    }
 
     /// <inheritdoc cref="Load(string, int, IReadOnlyList{string}, Func{byte[]})"/>
     public static DataBlock Load(string name, int format, IReadOnlyList<string> sources, Func<byte[]> build, DataCache? cache)
