@@ -30,6 +30,8 @@ public sealed class DataCacheTests : IDisposable
         return File.ReadAllBytes(Source);
     }, cache);
 
+    private string[] CacheFiles() => Directory.GetFiles(Cache.Directory, "*.cache");
+
     private static string Text(DataBlock block) => System.Text.Encoding.UTF8.GetString(block.Bytes(0, block.Length));
 
     [Fact]
@@ -37,7 +39,7 @@ public sealed class DataCacheTests : IDisposable
     {
         Assert.Equal("alpha\nbeta\n", Text(Load(Cache)));
         Assert.Equal(1, _builds);
-        Assert.True(File.Exists(Cache.FileFor("words", [Source, Source + ".missing"])));
+        Assert.Single(CacheFiles());
         Assert.Equal("alpha\nbeta\n", Text(Load(Cache)));
         Assert.Equal(1, _builds);
     }
@@ -66,7 +68,7 @@ public sealed class DataCacheTests : IDisposable
     public void ADamagedOrTruncatedCopyOrAnotherLayoutIsBuiltAgain()
     {
         Load(Cache);
-        var file = Cache.FileFor("words", [Source, Source + ".missing"]);
+        var file = Assert.Single(CacheFiles());
         var bytes = File.ReadAllBytes(file);
         bytes[^2] ^= 0x55;
         File.WriteAllBytes(file, bytes);
@@ -89,6 +91,24 @@ public sealed class DataCacheTests : IDisposable
         File.WriteAllText(blocked, "");
         Assert.Equal("alpha\nbeta\n", Text(Load(new DataCache(Path.Combine(blocked, "cache")))));
         Assert.Equal(2, _builds);
+    }
+
+    [Fact]
+    public void EachBuildKeepsItsCopyAndOnlyTheNewestTwoAreKept()
+    {
+        byte[] Build() => File.ReadAllBytes(Source);
+        string[] sources = [Source];
+        var builds = new[] { Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid() };
+        for (int i = 0; i < builds.Length; i++)
+        {
+            Assert.True(Cache.TryWrite("words", 1, sources, Build(), builds[i]));
+            File.SetLastWriteTimeUtc(Cache.FileFor("words", sources, builds[i]), new DateTime(2026, 1, 1 + i, 0, 0, 0, DateTimeKind.Utc));
+        }
+        Assert.True(Cache.TryWrite("words", 1, sources, Build(), builds[2]));
+        Assert.Null(Cache.TryMap("words", 1, sources, builds[0]));
+        Assert.NotNull(Cache.TryMap("words", 1, sources, builds[1]));
+        Assert.NotNull(Cache.TryMap("words", 1, sources, builds[2]));
+        Assert.Equal(2, CacheFiles().Length);
     }
 
     [Fact]

@@ -7,8 +7,8 @@ namespace Demarche.Core.Data;
 /// The user's cache folder (<c>$DEMARCHE_CACHE</c>, else <c>$XDG_CACHE_HOME/demarche</c>, else <c>~/.cache/demarche</c>;
 /// <c>DEMARCHE_CACHE=off</c>: none) and its files of data derived from the text files of <c>data/</c>: a compact binary
 /// form, built on first use and mapped into memory on later runs (<see cref="Load"/>), so that a start does not parse
-/// and hash hundreds of thousands of lines again. Each file is named by what it holds and the full paths of the files
-/// it was made from; its header names each source's path, size and time of last change, the layout's version, the
+/// and hash hundreds of thousands of lines again. Each file is named by what it holds, the full paths of the files
+/// it was made from and the build of the program that made it (the newest two builds keep theirs); its header names each source's path, size and time of last change, the layout's version, the
 /// build of the code that made it (the module version id of the building method's assembly, so a new program never
 /// reads what an older one built) and a checksum (CRC-32) of the data. A copy that is stale (a source changed), of another layout, truncated or damaged is
 /// ignored and built again; a folder that cannot be written only means there is no copy. The cache is never needed:
@@ -72,19 +72,44 @@ public sealed class DataCache(string directory)
         return DataBlock.FromBytes(bytes);
     }
 
-    /// <summary>The cache file of some data made from these sources.</summary>
-    public string FileFor(string name, IReadOnlyList<string> sources)
+    /// <summary>
+    /// The cache file of some data made from these sources by this build of the code: named by the data, a hash of the
+    /// sources' full paths and the first bytes of the build's id, so that two builds (the command and the tests) keep a
+    /// copy each instead of replacing each other's.
+    /// </summary>
+    public string FileFor(string name, IReadOnlyList<string> sources, Guid code) =>
+        Path.Combine(Directory, $"{Prefix(name, sources)}{Convert.ToHexStringLower(code.ToByteArray(), 0, 4)}.cache");
+
+    private static string Prefix(string name, IReadOnlyList<string> sources)
     {
         var key = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(string.Join('\n', sources.Select(Path.GetFullPath))));
-        return Path.Combine(Directory, $"{name}-{key:x16}.cache");
+        return $"{name}-{key:x16}-";
     }
+
+    /// <summary>The copies of the same data by builds other than the two newest are deleted (older programs' leftovers).</summary>
+    private void PruneOlderBuilds(string name, IReadOnlyList<string> sources)
+    {
+        try
+        {
+            var copies = new DirectoryInfo(Directory).GetFiles(Prefix(name, sources) + "*.cache")
+                .OrderByDescending(f => f.LastWriteTimeUtc).Skip(KeptBuilds);
+            foreach (var old in copies) TryDelete(old.FullName);
+        }
+        catch (Exception)
+        {
+            // a folder that cannot be listed keeps its files
+        }
+    }
+
+    /// <summary>How many builds' copies of the same data are kept.</summary>
+    private const int KeptBuilds = 2;
 
     /// <summary>The data from its cache file, mapped, or null when there is none or it is stale or damaged (<paramref name="code"/>: the build that made it).</summary>
     public DataBlock? TryMap(string name, int format, IReadOnlyList<string> sources, Guid code)
     {
         try
         {
-            var path = FileFor(name, sources);
+            var path = FileFor(name, sources, code);
             if (!File.Exists(path)) return null;
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
             long start, length;
@@ -117,7 +142,7 @@ public sealed class DataCache(string directory)
         try
         {
             System.IO.Directory.CreateDirectory(Directory);
-            var path = FileFor(name, sources);
+            var path = FileFor(name, sources, code);
             temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
@@ -136,6 +161,7 @@ public sealed class DataCache(string directory)
             }
             File.Move(temporary, path, overwrite: true);
             temporary = null;
+            PruneOlderBuilds(name, sources);
             return true;
         }
         catch (Exception)
