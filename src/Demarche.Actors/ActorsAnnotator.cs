@@ -1,6 +1,7 @@
 using Demarche.Actors.Matching;
 using Demarche.Actors.Recognition;
 using Demarche.Core;
+using Demarche.Core.Data;
 using Demarche.Core.Model;
 
 namespace Demarche.Actors;
@@ -19,6 +20,13 @@ public sealed class ActorsAnnotator : DeclaredAnnotator
     /// <summary>The shipped dictionaries plus a user folder whose YAML files add or override entries.</summary>
     public ActorsAnnotator(string? userDictionaryFolder) : base(Stage)
         => _recognizer = new ActorRecognizer(userDictionaryFolder is null ? null : CompiledLexicon.Load(null, userDictionaryFolder));
+
+    /// <summary>
+    /// The shipped dictionaries (plus a user folder, if any), and a gazetteer that places named after "in", "near" …
+    /// ("in Kandahar") that the dictionaries do not know as a state's.
+    /// </summary>
+    public ActorsAnnotator(string? userDictionaryFolder, IPlaceCountries places) : base(Stage)
+        => _recognizer = new ActorRecognizer(userDictionaryFolder is null ? null : CompiledLexicon.Load(null, userDictionaryFolder), places);
 
     public ActorsAnnotator(CompiledLexicon lexicon) : base(Stage) => _recognizer = new ActorRecognizer(lexicon);
 

@@ -84,8 +84,9 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         var statalCountry = document.Actors
             .Where(a => a.Kind is ActorKind.State or ActorKind.Government && a.Country is not null)
             .ToDictionary(a => a.Id, a => a.Country!);
+        // (a concession to the own country, 081-083, is one to its people: "the government lifted the curfew in Uganda")
         document.Events.RemoveAll(e => e.Target is { } t && statalCountry.TryGetValue(e.Source, out var sc)
-            && statalCountry.TryGetValue(t, out var tc) && sc == tc);
+            && statalCountry.TryGetValue(t, out var tc) && sc == tc && !IsDomesticConcession(e.Cameo));
         // a state, government or official giving orders to its own army ("the cabinet asked the army") or visiting its own
         // state ("the vice president visited a US base") is no relation between sides; an opponent's rejection of the
         // government, or force against civilians, stays
@@ -95,6 +96,8 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         document.Events.RemoveAll(e => e.Target is { } t && e.Quad < 4 && statal.TryGetValue(e.Source, out var s) && statal.TryGetValue(t, out var o)
             && s.Country == o.Country && (o.Kind == ActorKind.Military && s.Kind != ActorKind.Military || e.Root == "04" && o.Kind is ActorKind.State or ActorKind.Government));
     }
+
+    internal static bool IsDomesticConcession(string cameo) => cameo is ['0', '8', '1' or '2' or '3', ..];
 
     /// <summary>An event without target is dropped when the same source has the same kind of event with a target ("Hamas' attack" after "Hamas attacked Israel").</summary>
     private static void DropVagueDuplicates(List<Event> events)

@@ -142,6 +142,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // at is aimed at the government where it happens
         if (root == "14" && targets.All(t => t is null) && ProtestedGovernment(m, s, frame, sources) is { } government)
             targets = [government];
+        // "Bashir shortened the curfew imposed in Sudan", "the government accepted the rebels' demands": a concession that
+        // names no one it is made to is made to the authority's own country (easing restrictions or dissent, reforms: 081-083)
+        if (!negated && EventAnnotator.IsDomesticConcession(entry.Cameo) && targets.All(t => t is null) && OwnCountry(sources) is { } own)
+            targets = [own];
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07") && targets.All(t => t is null)) yield break;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
@@ -317,6 +321,20 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return chosen is null || sources.Contains(chosen.Id) ? null : chosen.Id;
     }
 
+    /// <summary>The state actor of the document whose country all the sources act for (a government, a leader, a court), else null.</summary>
+    private string? OwnCountry(List<string> sources)
+    {
+        string? country = null;
+        foreach (var id in sources)
+        {
+            if (ActorById(id) is not { } a || a.Kind == ActorKind.State) return null;
+            var c = a.Kind is ActorKind.Person or ActorKind.Document ? a.Affiliation ?? a.Country : a.Kind is ActorKind.Government or ActorKind.Military ? a.Country : null;
+            if (c is null || country is not null && c != country) return null;
+            country = c;
+        }
+        return country is null ? null : document.Actors.FirstOrDefault(a => a.Kind == ActorKind.State && a.Id == country)?.Id;
+    }
+
     /// <summary>
     /// Whom a thing acted on belongs to, named after it with "of" or "for": "a camp for Congolese refugees", "the homes
     /// of Palestinian families"; never the acting side itself. Empty when the phrase's head is itself an actor's word.
@@ -436,6 +454,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         _excludedSides.Clear();
         _sourcesFromPair = false;
         sources = Actors(src);
+        if (sources.Count == 0 && frame.Passive && frame.Agent is null && IsViolent(entry)) sources = MeansAuthors(m, frame);
         // "Niger, Mali and Burkina Faso announced they were leaving": a plural pronoun the actors stage left open, in a
         // reported clause, is the reporting subject
         // "Finland and Norway issued a statement expressing solidarity": what the statement does, its issuers do
@@ -515,6 +534,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             targets = owners2; // "attacked a camp for Congolese refugees", "demolished the homes of Palestinian families"
         if (targets.Count == 1 && targets[0] is null && IsViolent(entry))
             targets = PrepAfter("in", m.Last, s, maxDistance: 8, allowed: frame);
+        // "will provide food aid to refugees in Chad": aid to people of no named side goes to where they are
+        if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("07", StringComparison.Ordinal) && entry.Preposition == "to")
+            targets = PrepAfter("in", m.Last, s, maxDistance: 12, allowed: frame);
         if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("15", StringComparison.Ordinal))
             targets = ForcePostureTarget(m.Last, s, frame);
         if (targets.Count == 1 && targets[0] is null && objectArg is not null && EarlierEventAgent(objectArg.Head) is { } agent)
@@ -560,6 +582,27 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (roots.Contains(root) && !_excludedSides.Contains(Side(src))) return src;
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Five Palestinians were killed in an Israeli airstrike", "were wounded in a car bomb attack in Baghdad": the author
+    /// of a passive act of violence without a by-phrase is the side whose attack its in/during phrase names, said before
+    /// the phrase's head: any actor when the attack noun is part of the matched entry ("kill in airstrike"), else an
+    /// armed one (a military, an armed group, unidentified attackers). Empty when there is none: "were killed in Gaza".
+    /// </summary>
+    private List<string> MeansAuthors(TriggerMatch m, VerbFrame frame)
+    {
+        if (arguments is null || frame.Head < 0) return [];
+        var tree = arguments.Tree;
+        foreach (int c in tree.Children(frame.Head))
+        {
+            if (tree.Relation(c) != "obl" || arguments.CaseOf(c) is not ("in" or "during")) continue;
+            if (chunks.At(c) is not { Kind: ChunkKind.NounPhrase } np || np.First > c) continue;
+            var who = ActorsInRange(np.First, c + 1);
+            if (who.Count == 0) continue;
+            if (Array.IndexOf(m.Tokens, c) >= 0 || who.All(a => ActorById(a)?.Kind is ActorKind.ArmedGroup or ActorKind.Military)) return who;
+        }
+        return [];
     }
 
     private static bool IsViolent(EventEntry e) => e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("20", StringComparison.Ordinal);

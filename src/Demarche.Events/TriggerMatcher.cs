@@ -75,6 +75,9 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
                 if (tags[t].IsVerb()) return IsNounModifier(t, tree) ? -1 : t;
             return -1;
         }
+        // "Rebels attacked": a finite verb is never a word of a noun ("rebel attack")
+        foreach (var t in toks)
+            if (tags[t].IsFiniteVerb()) return -1;
         for (int k = 0; k < toks.Length; k++)
         {
             int t = toks[k];

@@ -34,7 +34,7 @@ public sealed class StageRegistry
     public static StageRegistry CreateDefault() => new StageRegistry()
         .Register(SegmentationAnnotator.Stage, _ => new SegmentationAnnotator())
         .Register(GrammarAnnotator.Stage, _ => new GrammarAnnotator())
-        .Register(ActorsAnnotator.Stage, o => o.UserDictionary is null ? new ActorsAnnotator() : new ActorsAnnotator(o.UserDictionary))
+        .Register(ActorsAnnotator.Stage, o => new ActorsAnnotator(o.UserDictionary, GazetteerPlaceCountries.Default))
         .Register(EventAnnotator.Stage, o => new EventAnnotator(
             (o.UserDictionary ?? ActorLexiconLoader.UserFolderFromEnvironment()) is { } folder ? EventDictionary.WithUserFolder(folder) : null))
         .Register(TargetInferenceAnnotator.Stage, _ => new TargetInferenceAnnotator())

@@ -1,4 +1,5 @@
 using Demarche.Actors.Matching;
+using Demarche.Core.Data;
 using Demarche.Core.Model;
 
 namespace Demarche.Actors.Recognition;
@@ -10,14 +11,21 @@ public sealed record ActorRecognition(IReadOnlyList<Actor> Actors, MentionIndex 
 public sealed class ActorRecognizer
 {
     private readonly CompiledLexicon _lexicon;
+    private readonly IPlaceCountries? _places;
 
-    public ActorRecognizer(CompiledLexicon? lexicon = null) => _lexicon = lexicon ?? CompiledLexicon.Default;
+    /// <param name="lexicon">The dictionaries; null: the shipped ones.</param>
+    /// <param name="places">Countries of places the dictionaries lack ("in Kandahar"); null: none.</param>
+    public ActorRecognizer(CompiledLexicon? lexicon = null, IPlaceCountries? places = null)
+    {
+        _lexicon = lexicon ?? CompiledLexicon.Default;
+        _places = places;
+    }
 
     public CompiledLexicon Lexicon => _lexicon;
 
     public ActorRecognition Recognize(Document document)
     {
-        var reader = new ArticleReader(_lexicon, document);
+        var reader = new ArticleReader(_lexicon, document, _places);
         reader.Run();
         var actors = reader.Book.Finish();
         return new ActorRecognition(actors, new MentionIndex(reader.Book.Mentions, document.Tokens.Length));

@@ -15,8 +15,10 @@ internal sealed partial class ArticleReader
             if (_covered[i] || _tok[i].Kind != TokenKind.Word) continue;
             int next = TryTitledPerson(i);
             if (next < 0) next = TryName(i);
+            if (next < 0) next = TryGazetteerPlace(i);
             if (next < 0) next = TryUnknownPerson(i);
             if (next < 0) next = TryLocatedSector(i);
+            if (next < 0) next = TryUnattributedAttacker(i);
             if (next < 0) next = TryWordReference(i);
             if (next > i) i = next - 1;
         }

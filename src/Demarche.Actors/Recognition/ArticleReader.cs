@@ -1,5 +1,6 @@
 using Demarche.Actors.Lexicon;
 using Demarche.Actors.Matching;
+using Demarche.Core.Data;
 using Demarche.Core.Model;
 using Demarche.Core.Text;
 
@@ -36,8 +37,12 @@ internal sealed partial class ArticleReader
     /// <summary>The title each person was given ("prime minister").</summary>
     private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
 
-    public ArticleReader(CompiledLexicon lex, Document doc)
+    /// <summary>Countries of places the dictionaries lack, or null.</summary>
+    private readonly IPlaceCountries? _places;
+
+    public ArticleReader(CompiledLexicon lex, Document doc, IPlaceCountries? places = null)
     {
+        _places = places;
         _lex = lex;
         _data = lex.Lexicon;
         _text = doc.Text;

@@ -1,0 +1,173 @@
+using Demarche.Actors.Matching;
+using Demarche.Core.Data;
+using Demarche.Core.Text;
+
+namespace Demarche.Actors.Recognition;
+
+internal sealed partial class ArticleReader
+{
+    /// <summary>Nouns of an attack's means or unnamed authors (data/actors/words/unattributed-attackers.txt).</summary>
+    private static readonly WordSet AttackerNouns = WordList.Set("actors", "words", "unattributed-attackers.txt");
+
+    /// <summary>Words between a locative word and a place name ("in the eastern city of"): data/places/words/locative-fillers.txt.</summary>
+    private static readonly WordSet LocativeFillers = WordList.Set("places", "words", "locative-fillers.txt");
+
+    /// <summary>Words after which a phrase stands where an act's author does: "by gunmen", "when a car bomb exploded", "said a bomb killed".</summary>
+    private static readonly WordSet AuthorOpeners = new() { "by", "when", "as", "after", "where", "that", "said", "says", ",", "while", "before" };
+
+    /// <summary>Counts that may open the phrase: "two car bombs", "several gunmen".</summary>
+    private static readonly WordSet AttackCountWords = new() { "two", "three", "four", "five", "six", "several", "multiple", "twin" };
+
+    /// <summary>Sectors of roles.yaml whose bare words are armed attackers ("gunmen", "militants", "militias").</summary>
+    private static readonly HashSet<string> ArmedSectors = new(StringComparer.Ordinal) { "REB", "UAF", "INS" };
+
+    /// <summary>
+    /// "A car bomb killed twelve people in Baghdad", "Gunmen attacked a police station in Nigeria", "were wounded by
+    /// a roadside bomb near Kandahar": an attack's means or its unnamed authors, said without anything that names
+    /// whose they are, in the place of the act's author (the start of a sentence or clause, after "by", or after a
+    /// passive "were killed in"), stand for unidentified armed attackers of the state the sentence places them in
+    /// (CAMEO's UAF, or the armed sector of the word: "militants" are REB). Nothing when the sentence names no place
+    /// of a known state; "the blast" (a reference back) and "an Israeli airstrike" (a named side) are left alone.
+    /// People named by their sector alone at the start of a sentence or clause ("Thousands of students marched in
+    /// Tbilisi", "Prisoners rioted at a jail in Dili") are likewise that state's students or civilians.
+    /// </summary>
+    private int TryUnattributedAttacker(int i)
+    {
+        if (!IsUnattributedStart(i)) return -1;
+        int k = i, mods = 0;
+        if (Is(k, "a") || Is(k, "an") || IsAny(k, AttackCountWords) || _tok[k].Kind == TokenKind.Number) k++;
+        else k = AfterCrowdCount(k);
+        int sentenceEnd = SentenceEnd(i);
+        int headEnd = -1;
+        string? sector = null;
+        while (k < sentenceEnd)
+        {
+            // the sentence's first word is capitalised ("Gunmen killed …")
+            if (_covered[k] || _nameLen[k] > 0 || !(IsLowerWord(k) || k == i && IsWord(k) && AtSentenceStart(k))) return -1;
+            if (k + 1 < sentenceEnd && IsLowerWord(k + 1) && InSet(AttackerNouns, LowRange(k, k + 2))) { headEnd = k + 2; sector = "UAF"; break; }
+            if (InSet(AttackerNouns, Low(k))) { headEnd = k + 1; sector = "UAF"; break; }
+            if (WordOf(k, LexKind.SectorWord) is { } sw && (ArmedSectors.Contains(sw.Target) || PeopleSectors.Contains(sw.Target)))
+            {
+                headEnd = k + _wordLen[k];
+                if (NotLocalSectorWords.Contains(LowRange(k, headEnd))) return -1;
+                sector = sw.Target;
+                break;
+            }
+            if (mods == 2 || IsAny(k, StopWords) || HasWord(k)) return -1;
+            mods++;
+            k++;
+        }
+        if (headEnd < 0 || sector is null) return -1;
+        // "an attack by Hamas", "rockets fired from Lebanon", "the bombing's victims": the phrase goes on to say whose
+        if (Is(headEnd, "by") || Is(headEnd, "of") || Is(headEnd, "from") || IsPossessive(headEnd) || IsCap(headEnd) && _nameLen[headEnd] > 0) return -1;
+        // "were killed in an airstrike": only a means after "in"; people only where they act ("Students marched in Tbilisi")
+        if ((Is(i - 1, "in") || Is(i - 1, "during")) && sector != "UAF") return -1;
+        if (PeopleSectors.Contains(sector) && !(AtSentenceStart(i) || IsPunct(i - 1, ',') || Is(i - 1, "said") || Is(i - 1, "that"))) return -1;
+        var state = PlacedState(SentenceStartToken(i), sentenceEnd, i, headEnd);
+        if (state is null) return -1;
+        Mention(SectorActor(state, sector), i, headEnd, "unattributed");
+        Cover(i, headEnd);
+        return headEnd;
+    }
+
+    /// <summary>Sectors of people who act together where they live: "Students marched in Tbilisi", "Workers struck in Serbia".</summary>
+    private static readonly HashSet<string> PeopleSectors = new(StringComparer.Ordinal) { "CVL", "EDU", "LAB", "OPP", "HLH" };
+
+    /// <summary>Words of a crowd's size before "of": "thousands of", "tens of thousands of", "some 500,000".</summary>
+    private static readonly WordSet CrowdWords = new() { "some", "about", "around", "nearly", "almost", "over", "more", "than", "at", "least",
+        "up", "to", "tens", "hundreds", "thousands", "dozens", "scores", "millions", "of", "a", "group", "crowd", "crowds" };
+
+    /// <summary>The token after a crowd's size ("Tens of thousands of students": at "students"); k itself when there is none.</summary>
+    private int AfterCrowdCount(int k)
+    {
+        int j = k, end = SentenceEnd(k);
+        while (j < end && j < k + 6 && (IsAny(j, CrowdWords) || _tok[j].Kind == TokenKind.Number)) j++;
+        // a size ends with "of" or a number: "thousands of", "some 500,000"
+        return j > k && (Is(j - 1, "of") || _tok[j - 1].Kind == TokenKind.Number) ? j : k;
+    }
+
+    /// <summary>Whether token i may open a phrase in an act's author's place (see <see cref="TryUnattributedAttacker"/>).</summary>
+    private bool IsUnattributedStart(int i)
+    {
+        if (AtSentenceStart(i)) return true;
+        int prev = i - 1;
+        if (prev < 0 || _sentOf[prev] != _sentOf[i]) return true;
+        if (IsAny(prev, AuthorOpeners) || IsPunct(prev, ',')) return true;
+        // "were killed in a bombing", "was wounded during an ambush"
+        return (Is(prev, "in") || Is(prev, "during")) && (IsAny(prev - 2, PassiveAuxiliaries) || IsAny(prev - 3, PassiveAuxiliaries));
+    }
+
+    private static readonly WordSet PassiveAuxiliaries = ClosedClasses.PassiveAuxiliaries;
+
+    /// <summary>
+    /// The state whose place the sentence names after a locative word ("in Baghdad", "near the town of Kandahar",
+    /// "in northern Syria", "in Pakistan's Khyber province"): the first after the phrase, else the last before it.
+    /// </summary>
+    private string? PlacedState(int sentenceStart, int sentenceEnd, int phraseStart, int phraseEnd)
+    {
+        string? before = null;
+        for (int j = sentenceStart; j < sentenceEnd; j++)
+        {
+            if (j >= phraseStart && j < phraseEnd) continue;
+            if (_nameLen[j] == 0 && LocatedPlaceAt(j, out int placeEnd) is { } placed)
+            {
+                if (j >= phraseEnd) return placed;
+                before = placed;
+                j = placeEnd - 1;
+                continue;
+            }
+            if (_nameLen[j] == 0 || HasName(j, v => v.Kind is LexKind.Person or LexKind.Organisation)) continue;
+            var lx = NameOf(j, v => v.Kind is LexKind.StateName or LexKind.StatePlace or LexKind.StateSeat);
+            if (lx is null || !_data.States.TryGetValue(lx.Target, out var st)) continue;
+            int end = j + _nameLen[j];
+            if (!IsLocated(j) || !StateReadingHolds(j, end, lx, st.Ambiguous)) { j = end - 1; continue; }
+            if (j >= phraseEnd) return st.Code;
+            before = st.Code;
+            j = end - 1;
+        }
+        return before;
+    }
+
+    /// <summary>A place name after a locative word, over the fillers between ("in the eastern city of").</summary>
+    private bool IsLocated(int j)
+    {
+        int k = j - 1;
+        for (int steps = 0; steps < 5 && k >= 0 && IsAny(k, LocativeFillers) && !IsAny(k, Locatives); steps++) k--;
+        return IsAny(k, Locatives) || Is(k, "on") || Is(k, "through");
+    }
+
+    private static readonly WordSet Locatives = ClosedClasses.Locatives;
+
+    /// <summary>Names of months and days, which follow "in" and "on" as places do ("in March", "on Monday").</summary>
+    private static readonly WordSet CalendarWords = new() { "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
+    /// <summary>
+    /// "in Kandahar", "near the town of Samarra", "in Sindh province": a capitalised name that no dictionary knows,
+    /// after a locative word, which the gazetteer places in one country (see <see cref="IPlaceCountries"/>); its
+    /// country, with <paramref name="end"/> after the name (up to three words, the longest known). Null when none.
+    /// </summary>
+    private string? LocatedPlaceAt(int j, out int end)
+    {
+        end = j;
+        if (_places is null || !IsCap(j) || _covered[j] || _nameLen[j] > 0 || AtSentenceStart(j) || IsAny(j, CalendarWords) || !IsLocated(j)) return null;
+        int last = j;
+        while (last + 1 < SentenceEnd(j) && last + 1 < j + 3 && IsCap(last + 1) && _nameLen[last + 1] == 0 && Adjacent(last, last + 1) == false) last++;
+        for (int e = last + 1; e > j; e--)
+            if (_places.CountryOf(TextOf(j, e)) is { } country && _data.States.ContainsKey(country))
+            {
+                end = e;
+                return country;
+            }
+        return null;
+    }
+
+    /// <summary>A place the gazetteer knows, named after a locative word: a mention of its state as a place ("in Kandahar").</summary>
+    private int TryGazetteerPlace(int i)
+    {
+        if (LocatedPlaceAt(i, out int end) is not { } country) return -1;
+        Mention(StateActor(country), i, end, "gazetteer", "place");
+        Cover(i, end);
+        return end;
+    }
+}
