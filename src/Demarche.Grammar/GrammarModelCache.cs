@@ -68,59 +68,33 @@ public sealed class GrammarModelCache(string directory)
     }
 
     /// <summary>Writes the cache file of a model file (atomically: a temporary file renamed); false when it could not.</summary>
-    public bool TryWrite(string modelPath, GrammarModel model)
-    {
-        string? temporary = null;
-        try
+    public bool TryWrite(string modelPath, GrammarModel model) =>
+        DataCache.TryWriteAtomically(FileFor(modelPath), file =>
         {
             var source = SourceKey.Of(modelPath);
-            System.IO.Directory.CreateDirectory(Directory);
-            var cachePath = FileFor(modelPath);
-            temporary = $"{cachePath}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using var header = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true);
+            header.Write(Magic);
+            header.Write(Format);
+            source.Write(header);
+            long sizes = file.Position;
+            header.Write(0L);
+            header.Write(0U);
+            header.Flush();
+            long start = file.Position;
+            uint checksum;
+            using (var payload = new ChecksumStream(file))
+            using (var w = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
             {
-                using var header = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true);
-                header.Write(Magic);
-                header.Write(Format);
-                source.Write(header);
-                long sizes = file.Position;
-                header.Write(0L);
-                header.Write(0U);
-                header.Flush();
-                long start = file.Position;
-                uint checksum;
-                using (var payload = new ChecksumStream(file))
-                using (var w = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
-                {
-                    model.WriteBody(w, tables: true);
-                    w.Flush();
-                    checksum = payload.Checksum;
-                }
-                long end = file.Position;
-                file.Position = sizes;
-                header.Write(end - start);
-                header.Write(checksum);
-                header.Flush();
+                model.WriteBody(w, tables: true);
+                w.Flush();
+                checksum = payload.Checksum;
             }
-            File.Move(temporary, cachePath, overwrite: true);
-            temporary = null;
-            return true;
-        }
-        catch (Exception)
-        {
-            return false; // read-only or full disk, no permission: no copy this time
-        }
-        finally
-        {
-            if (temporary is not null) TryDelete(temporary);
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try { File.Delete(path); }
-        catch (Exception) { /* left behind: a later write replaces the cache file, never this one */ }
-    }
+            long end = file.Position;
+            file.Position = sizes;
+            header.Write(end - start);
+            header.Write(checksum);
+            header.Flush();
+        });
 
     /// <summary>What a cache file was made from: the model file's full path, size and time of last change.</summary>
     private readonly record struct SourceKey(string Path, long Length, long Modified)

@@ -136,37 +136,47 @@ public sealed class DataCache(string directory)
     }
 
     /// <summary>Writes the cache file of some data (atomically: a temporary file renamed); false when it could not.</summary>
-    public bool TryWrite(string name, int format, IReadOnlyList<string> sources, ReadOnlySpan<byte> data, Guid code)
+    public bool TryWrite(string name, int format, IReadOnlyList<string> sources, byte[] bytes, Guid code)
+    {
+        bool written = TryWriteAtomically(FileFor(name, sources, code), file =>
+        {
+            using (var w = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
+            {
+                w.Write(Magic);
+                w.Write(name);
+                w.Write(format);
+                w.Write(code.ToByteArray());
+                SourceKey.WriteAll(w, SourceKey.All(sources));
+                w.Write((long)bytes.Length);
+                w.Write(Crc32.HashToUInt32(bytes));
+            }
+            file.Write(new byte[Aligned(file.Position) - file.Position]);
+            file.Write(bytes);
+        });
+        if (written) PruneOlderBuilds(name, sources);
+        return written;
+    }
+
+    /// <summary>
+    /// Writes a file through a temporary file renamed over it, so that a reader sees the old file or the new one, never
+    /// a part (its folder made when missing); false when it could not (read-only or full disk, no permission).
+    /// </summary>
+    public static bool TryWriteAtomically(string path, Action<FileStream> write)
     {
         string? temporary = null;
         try
         {
-            System.IO.Directory.CreateDirectory(Directory);
-            var path = FileFor(name, sources, code);
+            System.IO.Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
             using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            {
-                using (var w = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
-                {
-                    w.Write(Magic);
-                    w.Write(name);
-                    w.Write(format);
-                    w.Write(code.ToByteArray());
-                    SourceKey.WriteAll(w, SourceKey.All(sources));
-                    w.Write((long)data.Length);
-                    w.Write(Crc32.HashToUInt32(data));
-                }
-                file.Write(new byte[Aligned(file.Position) - file.Position]);
-                file.Write(data);
-            }
+                write(file);
             File.Move(temporary, path, overwrite: true);
             temporary = null;
-            PruneOlderBuilds(name, sources);
             return true;
         }
         catch (Exception)
         {
-            return false; // read-only or full disk, no permission: no copy this time
+            return false; // no copy this time
         }
         finally
         {
