@@ -84,9 +84,10 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         var statalCountry = document.Actors
             .Where(a => a.Kind is ActorKind.State or ActorKind.Government && a.Country is not null)
             .ToDictionary(a => a.Id, a => a.Country!);
-        // (a concession to the own country, 081-083, is one to its people: "the government lifted the curfew in Uganda")
+        // (a concession to the own country, 081-083, is one to its people: "the government lifted the curfew in Uganda";
+        // a protest of a state against its own government is its people's: "Thousands of Serbians protested")
         document.Events.RemoveAll(e => e.Target is { } t && statalCountry.TryGetValue(e.Source, out var sc)
-            && statalCountry.TryGetValue(t, out var tc) && sc == tc && !IsDomesticConcession(e.Cameo));
+            && statalCountry.TryGetValue(t, out var tc) && sc == tc && !IsDomesticConcession(e.Cameo) && e.Root != "14");
         // a state, government or official giving orders to its own army ("the cabinet asked the army") or visiting its own
         // state ("the vice president visited a US base") is no relation between sides; an opponent's rejection of the
         // government, or force against civilians, stays

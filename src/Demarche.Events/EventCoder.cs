@@ -36,6 +36,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         var entry = m.Entry;
         // agent nouns name people, not events: "the ELN negotiators", "UN peacekeepers"
         if (entry.Pos == EntryPos.Noun && IsAgentNoun(pos.Lemmas[m.Head])) yield break;
+        // "Italian aid workers", "the UN peace envoy": a noun that modifies the head of the words naming an actor is no
+        // act ("the demarche", a document that speaks, is named by its own act)
+        if (entry.Pos == EntryPos.Noun && m.Tokens.Length == 1 && mentions.AtToken(m.Head) is { } named && m.Head < named.EndToken - 1) yield break;
         // "declined to be named", "refused to be drawn": a passive complement is no act
         if (entry.Words[^1] == "to" && m.Last + 1 < s.EndToken && _lowers[m.Last + 1] == "be") yield break;
         if (entry.Pos == EntryPos.Verb && PlainSpeechVerbs.Contains(entry.Words[0]) && entry.Cameo.StartsWith("01", StringComparison.Ordinal) && entry.Words.Length == 1)
@@ -352,6 +355,26 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return [];
     }
 
+    /// <summary>Verbal acts (statements, appeals, intents, consultations, support, disapproval, rejection, demands, threats, protests).</summary>
+    private static bool IsVerbal(string cameo) => cameo.Length >= 2 && cameo[..2] is "01" or "02" or "03" or "05" or "10" or "11" or "12" or "13" or "14";
+
+    /// <summary>
+    /// The state named with "in" after an object that is itself no actor ("the coup in Niger"); null when the object
+    /// names an actor or the place is none of a state, or is the acting side's.
+    /// </summary>
+    private string? StateWhereObjectHappened(int head)
+    {
+        if (arguments is null || mentions.AtToken(head) is not null) return null;
+        var tree = arguments.Tree;
+        foreach (int c in tree.Children(head))
+        {
+            if (tree.Relation(c) != "nmod" || arguments.CaseOf(c) != "in") continue;
+            var who = Actors(arguments.ArgumentAt(c));
+            if (who.Count == 1 && ActorById(who[0]) is { Kind: ActorKind.State } state && !_excludedSides.Contains(Side(state.Id))) return state.Id;
+        }
+        return null;
+    }
+
     /// <summary>The actors that the if/unless clause of a frame is about: its subject, else its object.</summary>
     private List<string> ConditionActors(VerbFrame frame)
     {
@@ -532,6 +555,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
         if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None && objectArg is not null && OwnersInPhrase(objectArg.Head) is { Count: > 0 } owners2)
             targets = owners2; // "attacked a camp for Congolese refugees", "demolished the homes of Palestinian families"
+        // "condemned the coup in Niger", "welcomed the elections in Venezuela": words or deeds about an event aim at the
+        // state where it happened
+        if (targets.Count == 1 && targets[0] is null && entry.Target == TargetKind.Object && objectArg is not null && IsVerbal(entry.Cameo)
+            && StateWhereObjectHappened(objectArg.Head) is { } where)
+            targets = [where];
         if (targets.Count == 1 && targets[0] is null && IsViolent(entry))
             targets = PrepAfter("in", m.Last, s, maxDistance: 8, allowed: frame);
         // "will provide food aid to refugees in Chad": aid to people of no named side goes to where they are

@@ -23,7 +23,30 @@ public sealed class ArgumentReader(PosTag[] tags, string[] lowers, Chunk[] chunk
         var members = new List<Chunk> { head };
         int end = OfChainEnd(token, head.End);
         AddConjuncts(token, members, ref end, 0);
-        return new Argument(head.First, end, head.Head, members);
+        int first = head.First;
+        if (members.Count == 1) first = AddCoordinatedModifiers(token, head, members);
+        return new Argument(first, end, head.Head, members);
+    }
+
+    /// <summary>
+    /// "US and UK officials", "Chinese and Russian warships": modifiers coordinated before the head noun, the first of
+    /// which the chunk leaves out, each make a member of their own (the chunk holds the last with the head). The
+    /// argument's first token.
+    /// </summary>
+    private int AddCoordinatedModifiers(int token, Chunk head, List<Chunk> members)
+    {
+        int first = head.First;
+        foreach (int m in tree.Children(token))
+        {
+            if (m >= head.First || tree.Relation(m) is not ("amod" or "compound")) continue;
+            bool coordinated = false;
+            foreach (int c in tree.Children(m))
+                if (tree.Relation(c) == "conj" && c >= head.First && c < token) coordinated = true;
+            if (!coordinated) continue;
+            members.Insert(0, new Chunk(ChunkKind.NounPhrase, m, m + 1, m));
+            first = Math.Min(first, m);
+        }
+        return first;
     }
 
     /// <summary>Coordinated nouns: conj children, and theirs (a parse may chain "A, B and C" as A→B→C).</summary>

@@ -18,6 +18,7 @@ internal sealed class EventStances(Document document, TokenText words, Dependenc
     private static readonly string[][] GroundsMarkers =
         [.. StanceWords.Default.List("grounds-markers").Select(m => m.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
     private const int MaxGroundsDistance = 14;
+    private static readonly HashSet<string> Labelling = StanceWords.Default.Set("labelling-verbs");
 
     public Stance? Of(Event e)
     {
@@ -34,6 +35,8 @@ internal sealed class EventStances(Document document, TokenText words, Dependenc
             : document.Text.IndexOf(e.Trigger, e.Sentence.Start, Math.Max(0, e.Sentence.End - e.Sentence.Start), StringComparison.OrdinalIgnoreCase);
         if (at < 0) return null;
         int trigger = words.AtOrAfter(at), after = words.AtOrAfter(at + e.Trigger.Length), limit = words.AtOrAfter(e.Sentence.End);
+        // "described the tariffs as illegal", "branded the blockade an act of aggression": Labels reads the object and its label
+        if (Labelling.Contains(words[trigger])) return null;
         if (!HeldBySource(e, trigger, limit)) return null;
         if (polarity is not null && IssueAt(after, limit) is { } direct)
             return new Stance { Holder = e.Source, Topic = direct.Text, Target = e.Target, Polarity = polarity, Evidence = new Evidence(at, words.Tokens[direct.EndToken - 1].End) };

@@ -61,12 +61,14 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var assertion = new Assertion(words, tree, SaidByHoldersSide);
         var passives = new PassiveStances(words, tree, _lexicon, topics, check, assertion);
         var obligations = new Obligations(words, tree, topics, check, treeHolder, quotes, _nouns);
+        var labels = new Labels(words, tree, topics, check, treeHolder, assertion, quotes);
         var found = new List<Stance>();
         var seen = new HashSet<(string, string, string)>();
 
         void Add(Stance s)
         {
-            if (NamesAnIssue(s.Topic) && !HeadIsNotATopic(s.Topic) && seen.Add((s.Holder, s.Polarity, keys.Key(s.Topic)))) found.Add(s);
+            if (NamesAnIssue(s.Topic) && !HeadIsNotATopic(s.Topic) && !IncidentJudgements.JudgesAnIncident(s, document.Text)
+                && seen.Add((s.Holder, s.Polarity, keys.Key(s.Topic)))) found.Add(s);
         }
 
         foreach (var sentence in document.Sentences)
@@ -81,7 +83,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                     stance = stance with { Strength = strength.Of(match.Start, match.Cue) };
                     Add(stance);
                     // "Washington and Riyadh have pressed Beirut": the parse's conjuncts of the subject hold it too
-                    foreach (var other in treeHolder.Conjuncts(match.Start))
+                    foreach (var other in treeHolder.Conjuncts(Governor(tree, match.Start)))
                         if (other.ActorId != stance.Holder && other.ActorId != stance.Target) Add(stance with { Holder = other.ActorId });
                     // "Finland, Iceland and Norway expressed solidarity": every coordinated holder holds it
                     if (index is not null && phrases.SubjectBefore(sentence.FirstToken, match.Start) is { ActorId: not null } holderPhrase
@@ -110,6 +112,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             foreach (var stance in passives.Find(sentence))
                 Add(stance);
             foreach (var stance in obligations.Find(sentence))
+                Add(stance);
+            foreach (var stance in labels.Find(sentence))
                 Add(stance);
         }
         var eventStances = new EventStances(document, words, tree, topics, check, treeHolder, assertion, SideOf);
@@ -222,8 +226,10 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         int t = match.Start;
         var w = words[t];
         // the parse knows a verb from a noun where word lists guess ("the military plans to hold", "Iran strongly backs")
-        bool verb = tree is not null && t < tree.Count && tree.Upos(t) == "VERB";
+        bool verb = tree is not null && t < tree.Count && (tree.Upos(t) == "VERB" || VerbTakenForNoun(tree, t));
         if (t > sentenceStart && words.IsCapitalised(t)) return true; // "Back", "Support" inside a name
+        // "split over plan to use the assets": a noun with its own preposition is no verb
+        if (tree is not null && !verb && t < tree.Count && tree.Upos(t) == "NOUN" && tree.Child(t, "case") >= 0) return true;
         // "a vocal supporter of", "a fierce critic of": a role noun is the cue itself
         if (match.Cue.Words.Length == 2 && match.Cue.Words[1] == "of" && RoleNouns.Contains(w)) return false;
         if (t > sentenceStart && words.IsHyphen(t - 1) && words.Glued(t)) return true; // UN-backed
@@ -238,6 +244,18 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         for (int k = Math.Max(sentenceStart, t - 3); k < t; k++)
             if (Denials.Contains(words[k])) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A cue the parse tags as a noun but makes the root of its sentence with an infinitive under it ("The military plans
+    /// to hold an election"): a sentence has a verb, so the cue is it.
+    /// </summary>
+    private static bool VerbTakenForNoun(Dependencies tree, int t)
+    {
+        // "The Kremlin's plans to hold …", "the plans to hold": a possessor or a determiner right before it keeps it a noun
+        if (tree.Head(t) >= 0 || tree.Upos(t) != "NOUN" || tree.Child(t, "nmod:poss") >= 0 || t > 0 && tree.Head(t - 1) == t && tree.Is(t - 1, "det")) return false;
+        int complement = tree.Child(t, "xcomp");
+        return complement > t && tree.Upos(complement) == "VERB" && tree.Child(complement, "mark") is >= 0 and var mark && mark == t + 1;
     }
 
     private Stance? FromCue(Quote[] quotes, TokenText words, TopicReader topics, TopicCheck check, TreeHolder treeHolder, Assertion assertion, ActorPhrases phrases, MentionIndex? index,
@@ -275,7 +293,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         for (int k = (subject?.EndToken ?? from); k < match.Start; k++)
             if (words[k] is "who" or "that" or "which" && k > from && words[k - 1] != "," && !HasOwnSubject(words, k + 1, match.Start)) return null;
 
-        string? holder = treeHolder.Of(match.Start)?.ActorId ?? subject?.ActorId;
+        int governor = Governor(treeHolder.Tree, match.Start);
+        string? holder = treeHolder.Of(governor)?.ActorId ?? subject?.ActorId;
         if (holder is null && subject is { IsPronoun: true } && index?.AtToken(subject.FirstToken) is { } resolved) holder = resolved.ActorId;
         if (holder is null && quote?.Speaker is not null && (subject is null || subject.IsPronoun || FirstPerson.Contains(words[subject.FirstToken])))
             holder = quote.Speaker;
@@ -283,11 +302,11 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             holder = FirstActorBefore(index, sentence.FirstToken, match.Start);
         if (holder is null) return null;
         // "If Canada backs the plan", "is expected to veto", "Analysts say France could oppose": no declared position
-        if (assertion.IsUnasserted(match.Start, holder, sentence.EndToken)) return null;
+        if (assertion.IsUnasserted(governor, holder, sentence.EndToken)) return null;
 
         var polarity = cue.Polarity;
         // "Neither France nor Italy backed the resolution" is "did not back"
-        if (assertion.SubjectNegated(match.Start))
+        if (assertion.SubjectNegated(governor))
         {
             if (polarity == StancePolarity.Oppose) return null;
             polarity = StancePolarity.Oppose;
@@ -388,6 +407,10 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
 
     private static string? FirstActorBefore(MentionIndex index, int first, int before) =>
         index.InTokens(first, before).FirstOrDefault()?.ActorId;
+
+    /// <summary>The word a cue that starts with an auxiliary or a copula serves ("have been critical of": "critical"), else the cue's word.</summary>
+    private static int Governor(Dependencies? tree, int t) =>
+        tree is not null && t < tree.Count && tree.Relation(t) is "aux" or "cop" && tree.Head(t) >= 0 ? tree.Head(t) : t;
 
     /// <summary>The quote (of quotes ordered by start) that holds the offset, or null.</summary>
     internal static Quote? QuoteAround(Quote[] quotes, int offset)

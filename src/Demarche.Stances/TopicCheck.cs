@@ -35,8 +35,9 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         int s = topic.PhraseStart, e = topic.EndToken;
         if (topic.BareVerb && IsVerb(s)) return TopicKind.NotATopic; // "urged them to strengthen": no noun, no issue
         if (_tree is not null) e = CutClause(s, OwnSubtreeEnd(s, e));
-        while (e > s && (!words.IsWord(e - 1) || words[e - 1] is "and" or "or" or "of" or "to" or "the" or "a" or "an" or "in" or "on" or "for" or "with"))
-            e--;
+        e = TrimEnd(s, e);
+        // "talks mediated | by Saudi Arabia": a participle whose complement the phrase lost is cut with it
+        while (e - 1 > s && DanglingParticiple(e - 1, e)) e = TrimEnd(s, e - 1);
         int q = s;
         while (q < e && IsAmount(q)) q++;
         if (q > s && q == e) return TopicKind.NotATopic; // "190 million"
@@ -50,9 +51,13 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
             cleaned = topic with { Text = topic.Noun.Split(' ')[0], EndToken = Math.Max(topic.FirstToken + 1, Math.Min(e, topic.EndToken)) };
             return TopicKind.Issue; // "backs reopening": the noun of the verb is the issue
         }
+        // "urged partners to approve it at the summit": a pronoun standing alone for the issue names none here
+        if (IsPronoun(s) && _tree is not null && s < _tree.Count && (_tree.Head(s) < s || _tree.Head(s) >= e)) return TopicKind.NotATopic;
         int head = Head(s, e);
         var lemma = TopicKeys.Singular(words[head]);
         if (IsPronoun(head) || words.Tokens[head].Kind == Demarche.Core.Text.TokenKind.Number) return TopicKind.NotATopic;
+        // "offered to mediate | again": an adverb or a function word heads no issue
+        if (_tree is not null && head < _tree.Count && _tree.Upos(head) is "ADV" or "ADP" or "PART" or "SCONJ" or "AUX" or "CCONJ") return TopicKind.NotATopic;
         if (!topic.BareVerb && topic.Noun is null && IsVerb(head) && head == s) return TopicKind.NotATopic; // "discuss any other subject"
         // only actors: the names alone, without what the parse hangs elsewhere ("supports Ukraine | with 5 billion euros")
         int names = ActorNamesEnd(s, e);
@@ -79,10 +84,32 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
     /// recognise") or the parse hangs an object on its left.</summary>
     private bool ObjectBefore(int verb)
     {
-        if (_tree!.Label(verb) == "acl:relcl") return true;
-        foreach (int c in _tree.Children(verb))
-            if (c < verb && _tree.Is(c, "obj")) return true;
+        // "the state that everyone says they want to strengthen": the open complement of a relative clause's verb too
+        var tree = _tree!;
+        for (int k = verb, step = 0; k >= 0 && step < 3; k = tree.Head(k), step++)
+        {
+            if (tree.Label(k) == "acl:relcl") return true;
+            if (!tree.Is(k, "xcomp") && !tree.Is(k, "ccomp")) break;
+        }
+        foreach (int c in tree.Children(verb))
+            if (c < verb && tree.Is(c, "obj")) return true;
         return false;
+    }
+
+    private int TrimEnd(int s, int e)
+    {
+        while (e > s && (!words.IsWord(e - 1) || words[e - 1] is "and" or "or" or "of" or "to" or "the" or "a" or "an" or "in" or "on" or "for" or "with"))
+            e--;
+        return e;
+    }
+
+    /// <summary>A participle that describes the noun before it ("talks mediated") with none of its own words before e.</summary>
+    private bool DanglingParticiple(int t, int e)
+    {
+        if (_tree is null || t >= _tree.Count || _tree.Upos(t) != "VERB" || _tree.Relation(t) != "acl") return false;
+        foreach (int c in _tree.Children(t))
+            if (c > t && c < e) return false;
+        return true;
     }
 
     private bool IsVerb(int t) => _tree is not null && t < _tree.Count && _tree.Upos(t) is "VERB" or "AUX";

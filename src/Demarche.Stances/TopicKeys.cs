@@ -7,6 +7,8 @@ namespace Demarche.Stances;
 /// </summary>
 public sealed class TopicKeys(TopicVocabulary vocabulary)
 {
+    private const int MaxAliasPasses = 3;
+
     private static readonly HashSet<string> Dropped = StanceWords.Default.Set("key-dropped");
 
     /// <summary>Plurals that are not the plural of the singular ("arms" is no more than one arm).</summary>
@@ -25,8 +27,14 @@ public sealed class TopicKeys(TopicVocabulary vocabulary)
             words.Add(name ? w : Singular(w));
         }
         var key = " " + string.Join(' ', words) + " ";
-        foreach (var (variant, alias) in vocabulary.Aliases)
-            key = key.Replace(" " + variant + " ", " " + alias + " ", StringComparison.Ordinal);
+        // an alias may make another variant ("resumption of peace negotiation" -> "resumption of talk" -> "talk")
+        for (int pass = 0; pass < MaxAliasPasses; pass++)
+        {
+            var before = key;
+            foreach (var (variant, alias) in vocabulary.Aliases)
+                key = key.Replace(" " + variant + " ", " " + alias + " ", StringComparison.Ordinal);
+            if (key == before) break;
+        }
         return key.Trim();
     }
 

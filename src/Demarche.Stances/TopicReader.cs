@@ -141,7 +141,8 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
             if (t > k && w is "on" or "by" or "for" or "last" or "this" or "next" && t + 1 < limit && (TimeWords.Contains(words[t + 1]) || words.Tokens[t + 1].Kind == Demarche.Core.Text.TokenKind.Number)) break;
             if (t > k && w is "and" or "or" && t + 1 < limit && nouns.Of(words[t + 1]) is not null && !words[t + 1].EndsWith('s')) break; // "pull back and reopen talks"
             if (t > k && w is "and" or "or" && t + 1 < limit && (VerbLike.Contains(words[t + 1]) || words[t + 1].EndsWith("ed", StringComparison.Ordinal))) break;
-            if (t > k && w is "to" && t + 1 < limit && !words.IsCapitalised(t + 1) && !Leading.Contains(words[t + 1])) break; // "the plan to annex"
+            // "the plan | to annex"; but "an end to enrichment" keeps what is ended
+            if (t > k && w is "to" && t + 1 < limit && !words.IsCapitalised(t + 1) && !Leading.Contains(words[t + 1]) && words[t - 1] != "end") break;
             t++;
         }
         while (t > k && (!words.IsWord(t - 1) || words[t - 1] is "of" or "on" or "for" or "to" or "and" or "or" or "the" or "a" or "an" or "against" or "with" || Particles.Contains(words[t - 1])))

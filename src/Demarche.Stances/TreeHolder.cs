@@ -12,6 +12,9 @@ namespace Demarche.Stances;
 internal sealed class TreeHolder(Document document, Func<int, ActorMention?> actorAt)
 {
     private readonly Dependencies? _tree = document.Get<Dependencies>();
+
+    /// <summary>The dependency parse, or null when the grammar stage did not run.</summary>
+    public Dependencies? Tree => _tree;
     private const int MaxClimb = 4;
 
     public ActorMention? Of(int verb) => Subject(verb) is >= 0 and var subject ? ActorIn(subject) : null;

@@ -21,6 +21,15 @@ public sealed class EventStanceTests
     }
 
     [Fact]
+    public void LabellingEventLeavesTheLabelOutOfTheTopic()
+    {
+        // the coder's trigger "branded" is a disapproval; the issue is the object alone, not "blockade an act of aggression"
+        var doc = Pipeline.Run("India branded the naval blockade an act of aggression.", beforeStances: d => d.Events.Add(At(d, "branded", "IND", null, "11")));
+        var s = Assert.Single(doc.Stances);
+        Assert.Equal(("IND", StancePolarity.Oppose, "naval blockade"), (s.Holder, s.Polarity, s.Topic));
+    }
+
+    [Fact]
     public void CooperationEventIsSupport()
     {
         var doc = Pipeline.Run("Ghana pledged help for the regional mission in the north.", beforeStances: d => d.Events.Add(At(d, "pledged help for", "GHA", null, "05")));

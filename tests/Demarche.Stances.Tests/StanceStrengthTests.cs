@@ -9,7 +9,7 @@ public sealed class StanceStrengthTests
     [InlineData("Norway strongly supports a ceasefire in the north.", "NOR", StanceStrength.Strong)]
     [InlineData("Poland firmly opposed the pipeline deal on Monday.", "POL", StanceStrength.Strong)]
     [InlineData("Japan cautiously welcomed the release of the fishermen.", "JPN", StanceStrength.Weak)]
-    [InlineData("Brazil condemned the attack on the aid convoy.", "BRA", StanceStrength.Strong)]
+    [InlineData("Brazil condemned the annexation of the island.", "BRA", StanceStrength.Strong)]
     [InlineData("Canada backed the new trade agreement on Tuesday.", "CAN", null)]
     [InlineData("Mexico, which strongly backs free trade, criticised the tariffs on steel.", "MEX", StanceStrength.Strong)]
     public void StrengthComesFromTheCueAndItsAdverbs(string text, string holder, string? strength)

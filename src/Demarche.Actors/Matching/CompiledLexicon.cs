@@ -37,6 +37,18 @@ public sealed class CompiledLexicon
     public static CompiledLexicon Load(string? dataFolder = null, string? userFolder = null) =>
         Compile(StartupTrace.Time("actors: YAML read", () => ActorLexiconLoader.Load(dataFolder, userFolder)));
 
+    /// <summary>
+    /// The plural that names a state's people after its adjective: "Serbian" → "Serbians", "Iraqi" → "Iraqis"; null for
+    /// adjectives that are their own plural or take none ("Chinese", "French", "British", "Swiss", "Czech").
+    /// </summary>
+    public static string? PeoplePlural(string adjective)
+    {
+        if (adjective.Length < 3 || !char.IsLetter(adjective[^1])) return null;
+        if (adjective.EndsWith("ese", StringComparison.Ordinal) || adjective.EndsWith("ish", StringComparison.Ordinal)
+            || adjective.EndsWith("ch", StringComparison.Ordinal) || adjective.EndsWith('s')) return null;
+        return adjective.EndsWith("an", StringComparison.Ordinal) || adjective.EndsWith('i') ? adjective + "s" : null;
+    }
+
     public static CompiledLexicon Compile(ActorLexicon lex)
     {
         var c = new CompiledLexicon(lex);
@@ -45,7 +57,12 @@ public sealed class CompiledLexicon
         foreach (var st in lex.States.Values)
         {
             foreach (var f in st.Forms) c.AddName(tokenizer, f, new Lexeme(LexKind.StateName, st.Code));
-            foreach (var f in st.Adjectives) c.AddName(tokenizer, f, new Lexeme(LexKind.StateAdjective, st.Code));
+            foreach (var f in st.Adjectives)
+            {
+                c.AddName(tokenizer, f, new Lexeme(LexKind.StateAdjective, st.Code));
+                // "Serbians", "Andorrans": the people's plural, where the entry lists only the adjective
+                if (PeoplePlural(f) is { } plural && !st.Adjectives.Contains(plural)) c.AddName(tokenizer, plural, new Lexeme(LexKind.StateAdjective, st.Code));
+            }
             foreach (var f in st.Seats) c.AddName(tokenizer, f, new Lexeme(LexKind.StateSeat, st.Code));
             foreach (var f in st.Military) c.AddName(tokenizer, f, new Lexeme(LexKind.StateMilitary, st.Code));
             foreach (var f in st.Places) c.AddName(tokenizer, f, new Lexeme(LexKind.StatePlace, st.Code));

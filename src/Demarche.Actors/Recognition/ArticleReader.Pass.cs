@@ -152,6 +152,13 @@ internal sealed partial class ArticleReader
                 Cover(i, end);
                 return end;
         }
+        if (lx.Kind is LexKind.StateAdjective or LexKind.StateName && SectorAfterAdjectiveList(end) is { Sector: { } shared } listed)
+        {
+            // "Chinese and Russian warships", "US, British and French troops": each state's sector
+            Mention(SectorActor(code, shared), i, end, "sector", listed.SectorWord);
+            Cover(i, end);
+            return end;
+        }
         var ctx = ScanRight(end);
         if (ctx.Organisation is { } orgId)
         {
@@ -186,6 +193,27 @@ internal sealed partial class ArticleReader
             lx.Kind == LexKind.StateAdjective ? "adjective" : IsAny(i - 1, PlacePrepositions) ? "place" : null);
         Cover(i, end);
         return end;
+    }
+
+    /// <summary>
+    /// After a state adjective (or a name used as one), the rest of a list of them and the sector word they share:
+    /// "(Chinese) and Russian warships", "(US), British and French troops", "(US) and UK officials"; default when no
+    /// list or no sector follows.
+    /// </summary>
+    private RightContext SectorAfterAdjectiveList(int end)
+    {
+        int k = end, adjectives = 0;
+        while (k < _tok.Length && (Is(k, "and") || IsPunct(k, ',')))
+        {
+            if (IsPunct(k, ',') && Is(k + 1, "and")) k++;
+            k++;
+            if (k >= _tok.Length || _nameLen[k] == 0 || NameOf(k, v => v.Kind is LexKind.StateAdjective or LexKind.StateName) is null) return default;
+            k += _nameLen[k];
+            adjectives++;
+        }
+        if (adjectives == 0) return default;
+        var ctx = ScanRight(k);
+        return ctx.Sector is not null && ctx.Title is null && ctx.Document is null && ctx.Organisation is null ? ctx : default;
     }
 
     /// <summary>Rules out the state reading of an ambiguous name: "Israel Katz", "Michael Jordan", "Atlanta, Georgia",
