@@ -15,8 +15,8 @@ public sealed class CleaningResources(Lexicon lexicon, WordClasses classes, Boil
     public static CleaningResources LoadDefault() => Load(DataDirectory.Path);
 
     public static CleaningResources Load(string dataDirectory) => new(
-        Lexicon.Load(Path.Combine(dataDirectory, "lexicon", "words.tsv"), Path.Combine(dataDirectory, "lexicon", "additions.tsv")),
-        WordClasses.Load(Path.Combine(dataDirectory, "lexicon", "segmentation.yaml")),
-        BoilerplateRules.Load(Path.Combine(dataDirectory, "cleaning", "boilerplate.yaml")),
-        NfcComposer.Load(Path.Combine(dataDirectory, "cleaning", "nfc-compositions.tsv")));
+        StartupTrace.Time("cleaning: words.tsv", () => Lexicon.Load(Path.Combine(dataDirectory, "lexicon", "words.tsv"), Path.Combine(dataDirectory, "lexicon", "additions.tsv"))),
+        StartupTrace.Time("cleaning: segmentation.yaml", () => WordClasses.Load(Path.Combine(dataDirectory, "lexicon", "segmentation.yaml"))),
+        StartupTrace.Time("cleaning: boilerplate.yaml", () => BoilerplateRules.Load(Path.Combine(dataDirectory, "cleaning", "boilerplate.yaml"))),
+        StartupTrace.Time("cleaning: nfc-compositions.tsv", () => NfcComposer.Load(Path.Combine(dataDirectory, "cleaning", "nfc-compositions.tsv"))));
 }

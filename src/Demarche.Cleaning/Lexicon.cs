@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Demarche.Core.Data;
 
 namespace Demarche.Cleaning;
 
@@ -26,36 +27,66 @@ public readonly record struct LexiconEntry(float LowerCost, float NameCost, Word
 
 /// <summary>
 /// The word-frequency lexicon (data/lexicon/words.tsv plus additions.tsv): word -> cost, a negative
-/// log-frequency proxy. Lookups ignore case and take spans, so the hot path allocates nothing.
+/// log-frequency proxy. Lookups ignore case and take spans, so the hot path allocates nothing. The tables are
+/// built once from the text files and kept in the user's cache (<see cref="DataCache"/>), from which later runs
+/// map them instead of reading 300,000 lines again.
 /// </summary>
 public sealed class Lexicon
 {
-    private readonly Dictionary<string, LexiconEntry> _entries;
-    private readonly Dictionary<string, LexiconEntry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly HashSet<string> _mixedCase;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _mixedLookup;
+    /// <summary>The layout of the cached tables; change it when <see cref="LexiconEntry"/> or the building changes.</summary>
+    private const int CacheFormat = 1;
+    private readonly WordTable<LexiconEntry> _entries;
+    private readonly WordTable<byte> _mixedCase;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Lexicon(IEnumerable<(string Word, float Cost)> words)
     {
-        _entries = new Dictionary<string, LexiconEntry>(400_000, StringComparer.OrdinalIgnoreCase);
-        _mixedCase = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (word, cost) in words)
-            Add(word, cost);
-        _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        _mixedLookup = _mixedCase.GetAlternateLookup<ReadOnlySpan<char>>();
+        var (entries, mixed) = Entries(words);
+        _entries = WordTable<LexiconEntry>.Create(entries, ignoreCase: true);
+        _mixedCase = WordTable<byte>.Create(mixed, ignoreCase: false);
+    }
+
+    private Lexicon(WordTable<LexiconEntry> entries, WordTable<byte> mixedCase)
+    {
+        _entries = entries;
+        _mixedCase = mixedCase;
     }
 
     public int Count => _entries.Count;
 
-    /// <summary>Reads TSV files of "word&lt;TAB&gt;cost" lines; later files override earlier ones for the same form.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (Dictionary<string, LexiconEntry> Entries, List<KeyValuePair<string, byte>> MixedCase) Entries(IEnumerable<(string Word, float Cost)> words)
+    {
+        var entries = new Dictionary<string, LexiconEntry>(400_000, StringComparer.OrdinalIgnoreCase);
+        var mixedCase = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (word, cost) in words)
+            Add(entries, mixedCase, word, cost);
+        return (entries, mixedCase.Select(w => KeyValuePair.Create(w, (byte)0)).ToList());
+    }
+
+    /// <summary>
+    /// Reads TSV files of "word&lt;TAB&gt;cost" lines; later files override earlier ones for the same form. The tables come
+    /// from the user's cache when it holds them for these files as they are now.
+    /// </summary>
     public static Lexicon Load(params string[] paths)
+    {
+        var block = DataCache.Load("lexicon", CacheFormat, paths, () => Build(paths));
+        long offset = 0;
+        var entries = WordTable<LexiconEntry>.Read(block, ref offset);
+        return new Lexicon(entries, WordTable<byte>.Read(block, ref offset));
+    }
+
+    /// <summary>The tables of the files, as the cache holds them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static byte[] Build(string[] paths)
     {
         var words = new List<(string, float)>(320_000);
         foreach (var path in paths)
             if (File.Exists(path)) ReadTsv(File.ReadAllText(path), words);
-        return new Lexicon(words);
+        var (entries, mixed) = Entries(words);
+        var output = new MemoryStream();
+        WordTable<LexiconEntry>.Write(output, entries, ignoreCase: true);
+        WordTable<byte>.Write(output, mixed, ignoreCase: false);
+        return output.ToArray();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -91,16 +122,16 @@ public sealed class Lexicon
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Add(string word, float cost)
+    private static void Add(Dictionary<string, LexiconEntry> entries, HashSet<string> mixedCase, string word, float cost)
     {
         var form = FormOf(word);
-        if (form == WordForms.Mixed) _mixedCase.Add(word);
-        _entries.TryGetValue(word, out var old);
+        if (form == WordForms.Mixed) mixedCase.Add(word);
+        entries.TryGetValue(word, out var old);
         float lower = old.Forms == WordForms.None ? float.PositiveInfinity : old.LowerCost;
         float name = old.Forms == WordForms.None ? float.PositiveInfinity : old.NameCost;
         if (form == WordForms.Lower) lower = cost;
         else name = Math.Min(name, cost);
-        _entries[word] = new LexiconEntry(lower, name, old.Forms | form);
+        entries[word] = new LexiconEntry(lower, name, old.Forms | form);
     }
 
     private static WordForms FormOf(ReadOnlySpan<char> word)
@@ -118,14 +149,14 @@ public sealed class Lexicon
         return WordForms.Mixed;
     }
 
-    public bool TryGet(ReadOnlySpan<char> word, out LexiconEntry entry) => _lookup.TryGetValue(word, out entry);
+    public bool TryGet(ReadOnlySpan<char> word, out LexiconEntry entry) => _entries.TryGetValue(word, out entry);
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+    public bool Contains(ReadOnlySpan<char> word) => _entries.ContainsKey(word);
 
     /// <summary>True when exactly this mixed-case spelling is listed ("TikTok", "iPhone").</summary>
-    public bool IsMixedCaseName(ReadOnlySpan<char> word) => _mixedLookup.Contains(word);
+    public bool IsMixedCaseName(ReadOnlySpan<char> word) => _mixedCase.ContainsKey(word);
 
     /// <summary>Cost of the word as an ordinary (lower-case) word, or +infinity.</summary>
     public float LowerCost(ReadOnlySpan<char> word) =>
-        _lookup.TryGetValue(word, out var e) ? e.LowerCost : float.PositiveInfinity;
+        _entries.TryGetValue(word, out var e) ? e.LowerCost : float.PositiveInfinity;
 }

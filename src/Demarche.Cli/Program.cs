@@ -5,7 +5,11 @@ var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(fal
 var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
 try
 {
-    return CommandLineApp.Run(args, stdout, stderr);
+    int code;
+    using (Demarche.Core.Data.StartupTrace.Step("command run"))
+        code = CommandLineApp.Run(args, stdout, stderr);
+    Demarche.Core.Data.StartupTrace.PrintMappedFiles();
+    return code;
 }
 finally
 {

@@ -17,7 +17,7 @@ public sealed class EmbeddedActs
 
     private EmbeddedActs(Dictionary<(string, string), string> codes) => _codes = codes;
 
-    private static readonly Lazy<EmbeddedActs> _default = new(() => Load(DataDirectory.File("events", FileName)));
+    private static readonly Lazy<EmbeddedActs> _default = new(() => StartupTrace.Time("embedded acts", () => Load(DataDirectory.File("events", FileName))));
     public static EmbeddedActs Default => _default.Value;
 
     /// <summary>The code of <paramref name="cameo"/> embedded as <paramref name="kind"/>, or null when the kind does not apply to it.</summary>

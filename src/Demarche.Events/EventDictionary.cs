@@ -10,7 +10,7 @@ namespace Demarche.Events;
 /// </summary>
 public sealed class EventDictionary
 {
-    private static readonly Lazy<EventDictionary> _default = new(() => Load(DataDirectory.Path));
+    private static readonly Lazy<EventDictionary> _default = new(() => StartupTrace.Time("event dictionary (data/events)", () => Load(DataDirectory.Path)));
     public static EventDictionary Default => _default.Value;
 
     private readonly Dictionary<string, EventEntry[]> _byHead;
@@ -38,7 +38,10 @@ public sealed class EventDictionary
         return null;
     }
 
-    /// <summary>Loads every data/events/*.yaml (sample.yaml only when it is alone) and data/cameo/codes.tsv (or codes.sample.tsv).</summary>
+    /// <summary>
+    /// Loads every data/events/*.yaml (sample.yaml only when it is alone) and data/cameo/codes.tsv (or codes.sample.tsv);
+    /// the entries come from the user's cache (<see cref="EventEntryBytes"/>) when it holds them for these files as they are.
+    /// </summary>
     public static EventDictionary Load(string dataDir)
     {
         var eventsDir = Path.Combine(dataDir, "events");
@@ -47,17 +50,26 @@ public sealed class EventDictionary
             : [];
         var real = files.Where(f => !Path.GetFileName(f).StartsWith("sample", StringComparison.OrdinalIgnoreCase)).ToList();
         if (real.Count > 0) files = real;
-        var entries = new List<EventEntry>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var f in files)
-            foreach (var e in ReadYaml(File.ReadAllText(f), Path.GetFileName(f)))
-                if (ids.Add(e.Id)) entries.Add(e);
+        // the compiled entries of these files are kept in the user's cache while the files are unchanged
+        var entries = files.Count == 0 ? []
+            : EventEntryBytes.Read(DataCache.Load("event-entries", EventEntryBytes.Format, files, () => EventEntryBytes.Write(ReadFiles(files))));
 
         var cameoDir = Path.Combine(dataDir, "cameo");
         var codesFile = Path.Combine(cameoDir, "codes.tsv");
         if (!File.Exists(codesFile)) codesFile = Path.Combine(cameoDir, "codes.sample.tsv");
         var codes = ReadCodes(codesFile);
         return new EventDictionary(entries, codes);
+    }
+
+    /// <summary>The entries of dictionary files in order; an entry whose id is already taken is left out.</summary>
+    private static List<EventEntry> ReadFiles(IEnumerable<string> files)
+    {
+        var entries = new List<EventEntry>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in files)
+            foreach (var e in ReadYaml(File.ReadAllText(f), Path.GetFileName(f)))
+                if (ids.Add(e.Id)) entries.Add(e);
+        return entries;
     }
 
     /// <summary>The CAMEO codes of a codes.tsv file (code, name, plover, quad, goldstein; a header row is skipped).</summary>

@@ -11,7 +11,7 @@ public sealed class EventWords
 {
     public const string FileName = "word-classes.tsv";
 
-    private static readonly Lazy<EventWords> _default = new(() => Load(DataDirectory.File("events", FileName)));
+    private static readonly Lazy<EventWords> _default = new(() => StartupTrace.Time("event word classes", () => Load(DataDirectory.File("events", FileName))));
     public static EventWords Default => _default.Value;
 
     public HashSet<string> NegatingGovernors { get; }

@@ -14,7 +14,7 @@ public sealed class SpeechVerbs
 
     private SpeechVerbs(HashSet<(string, string)> pairs) => _pairs = pairs;
 
-    private static readonly Lazy<SpeechVerbs> _default = new(() => Load(DataDirectory.File("events", FileName)));
+    private static readonly Lazy<SpeechVerbs> _default = new(() => StartupTrace.Time("speech verbs", () => Load(DataDirectory.File("events", FileName))));
     public static SpeechVerbs Default => _default.Value;
 
     public bool Has(string lemma, string role) => _pairs.Contains((lemma, role));

@@ -42,7 +42,7 @@ public sealed class GrammarModel(Tagger tagger, DependencyParser parser, string 
 
     private static readonly Lazy<GrammarModel> _default = new(() =>
     {
-        var model = Load(DataDirectory.File("models", FileName));
+        var model = StartupTrace.Time("grammar model", () => Load(DataDirectory.File("models", FileName)));
         var width = Environment.GetEnvironmentVariable(BeamVariable);
         return int.TryParse(width, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int w) ? model.WithBeam(w) : model;
     });

@@ -1,3 +1,4 @@
+using Demarche.Core.Data;
 using System.IO.Hashing;
 using System.Text;
 using Demarche.Grammar.Learning;
@@ -21,22 +22,16 @@ public sealed class GrammarModelCache(string directory)
     private const int Format = 1;
 
     /// <summary>The environment variable that names the cache folder (<c>off</c>: no cache).</summary>
-    public const string DirectoryVariable = "DEMARCHE_CACHE";
+    public const string DirectoryVariable = DataCache.DirectoryVariable;
 
     public string Directory { get; } = directory;
 
     /// <summary>The user's cache (see the class summary), or null when it is turned off or there is no home folder.</summary>
     public static GrammarModelCache? ForUser { get; } = Locate(Environment.GetEnvironmentVariable);
 
-    /// <summary>The cache folder that these environment variables name (see the class summary).</summary>
-    public static GrammarModelCache? Locate(Func<string, string?> variable)
-    {
-        if (variable(DirectoryVariable) is { Length: > 0 } named)
-            return named.Equals("off", StringComparison.OrdinalIgnoreCase) ? null : new GrammarModelCache(named);
-        if (variable("XDG_CACHE_HOME") is { Length: > 0 } xdg && Path.IsPathRooted(xdg)) return new GrammarModelCache(Path.Combine(xdg, "demarche"));
-        var home = variable("HOME") is { Length: > 0 } h ? h : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-        return home.Length > 0 ? new GrammarModelCache(Path.Combine(home, ".cache", "demarche")) : null;
-    }
+    /// <summary>The cache folder that these environment variables name (see the class summary; the folder of <see cref="DataCache"/>).</summary>
+    public static GrammarModelCache? Locate(Func<string, string?> variable) =>
+        DataCache.Locate(variable) is { } folder ? new GrammarModelCache(folder.Directory) : null;
 
     /// <summary>The cache file of a model file.</summary>
     public string FileFor(string modelPath)
@@ -73,59 +68,33 @@ public sealed class GrammarModelCache(string directory)
     }
 
     /// <summary>Writes the cache file of a model file (atomically: a temporary file renamed); false when it could not.</summary>
-    public bool TryWrite(string modelPath, GrammarModel model)
-    {
-        string? temporary = null;
-        try
+    public bool TryWrite(string modelPath, GrammarModel model) =>
+        DataCache.TryWriteAtomically(FileFor(modelPath), file =>
         {
             var source = SourceKey.Of(modelPath);
-            System.IO.Directory.CreateDirectory(Directory);
-            var cachePath = FileFor(modelPath);
-            temporary = $"{cachePath}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-            using (var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            using var header = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true);
+            header.Write(Magic);
+            header.Write(Format);
+            source.Write(header);
+            long sizes = file.Position;
+            header.Write(0L);
+            header.Write(0U);
+            header.Flush();
+            long start = file.Position;
+            uint checksum;
+            using (var payload = new ChecksumStream(file))
+            using (var w = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
             {
-                using var header = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true);
-                header.Write(Magic);
-                header.Write(Format);
-                source.Write(header);
-                long sizes = file.Position;
-                header.Write(0L);
-                header.Write(0U);
-                header.Flush();
-                long start = file.Position;
-                uint checksum;
-                using (var payload = new ChecksumStream(file))
-                using (var w = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
-                {
-                    model.WriteBody(w, tables: true);
-                    w.Flush();
-                    checksum = payload.Checksum;
-                }
-                long end = file.Position;
-                file.Position = sizes;
-                header.Write(end - start);
-                header.Write(checksum);
-                header.Flush();
+                model.WriteBody(w, tables: true);
+                w.Flush();
+                checksum = payload.Checksum;
             }
-            File.Move(temporary, cachePath, overwrite: true);
-            temporary = null;
-            return true;
-        }
-        catch (Exception)
-        {
-            return false; // read-only or full disk, no permission: no copy this time
-        }
-        finally
-        {
-            if (temporary is not null) TryDelete(temporary);
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try { File.Delete(path); }
-        catch (Exception) { /* left behind: a later write replaces the cache file, never this one */ }
-    }
+            long end = file.Position;
+            file.Position = sizes;
+            header.Write(end - start);
+            header.Write(checksum);
+            header.Flush();
+        });
 
     /// <summary>What a cache file was made from: the model file's full path, size and time of last change.</summary>
     private readonly record struct SourceKey(string Path, long Length, long Modified)

@@ -18,19 +18,22 @@ public readonly record struct LexEntry(WordClass Classes, WordClass Preferred, i
 
 /// <summary>
 /// The part-of-speech lexicon: open-class lemmas from WordNet (data/lexicon/pos-lexicon.tsv), irregular forms
-/// (pos-irregular.tsv) and hand-written closed-class words (pos-closed.tsv). Loaded once.
+/// (pos-irregular.tsv) and hand-written closed-class words (pos-closed.tsv). Loaded once; the open-class table is
+/// built once from its file and kept in the user's cache (<see cref="DataCache"/>), from which later runs map it.
 /// </summary>
 public sealed class PosLexicon
 {
-    private static readonly Lazy<PosLexicon> _default = new(() => Load(DataDirectory.Path));
+    private static readonly Lazy<PosLexicon> _default = new(() => StartupTrace.Time("POS lexicon", () => Load(DataDirectory.Path)));
     public static PosLexicon Default => _default.Value;
 
-    private readonly Dictionary<string, LexEntry> _open;
+    /// <summary>The layout of the cached open-class table.</summary>
+    private const int CacheFormat = 1;
+    private readonly WordTable<LexEntry> _open;
     private readonly Dictionary<string, PosTag> _closed;
     private readonly Dictionary<(string Form, WordClass Class), string> _irregular;
     private readonly Dictionary<string, WordClass> _irregularClasses;
 
-    private PosLexicon(Dictionary<string, LexEntry> open, Dictionary<string, PosTag> closed,
+    private PosLexicon(WordTable<LexEntry> open, Dictionary<string, PosTag> closed,
         Dictionary<(string, WordClass), string> irregular, Dictionary<string, WordClass> irregularClasses)
     {
         _open = open;
@@ -41,23 +44,9 @@ public sealed class PosLexicon
 
     public static PosLexicon Load(string dataDir)
     {
-        var open = new Dictionary<string, LexEntry>(90_000, StringComparer.Ordinal);
-        foreach (var row in TsvFile.Read(Path.Combine(dataDir, "lexicon", "pos-lexicon.tsv")))
-        {
-            if (row.Length < 2 || row[0].Length == 0) continue;
-            WordClass classes = WordClass.None, preferred = WordClass.None;
-            int nouns = 0, verbs = 0;
-            foreach (var part in row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var c = part[0] switch { 'n' => WordClass.Noun, 'v' => WordClass.Verb, 'a' => WordClass.Adjective, 'r' => WordClass.Adverb, _ => WordClass.None };
-                int.TryParse(part.AsSpan(2), out int count);
-                if (preferred == WordClass.None) preferred = c;
-                classes |= c;
-                if (c == WordClass.Noun) nouns = count;
-                if (c == WordClass.Verb) verbs = count;
-            }
-            open[row[0]] = new LexEntry(classes, preferred, nouns, verbs);
-        }
+        var openFile = Path.Combine(dataDir, "lexicon", "pos-lexicon.tsv");
+        long offset = 0;
+        var open = WordTable<LexEntry>.Read(DataCache.Load("pos-lexicon", CacheFormat, [openFile], () => BuildOpen(openFile)), ref offset);
 
         var closed = new Dictionary<string, PosTag>(StringComparer.Ordinal);
         foreach (var parts in TsvFile.Read(Path.Combine(dataDir, "lexicon", "pos-closed.tsv")))
@@ -76,6 +65,31 @@ public sealed class PosLexicon
             irregularClasses[parts[0]] = irregularClasses.GetValueOrDefault(parts[0]) | c;
         }
         return new PosLexicon(open, closed, irregular, irregularClasses);
+    }
+
+    /// <summary>The open-class table of pos-lexicon.tsv, as the cache holds it.</summary>
+    private static byte[] BuildOpen(string path)
+    {
+        var open = new Dictionary<string, LexEntry>(90_000, StringComparer.Ordinal);
+        foreach (var row in TsvFile.Read(path))
+        {
+            if (row.Length < 2 || row[0].Length == 0) continue;
+            WordClass classes = WordClass.None, preferred = WordClass.None;
+            int nouns = 0, verbs = 0;
+            foreach (var part in row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var c = part[0] switch { 'n' => WordClass.Noun, 'v' => WordClass.Verb, 'a' => WordClass.Adjective, 'r' => WordClass.Adverb, _ => WordClass.None };
+                int.TryParse(part.AsSpan(2), out int count);
+                if (preferred == WordClass.None) preferred = c;
+                classes |= c;
+                if (c == WordClass.Noun) nouns = count;
+                if (c == WordClass.Verb) verbs = count;
+            }
+            open[row[0]] = new LexEntry(classes, preferred, nouns, verbs);
+        }
+        var output = new MemoryStream();
+        WordTable<LexEntry>.Write(output, open, ignoreCase: false);
+        return output.ToArray();
     }
 
     public bool TryClosed(string lower, out PosTag tag) => _closed.TryGetValue(lower, out tag);

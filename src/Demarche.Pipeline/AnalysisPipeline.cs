@@ -1,4 +1,5 @@
 using Demarche.Core;
+using Demarche.Core.Data;
 using Demarche.Core.Model;
 
 namespace Demarche.Pipeline;
@@ -7,6 +8,7 @@ namespace Demarche.Pipeline;
 public sealed class AnalysisPipeline
 {
     private readonly IReadOnlyList<IAnnotator> _annotators;
+    private int _runs;
 
     internal AnalysisPipeline(IReadOnlyList<IAnnotator> annotators) => _annotators = annotators;
 
@@ -27,10 +29,12 @@ public sealed class AnalysisPipeline
     public void Run(Document document, AnalysisBudget.Meter? budget, StageProfile? profile)
     {
         var start = profile is null ? default : StageProfile.Mark();
+        bool first = Interlocked.Exchange(ref _runs, 1) == 0;
         foreach (var annotator in _annotators)
         {
             document.TakeLayersRead();
-            annotator.Annotate(document);
+            using (first ? StartupTrace.Step($"stage {annotator.Name}: first document") : default)
+                annotator.Annotate(document);
             if (profile is not null) start = profile.Add(annotator.Name, start);
             if (CheckLayerReads) CheckReads(annotator, document.TakeLayersRead());
             budget?.Check(document, annotator.Name);

@@ -1,5 +1,6 @@
 using Demarche.Input;
 using Demarche.Cleaning;
+using Demarche.Core.Data;
 using Demarche.Core.Model;
 using Demarche.Html;
 using Demarche.Language;
@@ -23,6 +24,7 @@ public sealed class Analyzer
     private readonly DocumentBuilder _builder;
     private readonly AnalysisPipeline _pipeline;
     private readonly LanguageDetector? _language;
+    private int _documents;
 
     /// <param name="language">tells a document's language; without it every document is taken as English and analysed</param>
     public Analyzer(DocumentBuilder builder, AnalysisPipeline pipeline, LanguageDetector? language = null)
@@ -42,8 +44,11 @@ public sealed class Analyzer
     /// The pipeline of a registry's stages (the default one unless given) but the disabled ones, by name: "stances" or
     /// "quotes,stances". An unknown name or a disabled stage that another needs is a <see cref="PipelineConfigurationException"/>.
     /// </summary>
-    public static Analyzer Create(PipelineOptions options, IEnumerable<string>? disabled = null, StageRegistry? registry = null) =>
-        new(CreateDocumentBuilder(), (registry ?? StageRegistry.CreateDefault()).Build(options, disabled), LanguageDetector.Default);
+    public static Analyzer Create(PipelineOptions options, IEnumerable<string>? disabled = null, StageRegistry? registry = null)
+    {
+        using var _ = StartupTrace.Step("analyzer made");
+        return new(CreateDocumentBuilder(), (registry ?? StageRegistry.CreateDefault()).Build(options, disabled), LanguageDetector.Default);
+    }
 
     /// <summary>Raw input to a clean document (HTML extraction and text cleaning), as every command builds it.</summary>
     public static DocumentBuilder CreateDocumentBuilder() => new(new HtmlArticleExtractor(), new TextCleaner());
@@ -67,12 +72,17 @@ public sealed class Analyzer
             var meter = Budget.Start(raw.Content.Length);
             var profile = Profile;
             var start = profile is null ? default : StageProfile.Mark();
-            var doc = _builder.Build(raw, options.Date, options.Url);
+            bool first = Interlocked.Exchange(ref _documents, 1) == 0;
+            Document doc;
+            using (first ? StartupTrace.Step("first document: read and cleaned") : default)
+                doc = _builder.Build(raw, options.Date, options.Url);
             if (profile is not null) start = profile.Add("cleaning", start);
             if (skip?.Invoke(doc) == true)
                 return new AnalysisResult(raw.Source, doc, null) { Skipped = true };
             meter.Check(doc, "cleaning");
-            var detected = _language?.Detect(doc.Text);
+            string? detected;
+            using (first ? StartupTrace.Step("first document: language") : default)
+                detected = _language?.Detect(doc.Text);
             if (profile is not null && _language is not null) profile.Add("language", start);
             if (detected is { } language and not LanguageDetector.English)
             {

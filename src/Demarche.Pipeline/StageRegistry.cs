@@ -1,6 +1,7 @@
 using Demarche.Actors;
 using Demarche.Actors.Lexicon;
 using Demarche.Core;
+using Demarche.Core.Data;
 using Demarche.Events;
 using Demarche.Grammar;
 using Demarche.Places;
@@ -78,7 +79,9 @@ public sealed class StageRegistry
         var builder = new PipelineBuilder();
         foreach (var stage in kept)
         {
-            var annotator = stage.Create(options ?? new PipelineOptions());
+            IAnnotator annotator;
+            using (StartupTrace.Step($"stage {stage.Name}: made"))
+                annotator = stage.Create(options ?? new PipelineOptions());
             if (annotator.Name != stage.Name || annotator.Requires != stage.Declaration.Requires
                 || annotator.Assigns != stage.Declaration.Assigns || annotator.Uses != stage.Declaration.Uses)
                 throw new PipelineConfigurationException($"stage '{stage.Name}' was registered with other layers than its annotator '{annotator.Name}' declares");

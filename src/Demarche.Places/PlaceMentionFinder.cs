@@ -18,6 +18,7 @@ public sealed class PlaceMentionFinder(Gazetteer gazetteer)
     private static readonly HashSet<string> Streets = WordList.Read(DataDirectory.File("places", "words", "street-words.txt")).ToHashSet(StringComparer.Ordinal);
     // month and weekday names are also towns somewhere ("March", "May"); never places here
     private static readonly HashSet<string> NotPlaces = WordList.Read(DataDirectory.File("places", "words", "not-places.txt")).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPlacesLookup = NotPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
     private const int MaxTokens = 7;
 
     /// <summary>
@@ -61,12 +62,15 @@ public sealed class PlaceMentionFinder(Gazetteer gazetteer)
     public (int? End, IReadOnlyList<Place>? Places) Match(Document doc, int i, int limit)
     {
         var tokens = doc.Tokens;
+        Span<char> buffer = stackalloc char[128];
         for (int j = Math.Min(limit, i + MaxTokens); j > i; j--)
         {
             var last = tokens[j - 1];
             if (last.Kind == TokenKind.Punctuation && last.Length == 1 && doc.Text[last.Start] != '.') continue;
-            var key = PlaceNames.Key(doc.Text.AsSpan(tokens[i].Start, last.End - tokens[i].Start));
-            if (j == i + 1 && NotPlaces.Contains(key)) return (null, null);
+            var name = doc.Text.AsSpan(tokens[i].Start, last.End - tokens[i].Start);
+            // an ASCII name's key is written in place; any other is folded into a new string
+            ReadOnlySpan<char> key = PlaceNames.TryWriteKey(name, buffer, out int length) ? buffer[..length] : PlaceNames.Key(name);
+            if (j == i + 1 && NotPlacesLookup.Contains(key)) return (null, null);
             var places = gazetteer.Find(key);
             if (places.Count > 0) return (j, places);
         }

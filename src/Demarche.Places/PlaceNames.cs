@@ -22,6 +22,26 @@ public static class PlaceNames
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The key of a name written only in ASCII (no diacritics to fold), into <paramref name="destination"/> without
+    /// allocating: the same characters as <see cref="Key"/>. False, and nothing written, for any other name or a
+    /// destination too short; the caller then asks <see cref="Key"/>.
+    /// </summary>
+    public static bool TryWriteKey(ReadOnlySpan<char> name, Span<char> destination, out int length)
+    {
+        length = 0;
+        if (name.Length > destination.Length || !System.Text.Ascii.IsValid(name)) return false;
+        bool space = false;
+        foreach (var c in name)
+        {
+            if (c == '\'') continue;
+            if (char.IsWhiteSpace(c)) { space = length > 0; continue; }
+            if (space) { destination[length++] = ' '; space = false; }
+            destination[length++] = char.ToLowerInvariant(c);
+        }
+        return true;
+    }
+
     /// <summary>Already a key: lower-case ASCII letters, digits, hyphens, dots and single inner spaces.</summary>
     private static bool IsPlainLower(ReadOnlySpan<char> s)
     {

@@ -25,7 +25,7 @@ public sealed record CountedThing(string Unit, string Kind)
 /// </summary>
 public sealed class QuantityLexicon
 {
-    private static readonly Lazy<QuantityLexicon> LazyDefault = new(() => Load(DataDirectory.File("quantities")));
+    private static readonly Lazy<QuantityLexicon> LazyDefault = new(() => StartupTrace.Time("quantities lexicon", () => Load(DataDirectory.File("quantities"))));
 
     public static QuantityLexicon Default => LazyDefault.Value;
 

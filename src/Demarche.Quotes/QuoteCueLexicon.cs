@@ -46,7 +46,7 @@ public sealed class QuoteCueLexicon
     private static QuoteCueLexicon? _default;
 
     /// <summary>The lexicon in data/quotes/cues.yaml, read once.</summary>
-    public static QuoteCueLexicon Default => _default ??= Load(DataDirectory.File("quotes", "cues.yaml"));
+    public static QuoteCueLexicon Default => _default ??= StartupTrace.Time("quotes cues.yaml", () => Load(DataDirectory.File("quotes", "cues.yaml")));
 
     public static QuoteCueLexicon Load(string path)
     {

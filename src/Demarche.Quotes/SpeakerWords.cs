@@ -16,7 +16,7 @@ internal sealed class SpeakerWords
     public required HashSet<string> TrailingAdverbs { get; init; }
     public required HashSet<string> NotAdverbs { get; init; }
 
-    private static readonly Lazy<SpeakerWords> Shared = new(() => Load(DataDirectory.File("quotes", "speaker-words.yaml")));
+    private static readonly Lazy<SpeakerWords> Shared = new(() => StartupTrace.Time("quotes speaker-words.yaml", () => Load(DataDirectory.File("quotes", "speaker-words.yaml"))));
 
     public static SpeakerWords Default => Shared.Value;
 

@@ -41,7 +41,7 @@ public sealed class Nominalisations(IReadOnlyDictionary<string, string> byBase)
     }
 
     private static Nominalisations? _default;
-    public static Nominalisations Default => _default ??= Load(DataDirectory.File("stances", "nominalisations.yaml"));
+    public static Nominalisations Default => _default ??= StartupTrace.Time("stances nominalisations.yaml", () => Load(DataDirectory.File("stances", "nominalisations.yaml")));
 
     public static Nominalisations Load(string path)
     {

@@ -41,7 +41,7 @@ public sealed class StanceLexicon
     public IReadOnlyList<StanceCue> StartingWith(string word) => _byFirst.TryGetValue(word, out var l) ? l : [];
 
     private static StanceLexicon? _default;
-    public static StanceLexicon Default => _default ??= Load(DataDirectory.File("stances", "verbs.yaml"));
+    public static StanceLexicon Default => _default ??= StartupTrace.Time("stances verbs.yaml", () => Load(DataDirectory.File("stances", "verbs.yaml")));
 
     public static StanceLexicon Load(string path)
     {

@@ -19,7 +19,7 @@ public sealed class StanceWords(IReadOnlyDictionary<string, List<string>> lists,
             : throw new InvalidDataException($"{source}: the list '{name}' is missing");
 
     private static StanceWords? _default;
-    public static StanceWords Default => _default ??= Load(DataDirectory.File("stances", "words.yaml"));
+    public static StanceWords Default => _default ??= StartupTrace.Time("stances words.yaml", () => Load(DataDirectory.File("stances", "words.yaml")));
 
     public static StanceWords Load(string path)
     {

@@ -33,7 +33,7 @@ public sealed class TopicVocabulary
         new(words.Select(w => w.Trim().ToLowerInvariant()).Where(w => w.Length > 0), StringComparer.Ordinal);
 
     private static TopicVocabulary? _default;
-    public static TopicVocabulary Default => _default ??= Load(DataDirectory.File("stances", "topics.yaml"));
+    public static TopicVocabulary Default => _default ??= StartupTrace.Time("stances topics.yaml", () => Load(DataDirectory.File("stances", "topics.yaml")));
 
     public static TopicVocabulary Load(string path)
     {

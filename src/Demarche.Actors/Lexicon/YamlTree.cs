@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Demarche.Core.Data;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -8,11 +9,19 @@ namespace Demarche.Actors.Lexicon;
 /// Reads a YAML file (YamlDotNet's parser) into plain trees: mappings are <see cref="Dictionary{TKey,TValue}"/>
 /// (a key given twice keeps its last value), sequences <see cref="List{T}"/>, scalars strings (untyped: "2020-01-01"
 /// and "yes" stay text; a plain empty, ~ or null is null). A malformed file is an <see cref="InvalidDataException"/>
-/// that names the file, line and column.
+/// that names the file, line and column. The trees of the shipped data files (under data/) are kept in the user's
+/// cache (<see cref="DataCache"/>, as <see cref="YamlTreeBytes"/>) and read from there while the file is unchanged.
 /// </summary>
 public static partial class YamlTree
 {
     public static object? Load(string path)
+    {
+        if (!DataCache.IsShippedData(path) || !File.Exists(path)) return LoadText(path);
+        var block = DataCache.Load($"yaml-{Path.GetFileNameWithoutExtension(path)}", YamlTreeBytes.Format, [path], () => YamlTreeBytes.Write(LoadText(path)));
+        return YamlTreeBytes.Read(block);
+    }
+
+    private static object? LoadText(string path)
     {
         using var reader = File.OpenText(path);
         return Parse(reader, path);

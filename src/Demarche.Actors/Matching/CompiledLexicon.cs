@@ -1,3 +1,4 @@
+using Demarche.Core.Data;
 using Demarche.Actors.Lexicon;
 using Demarche.Segmentation;
 
@@ -12,7 +13,7 @@ namespace Demarche.Actors.Matching;
 public sealed class CompiledLexicon
 {
     private static readonly Lazy<CompiledLexicon> DefaultLazy =
-        new(() => Compile(ActorLexiconLoader.Load(null, ActorLexiconLoader.UserFolderFromEnvironment())));
+        new(() => StartupTrace.Time("actors: compiled lexicon", () => Compile(StartupTrace.Time("actors: YAML read", () => ActorLexiconLoader.Load(null, ActorLexiconLoader.UserFolderFromEnvironment())))));
 
     public static CompiledLexicon Default => DefaultLazy.Value;
 
@@ -34,7 +35,7 @@ public sealed class CompiledLexicon
     }
 
     public static CompiledLexicon Load(string? dataFolder = null, string? userFolder = null) =>
-        Compile(ActorLexiconLoader.Load(dataFolder, userFolder));
+        Compile(StartupTrace.Time("actors: YAML read", () => ActorLexiconLoader.Load(dataFolder, userFolder)));
 
     /// <summary>
     /// The plural that names a state's people after its adjective: "Serbian" → "Serbians", "Iraqi" → "Iraqis"; null for

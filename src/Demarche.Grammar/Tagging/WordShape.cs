@@ -114,6 +114,6 @@ public sealed record WordLexicons(LexicalSignature Signature, WordClusters Clust
     private static readonly Lazy<HashSet<string>> DefaultInterjections = new(() =>
         WordList.Read(DataDirectory.File("lexicon", InterjectionsFile)).ToHashSet(StringComparer.Ordinal));
 
-    private static readonly Lazy<WordLexicons> _default = new(() => new WordLexicons(LexicalSignature.Default, WordClusters.Default));
+    private static readonly Lazy<WordLexicons> _default = new(() => StartupTrace.Time("word lexicons (signature, clusters)", () => new WordLexicons(LexicalSignature.Default, WordClusters.Default)));
     public static WordLexicons Default => _default.Value;
 }
