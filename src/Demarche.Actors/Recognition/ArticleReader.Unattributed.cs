@@ -150,9 +150,10 @@ internal sealed partial class ArticleReader
     private string? LocatedPlaceAt(int j, out int end)
     {
         end = j;
-        if (_places is null || !IsCap(j) || _covered[j] || _nameLen[j] > 0 || AtSentenceStart(j) || IsAny(j, CalendarWords) || !IsLocated(j)) return null;
+        // cheapest checks first: this runs for every capitalised word no dictionary knows
+        if (_places is null || !IsCap(j) || _covered[j] || _nameLen[j] > 0 || !IsLocated(j) || IsAny(j, CalendarWords) || AtSentenceStart(j)) return null;
         int last = j;
-        while (last + 1 < SentenceEnd(j) && last + 1 < j + 3 && IsCap(last + 1) && _nameLen[last + 1] == 0 && Adjacent(last, last + 1) == false) last++;
+        while (last + 1 < SentenceEnd(j) && last + 1 < j + 3 && IsCap(last + 1) && _nameLen[last + 1] == 0 && !Adjacent(last, last + 1)) last++;
         for (int e = last + 1; e > j; e--)
             if (_places.CountryOf(TextOf(j, e)) is { } country && _data.States.ContainsKey(country))
             {
