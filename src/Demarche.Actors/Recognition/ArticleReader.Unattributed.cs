@@ -132,7 +132,12 @@ internal sealed partial class ArticleReader
     private bool IsLocated(int j)
     {
         int k = j - 1;
-        for (int steps = 0; steps < 5 && k >= 0 && IsAny(k, LocativeFillers) && !IsAny(k, Locatives); steps++) k--;
+        for (int steps = 0; steps < 5 && k >= 0 && IsAny(k, LocativeFillers) && !IsAny(k, Locatives); steps++)
+        {
+            // "residential areas of Omdurman", "the outskirts of Kharkiv", "the town of Samarra": a place noun with "of"
+            if (Is(k, "of") && IsAny(k - 1, PlaceNouns)) return true;
+            k--;
+        }
         return IsAny(k, Locatives) || Is(k, "on") || Is(k, "through");
     }
 
