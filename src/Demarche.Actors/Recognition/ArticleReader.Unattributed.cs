@@ -33,7 +33,6 @@ internal sealed partial class ArticleReader
     /// </summary>
     private int TryUnattributedAttacker(int i)
     {
-        if (!IsUnattributedStart(i)) return -1;
         int k = i, mods = 0;
         if (Is(k, "a") || Is(k, "an") || IsAny(k, AttackCountWords) || _tok[k].Kind == TokenKind.Number) k++;
         else k = AfterCrowdCount(k);
@@ -57,7 +56,8 @@ internal sealed partial class ArticleReader
             mods++;
             k++;
         }
-        if (headEnd < 0 || sector is null) return -1;
+        // the position is checked last: the phrase itself fails first for nearly every word
+        if (headEnd < 0 || sector is null || !IsUnattributedStart(i)) return -1;
         // "an attack by Hamas", "rockets fired from Lebanon", "the bombing's victims": the phrase goes on to say whose
         if (Is(headEnd, "by") || Is(headEnd, "of") || Is(headEnd, "from") || IsPossessive(headEnd) || IsCap(headEnd) && _nameLen[headEnd] > 0) return -1;
         // "were killed in an airstrike": only a means after "in"; people only where they act ("Students marched in Tbilisi")
