@@ -87,7 +87,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         // (a concession to the own country, 081-083, is one to its people: "the government lifted the curfew in Uganda";
         // a protest of a state against its own government is its people's: "Thousands of Serbians protested")
         document.Events.RemoveAll(e => e.Target is { } t && statalCountry.TryGetValue(e.Source, out var sc)
-            && statalCountry.TryGetValue(t, out var tc) && sc == tc && !IsDomesticConcession(e.Cameo) && e.Root != "14");
+            && statalCountry.TryGetValue(t, out var tc) && sc == tc && !IsDomesticRelation(e));
         // a state, government or official giving orders to its own army ("the cabinet asked the army") or visiting its own
         // state ("the vice president visited a US base") is no relation between sides; an opponent's rejection of the
         // government, or force against civilians, stays
@@ -99,6 +99,9 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
     }
 
     internal static bool IsDomesticConcession(string cameo) => cameo is ['0', '8', '1' or '2' or '3', ..];
+
+    /// <summary>An act between a state and its own people: a concession to them (081-083), or their protest (14).</summary>
+    private static bool IsDomesticRelation(Event e) => IsDomesticConcession(e.Cameo) || e.Root == "14";
 
     /// <summary>An event without target is dropped when the same source has the same kind of event with a target ("Hamas' attack" after "Hamas attacked Israel").</summary>
     private static void DropVagueDuplicates(List<Event> events)

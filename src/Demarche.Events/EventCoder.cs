@@ -351,13 +351,19 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// Whom a thing acted on belongs to, named after it with "of" or "for": "a camp for Congolese refugees", "the homes
     /// of Palestinian families"; never the acting side itself. Empty when the phrase's head is itself an actor's word.
     /// </summary>
-    private List<string?> OwnersInPhrase(int head)
+    private List<string?> OwnersInPhrase(int head) => ActorsAfterNoun(head, "of", "for");
+
+    /// <summary>
+    /// The actors of the first phrase hanging on a noun with one of two prepositions, other than the acting side's;
+    /// empty when the noun is itself an actor's word or no such phrase names one.
+    /// </summary>
+    private List<string?> ActorsAfterNoun(int head, string preposition, string? orPreposition = null)
     {
         if (arguments is null || mentions.AtToken(head) is not null) return [];
         var tree = arguments.Tree;
         foreach (int c in tree.Children(head))
         {
-            if (tree.Relation(c) != "nmod" || arguments.CaseOf(c) is not ("of" or "for")) continue;
+            if (tree.Relation(c) != "nmod" || arguments.CaseOf(c) is not { } p || p != preposition && p != orPreposition) continue;
             var who = Actors(arguments.ArgumentAt(c)).Where(a => !_excludedSides.Contains(Side(a))).Cast<string?>().ToList();
             if (who.Count > 0) return who;
         }
@@ -378,20 +384,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     /// <summary>
     /// The state named with "in" after an object that is itself no actor ("the coup in Niger"); null when the object
-    /// names an actor or the place is none of a state, or is the acting side's.
+    /// names an actor, or the place is none of a state, or is the acting side's.
     /// </summary>
-    private string? StateWhereObjectHappened(int head)
-    {
-        if (arguments is null || mentions.AtToken(head) is not null) return null;
-        var tree = arguments.Tree;
-        foreach (int c in tree.Children(head))
-        {
-            if (tree.Relation(c) != "nmod" || arguments.CaseOf(c) != "in") continue;
-            var who = Actors(arguments.ArgumentAt(c));
-            if (who.Count == 1 && ActorById(who[0]) is { Kind: ActorKind.State } state && !_excludedSides.Contains(Side(state.Id))) return state.Id;
-        }
-        return null;
-    }
+    private string? StateWhereObjectHappened(int head) =>
+        ActorsAfterNoun(head, "in") is [{ } id] && ActorById(id) is { Kind: ActorKind.State } ? id : null;
 
     /// <summary>The actors that the if/unless clause of a frame is about: its subject, else its object.</summary>
     private List<string> ConditionActors(VerbFrame frame)
@@ -578,11 +574,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (targets.Count == 1 && targets[0] is null && entry.Target == TargetKind.Object && objectArg is not null && IsVerbal(entry.Cameo)
             && StateWhereObjectHappened(objectArg.Head) is { } where)
             targets = [where];
-        if (targets.Count == 1 && targets[0] is null && IsViolent(entry))
-            targets = PrepAfter("in", m.Last, s, maxDistance: 8, allowed: frame);
-        // "will provide food aid to refugees in Chad": aid to people of no named side goes to where they are
-        if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("07", StringComparison.Ordinal) && entry.Preposition == "to")
-            targets = PrepAfter("in", m.Last, s, maxDistance: 12, allowed: frame);
+        // violence on no named side, and aid to people of no named side ("food aid to refugees in Chad"), go to where
+        // they happen
+        bool aidTo = entry.Cameo.StartsWith("07", StringComparison.Ordinal) && entry.Preposition == "to";
+        if (targets.Count == 1 && targets[0] is null && (IsViolent(entry) || aidTo))
+            targets = PrepAfter("in", m.Last, s, maxDistance: aidTo ? 12 : 8, allowed: frame);
         if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("15", StringComparison.Ordinal))
             targets = ForcePostureTarget(m.Last, s, frame);
         if (targets.Count == 1 && targets[0] is null && objectArg is not null && EarlierEventAgent(objectArg.Head) is { } agent)

@@ -91,8 +91,7 @@ internal sealed partial class ArticleReader
     {
         if (AtSentenceStart(i)) return true;
         int prev = i - 1;
-        if (prev < 0 || _sentOf[prev] != _sentOf[i]) return true;
-        if (IsAny(prev, AuthorOpeners) || IsPunct(prev, ',')) return true;
+        if (IsAny(prev, AuthorOpeners)) return true;
         // "were killed in a bombing", "was wounded during an ambush"
         return (Is(prev, "in") || Is(prev, "during")) && (IsAny(prev - 2, PassiveAuxiliaries) || IsAny(prev - 3, PassiveAuxiliaries));
     }
