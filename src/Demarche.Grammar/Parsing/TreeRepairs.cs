@@ -36,6 +36,57 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         AttachWithPhrasesToTheObject(g, words, tags);
         GiveReportingTailsTheirSubject(g, tags);
         MakeListsBeforeAVerbItsSubject(g, tags);
+        AttachCommaRelativesToTheirNoun(g, words, tags);
+    }
+
+    private static readonly ulong Which = FeatureHash.Of("which"), Who = FeatureHash.Of("who");
+
+    /// <summary>
+    /// "called on the United States, which brokered the deal, to …": the parser joins a relative clause set off by a
+    /// comma to the verb before it as a second verb of the clause (conj or parataxis), so its subject "which" stands
+    /// for nothing. When "which" or "who" is the subject of such a verb and follows a comma that follows a noun, the
+    /// clause is a relative clause of that noun (acl:relcl).
+    /// </summary>
+    public void AttachCommaRelativesToTheirNoun(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
+    {
+        for (int k = 2; k < g.Length; k++)
+        {
+            if (tags[k] is not (PosTag.WDT or PosTag.WP) || words[k].Norm != Which && words[k].Norm != Who) continue;
+            if (tags[k - 1] != PosTag.Comma || !tags[k - 2].IsNoun()) continue;
+            int verb = g.Heads[k];
+            if (verb <= k || !Is(g.Labels[k], "nsubj") && !Is(g.Labels[k], "nsubj:pass")) continue;
+            int head = g.Heads[verb];
+            if (head < 0 || head >= k - 2 || !Is(g.Labels[verb], "conj") && !Is(g.Labels[verb], "parataxis")) continue;
+            g.Heads[verb] = k - 2;
+            g.Labels[verb] = Label("acl:relcl");
+            g.Heads[k - 1] = verb;
+            g.Labels[k - 1] = Label("punct");
+            ReturnInfinitiveAfterRelative(g, tags, k - 2, verb);
+        }
+    }
+
+    /// <summary>
+    /// "called on the United States, which brokered the deal, to impose sanctions": an infinitive after the comma
+    /// that closes a relative clause, left hanging inside the clause, completes the verb the clause's noun hangs on (xcomp).
+    /// </summary>
+    private void ReturnInfinitiveAfterRelative(SentenceGrammar g, Span<PosTag> tags, int noun, int relative)
+    {
+        int close = -1;
+        for (int k = relative + 1; k < g.Length; k++)
+        {
+            if (tags[k] == PosTag.Comma) { close = k; break; }
+            if (g.Heads[k] < noun) return; // the clause ends without a comma
+        }
+        if (close < 0 || close + 2 >= g.Length || tags[close + 1] != PosTag.TO || tags[close + 2] != PosTag.VB) return;
+        int infinitive = close + 2, head = g.Heads[infinitive];
+        if (head < noun || head >= close) return;
+        int governor = g.Heads[noun];
+        for (int steps = 0; governor >= 0 && !tags[governor].IsVerb() && steps < 3; steps++) governor = g.Heads[governor];
+        if (governor < 0 || governor >= noun || !tags[governor].IsVerb()) return;
+        g.Heads[infinitive] = governor;
+        g.Labels[infinitive] = Label("xcomp");
+        g.Heads[close] = infinitive;
+        g.Labels[close] = Label("punct");
     }
 
     /// <summary>
