@@ -294,4 +294,14 @@ public sealed class GrammarTests
         var d = Parse("The rebels called upon Bogota to release the prisoners.");
         Assert.Equal("Bogota", Span(d, FrameOf(d, "release").Subject));
     }
+    [Fact]
+    public void ANameBeforeAnAmountIsTheReceiver()
+    {
+        var d = Parse("The European Union on Monday gave the Ivory Coast 5.1 million euros for schools.");
+        var tree = d.Require<Dependencies>();
+        int coast = Index(d, "Coast");
+        Assert.Equal("iobj", tree.Label(coast));
+        Assert.Equal(Index(d, "gave"), tree.Head(coast));
+        Assert.Equal("5.1 million euros", Span(d, FrameOf(d, "gave").Object));
+    }
 }

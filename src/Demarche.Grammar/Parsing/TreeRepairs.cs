@@ -37,6 +37,39 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         GiveReportingTailsTheirSubject(g, tags);
         MakeListsBeforeAVerbItsSubject(g, tags);
         AttachCommaRelativesToTheirNoun(g, words, tags);
+        SplitReceiversFromAmounts(g, tags);
+    }
+
+    /// <summary>
+    /// "gave the Ivory Coast 5.1 million dollars", "lent Zambia 300 million": the parser reads a name followed by an
+    /// amount as one noun phrase (the name a compound of the amount's noun). When the object of a verb holds a proper
+    /// name directly followed by a number, the name is the verb's indirect object and the amount its object.
+    /// </summary>
+    public void SplitReceiversFromAmounts(SentenceGrammar g, Span<PosTag> tags)
+    {
+        for (int obj = 1; obj < g.Length; obj++)
+        {
+            int verb = g.Heads[obj];
+            if (verb < 0 || verb >= obj || !Is(g.Labels[obj], "obj") || !tags[verb].IsVerb()) continue;
+            // the name's last word: a proper noun right before the first number of the phrase, hanging inside it
+            int name = -1;
+            for (int k = verb + 1; k < obj; k++)
+            {
+                if (tags[k] == PosTag.CD) { name = k - 1; break; }
+                if (tags[k] is not (PosTag.NNP or PosTag.NNPS or PosTag.DT)) break;
+            }
+            if (name <= verb || tags[name] is not (PosTag.NNP or PosTag.NNPS)) continue;
+            int first = name;
+            while (first - 1 > verb && tags[first - 1] is PosTag.NNP or PosTag.NNPS) first--;
+            if (first - 1 > verb && tags[first - 1] == PosTag.DT) first--;
+            for (int k = first; k < name; k++)
+            {
+                g.Heads[k] = name;
+                if (tags[k] != PosTag.DT) g.Labels[k] = Label("compound");
+            }
+            g.Heads[name] = verb;
+            g.Labels[name] = Label("iobj");
+        }
     }
 
     private static readonly ulong Which = FeatureHash.Of("which"), Who = FeatureHash.Of("who");
