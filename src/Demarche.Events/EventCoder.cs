@@ -16,6 +16,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> HypotheticalGovernors = EventWords.Default.HypotheticalGovernors;
     private static readonly HashSet<string> SupportVerbs = EventWords.Default.SupportVerbs;
     private static readonly HashSet<string> HypotheticalCarriers = EventWords.Default.HypotheticalCarriers;
+    private static readonly HashSet<string> ThwartingVerbs = EventWords.Default.ThwartingVerbs;
+    /// <summary>Roots of acts that a veto or a block keeps from happening; acts of saying (accusations, offers, demands) happened all the same.</summary>
+    private static readonly HashSet<string> ThwartableRoots = ["04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20"];
     private static readonly HashSet<string> PlainSpeechVerbs = EventWords.Default.PlainSpeechVerbs;
     private static readonly HashSet<string> HypotheticalModals = new(StringComparer.Ordinal) { "could", "may", "might", "would", "should", "can", "must", "ought" };
 
@@ -674,6 +677,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
         // the verb that carries it: "launched an attack", "the attack was carried out by Hamas"
         var carrier = CarrierFrame(np);
+        // "Hungary vetoed new EU sanctions", "blocked the aid package": a material act its carrier prevented did not happen
+        if (carrier is not null && ThwartingVerbs.Contains(carrier.Lemma) && m.Entry.Cameo.Length >= 2 && ThwartableRoots.Contains(m.Entry.Cameo[..2])) return false;
         if (carrier is not null)
         {
             bool isObject = carrier.Object is { } o && np.First >= o.First && np.First < o.End;
