@@ -182,6 +182,18 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         if (comma < 1) return;
         int head = g.Heads[verb];
         bool isRoot = head < 0, joined = head >= 0 && head < comma && g.Heads[head] < 0 && Is(g.Labels[verb], "conj");
+        // "Serbia must withdraw its troops from the border, the EU said": read as a relative clause of the last noun
+        // (a relative clause after a comma always has its pronoun, so one without is the reporting tail)
+        if (!isRoot && !joined && head >= 0 && head < comma && (Is(g.Labels[verb], "acl:relcl") || Is(g.Labels[verb], "acl")) && !HasRelativeWord(tags, comma, verb))
+        {
+            int root = head;
+            while (g.Heads[root] >= 0) root = g.Heads[root];
+            if (root < comma)
+            {
+                head = root;
+                joined = true;
+            }
+        }
         if (!isRoot && !joined) return;
         // the tail's phrases: words between the comma and the verb whose head lies before the comma, and the verb's own subject
         var members = new List<int>();
@@ -413,6 +425,13 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         for (int k = 0; k < g.Length; k++)
             if (g.Heads[k] == head && Is(g.Labels[k], label)) return k;
         return -1;
+    }
+
+    private static bool HasRelativeWord(ReadOnlySpan<PosTag> tags, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (tags[k] is PosTag.WDT or PosTag.WP or PosTag.WPS or PosTag.WRB) return true;
+        return false;
     }
 
     private static bool HasCommaBetween(ReadOnlySpan<PosTag> tags, int from, int to)
