@@ -64,6 +64,8 @@ internal sealed partial class ArticleReader
         if ((Is(i - 1, "in") || Is(i - 1, "during")) && sector != "UAF") return -1;
         if (PeopleSectors.Contains(sector) && !(AtSentenceStart(i) || IsPunct(i - 1, ',') || Is(i - 1, "said") || Is(i - 1, "that"))) return -1;
         var state = PlacedState(SentenceStartToken(i), sentenceEnd, i, headEnd);
+        // "Two Malian soldiers were killed by jihadists": armed men with no place are of the one state the sentence names
+        if (state is null && !PeopleSectors.Contains(sector)) state = SoleStateNamed(SentenceStartToken(i), sentenceEnd);
         if (state is null) return -1;
         Mention(SectorActor(state, sector), i, headEnd, "unattributed");
         Cover(i, headEnd);
@@ -106,6 +108,20 @@ internal sealed partial class ArticleReader
         while (j < end && j < k + 6 && (IsAny(j, CrowdWords) || _tok[j].Kind == TokenKind.Number)) j++;
         // a size ends with "of" or a number: "thousands of", "some 500,000"
         return j > k && (Is(j - 1, "of") || _tok[j - 1].Kind == TokenKind.Number) ? j : k;
+    }
+
+    /// <summary>The one state a sentence names (by name or adjective, not by a place in it), or null when none or several.</summary>
+    private string? SoleStateNamed(int sentenceStart, int sentenceEnd)
+    {
+        string? found = null;
+        for (int j = sentenceStart; j < sentenceEnd; j++)
+        {
+            if (_nameLen[j] == 0 || NameOf(j, v => v.Kind is LexKind.StateName or LexKind.StateAdjective) is not { } lx) continue;
+            if (!_data.States.TryGetValue(lx.Target, out var st) || st.Ambiguous) continue;
+            if (found is not null && found != lx.Target) return null;
+            found = lx.Target;
+        }
+        return found;
     }
 
     /// <summary>Whether token i may open a phrase in an act's author's place (see <see cref="TryUnattributedAttacker"/>).</summary>
