@@ -580,10 +580,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (targets.Count == 1 && targets[0] is null && entry.Target == TargetKind.Object && objectArg is not null && IsVerbal(entry.Cameo)
             && StateWhereObjectHappened(objectArg.Head) is { } where)
             targets = [where];
-        // violence on no named side, and aid to people of no named side ("food aid to refugees in Chad"), go to where
-        // they happen
+        // violence and repression on no named side ("killed 20 protesters in Nairobi", "arrested dozens in Minsk"), and
+        // aid to people of no named side ("food aid to refugees in Chad"), go to where they happen
         bool aidTo = entry.Cameo.StartsWith("07", StringComparison.Ordinal) && entry.Preposition == "to";
-        if (targets.Count == 1 && targets[0] is null && (IsViolent(entry) || aidTo))
+        bool coercion = entry.Cameo.StartsWith("17", StringComparison.Ordinal);
+        if (targets.Count == 1 && targets[0] is null && (IsViolent(entry) || coercion || aidTo))
             targets = PrepAfter("in", m.Last, s, maxDistance: aidTo ? 12 : 8, allowed: frame);
         if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("15", StringComparison.Ordinal))
             targets = ForcePostureTarget(m.Last, s, frame);

@@ -18,6 +18,9 @@ internal sealed partial class ArticleReader
     /// <summary>Counts that may open the phrase: "two car bombs", "several gunmen".</summary>
     private static readonly WordSet AttackCountWords = new() { "two", "three", "four", "five", "six", "several", "multiple", "twin" };
 
+    /// <summary>The police sector: police are always the police of the place they act in ("Riot police used water cannon in Tbilisi").</summary>
+    private const string PoliceSector = "COP";
+
     /// <summary>Sectors of roles.yaml whose bare words are armed attackers ("gunmen", "militants", "militias").</summary>
     private static readonly HashSet<string> ArmedSectors = new(StringComparer.Ordinal) { "REB", "UAF", "INS" };
 
@@ -29,7 +32,8 @@ internal sealed partial class ArticleReader
     /// (CAMEO's UAF, or the armed sector of the word: "militants" are REB). Nothing when the sentence names no place
     /// of a known state; "the blast" (a reference back) and "an Israeli airstrike" (a named side) are left alone.
     /// People named by their sector alone at the start of a sentence or clause ("Thousands of students marched in
-    /// Tbilisi", "Prisoners rioted at a jail in Dili") are likewise that state's students or civilians.
+    /// Tbilisi", "Prisoners rioted at a jail in Dili") are likewise that state's students or civilians, and police
+    /// ("Riot police fired tear gas in Tbilisi") its police.
     /// </summary>
     private int TryUnattributedAttacker(int i)
     {
@@ -45,7 +49,7 @@ internal sealed partial class ArticleReader
             if (_covered[k] || _nameLen[k] > 0 || !(IsLowerWord(k) || k == i && IsWord(k) && AtSentenceStart(k))) return -1;
             if (k + 1 < sentenceEnd && IsLowerWord(k + 1) && InSet(AttackerNouns, LowRange(k, k + 2))) { headEnd = k + 2; sector = "UAF"; break; }
             if (InSet(AttackerNouns, Low(k))) { headEnd = k + 1; sector = "UAF"; break; }
-            if (WordOf(k, LexKind.SectorWord) is { } sw && (ArmedSectors.Contains(sw.Target) || PeopleSectors.Contains(sw.Target)))
+            if (WordOf(k, LexKind.SectorWord) is { } sw && (ArmedSectors.Contains(sw.Target) || PeopleSectors.Contains(sw.Target) || sw.Target == PoliceSector))
             {
                 headEnd = k + _wordLen[k];
                 if (NotLocalSectorWords.Contains(LowRange(k, headEnd))) return -1;
