@@ -165,7 +165,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (!negated && EventAnnotator.IsDomesticConcession(entry.Cameo) && targets.All(t => t is null) && OwnCountry(sources) is { } own)
             targets = [own];
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
-        if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07") && targets.All(t => t is null)) yield break;
+        // (a mediation names its parties nearby: "France, which brokered the truce, to press Israel"; the receiver
+        // stage finds them)
+        if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07" && entry.Cameo != "045") && targets.All(t => t is null)) yield break;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
         // a denial of something without a receiver ("does not recognise the buffer") says little
         if (negated && targets.All(t => t is null)) yield break;
