@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Demarche.Grammar.Learning;
 
@@ -58,6 +59,7 @@ public sealed class BeamSearch(int width)
     /// Advances every item by one move and keeps the best <see cref="Width"/>. <paramref name="goldMove"/> (training)
     /// marks the item that follows the gold sequence; returns whether it is still in the beam.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Step(ParserInput x, Func<ReadOnlySpan<ulong>, Span<float>, int> scoreMoves, DependencyParser labeller, Move? goldMove = null, int goldLabel = -1)
     {
         _candidates.Clear();
@@ -104,6 +106,7 @@ public sealed class BeamSearch(int width)
     }
 
     /// <summary>The scores of the four moves in a state (remembered by the state's context for this sentence).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Vector128<float> MoveScores(ParserInput x, ParseState s, Func<ReadOnlySpan<ulong>, Span<float>, int> scoreMoves)
     {
         var context = ParserContext.Of(x, s);
@@ -117,6 +120,7 @@ public sealed class BeamSearch(int width)
     }
 
     /// <summary>The label of the arc a move makes, as <see cref="DependencyParser.ChooseLabel(ParserInput, ParseState, Move, Span{ulong}, Span{float})"/> (remembered by the arc's context).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Label(ParserInput x, ParseState s, Move move, DependencyParser labeller)
     {
         if (move is Move.Shift or Move.Reduce) return -1;

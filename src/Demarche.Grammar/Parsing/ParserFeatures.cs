@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Demarche.Grammar.Learning;
 
 namespace Demarche.Grammar.Parsing;
@@ -54,6 +55,7 @@ public static class ParserFeatures
     public static int Extract(ParserInput x, ParseState s, Span<ulong> f) => Extract(x, ParserContext.Of(x, s), f);
 
     /// <summary>The features of a state given by its context (<see cref="ParserContext.Of"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Extract(ParserInput x, in ParserContext c, Span<ulong> f)
     {
         int s0 = c.S0, s1 = c.S1, n0 = c.N0, n1 = n0 + 1 <= x.Length ? n0 + 1 : -1, n2 = n0 + 2 <= x.Length ? n0 + 2 : -1;
@@ -196,6 +198,7 @@ public struct ParserContext
     public ulong Labels;
     public ulong S0sl, S0sr, N0sl;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ParserContext Of(ParserInput x, ParseState s)
     {
         var c = new ParserContext();
@@ -240,6 +243,7 @@ public static class LabelFeatures
     public static int Extract(ParserInput x, ParseState s, int head, int dep, Span<ulong> f) => Extract(x, LabelContext.Of(x, s, head, dep), f);
 
     /// <summary>The features of an arc given by its context (<see cref="LabelContext.Of"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Extract(ParserInput x, in LabelContext c, Span<ulong> f)
     {
         int head = c.Head, dep = c.Dep;
@@ -307,6 +311,7 @@ public struct LabelContext
     /// <summary>The label of the dependent's leftmost child (when it has one) and the head's label (-1: none).</summary>
     public int DepLeftLabel, HeadLabel;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LabelContext Of(ParserInput x, ParseState s, int head, int dep)
     {
         var c = new LabelContext { Head = head, Dep = dep, DepLeft = s.LeftMost[dep], DepRight = s.RightMost[dep] };
