@@ -17,6 +17,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> SupportVerbs = EventWords.Default.SupportVerbs;
     private static readonly HashSet<string> HypotheticalCarriers = EventWords.Default.HypotheticalCarriers;
     private static readonly HashSet<string> ThwartingVerbs = EventWords.Default.ThwartingVerbs;
+    private static readonly HashSet<string> DomesticActs = EventWords.Default.DomesticActs;
     /// <summary>Roots of acts that a veto or a block keeps from happening; acts of saying (accusations, offers, demands) happened all the same.</summary>
     private static readonly HashSet<string> ThwartableRoots = ["04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20"];
     private static readonly HashSet<string> PlainSpeechVerbs = EventWords.Default.PlainSpeechVerbs;
@@ -164,6 +165,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // names no one it is made to is made to the authority's own country (easing restrictions or dissent, reforms: 081-083)
         if (!negated && EventAnnotator.IsDomesticConcession(entry.Cameo) && targets.All(t => t is null) && OwnCountry(sources) is { } own)
             targets = [own];
+        // "Niger's military coup", "a coup by army officers in Gabon": a coup is against the plotters' own state
+        if (targets.All(t => t is null) && entry.Words.Any(DomesticActs.Contains) && OwnCountry(sources) is { } home)
+            targets = [home];
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         // (a mediation names its parties nearby: "France, which brokered the truce, to press Israel"; the receiver
         // stage finds them)
@@ -171,7 +175,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
         // a denial of something without a receiver ("does not recognise the buffer") says little
         if (negated && targets.All(t => t is null)) yield break;
-        foreach (var src in sources) _recentSources.Add((root, src));
+        foreach (var src in sources) _recentSources.Add((root, src, targets.Count == 1 ? targets[0] : null));
         foreach (var src in sources)
             foreach (var tgt in targets)
             {
@@ -608,7 +612,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>The sources of the events coded so far, with their roots, in text order.</summary>
-    private readonly List<(string Root, string Source)> _recentSources = [];
+    private readonly List<(string Root, string Source, string? Target)> _recentSources = [];
 
     /// <summary>
     /// "Aoun condemned the strikes", "dismissed the offer", "rejected the charges": a definite object that names an
@@ -617,6 +621,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// </summary>
     private string? EarlierEventAgent(int head)
     {
+        // "lifted most of the sanctions": the noun after a quantifier's "of"
+        if (_lowers[head] is "most" or "some" or "all" or "many" or "part" or "half" or "much" && head + 2 < _lowers.Length && _lowers[head + 1] == "of"
+            && chunks.At(head + 2) is { Kind: ChunkKind.NounPhrase } quantified)
+            head = quantified.Head;
         if (!_tags[head].IsNoun()) return null;
         // only a definite noun phrase points back: "the strikes", "this offer"
         if (chunks.At(head) is not { } np || _lowers[np.First] is not ("the" or "this" or "that" or "these" or "those")) return null;
@@ -629,8 +637,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (roots.Count == 0) return null;
         for (int i = _recentSources.Count - 1; i >= 0; i--)
         {
-            var (root, src) = _recentSources[i];
-            if (roots.Contains(root) && !_excludedSides.Contains(Side(src))) return src;
+            var (root, src, tgt) = _recentSources[i];
+            if (!roots.Contains(root)) continue;
+            if (!_excludedSides.Contains(Side(src))) return src;
+            // "ECOWAS imposed sanctions on Niger … The bloc lifted the sanctions": the same side undoing its own act
+            // undoes it for whom it was aimed at
+            if (tgt is not null && !_excludedSides.Contains(Side(tgt))) return tgt;
         }
         return null;
     }

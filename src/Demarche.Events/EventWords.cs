@@ -25,6 +25,8 @@ public sealed class EventWords
     public HashSet<string> FailingVerbs { get; }
     /// <summary>Verbs whose object, a nominal event, did not come about: "vetoed new sanctions", "blocked the deal".</summary>
     public HashSet<string> ThwartingVerbs { get; }
+    /// <summary>Words of acts done to one's own state: "Niger's military coup" is against Niger's government.</summary>
+    public HashSet<string> DomesticActs { get; }
     /// <summary>Verbs whose subject, by not doing its infinitive, rejects it: "failed to reach agreement", "declined to meet".</summary>
     public HashSet<string> RefusingGovernors { get; }
     public HashSet<string> SideHeads { get; }
@@ -45,6 +47,7 @@ public sealed class EventWords
         OrderVerbs = Class("order");
         FailingVerbs = Class("failing");
         ThwartingVerbs = Class("thwarting");
+        DomesticActs = Class("domestic-act");
         RefusingGovernors = Class("refusing-governor");
         SideHeads = Class("side-head");
         PairSides = Class("pair-side");
