@@ -38,6 +38,34 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         MakeListsBeforeAVerbItsSubject(g, tags);
         AttachCommaRelativesToTheirNoun(g, words, tags);
         SplitReceiversFromAmounts(g, tags);
+        KeepPerfectConjunctsInTheReportedClause(g, words, tags);
+    }
+
+    private static readonly ulong Had = FeatureHash.Of("had"), Has = FeatureHash.Of("has"), Have = FeatureHash.Of("have");
+
+    /// <summary>
+    /// "It said Eritrean troops had crossed the border and detained 14 farmers": the parser joins the second verb to
+    /// the verb of saying, so the speaker detains. When a reported clause in the perfect ("had crossed") is followed
+    /// by "and" and a past form without a subject of its own, that verb shares the clause's auxiliary and subject:
+    /// it is a conjunct of the reported verb.
+    /// </summary>
+    public void KeepPerfectConjunctsInTheReportedClause(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
+    {
+        for (int v = 2; v < g.Length; v++)
+        {
+            if (tags[v] is not (PosTag.VBD or PosTag.VBN) || !Is(g.Labels[v], "conj") || tags[v - 1] != PosTag.CC) continue;
+            int say = g.Heads[v];
+            if (say < 0 || say >= v || HasChild(g, v, "nsubj") || HasChild(g, v, "nsubj:pass")) continue;
+            int reported = ChildWith(g, say, "ccomp");
+            if (reported <= say || reported >= v || tags[reported] != PosTag.VBN) continue;
+            int aux = ChildWith(g, reported, "aux");
+            if (aux < 0 || words[aux].Norm != Had && words[aux].Norm != Has && words[aux].Norm != Have) continue;
+            bool otherVerb = false;
+            for (int k = reported + 1; k < v && !otherVerb; k++) otherVerb = tags[k].IsVerb() && g.Heads[k] != reported;
+            if (otherVerb) continue;
+            g.Heads[v] = reported;
+            g.Heads[v - 1] = v;
+        }
     }
 
     /// <summary>
