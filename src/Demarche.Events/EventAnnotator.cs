@@ -58,19 +58,20 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
             }
             foreach (var m in matches)
             {
-                bool coded = false;
+                // a match that codes nothing gives way to the shorter ones it displaced, the longest first
+                bool coded = AddCoded(m);
+                for (int f = 0; !coded && f < m.Fallbacks.Count; f++) coded = AddCoded(m.Fallbacks[f]);
+            }
+
+            bool AddCoded(TriggerMatch m)
+            {
+                bool any = false;
                 foreach (var e in coder.Code(m, s, dates))
                 {
-                    coded = true;
+                    any = true;
                     if (seen.Add((e.Source, e.Target, e.Cameo, s.Start))) document.Events.Add(e);
                 }
-                // a match that codes nothing gives way to the shorter ones it displaced, the longest first
-                for (int f = 0; !coded && f < m.Fallbacks.Count; f++)
-                    foreach (var e in coder.Code(m.Fallbacks[f], s, dates))
-                    {
-                        coded = true;
-                        if (seen.Add((e.Source, e.Target, e.Cameo, s.Start))) document.Events.Add(e);
-                    }
+                return any;
             }
         }
         DropSelfDirected(document);
