@@ -80,6 +80,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // subject of the clause that says what must be done
         if (targets.All(t => t is null) && entry.Modality is "demand" or "appeal" && SubjectOfDemandedClause(m.Head, sources) is { Count: > 0 } addressed)
             targets = addressed;
+        // "UNIFIL warns the ceasefire is eroding": a warning that reports how things stand threatens no one
+        if (entry.Pos == EntryPos.Verb && frame is not null && entry.Cameo.StartsWith("13", StringComparison.Ordinal) && WarnsOfAState(frame, sources)) yield break;
         bool negated = false, hypothetical = false, skip = false;
         _refusedByGovernor = false;
         string? actRoot = null; // the root of the act itself when the event codes the intent to do it
@@ -802,6 +804,25 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (t.Count > 0 && t[0] is not null) return t;
         }
         return [null];
+    }
+
+    /// <summary>
+    /// A verb of warning whose reported clause says how things are, with no modal or future and no subject on the
+    /// warner's side ("warns the ceasefire is eroding"); "warned it would close the strait" and "warned that violators
+    /// will be punished" are threats.
+    /// </summary>
+    private bool WarnsOfAState(VerbFrame frame, List<string> sources)
+    {
+        if (frame.Lemma != "warn" || frame.Object is not null) return false;
+        int index = frames.FrameOfToken[frame.Head];
+        foreach (var f in frames.All)
+        {
+            if (f.Sentence != frame.Sentence || f.Governor != index || f.Relation != Dependency.Reported) continue;
+            if (f.Future || f.Modal is not null || f.Conditional || f.HasCondition) return false;
+            if (Actors(f.Subject).Any(a => sources.Any(src => Side(src) == Side(a)))) return false;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>Whether a noun is the subject of a verb of speech ("the force said", "the agreement states").</summary>

@@ -39,6 +39,29 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         AttachCommaRelativesToTheirNoun(g, words, tags);
         SplitReceiversFromAmounts(g, tags);
         KeepPerfectConjunctsInTheReportedClause(g, words, tags);
+        GiveReportedClausesTheirSubject(g, tags);
+    }
+
+    /// <summary>
+    /// "The African Union warns the truce in Sudan is collapsing": the parser reads "the truce" as the object of
+    /// "warns", leaves "is collapsing" without a subject as the root, and hangs "warns" on it. When the root has no
+    /// subject and a verb before it, with no comma between, hangs on it as an adverbial clause with its own subject and
+    /// an object, that verb is the root, the old root what it reports (ccomp) and the object its subject.
+    /// </summary>
+    public void GiveReportedClausesTheirSubject(SentenceGrammar g, Span<PosTag> tags)
+    {
+        int root = -1;
+        for (int k = 0; k < g.Length; k++) if (g.Heads[k] < 0) { root = k; break; }
+        if (root < 0 || !tags[root].IsVerb() || HasChild(g, root, "nsubj") || HasChild(g, root, "nsubj:pass") || HasChild(g, root, "expl")) return;
+        int verb = -1;
+        for (int k = 0; k < root; k++)
+            if (g.Heads[k] == root && (Is(g.Labels[k], "advcl") || Is(g.Labels[k], "parataxis")) && tags[k] is PosTag.VBZ or PosTag.VBD or PosTag.VBP) verb = k;
+        if (verb < 0 || !HasChild(g, verb, "nsubj") || HasChild(g, verb, "mark")) return;
+        int obj = ChildWith(g, verb, "obj");
+        if (obj < 0 || obj > root || HasCommaBetween(tags, verb, root)) return;
+        MakeRoot(g, verb, root, "ccomp", punctuationAfter: root);
+        g.Heads[obj] = root;
+        g.Labels[obj] = Label("nsubj");
     }
 
     private static readonly ulong Had = FeatureHash.Of("had"), Has = FeatureHash.Of("has"), Have = FeatureHash.Of("have");
@@ -87,6 +110,11 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
                 if (tags[k] is not (PosTag.NNP or PosTag.NNPS or PosTag.DT)) break;
             }
             if (name <= verb || tags[name] is not (PosTag.NNP or PosTag.NNPS)) continue;
+            // only an amount stands between the name and the object's noun ("5.1 million dollars"), not a compound
+            // ("the ASEAN five-point consensus")
+            bool amount = true;
+            for (int k = name + 1; k < obj && amount; k++) amount = tags[k] == PosTag.CD;
+            if (!amount) continue;
             int first = name;
             while (first - 1 > verb && tags[first - 1] is PosTag.NNP or PosTag.NNPS) first--;
             if (first - 1 > verb && tags[first - 1] == PosTag.DT) first--;
