@@ -62,6 +62,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var passives = new PassiveStances(words, tree, _lexicon, topics, check, assertion);
         var obligations = new Obligations(words, tree, topics, check, treeHolder, quotes, _nouns);
         var labels = new Labels(words, tree, topics, check, treeHolder, assertion, quotes);
+        var refusals = new Refusals(words, tree, topics, check, treeHolder, assertion, quotes, _lexicon);
         var found = new List<Stance>();
         var seen = new HashSet<(string, string, string)>();
 
@@ -86,7 +87,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                     foreach (var other in treeHolder.Conjuncts(Governor(tree, match.Start)))
                         if (other.ActorId != stance.Holder && other.ActorId != stance.Target) Add(stance with { Holder = other.ActorId });
                     // "Finland, Iceland and Norway expressed solidarity": every coordinated holder holds it
-                    if (index is not null && phrases.SubjectBefore(sentence.FirstToken, match.Start) is { ActorId: not null } holderPhrase
+                    if (index is not null && phrases.SubjectBefore(sentence.FirstToken, SubjectEnd(words, sentence.FirstToken, match.Start)) is { ActorId: not null } holderPhrase
                         && holderPhrase.ActorId == stance.Holder)
                         foreach (var other in CoordinatedActors(words, index, holderPhrase.FirstToken, holderPhrase.EndToken, sentence.FirstToken, match.Start))
                             if (other != stance.Holder && other != stance.Target) Add(stance with { Holder = other });
@@ -114,6 +115,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             foreach (var stance in obligations.Find(sentence))
                 Add(stance);
             foreach (var stance in labels.Find(sentence))
+                Add(stance);
+            foreach (var stance in refusals.Find(sentence))
                 Add(stance);
         }
         var eventStances = new EventStances(document, words, tree, topics, check, treeHolder, assertion, SideOf);
@@ -287,7 +290,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         int from = sentence.FirstToken;
         if (quote is { Kind: QuoteKind.Direct } && words.AtOrAfter(quote.Start) > from) from = words.AtOrAfter(quote.Start);
         if (quote is { Kind: QuoteKind.Indirect } && words.AtOrAfter(quote.Start) > from) from = words.AtOrAfter(quote.Start);
-        var subject = phrases.SubjectBefore(from, match.Start);
+        var subject = phrases.SubjectBefore(from, SubjectEnd(words, from, match.Start));
 
         // "bureaucrats who want to turn …": the cue belongs to a restrictive relative clause, whose subject is not the holder
         for (int k = (subject?.EndToken ?? from); k < match.Start; k++)
@@ -368,6 +371,13 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     private static List<string> CoordinatedActors(TokenText words, MentionIndex index, int first, int end, int sentenceStart, int limit)
     {
         var result = new List<string>();
+        // inside the phrase: "Armenia and Azerbaijan" read as one subject
+        for (int j = first; j + 1 < end; j++)
+        {
+            if (words[j] is not ("and" or ",")) continue;
+            int next = words[j + 1] == "the" ? j + 2 : j + 1;
+            if (next < end && index.AtToken(next) is { } inner && (inner.FirstToken == next || inner.FirstToken == j + 1)) result.Add(inner.ActorId);
+        }
         // to the right: ", Iceland", "and Norway"
         int k = end;
         while (k < limit && words[k] is "," or "and")
@@ -403,6 +413,16 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         for (int k = from; k < verb; k++)
             if (words[k] is "he" or "she" or "they" or "it" or "we" or "i" or "you" || words.IsCapitalised(k)) return true;
         return false;
+    }
+
+    private static readonly HashSet<string> FloatingQuantifiers = StanceWords.Default.Set("floating-quantifiers");
+
+    /// <summary>Where the subject before a cue ends: before a floating quantifier ("Armenia and Azerbaijan | both back").</summary>
+    private static int SubjectEnd(TokenText words, int from, int cue)
+    {
+        int end = cue;
+        while (end - 1 > from && FloatingQuantifiers.Contains(words[end - 1])) end--;
+        return end;
     }
 
     private static string? FirstActorBefore(MentionIndex index, int first, int before) =>

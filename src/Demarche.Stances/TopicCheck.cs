@@ -66,7 +66,7 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         if (topic.Noun is null)
         {
             // the object of a verb turned noun may be an actor or its belongings ("recognition of a Palestinian state")
-            if (vocabulary.ActorNouns.Contains(lemma)) return TopicKind.NotATopic;
+            if (vocabulary.ActorNouns.Contains(lemma) && !InIssuePhrase(head, s, e)) return TopicKind.NotATopic;
             if (ActorAt(head) is not null) { cleaned = actorsOnly; return TopicKind.ActorsOnly; }
             if (OwnedByActor(s, head) && !NamesAnIssue(lemma)) return TopicKind.NotATopic;
         }
@@ -75,6 +75,19 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         var text = topic.Noun is null ? phrase : topic.Noun + " " + phrase;
         cleaned = topic with { Text = text, EndToken = e, PhraseStart = s };
         return TopicKind.Issue;
+    }
+
+    /// <summary>Whether the head is part of an issue phrase within s..e ("a state of emergency", "a peacekeeping force").</summary>
+    private bool InIssuePhrase(int head, int s, int e)
+    {
+        foreach (var phrase in vocabulary.IssuePhrases)
+            for (int start = Math.Max(s, head - phrase.Length + 1); start <= head && start + phrase.Length <= e; start++)
+            {
+                int i = 0;
+                while (i < phrase.Length && (words[start + i] == phrase[i] || TopicKeys.Singular(words[start + i]) == phrase[i])) i++;
+                if (i == phrase.Length) return true;
+            }
+        return false;
     }
 
     /// <summary>The actor named at the token; a document ("the resolution", "the communique") is no actor here.</summary>
