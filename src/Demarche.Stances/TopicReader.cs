@@ -71,7 +71,7 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
         int objStart = v + 1;
         while (objStart < limit && Particles.Contains(words[objStart])) objStart++;
         // "participate in X" -> "participation in X"; "withdraw from X" -> "withdrawal from X"
-        if (noun is not null && objStart < limit && words[objStart] is "in" or "at" or "to" or "from" or "on" or "with" or "for" or "into" or "of")
+        if (noun is not null && objStart < limit && words[objStart] is "in" or "at" or "to" or "from" or "on" or "with" or "for" or "into" or "of" or "between" or "among" or "over" or "against")
         {
             noun = noun.Split(' ')[0] + " " + words[objStart];
             objStart++;
