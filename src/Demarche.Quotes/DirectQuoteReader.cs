@@ -20,6 +20,19 @@ internal sealed class DirectQuoteReader(TokenText tokens, CueFinder cues, Speake
         return n;
     }
 
+    /// <summary>
+    /// Whether a quote is long enough to be someone's words for a thing: three words, or a noun phrase with its article
+    /// ("“a smokescreen”"); one or two bare words ("“surgical”", "“fake news”") are scare quotes.
+    /// </summary>
+    public bool IsLabel(QuoteSpan q)
+    {
+        int n = WordCount(q);
+        if (n >= 3) return true;
+        var (f, _) = tokens.Within(q.Start, q.End);
+        while (f < tokens.Count && !tokens.IsWord(f)) f++;
+        return n == 2 && tokens.Lower(f) is "a" or "an";
+    }
+
     /// <summary>The tokens after the closing mark up to the end of the sentence, the next quote or the paragraph.</summary>
     public (int First, int End) AfterRegion(QuoteSpan q, QuoteSpan? next)
     {

@@ -15,7 +15,7 @@ namespace Demarche.Stances;
 /// refusal stands in when its subject is a pronoun.
 /// </summary>
 internal sealed class Refusals(TokenText words, Dependencies? tree, TopicReader topics, TopicCheck check, TreeHolder treeHolder,
-    Assertion assertion, Quote[] quotes, StanceLexicon lexicon)
+    Assertion assertion, Quote[] quotes, StanceLexicon lexicon, Nominalisations nouns)
 {
     private static readonly HashSet<string> Refusing = StanceWords.Default.Set("refusals");
     private static readonly HashSet<string> NonIssues = StanceWords.Default.Set("refused-non-issues");
@@ -48,21 +48,16 @@ internal sealed class Refusals(TokenText words, Dependencies? tree, TopicReader 
     }
 
     /// <summary>The act as an issue: its noun with its object ("extradition of the former minister"), or, for a verb
-    /// the table has no noun for, the verb with an object that names an issue ("vacate the border town").</summary>
+    /// the table has no noun for, the verb with its object ("vacate the border town"), never with only actors.</summary>
     private Topic? TopicOf(int v, int limit)
     {
-        if (topics.Action(v, limit) is not { } read) return null;
+        if (topics.Action(v, limit, verbAsNoun: true) is not { Noun: not null } read) return null;
         var kind = check.Check(read, out var topic);
-        if (read.Noun is not null)
-        {
-            // "refused to join NATO": the act on an actor is an issue
-            if (kind == TopicKind.ActorsOnly) return topic with { Text = read.Noun + " " + topic.Text };
-            return kind == TopicKind.Issue ? topic : null;
-        }
-        // no noun: the object must name an issue of its own
-        if (read.EndToken <= v + 1 || topics.Read(v + 1, read.EndToken, verbExpected: false) is not { } obj
-            || check.Check(obj, out var named) != TopicKind.Issue) return null;
-        return named with { Text = words[v] + " " + words.Slice(v + 1, named.EndToken), FirstToken = v, PhraseStart = named.PhraseStart };
+        // "refused to join NATO": the act on an actor is an issue
+        if (kind == TopicKind.ActorsOnly) return topic with { Text = read.Noun + " " + topic.Text };
+        if (kind != TopicKind.Issue) return null;
+        bool ownWords = nouns.Of(words[v]) is null;
+        return ownWords && check.NamesOnlyActors(topic.PhraseStart, topic.EndToken) ? null : topic;
     }
 
     /// <summary>The actor subject of the refusal, else the quote's speaker when the subject is a pronoun or missing.</summary>

@@ -62,7 +62,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var passives = new PassiveStances(words, tree, _lexicon, topics, check, assertion);
         var obligations = new Obligations(words, tree, topics, check, treeHolder, quotes, _nouns);
         var labels = new Labels(words, tree, topics, check, treeHolder, assertion, quotes);
-        var refusals = new Refusals(words, tree, topics, check, treeHolder, assertion, quotes, _lexicon);
+        var refusals = new Refusals(words, tree, topics, check, treeHolder, assertion, quotes, _lexicon, _nouns);
         var found = new List<Stance>();
         var seen = new HashSet<(string, string, string)>();
 
@@ -297,6 +297,9 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             if (words[k] is "who" or "that" or "which" && k > from && words[k - 1] != "," && !HasOwnSubject(words, k + 1, match.Start)) return null;
 
         int governor = Governor(treeHolder.Tree, match.Start);
+        // "Few expect Belgrade to back the proposal", "Moscow wants Serbia to oppose it": the one named as the object of
+        // another's verb declares nothing
+        if (HolderIsObjectOfAnother(treeHolder.Tree, words, governor)) return null;
         string? holder = treeHolder.Of(governor)?.ActorId ?? subject?.ActorId;
         if (holder is null && subject is { IsPronoun: true } && index?.AtToken(subject.FirstToken) is { } resolved) holder = resolved.ActorId;
         if (holder is null && quote?.Speaker is not null && (subject is null || subject.IsPronoun || FirstPerson.Contains(words[subject.FirstToken])))
@@ -405,6 +408,14 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             k = m.FirstToken - 1;
         }
         return result;
+    }
+
+    /// <summary>Whether the cue is the infinitive of another verb that has an object ("expect | Belgrade | to back").</summary>
+    private static bool HolderIsObjectOfAnother(Dependencies? tree, TokenText words, int cue)
+    {
+        if (tree is null || cue <= 0 || cue >= tree.Count || words[cue - 1] != "to" || !tree.Is(cue, "xcomp")) return false;
+        int head = tree.Head(cue);
+        return head >= 0 && tree.Child(head, "obj") is >= 0 and var obj && obj < cue;
     }
 
     /// <summary>Whether a relative clause names its own subject before the verb ("in which he offered").</summary>

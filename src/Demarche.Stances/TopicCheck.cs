@@ -41,10 +41,12 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         int q = s;
         while (q < e && IsAmount(q)) q++;
         if (q > s && q == e) return TopicKind.NotATopic; // "190 million"
+        bool counted = q > s;
         s = q;
         if (s >= e)
         {
-            if (topic.Noun is null) return TopicKind.NotATopic;
+            // "the plan to privatise it": a verb that stands for its act only with its object
+            if (topic.Noun is null || topic.Noun == words.Slice(topic.FirstToken, topic.FirstToken + 1)) return TopicKind.NotATopic;
             // "a buffer that Beijing does not recognise": a verb whose object stands elsewhere names no issue here;
             // "welcomed the reopening" is the noun itself
             if (_tree is not null && IsVerb(topic.FirstToken) && ObjectBefore(topic.FirstToken)) return TopicKind.NotATopic;
@@ -56,6 +58,8 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         int head = Head(s, e);
         var lemma = TopicKeys.Singular(words[head]);
         if (IsPronoun(head) || words.Tokens[head].Kind == Demarche.Core.Text.TokenKind.Number) return TopicKind.NotATopic;
+        // "welcomed 250 returnees": counted people or things are no issue, counted sanctions or tariffs are
+        if (counted && lemma != words[head] && !NamesAnIssue(lemma)) return TopicKind.NotATopic;
         // "offered to mediate | again": an adverb or a function word heads no issue
         if (_tree is not null && head < _tree.Count && _tree.Upos(head) is "ADV" or "ADP" or "PART" or "SCONJ" or "AUX" or "CCONJ") return TopicKind.NotATopic;
         if (!topic.BareVerb && topic.Noun is null && IsVerb(head) && head == s) return TopicKind.NotATopic; // "discuss any other subject"
@@ -119,7 +123,8 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
     /// <summary>A participle that describes the noun before it ("talks mediated") with none of its own words before e.</summary>
     private bool DanglingParticiple(int t, int e)
     {
-        if (_tree is null || t >= _tree.Count || _tree.Upos(t) != "VERB" || _tree.Relation(t) != "acl") return false;
+        // a past participle only: "the border crossing at Birgunj" keeps its noun in -ing
+        if (_tree is null || t >= _tree.Count || _tree.Upos(t) != "VERB" || _tree.Relation(t) != "acl" || _tree.Xpos(t) != "VBN") return false;
         foreach (int c in _tree.Children(t))
             if (c > t && c < e) return false;
         return true;

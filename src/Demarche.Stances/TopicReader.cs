@@ -51,7 +51,7 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
         // water", "the Israeli decision to allow aid" (the owner's words go: the issue is what the plan would do)
         for (int n = start; n < limit && n <= start + MaxOwnerWords; n++)
         {
-            if (LightNouns.Contains(words[n]) && VerbAfterLightNoun(n + 1, limit) is { } v && Verb(v, limit) is { } light)
+            if (LightNouns.Contains(words[n]) && VerbAfterLightNoun(n + 1, limit) is { } v && Verb(v, limit, verbAsNoun: true) is { } light)
                 return light;
             if (!words.IsWord(n) && words[n] is not ("’s" or "'s")) break;
         }
@@ -60,16 +60,22 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
         return new Topic(words.Slice(start, end), start, end, start);
     }
 
-    /// <summary>The topic of an action verb at v: "recognise a state" -> "recognition of a state".</summary>
-    public Topic? Action(int v, int limit) => Verb(v, limit);
+    /// <summary>The topic of an action verb at v: "recognise a state" -> "recognition of a state". With
+    /// <paramref name="verbAsNoun"/> a verb the table has no noun for stands for its act when it has an object
+    /// ("refused to vacate the town", "the plan to privatise the water company").</summary>
+    public Topic? Action(int v, int limit, bool verbAsNoun = false) => Verb(v, limit, verbAsNoun);
 
     /// <summary>"recognising a Palestinian state" -> "recognition of a Palestinian state"; an unknown verb keeps its words.</summary>
-    private Topic? Verb(int v, int limit)
+    private Topic? Verb(int v, int limit, bool verbAsNoun = false)
     {
         var noun = nouns.Of(words[v]);
         if (noun is null && !IsBareVerb(v)) return null;
         int objStart = v + 1;
         while (objStart < limit && Particles.Contains(words[objStart])) objStart++;
+        // an unknown verb with an object of its own stands for its act: "privatise | the state water company"
+        if (noun is null && verbAsNoun && objStart < limit && words.IsWord(objStart) && !AdjunctPrepositions.Contains(words[objStart])
+            && !Stops.Contains(words[objStart]) && PhraseEnd(objStart, limit) > objStart)
+            noun = words.Slice(v, objStart);
         // "participate in X" -> "participation in X"; "withdraw from X" -> "withdrawal from X"
         if (noun is not null && objStart < limit && words[objStart] is "in" or "at" or "to" or "from" or "on" or "with" or "for" or "into" or "of" or "between" or "among" or "over" or "against")
         {
@@ -96,7 +102,8 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
         while (t < limit && Auxiliaries.Contains(words[t])) t++;
         while (t < limit && words[t].EndsWith("ly", StringComparison.Ordinal) && words[t].Length > 4) t++;
         if (t < limit && words[t] == "aimed" && t + 1 < limit && words[t + 1] == "at") t += 2;
-        return t < limit && nouns.Of(words[t]) is not null ? t : null;
+        // "the plan to privatise": after "to", a verb the table has no noun for may still stand for its act
+        return t < limit && (nouns.Of(words[t]) is not null || words[t - 1] == "to" && IsBareVerb(t)) ? t : null;
     }
 
     /// <summary>Where the issue starts after a noun of demand: "calls for | a ceasefire", "Ethiopia's call for | sea access".</summary>
