@@ -63,6 +63,8 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         // "offered to mediate | again": an adverb or a function word heads no issue
         if (_tree is not null && head < _tree.Count && _tree.Upos(head) is "ADV" or "ADP" or "PART" or "SCONJ" or "AUX" or "CCONJ") return TopicKind.NotATopic;
         if (!topic.BareVerb && topic.Noun is null && IsVerb(head) && head == s) return TopicKind.NotATopic; // "discuss any other subject"
+        // "urged Manila to stop hyping the issue": a verb's noun whose object is another verb ("halt of hyping") names no issue
+        if (topic.Noun is not null && head == s && IsVerb(head) && words[head].EndsWith("ing", StringComparison.Ordinal)) return TopicKind.NotATopic;
         // only actors: the names alone, without what the parse hangs elsewhere ("supports Ukraine | with 5 billion euros")
         int names = ActorNamesEnd(s, e);
         var actorsOnly = topic with { Text = words.Slice(s, names), EndToken = names, PhraseStart = s };

@@ -111,12 +111,16 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
     {
         for (int j = start; j + 1 < limit && j <= start + 5; j++)
         {
-            if (!words.IsWord(j) && words[j] is not ("’s" or "'s")) return start;
-            if (DemandNouns.Contains(words[j]) && words[j + 1] == "for" && (j == start || words[j - 1] is "’s" or "'s"))
+            if (!words.IsWord(j) && !IsPossessive(j)) return start;
+            if (DemandNouns.Contains(words[j]) && words[j + 1] == "for" && (j == start || IsPossessive(j - 1)))
                 return SkipLeading(j + 2, limit);
         }
         return start;
     }
+
+    /// <summary>A possessive mark: "Ethiopia's", "the Philippines' call" (an apostrophe glued to a word in s).</summary>
+    private bool IsPossessive(int t) =>
+        words[t] is "’s" or "'s" || words[t] is "'" or "’" && t > 0 && words.Glued(t) && words[t - 1].EndsWith('s');
 
     private int SkipLeading(int k, int limit)
     {
