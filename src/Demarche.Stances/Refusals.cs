@@ -25,6 +25,12 @@ internal sealed class Refusals(TokenText words, Dependencies? tree, TopicReader 
         if (tree is null) yield break;
         for (int r = sentence.FirstToken; r < sentence.EndToken; r++)
         {
+            // "“We will not withdraw from a single town,” he said": a refusal in the speaker's own words
+            if (SpokenRefusal(r, sentence.EndToken) is { } spoken)
+            {
+                yield return spoken;
+                continue;
+            }
             if (!Refusing.Contains(words[r]) || Judgements.Negated(tree, words, r)) continue;
             int v = Complement(r);
             if (v < 0 || NonIssues.Contains(words[v]) || lexicon.StartingWith(words[v]).Count > 0) continue;
@@ -37,6 +43,32 @@ internal sealed class Refusals(TokenText words, Dependencies? tree, TopicReader 
                 Evidence = new Evidence(words.Tokens[r].Start, words.Tokens[Math.Max(v + 1, topic.EndToken) - 1].End),
             };
         }
+    }
+
+    /// <summary>
+    /// A verb of a listed act (nominalisations.yaml) with "we" or "I" as its subject, "will"/"shall" and a negation, inside a
+    /// quote with a speaker: "we will not withdraw from a single town", "we will never sign" (the speaker opposes the act).
+    /// </summary>
+    private Stance? SpokenRefusal(int v, int limit)
+    {
+        if (tree!.Upos(v) != "VERB" || nouns.Of(words[v]) is null || NonIssues.Contains(words[v]) || lexicon.StartingWith(words[v]).Count > 0) return null;
+        int subject = tree.Child(v, "nsubj");
+        if (subject < 0 || words[subject] is not ("we" or "i") || !Judgements.Negated(tree, words, v) || !HasFutureAux(v)) return null;
+        if (StanceAnnotator.QuoteAround(quotes, words.Tokens[v].Start) is not { Kind: QuoteKind.Direct, Speaker: { } holder }) return null;
+        if (topics.Action(v, limit) is not { Noun: not null } read || check.Check(read, out var topic) != TopicKind.Issue) return null;
+        if (check.NamesOnlyActors(topic.PhraseStart, topic.EndToken) && topic.PhraseStart > v) return null;
+        return new Stance
+        {
+            Holder = holder, Topic = topic.Text, Polarity = StancePolarity.Oppose,
+            Evidence = new Evidence(words.Tokens[subject].Start, words.Tokens[Math.Max(v + 1, topic.EndToken) - 1].End),
+        };
+    }
+
+    private bool HasFutureAux(int v)
+    {
+        foreach (int c in tree!.Children(v))
+            if (tree.Relation(c) == "aux" && words[c] is "will" or "shall" or "wo") return true;
+        return false;
     }
 
     /// <summary>The verb of "refused (on Friday) to VERB", whose head is the refusal; -1 when none.</summary>

@@ -283,7 +283,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (_lexicon.NotTopics.Contains(words[topic.EndToken - 1])) return null;
         // "urged Beijing to exercise restraint": what an addressee is asked to do is a stance only when it names an
         // issue through its noun ("to reopen the border" -> "reopening of the border")
-        if (match.SlotStart >= 0 && !cue.IsAction && cue.Words[^1] == "to" && !words.IsCapitalised(topic.FirstToken) && _nouns.Of(words[topic.FirstToken]) is null
+        if (match.SlotStart >= 0 && !cue.IsAction && cue.Words[^1] == "to" && (topic.FirstToken == match.End || topic.Noun is null) && !words.IsCapitalised(topic.FirstToken) && _nouns.Of(words[topic.FirstToken]) is null
             && topic.Text.StartsWith(words[topic.FirstToken], StringComparison.OrdinalIgnoreCase)) return null;
 
         var quote = QuoteAround(quotes, words.Tokens[match.Start].Start);

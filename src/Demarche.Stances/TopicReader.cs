@@ -72,6 +72,8 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
         if (noun is null && !IsBareVerb(v)) return null;
         int objStart = v + 1;
         while (objStart < limit && Particles.Contains(words[objStart])) objStart++;
+        // "draw up a plan to bring all weapons under state control": a verb that makes a plan stands for what the plan does
+        if (noun is null && !verbAsNoun && LightObject(objStart, limit) is { } planned) return planned;
         // an unknown verb with an object of its own stands for its act: "privatise | the state water company"
         if (noun is null && verbAsNoun && objStart < limit && words.IsWord(objStart) && !AdjunctPrepositions.Contains(words[objStart])
             && !Stops.Contains(words[objStart]) && PhraseEnd(objStart, limit) > objStart)
@@ -91,6 +93,14 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
         }
         var text = obj.Length == 0 ? noun.Split(' ')[0] : noun + " " + obj;
         return new Topic(text, v, Math.Max(objEnd, v + 1), objStart, noun);
+    }
+
+    /// <summary>The act of a light noun that is a verb's object ("draw up | a plan to bring …", "present | proposals to
+    /// reform …"), or null.</summary>
+    private Topic? LightObject(int k, int limit)
+    {
+        while (k < limit && Leading.Contains(words[k])) k++;
+        return k + 1 < limit && LightNouns.Contains(words[k]) && VerbAfterLightNoun(k + 1, limit) is { } v ? Verb(v, limit, verbAsNoun: true) : null;
     }
 
     /// <summary>A lower-case word after "to", "not to", "from", "against" that is not a determiner: taken as a verb.</summary>
