@@ -266,7 +266,19 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     {
         end = match.End;
         var cue = match.Cue;
-        var read = cue.IsAction ? topics.Action(match.Start, sentence.EndToken) : topics.Read(match.End, sentence.EndToken, verbExpected: cue.EndsInVerbIntroducer);
+        // "lobbied Turkey to oppose the memorandum", "urged allies not to back the plan": the addressee is asked to take a
+        // position, which is the holder's (turned round by "not to")
+        string? asked = null;
+        int readFrom = match.End;
+        bool verbExpected = cue.EndsInVerbIntroducer;
+        if (match.SlotStart >= 0 && cue.Words[^1] == "to" && !cue.IsAction
+            && Match(words, match.End, sentence.EndToken) is { SlotStart: < 0, Cue.IsAction: false } inner)
+        {
+            asked = cue.Polarity == StancePolarity.Oppose ? Opposite(inner.Cue.Polarity) : inner.Cue.Polarity;
+            readFrom = inner.End;
+            verbExpected = inner.Cue.EndsInVerbIntroducer;
+        }
+        var read = cue.IsAction ? topics.Action(match.Start, sentence.EndToken) : topics.Read(readFrom, sentence.EndToken, verbExpected);
         if (read is null) return null;
         end = read.EndToken;
         var kind = check.Check(read, out var topic);
@@ -283,7 +295,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (_lexicon.NotTopics.Contains(words[topic.EndToken - 1])) return null;
         // "urged Beijing to exercise restraint": what an addressee is asked to do is a stance only when it names an
         // issue through its noun ("to reopen the border" -> "reopening of the border")
-        if (match.SlotStart >= 0 && !cue.IsAction && cue.Words[^1] == "to" && (topic.FirstToken == match.End || topic.Noun is null) && !words.IsCapitalised(topic.FirstToken) && _nouns.Of(words[topic.FirstToken]) is null
+        if (asked is null && match.SlotStart >= 0 && !cue.IsAction && cue.Words[^1] == "to" && (topic.FirstToken == match.End || topic.Noun is null) && !words.IsCapitalised(topic.FirstToken) && _nouns.Of(words[topic.FirstToken]) is null
             && topic.Text.StartsWith(words[topic.FirstToken], StringComparison.OrdinalIgnoreCase)) return null;
 
         var quote = QuoteAround(quotes, words.Tokens[match.Start].Start);
@@ -310,7 +322,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         // "If Canada backs the plan", "is expected to veto", "Analysts say France could oppose": no declared position
         if (assertion.IsUnasserted(governor, holder, sentence.EndToken)) return null;
 
-        var polarity = cue.Polarity;
+        var polarity = asked ?? cue.Polarity;
         // "Neither France nor Italy backed the resolution" is "did not back"
         if (assertion.SubjectNegated(governor))
         {
@@ -366,6 +378,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             Evidence = new Evidence(words.Tokens[match.Start].Start, words.Tokens[Math.Max(topic.EndToken, match.End) - 1].End),
         };
     }
+
+    private static string Opposite(string polarity) => polarity == StancePolarity.Support ? StancePolarity.Oppose : StancePolarity.Support;
 
     /// <summary>
     /// The actors coordinated with a subject phrase: "Finland, Iceland and Norway", "Israel, which accuses the force of

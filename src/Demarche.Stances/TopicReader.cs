@@ -160,6 +160,7 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
             if (t > k && AdjunctPrepositions.Contains(w) && t - k >= 2) break;
             if (t > k && Particles.Contains(w)) break; // "pull their forces back"
             if (t > k && w is "on" or "by" or "for" or "last" or "this" or "next" && t + 1 < limit && (TimeWords.Contains(words[t + 1]) || words.Tokens[t + 1].Kind == Demarche.Core.Text.TokenKind.Number)) break;
+            if (t > k && w is "at" or "for" && t + 1 < limit && words[t + 1] is "first" or "once" or "last" or "present" or "least" or "now" or "times") break; // "the memorandum | at first"
             if (t > k && w is "and" or "or" && t + 1 < limit && nouns.Of(words[t + 1]) is not null && !words[t + 1].EndsWith('s')) break; // "pull back and reopen talks"
             if (t > k && w is "and" or "or" && t + 1 < limit && (VerbLike.Contains(words[t + 1]) || words[t + 1].EndsWith("ed", StringComparison.Ordinal))) break;
             // "the plan | to annex"; but "an end to enrichment" keeps what is ended
