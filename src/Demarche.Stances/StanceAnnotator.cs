@@ -271,8 +271,9 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         string? asked = null;
         int readFrom = match.End;
         bool verbExpected = cue.EndsInVerbIntroducer;
-        if (match.SlotStart >= 0 && cue.Words[^1] == "to" && !cue.IsAction
-            && Match(words, match.End, sentence.EndToken) is { SlotStart: < 0, Cue.IsAction: false } inner)
+        if (match.SlotStart >= 0 && cue.Words[^1] == "to" && !cue.IsAction && match.End < sentence.EndToken
+            && Match(words, match.End, sentence.EndToken) is { SlotStart: < 0, Cue.IsAction: false } inner
+            && !(inner.Cue.Polarity == StancePolarity.Support && _nouns.Of(words[match.End]) is not null)) // "urged Peru to approve the treaty": its approval
         {
             asked = cue.Polarity == StancePolarity.Oppose ? Opposite(inner.Cue.Polarity) : inner.Cue.Polarity;
             readFrom = inner.End;
@@ -403,6 +404,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             if (words[k] == "," && next < limit && words[next] == "and") next++;
             if (next < limit && words[next] == "the") next++;
             if (index.AtToken(next) is not { } m || m.FirstToken != next && !(next > 0 && words[next - 1] == "the" && m.FirstToken == next - 1)) break;
+            // "Russia, Armenia's nominal ally,": an owner in an apposition is no coordinated holder
+            if (m.EndToken < limit && words[m.EndToken] is "'s" or "’s" or "'" or "’") break;
             result.Add(m.ActorId);
             k = m.EndToken;
         }
