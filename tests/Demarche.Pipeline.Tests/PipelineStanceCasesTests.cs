@@ -18,19 +18,8 @@ public sealed class PipelineStanceCasesTests(ITestOutputHelper output)
     private static readonly Lazy<KnownFailures> Known = new(() => KnownFailures.Load($"{Folder}/known-failures-stances.tsv"));
     private static readonly Lazy<List<(int Line, string Text, string Stances, string Speakers)>> Cases = new(Load);
 
-    private static List<(int, string, string, string)> Load()
-    {
-        var cases = new List<(int, string, string, string)>();
-        int line = 0;
-        foreach (var raw in File.ReadLines(Path.Combine(SharedFolder.RepoRoot, Folder, "cases-stances.tsv")))
-        {
-            line++;
-            if (raw.Length == 0 || raw[0] == '#') continue;
-            var p = raw.Split('\t');
-            cases.Add((line, p[0], p[1].Trim(), p.Length > 2 ? p[2].Trim() : "*"));
-        }
-        return cases;
-    }
+    private static List<(int, string, string, string)> Load() =>
+        [.. CaseTables.Read($"{Folder}/cases-stances.tsv").Select(r => (r.Line, r.Columns[0], r.Columns[1].Trim(), r.Columns.Length > 2 ? r.Columns[2].Trim() : "*"))];
 
     public static TheoryData<int> CaseLines()
     {
@@ -68,7 +57,7 @@ public sealed class PipelineStanceCasesTests(ITestOutputHelper output)
             var holder = want[..sign];
             var polarity = want[sign] == '+' ? StancePolarity.Support : StancePolarity.Oppose;
             var topic = want[(sign + 1)..].Trim();
-            bool Matches(Stance s) => Fits(holder, s.Holder, actors) && s.Polarity == polarity
+            bool Matches(Stance s) => CaseTables.Fits(holder, s.Holder, actors) && s.Polarity == polarity
                 && (topic.StartsWith('@') ? s.TopicKey == topic[1..]
                     : s.Topic.Contains(topic, StringComparison.OrdinalIgnoreCase) || s.TopicKey.Contains(topic, StringComparison.OrdinalIgnoreCase));
             int i = Enumerable.Range(0, produced.Count).FirstOrDefault(k => !used[k] && Matches(produced[k]), -1);
@@ -90,16 +79,7 @@ public sealed class PipelineStanceCasesTests(ITestOutputHelper output)
             var speaker = want[(eq + 1)..];
             var quote = doc.Quotes.FirstOrDefault(q => q.Text.Contains(words, StringComparison.OrdinalIgnoreCase));
             if (quote is null) yield return $"no quote '{words}'";
-            else if (!Fits(speaker, quote.Speaker, actors)) yield return $"quote '{words}' speaker {quote.Speaker ?? "-"} ({quote.SpeakerText}), want {speaker}";
+            else if (!CaseTables.Fits(speaker, quote.Speaker, actors)) yield return $"quote '{words}' speaker {quote.Speaker ?? "-"} ({quote.SpeakerText}), want {speaker}";
         }
-    }
-
-    private static bool Fits(string want, string? id, Dictionary<string, Actor> actors)
-    {
-        if (want == "*") return true;
-        if (want == "-") return id is null;
-        if (id is null) return false;
-        if (id == want) return true;
-        return actors.TryGetValue(id, out var a) && (a.Code == want || a.Country == want || a.Affiliation == want);
     }
 }
