@@ -57,9 +57,21 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
                 else if (m.Entry.Pos == EntryPos.Noun) coder.ModalityNouns[m.Head] = modality;
             }
             foreach (var m in matches)
+            {
+                bool coded = false;
                 foreach (var e in coder.Code(m, s, dates))
-                    if (seen.Add((e.Source, e.Target, e.Cameo, s.Start)))
-                        document.Events.Add(e);
+                {
+                    coded = true;
+                    if (seen.Add((e.Source, e.Target, e.Cameo, s.Start))) document.Events.Add(e);
+                }
+                // a match that codes nothing gives way to the shorter ones it displaced, the longest first
+                for (int f = 0; !coded && f < m.Fallbacks.Count; f++)
+                    foreach (var e in coder.Code(m.Fallbacks[f], s, dates))
+                    {
+                        coded = true;
+                        if (seen.Add((e.Source, e.Target, e.Cameo, s.Start))) document.Events.Add(e);
+                    }
+            }
         }
         DropSelfDirected(document);
         DropVagueDuplicates(document.Events);

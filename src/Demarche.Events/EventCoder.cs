@@ -16,6 +16,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> HypotheticalGovernors = EventWords.Default.HypotheticalGovernors;
     private static readonly HashSet<string> SupportVerbs = EventWords.Default.SupportVerbs;
     private static readonly HashSet<string> HypotheticalCarriers = EventWords.Default.HypotheticalCarriers;
+    private static readonly HashSet<string> ThwartingVerbs = EventWords.Default.ThwartingVerbs;
+    /// <summary>Roots of acts that a veto or a block keeps from happening; acts of saying (accusations, offers, demands) happened all the same.</summary>
+    private static readonly HashSet<string> ThwartableRoots = ["04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20"];
     private static readonly HashSet<string> PlainSpeechVerbs = EventWords.Default.PlainSpeechVerbs;
     private static readonly HashSet<string> HypotheticalModals = new(StringComparer.Ordinal) { "could", "may", "might", "would", "should", "can", "must", "ought" };
 
@@ -39,6 +42,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Italian aid workers", "the UN peace envoy": a noun that modifies the head of the words naming an actor is no
         // act ("the demarche", a document that speaks, is named by its own act)
         if (entry.Pos == EntryPos.Noun && m.Tokens.Length == 1 && mentions.AtToken(m.Head) is { } named && m.Head < named.EndToken - 1) yield break;
+        // "NATO's peacekeeping force in Kosovo, KFOR, said", "the mission said": a noun in apposition with an actor's
+        // name, or one that speaks, names an actor or a document, not an act
+        if (entry.Pos == EntryPos.Noun && (InAppositionWithActor(m.Head) || SubjectOfSpeech(m.Head))) yield break;
         // "declined to be named", "refused to be drawn": a passive complement is no act
         if (entry.Words[^1] == "to" && m.Last + 1 < s.EndToken && _lowers[m.Last + 1] == "be") yield break;
         if (entry.Pos == EntryPos.Verb && PlainSpeechVerbs.Contains(entry.Words[0]) && entry.Cameo.StartsWith("01", StringComparison.Ordinal) && entry.Words.Length == 1)
@@ -671,6 +677,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
         // the verb that carries it: "launched an attack", "the attack was carried out by Hamas"
         var carrier = CarrierFrame(np);
+        // "Hungary vetoed new EU sanctions", "blocked the aid package": a material act its carrier prevented did not happen
+        if (carrier is not null && ThwartingVerbs.Contains(carrier.Lemma) && m.Entry.Cameo.Length >= 2 && ThwartableRoots.Contains(m.Entry.Cameo[..2])) return false;
         if (carrier is not null)
         {
             bool isObject = carrier.Object is { } o && np.First >= o.First && np.First < o.End;
@@ -781,6 +789,35 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return [null];
     }
 
+    /// <summary>Whether a noun is the subject of a verb of speech ("the force said", "the agreement states").</summary>
+    private bool SubjectOfSpeech(int noun)
+    {
+        if (arguments is null || noun >= arguments.Tree.Count || !arguments.Tree.Is(noun, "nsubj")) return false;
+        int verb = arguments.Tree.Head(noun);
+        return verb > noun && SpeechVerbs.Default.IsSpeech(pos.Lemmas[verb]);
+    }
+
+    /// <summary>Whether a noun and a name stand in apposition ("its peacekeeping force, KFOR", "KFOR, the peacekeeping force").</summary>
+    private bool InAppositionWithActor(int noun)
+    {
+        if (arguments is null || noun >= arguments.Tree.Count) return false;
+        var tree = arguments.Tree;
+        foreach (int c in tree.Children(noun))
+            if (tree.Is(c, "appos") && IsName(c)) return true;
+        return tree.Is(noun, "appos") && tree.Head(noun) is >= 0 and var h && IsName(h);
+        // a place is where something happened ("BANGKOK, Sept 26 — A Myanmar airstrike"), not who it is
+        bool IsName(int t) => mentions.AtToken(t) is { } m && m.Role != "place";
+    }
+
+    /// <summary>A frame whose verb says what its object is: an xcomp noun or adjective ("called X a provocation", "declared X illegal").</summary>
+    private bool HasObjectPredicate(VerbFrame f)
+    {
+        if (arguments is null || f.Object is null || f.Head < 0 || f.Head >= arguments.Tree.Count) return false;
+        foreach (int c in arguments.Tree.Children(f.Head))
+            if (c > f.Object.First && arguments.Tree.Is(c, "xcomp") && (_tags[c].IsNoun() || _tags[c] is PosTag.JJ)) return true;
+        return false;
+    }
+
     private VerbFrame? CarrierFrame(Chunk np)
     {
         int sentence = document.SentenceIndexAt(document.Tokens[np.First].Start);
@@ -791,6 +828,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         for (int i = lo; i < all.Length && all[i].Sentence == sentence; i++)
         {
             var f = all[i];
+            // "called the arrest a kidnapping", "declared the blockade illegal": an object with a predicate after it is
+            // judged, not carried out
+            if (HasObjectPredicate(f)) continue;
             if (f.Object is { } o && np.First >= o.First && np.First < o.End && o.Members.Any(c => c.First == np.First || c.Contains(np.Head))) return f;
             // "staged a second day of drills", "launched a wave of strikes": the event noun ends the object's "of" chain
             if (f.Object is { } q && np.First > q.First && np.End == q.End && np.First >= 1 && _lowers[np.First - 1] == "of") return f;

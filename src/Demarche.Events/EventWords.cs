@@ -23,6 +23,8 @@ public sealed class EventWords
     public HashSet<string> IntentWords { get; }
     public HashSet<string> OrderVerbs { get; }
     public HashSet<string> FailingVerbs { get; }
+    /// <summary>Verbs whose object, a nominal event, did not come about: "vetoed new sanctions", "blocked the deal".</summary>
+    public HashSet<string> ThwartingVerbs { get; }
     /// <summary>Verbs whose subject, by not doing its infinitive, rejects it: "failed to reach agreement", "declined to meet".</summary>
     public HashSet<string> RefusingGovernors { get; }
     public HashSet<string> SideHeads { get; }
@@ -42,6 +44,7 @@ public sealed class EventWords
         IntentWords = Class("intent");
         OrderVerbs = Class("order");
         FailingVerbs = Class("failing");
+        ThwartingVerbs = Class("thwarting");
         RefusingGovernors = Class("refusing-governor");
         SideHeads = Class("side-head");
         PairSides = Class("pair-side");

@@ -12,12 +12,21 @@ public sealed class SpeechVerbs
     public const string FileName = "speech-verbs.tsv";
     private readonly HashSet<(string Lemma, string Role)> _pairs;
 
-    private SpeechVerbs(HashSet<(string, string)> pairs) => _pairs = pairs;
+    private readonly HashSet<string> _lemmas;
+
+    private SpeechVerbs(HashSet<(string, string)> pairs)
+    {
+        _pairs = pairs;
+        _lemmas = pairs.Select(p => p.Item1).ToHashSet(StringComparer.Ordinal);
+    }
 
     private static readonly Lazy<SpeechVerbs> _default = new(() => StartupTrace.Time("speech verbs", () => Load(DataDirectory.File("events", FileName))));
     public static SpeechVerbs Default => _default.Value;
 
     public bool Has(string lemma, string role) => _pairs.Contains((lemma, role));
+
+    /// <summary>Whether the lemma is listed as a verb of speech in any role.</summary>
+    public bool IsSpeech(string lemma) => _lemmas.Contains(lemma);
 
     public static SpeechVerbs Load(string path)
     {

@@ -12,6 +12,8 @@ public sealed record TriggerMatch(EventEntry Entry, int Head, int[] Tokens)
     public int Last => Tokens[^1];
     /// <summary>Entries with the same number of words matched at the same place ("quit" with or without an object).</summary>
     public IReadOnlyList<EventEntry> Alternatives { get; init; } = [];
+    /// <summary>Shorter matches this one overlapped and displaced, longest first: tried when this one codes no event.</summary>
+    public IReadOnlyList<TriggerMatch> Fallbacks { get; init; } = [];
 }
 
 /// <summary>Finds dictionary entries in a tagged sentence: first word by lemma or form, further words in order with gaps; the head must have the entry's part of speech.</summary>
@@ -53,14 +55,27 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
         }
         // longer entries win over shorter ones on shared tokens
         all.Sort((a, b) => b.Entry.Words.Length.CompareTo(a.Entry.Words.Length));
-        var used = new HashSet<int>();
+        var usedBy = new Dictionary<int, int>();
         var kept = new List<TriggerMatch>();
+        List<TriggerMatch>?[]? fallbacks = null;
         foreach (var m in all)
         {
-            if (m.Tokens.Any(used.Contains)) continue;
+            int owner = -1;
+            bool overlapsTwo = false;
+            foreach (var t in m.Tokens)
+                if (usedBy.TryGetValue(t, out int k)) { if (owner >= 0 && owner != k) overlapsTwo = true; owner = k; }
+            if (owner >= 0)
+            {
+                // "went on strike against the pension reform": the longer noun entry may find no actor; the verb entry it displaced is tried then
+                if (!overlapsTwo) ((fallbacks ??= new List<TriggerMatch>?[all.Count])[owner] ??= []).Add(m);
+                continue;
+            }
+            foreach (var t in m.Tokens) usedBy[t] = kept.Count;
             kept.Add(m);
-            foreach (var t in m.Tokens) used.Add(t);
         }
+        if (fallbacks is not null)
+            for (int k = 0; k < kept.Count; k++)
+                if (fallbacks[k] is { } f) kept[k] = kept[k] with { Fallbacks = f };
         kept.Sort((a, b) => a.Head.CompareTo(b.Head));
         return kept;
     }

@@ -90,6 +90,27 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
         return frame;
     }
 
+    /// <summary>"called on China to release", "appealed to both sides to stop": the on/upon/to phrase between a verb and its infinitive, or -1.</summary>
+    private int Caller(int governor, int clause)
+    {
+        int caller = -1;
+        foreach (int c in tree.Children(governor))
+            if (c > governor && c < clause && tree.Relation(c) == "obl" && CaseOf(c) is "on" or "upon" or "to") caller = c;
+        return caller;
+    }
+
+    /// <summary>
+    /// The noun a relative clause describes: the noun it hangs on, or, when that noun is the last member of a
+    /// coordination and a comma sets the clause off ("the United States and France, which brokered the truce"), the
+    /// whole coordination (its first member, which carries the others).
+    /// </summary>
+    private int Antecedent(int noun, int pronoun)
+    {
+        if (noun < 0 || pronoun != noun + 2 || tags[noun + 1] != PosTag.Comma || tree.Relation(noun) != "conj") return noun;
+        int first = tree.Head(noun);
+        return first >= 0 && first < noun && tags[first].IsNoun() ? first : noun;
+    }
+
     private static void SetModal(VerbFrame frame, string w)
     {
         frame.Modal = w switch { "'ll" => "will", "'d" => "would", "ca" => "can", "wo" => "will", _ => w };
@@ -102,7 +123,7 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
         var frame = frames[f];
         bool copula = clause != frame.Head;
         int subject = Subject(clause);
-        int antecedent = tree.Relation(clause) == "acl" ? tree.Head(clause) : -1;
+        int antecedent = tree.Relation(clause) == "acl" ? Antecedent(tree.Head(clause), subject) : -1;
         if (subject >= 0 && IsRelativePronoun(subject) && antecedent >= 0) frame.Subject = ArgumentAt(antecedent);
         else if (subject >= 0) frame.Subject = ArgumentAt(subject);
 
@@ -138,6 +159,8 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
                 frame.Governor = gov;
                 int controller = tree.Child(governorToken, "obj");
                 if (controller < 0) controller = tree.Child(governorToken, "iobj");
+                // "called on Israel to withdraw", "appealed to both sides to stop": the one called on is to act
+                if (controller < 0) controller = Caller(governorToken, clause);
                 if (controller >= 0 && controller < clause)
                 {
                     frame.Relation = Dependency.ObjectControl;
@@ -182,9 +205,7 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
             {
                 frame.Governor = gov;
                 // "called on China to release", "appealed to both sides to stop": the one called on is to act
-                int caller = -1;
-                foreach (int c in tree.Children(governorToken))
-                    if (c > governorToken && c < clause && tree.Relation(c) == "obl" && CaseOf(c) is "on" or "upon" or "to") caller = c;
+                int caller = Caller(governorToken, clause);
                 if (caller >= 0)
                 {
                     frame.Relation = Dependency.ObjectControl;

@@ -270,4 +270,38 @@ public sealed class GrammarTests
         var d = Parse("The US, Russia, and Switzerland met yesterday.");
         Assert.Equal("The US, Russia, and Switzerland", Span(d, FrameOf(d, "met").Subject));
     }
+    [Fact]
+    public void ARelativeClauseSetOffByCommasDescribesItsNoun()
+    {
+        var d = Parse("Ankara called on Sweden, which hosts the exiles, to extradite the suspects.");
+        Assert.Equal("Sweden", Span(d, FrameOf(d, "hosts").Subject));
+        var extradite = FrameOf(d, "extradite");
+        Assert.Equal(Dependency.ObjectControl, extradite.Relation);
+        Assert.Equal("Sweden", Span(d, extradite.Subject));
+    }
+
+    [Fact]
+    public void ARelativeClauseAfterACoordinationDescribesAllItsMembers()
+    {
+        var d = Parse("Peru appealed to Chile and Bolivia, which share the lake, to curb pollution.");
+        Assert.Equal("Chile and Bolivia", Span(d, FrameOf(d, "share").Subject));
+        Assert.Equal("Chile and Bolivia", Span(d, FrameOf(d, "curb").Subject));
+    }
+
+    [Fact]
+    public void TheOneCalledOnDoesWhatTheInfinitiveSays()
+    {
+        var d = Parse("The rebels called upon Bogota to release the prisoners.");
+        Assert.Equal("Bogota", Span(d, FrameOf(d, "release").Subject));
+    }
+    [Fact]
+    public void ANameBeforeAnAmountIsTheReceiver()
+    {
+        var d = Parse("The European Union on Monday gave the Ivory Coast 5.1 million euros for schools.");
+        var tree = d.Require<Dependencies>();
+        int coast = Index(d, "Coast");
+        Assert.Equal("iobj", tree.Label(coast));
+        Assert.Equal(Index(d, "gave"), tree.Head(coast));
+        Assert.Equal("5.1 million euros", Span(d, FrameOf(d, "gave").Object));
+    }
 }

@@ -19,6 +19,7 @@ internal sealed partial class ArticleReader
             if (next < 0) next = TryUnknownPerson(i);
             if (next < 0) next = TryLocatedSector(i);
             if (next < 0) next = TryUnattributedAttacker(i);
+            if (next < 0) next = TryArmedTargetModifier(i);
             if (next < 0) next = TryWordReference(i);
             if (next > i) i = next - 1;
         }

@@ -70,6 +70,28 @@ internal sealed partial class ArticleReader
         return headEnd;
     }
 
+    /// <summary>Nouns of an armed group's places and things that attacks aim at: data/actors/words/armed-target-nouns.txt.</summary>
+    private static readonly WordSet ArmedTargetNouns = WordList.Set("actors", "words", "armed-target-nouns.txt");
+
+    /// <summary>
+    /// "The army shelled rebel positions in Amhara", "jets struck militant hideouts near Kandahar": a bare armed sector
+    /// word before a noun of an armed group's places (data/actors/words/armed-target-nouns.txt) names the rebels or
+    /// insurgents of the state the sentence places them in, else of the state named earlier in the sentence.
+    /// </summary>
+    private int TryArmedTargetModifier(int i)
+    {
+        if (!IsLowerWord(i) || _wordLen[i] == 0 || WordOf(i, LexKind.SectorWord) is not { } sw || sw.Target is not ("REB" or "INS")) return -1;
+        int end = i + _wordLen[i];
+        if (!IsLowerWord(end) || !(InSet(ArmedTargetNouns, Low(end)) || end + 1 < _tok.Length && InSet(ArmedTargetNouns, LowRange(end, end + 2)))) return -1;
+        // "Houthi rebel positions": a name before the word says whose they are
+        if (i > 0 && _covered[i - 1]) return -1;
+        var state = PlacedState(SentenceStartToken(i), SentenceEnd(i), i, end) ?? RecentStateCode(i, sameSentence: true);
+        if (state is null) return -1;
+        Mention(SectorActor(state, sw.Target), i, end, "unattributed");
+        Cover(i, end);
+        return end;
+    }
+
     /// <summary>Sectors of people who act together where they live: "Students marched in Tbilisi", "Workers struck in Serbia".</summary>
     private static readonly HashSet<string> PeopleSectors = new(StringComparer.Ordinal) { "CVL", "EDU", "LAB", "OPP", "HLH" };
 

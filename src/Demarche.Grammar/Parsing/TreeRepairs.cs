@@ -36,6 +36,90 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         AttachWithPhrasesToTheObject(g, words, tags);
         GiveReportingTailsTheirSubject(g, tags);
         MakeListsBeforeAVerbItsSubject(g, tags);
+        AttachCommaRelativesToTheirNoun(g, words, tags);
+        SplitReceiversFromAmounts(g, tags);
+    }
+
+    /// <summary>
+    /// "gave the Ivory Coast 5.1 million dollars", "lent Zambia 300 million": the parser reads a name followed by an
+    /// amount as one noun phrase (the name a compound of the amount's noun). When the object of a verb holds a proper
+    /// name directly followed by a number, the name is the verb's indirect object and the amount its object.
+    /// </summary>
+    public void SplitReceiversFromAmounts(SentenceGrammar g, Span<PosTag> tags)
+    {
+        for (int obj = 1; obj < g.Length; obj++)
+        {
+            int verb = g.Heads[obj];
+            if (verb < 0 || verb >= obj || !Is(g.Labels[obj], "obj") || !tags[verb].IsVerb()) continue;
+            // the name's last word: a proper noun right before the first number of the phrase, hanging inside it
+            int name = -1;
+            for (int k = verb + 1; k < obj; k++)
+            {
+                if (tags[k] == PosTag.CD) { name = k - 1; break; }
+                if (tags[k] is not (PosTag.NNP or PosTag.NNPS or PosTag.DT)) break;
+            }
+            if (name <= verb || tags[name] is not (PosTag.NNP or PosTag.NNPS)) continue;
+            int first = name;
+            while (first - 1 > verb && tags[first - 1] is PosTag.NNP or PosTag.NNPS) first--;
+            if (first - 1 > verb && tags[first - 1] == PosTag.DT) first--;
+            for (int k = first; k < name; k++)
+            {
+                g.Heads[k] = name;
+                if (tags[k] != PosTag.DT) g.Labels[k] = Label("compound");
+            }
+            g.Heads[name] = verb;
+            g.Labels[name] = Label("iobj");
+        }
+    }
+
+    private static readonly ulong Which = FeatureHash.Of("which"), Who = FeatureHash.Of("who");
+
+    /// <summary>
+    /// "called on the United States, which brokered the deal, to …": the parser joins a relative clause set off by a
+    /// comma to the verb before it as a second verb of the clause (conj or parataxis), so its subject "which" stands
+    /// for nothing. When "which" or "who" is the subject of such a verb and follows a comma that follows a noun, the
+    /// clause is a relative clause of that noun (acl:relcl).
+    /// </summary>
+    public void AttachCommaRelativesToTheirNoun(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
+    {
+        for (int k = 2; k < g.Length; k++)
+        {
+            if (tags[k] is not (PosTag.WDT or PosTag.WP) || words[k].Norm != Which && words[k].Norm != Who) continue;
+            if (tags[k - 1] != PosTag.Comma || !tags[k - 2].IsNoun()) continue;
+            int verb = g.Heads[k];
+            if (verb <= k || !Is(g.Labels[k], "nsubj") && !Is(g.Labels[k], "nsubj:pass")) continue;
+            int head = g.Heads[verb];
+            if (head < 0 || head >= k - 2 || !Is(g.Labels[verb], "conj") && !Is(g.Labels[verb], "parataxis")) continue;
+            g.Heads[verb] = k - 2;
+            g.Labels[verb] = Label("acl:relcl");
+            g.Heads[k - 1] = verb;
+            g.Labels[k - 1] = Label("punct");
+            ReturnInfinitiveAfterRelative(g, tags, k - 2, verb);
+        }
+    }
+
+    /// <summary>
+    /// "called on the United States, which brokered the deal, to impose sanctions": an infinitive after the comma
+    /// that closes a relative clause, left hanging inside the clause, completes the verb the clause's noun hangs on (xcomp).
+    /// </summary>
+    private void ReturnInfinitiveAfterRelative(SentenceGrammar g, Span<PosTag> tags, int noun, int relative)
+    {
+        int close = -1;
+        for (int k = relative + 1; k < g.Length; k++)
+        {
+            if (tags[k] == PosTag.Comma) { close = k; break; }
+            if (g.Heads[k] < noun) return; // the clause ends without a comma
+        }
+        if (close < 0 || close + 2 >= g.Length || tags[close + 1] != PosTag.TO || tags[close + 2] != PosTag.VB) return;
+        int infinitive = close + 2, head = g.Heads[infinitive];
+        if (head < noun || head >= close) return;
+        int governor = g.Heads[noun];
+        for (int steps = 0; governor >= 0 && !tags[governor].IsVerb() && steps < 3; steps++) governor = g.Heads[governor];
+        if (governor < 0 || governor >= noun || !tags[governor].IsVerb()) return;
+        g.Heads[infinitive] = governor;
+        g.Labels[infinitive] = Label("xcomp");
+        g.Heads[close] = infinitive;
+        g.Labels[close] = Label("punct");
     }
 
     /// <summary>
@@ -98,6 +182,18 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         if (comma < 1) return;
         int head = g.Heads[verb];
         bool isRoot = head < 0, joined = head >= 0 && head < comma && g.Heads[head] < 0 && Is(g.Labels[verb], "conj");
+        // "Serbia must withdraw its troops from the border, the EU said": read as a relative clause of the last noun
+        // (a relative clause after a comma always has its pronoun, so one without is the reporting tail)
+        if (!isRoot && !joined && head >= 0 && head < comma && (Is(g.Labels[verb], "acl:relcl") || Is(g.Labels[verb], "acl")) && !HasRelativeWord(tags, comma, verb))
+        {
+            int root = head;
+            while (g.Heads[root] >= 0) root = g.Heads[root];
+            if (root < comma)
+            {
+                head = root;
+                joined = true;
+            }
+        }
         if (!isRoot && !joined) return;
         // the tail's phrases: words between the comma and the verb whose head lies before the comma, and the verb's own subject
         var members = new List<int>();
@@ -329,6 +425,13 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         for (int k = 0; k < g.Length; k++)
             if (g.Heads[k] == head && Is(g.Labels[k], label)) return k;
         return -1;
+    }
+
+    private static bool HasRelativeWord(ReadOnlySpan<PosTag> tags, int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (tags[k] is PosTag.WDT or PosTag.WP or PosTag.WPS or PosTag.WRB) return true;
+        return false;
     }
 
     private static bool HasCommaBetween(ReadOnlySpan<PosTag> tags, int from, int to)
