@@ -175,7 +175,7 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
             {
                 int h = _tree.Head(k);
                 if (h >= s && h < e || !words.IsWord(k)) continue;
-                if (_tree.Upos(k) is "NOUN" or "PROPN") return k;
+                if (_tree.Upos(k) is "NOUN" or "PROPN") return _tree.Upos(k) == "PROPN" ? NounAfterSplitName(k, e) : k;
                 if (first < 0) first = k;
             }
             if (first >= 0) return first;
@@ -184,6 +184,24 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         while (t + 1 < e && words.IsWord(t + 1) && words[t + 1] is not ("of" or "on" or "for" or "to" or "in" or "against" or "with" or "over" or "between"))
             t++;
         return t;
+    }
+
+    /// <summary>
+    /// A name the parse split off its noun ("the ASEAN | five-point consensus", with ASEAN taken for an indirect object):
+    /// the next word, without a preposition, conjunction or comma between, whose head also lies outside the phrase and
+    /// that is a common noun, is the head.
+    /// </summary>
+    private int NounAfterSplitName(int name, int e)
+    {
+        var tree = _tree!;
+        int s = name;
+        for (int k = name + 1; k < e; k++)
+        {
+            if (!words.IsWord(k) && !words.IsHyphen(k) || tree.Upos(k) is "ADP" or "CCONJ" or "VERB" or "AUX" or "PRON") return name;
+            int h = tree.Head(k);
+            if ((h < s || h >= e) && tree.Upos(k) == "NOUN") return k;
+        }
+        return name;
     }
 
     /// <summary>Where the phrase of the head noun ends: at the first word its head does not govern ("a promise in
