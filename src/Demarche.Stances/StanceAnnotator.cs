@@ -409,7 +409,9 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             result.Add(m.ActorId);
             k = m.EndToken;
         }
-        // to the left: "Finland, Iceland and", "Israel, which …, and"
+        // to the left: "Finland, Iceland and", "Israel, which …, and" (a list that opens the sentence: in "… to join NATO,
+        // and Finland supports" NATO ends another clause)
+        int rightCount = result.Count;
         k = first - 1;
         if (k >= sentenceStart && words[k] == "the") k--;
         while (k >= sentenceStart && words[k] is "," or "and")
@@ -424,6 +426,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             result.Add(m.ActorId);
             k = m.FirstToken - 1;
         }
+        if (result.Count > rightCount && !OpensSentence(words, k + 1, sentenceStart)) result.RemoveRange(rightCount, result.Count - rightCount);
         return result;
     }
 
@@ -433,6 +436,14 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (tree is null || cue <= 0 || cue >= tree.Count || words[cue - 1] != "to" || !tree.Is(cue, "xcomp")) return false;
         int head = tree.Head(cue);
         return head >= 0 && tree.Child(head, "obj") is >= 0 and var obj && obj < cue;
+    }
+
+    /// <summary>Whether only an article or "both"/"neither"/"either" stands before the token in its sentence.</summary>
+    private static bool OpensSentence(TokenText words, int t, int sentenceStart)
+    {
+        for (int k = sentenceStart; k < t; k++)
+            if (words.IsWord(k) && words[k] is not ("the" or "both" or "neither" or "either")) return false;
+        return true;
     }
 
     /// <summary>Whether a relative clause names its own subject before the verb ("in which he offered").</summary>
