@@ -45,13 +45,15 @@ void Time(GrammarModel model)
     GC.Collect();
     long allocatedBefore = GC.GetTotalAllocatedBytes(true);
     long done = 0, doneWords = 0;
+    var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
     var watch = Stopwatch.StartNew();
     while (watch.Elapsed.TotalSeconds < seconds)
         for (int i = 0; i < sentences.Count; i++, done++) { analyzer.Analyze(sentences[i], results[i]); doneWords += sentences[i].Length; }
     watch.Stop();
+    double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
     long allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
     var proc = Process.GetCurrentProcess();
     proc.Refresh();
-    Console.WriteLine($"tagging + parsing: {done / watch.Elapsed.TotalSeconds:N0} sentences/s, {doneWords / watch.Elapsed.TotalSeconds:N0} words/s on one core");
+    Console.WriteLine($"tagging + parsing: {done / watch.Elapsed.TotalSeconds:N0} sentences/s, {doneWords / watch.Elapsed.TotalSeconds:N0} words/s on one core; {done / cpu:N0} sentences per CPU second ({done:N0} in {cpu:F2} CPU s: the fairer figure on a shared machine)");
     Console.WriteLine($"allocated per sentence: {allocated / Math.Max(1, done)} bytes; peak working set {proc.PeakWorkingSet64 / (1024 * 1024)} MB");
 }

@@ -10,6 +10,22 @@ public static class CommandLineApp
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        try
+        {
+            return Invoke(args, stdout, stderr);
+        }
+        catch (Exception e) when (IsReported(e is TypeInitializationException { InnerException: { } cause } ? cause : e))
+        {
+            // a database that does not answer, a file that cannot be written, no data folder: say what and where, no stack trace
+            stderr.WriteLine($"demarche: {TerminalText.Clean(Describe(e))}");
+            if (Environment.GetEnvironmentVariable("DEMARCHE_DEBUG") == "1") stderr.WriteLine(e);
+            return ExitFailed;
+        }
+    }
+
+    private static int Invoke(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        // making the commands already reads the data folder (the stages that --disable names)
         var root = new RootCommand("Demarche: who did what to whom in international news, sourced to the words.");
         root.Subcommands.Add(AnalyzeCommand.Create(stdout, stderr));
         foreach (var command in GrammarCommands.Create(stdout, stderr))
@@ -27,22 +43,20 @@ public static class CommandLineApp
         }
         // no command at all is a parse error above ("Required command was not provided"), so every parse here has one
         var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
-        try
-        {
-            return parse.Invoke(config);
-        }
-        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException or TimeoutException
-                                   or System.Net.Sockets.SocketException or ArgumentException)
-        {
-            // a database that does not answer, a file that cannot be written: say what and where, no stack trace
-            stderr.WriteLine($"demarche: {TerminalText.Clean(Describe(e))}");
-            if (Environment.GetEnvironmentVariable("DEMARCHE_DEBUG") == "1") stderr.WriteLine(e);
-            return ExitFailed;
-        }
+        return parse.Invoke(config);
     }
+
+    /// <summary>
+    /// The failures reported in one line: a database that does not answer, a file that cannot be read or written, a
+    /// bad argument; also when a stage's data failed to load as its type was first used (a missing or unreadable data
+    /// folder: the TypeInitializationException around it is not shown).
+    /// </summary>
+    private static bool IsReported(Exception e) => e is System.Data.Common.DbException or IOException or UnauthorizedAccessException
+        or TimeoutException or System.Net.Sockets.SocketException or ArgumentException;
 
     private static string Describe(Exception e)
     {
+        if (e is TypeInitializationException { InnerException: { } cause }) e = cause;
         var message = e.Message;
         for (var inner = e.InnerException; inner is not null; inner = inner.InnerException)
             if (!message.Contains(inner.Message, StringComparison.Ordinal)) message += ": " + inner.Message;

@@ -98,8 +98,12 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
             .ToDictionary(a => a.Id, a => a.Country!);
         // (a concession to the own country, 081-083, is one to its people: "the government lifted the curfew in Uganda";
         // a protest of a state against its own government is its people's: "Thousands of Serbians protested")
+        // and force or repression by a government's police or ministries in its own country is against its people:
+        // "Kenyan police killed 20 protesters in Nairobi")
+        var states = document.Actors.Where(a => a.Kind == ActorKind.State).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         document.Events.RemoveAll(e => e.Target is { } t && statalCountry.TryGetValue(e.Source, out var sc)
-            && statalCountry.TryGetValue(t, out var tc) && sc == tc && !IsDomesticRelation(e));
+            && statalCountry.TryGetValue(t, out var tc) && sc == tc && !IsDomesticRelation(e)
+            && !(e.Root is "17" or "18" or "19" or "20" && states.Contains(t) && !states.Contains(e.Source)));
         // a state, government or official giving orders to its own army ("the cabinet asked the army") or visiting its own
         // state ("the vice president visited a US base") is no relation between sides; an opponent's rejection of the
         // government, or force against civilians, stays

@@ -165,7 +165,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (!negated && EventAnnotator.IsDomesticConcession(entry.Cameo) && targets.All(t => t is null) && OwnCountry(sources) is { } own)
             targets = [own];
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
-        if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07") && targets.All(t => t is null)) yield break;
+        // (a mediation names its parties nearby: "France, which brokered the truce, to press Israel"; the receiver
+        // stage finds them)
+        if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07" && entry.Cameo != "045") && targets.All(t => t is null)) yield break;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
         // a denial of something without a receiver ("does not recognise the buffer") says little
         if (negated && targets.All(t => t is null)) yield break;
@@ -580,10 +582,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (targets.Count == 1 && targets[0] is null && entry.Target == TargetKind.Object && objectArg is not null && IsVerbal(entry.Cameo)
             && StateWhereObjectHappened(objectArg.Head) is { } where)
             targets = [where];
-        // violence on no named side, and aid to people of no named side ("food aid to refugees in Chad"), go to where
-        // they happen
+        // violence and repression on no named side ("killed 20 protesters in Nairobi", "arrested dozens in Minsk"), and
+        // aid to people of no named side ("food aid to refugees in Chad"), go to where they happen
         bool aidTo = entry.Cameo.StartsWith("07", StringComparison.Ordinal) && entry.Preposition == "to";
-        if (targets.Count == 1 && targets[0] is null && (IsViolent(entry) || aidTo))
+        bool coercion = entry.Cameo.StartsWith("17", StringComparison.Ordinal);
+        if (targets.Count == 1 && targets[0] is null && (IsViolent(entry) || coercion || aidTo))
             targets = PrepAfter("in", m.Last, s, maxDistance: aidTo ? 12 : 8, allowed: frame);
         if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("15", StringComparison.Ordinal))
             targets = ForcePostureTarget(m.Last, s, frame);

@@ -124,13 +124,15 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
                 var t = pos.Tags[k];
                 if (t is PosTag.Period or PosTag.Colon or PosTag.Comma) break;
                 if (pos.Lowers[k] == word || Spelling.Normalize(pos.Lemmas[k]) == word) { found = k; break; }
+                // "were killed by militants" is not "killed militants": a verb's words never reach into its by-phrase
+                if (e.Pos == EntryPos.Verb && pos.Lowers[k] == "by") break;
                 if (t.IsFiniteVerb() && k > at + 1) break;
             }
             // "lifted on Friday a day-old blockade": a noun the tree makes the verb's object or oblique is the entry's
             // next word however far it stands
             if (found < 0 && tree is not null && pos.Tags[at].IsVerb())
                 for (int k = at + 1; k < end; k++)
-                    if (tree.Head(k) == at && tree.Relation(k) is "obj" or "obl" && (pos.Lowers[k] == word || Spelling.Normalize(pos.Lemmas[k]) == word)) { found = k; break; }
+                    if (tree.Head(k) == at && tree.Relation(k) is "obj" or "obl" && tree.Label(k) != "obl:agent" && (pos.Lowers[k] == word || Spelling.Normalize(pos.Lemmas[k]) == word)) { found = k; break; }
             if (found < 0) return null;
             toks[w] = found;
             at = found;

@@ -10,7 +10,7 @@ namespace Demarche.Grammar;
 /// <c>$XDG_CACHE_HOME/demarche</c>, else <c>~/.cache/demarche</c>), written the first time the model file is read
 /// and mapped into memory on later runs, its tables used in place: no Brotli decoding, no rebuilding of the tables,
 /// no copy and no fresh memory (the pages are the system's file cache, shared by every process that runs the model).
-/// One file per model path (<c>grammar-&lt;hash of the path&gt;.cache</c>); its header names the model file's
+/// One file per model path and layout (<c>grammar-&lt;hash of the path&gt;-&lt;layout&gt;.cache</c>); its header names the model file's
 /// path, size and time of last change, and a checksum (CRC-32) of everything after it. A copy that is stale (the model
 /// changed), truncated or damaged is ignored and the model file read instead (and the copy written again);
 /// a folder that cannot be written (read-only, full disk) only means there is no copy. The cache is never needed.
@@ -18,8 +18,11 @@ namespace Demarche.Grammar;
 public sealed class GrammarModelCache(string directory)
 {
     private const string Magic = "DEMARCHE-GRAMMAR-CACHE";
-    /// <summary>The layout of cache files; a program with another one ignores them (and rewrites them).</summary>
-    private const int Format = 1;
+    /// <summary>
+    /// The layout of cache files (2: wide tables with dense rows); a program with another one ignores them. The
+    /// layout is part of the file's name, so programs of two layouts (two checkouts) do not rewrite each other's.
+    /// </summary>
+    private const int Format = 2;
 
     /// <summary>The environment variable that names the cache folder (<c>off</c>: no cache).</summary>
     public const string DirectoryVariable = DataCache.DirectoryVariable;
@@ -37,7 +40,7 @@ public sealed class GrammarModelCache(string directory)
     public string FileFor(string modelPath)
     {
         var key = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(Path.GetFullPath(modelPath)));
-        return Path.Combine(Directory, $"grammar-{key:x16}.cache");
+        return Path.Combine(Directory, $"grammar-{key:x16}-{Format}.cache");
     }
 
     /// <summary>

@@ -30,7 +30,9 @@ public sealed class GrammarModelCacheTests : IDisposable
             return new LinearModel(classes, keys, rows);
         }
         var tagger = new Tagger(tags, Linear(tags.Count, 300), Linear(tags.Count, 200));
-        var parser = new DependencyParser(Linear(4, 400), Linear(8, 300), ["root", "nsubj", "obj", "det", "case", "obl", "punct", "dep"])
+        // 40 labels: the label model has rows of 24 or more weights, which the tables keep also dense
+        string[] labels = ["root", "nsubj", "obj", "det", "case", "obl", "punct", "dep", .. Enumerable.Range(1, 32).Select(i => $"dep:{i}")];
+        var parser = new DependencyParser(Linear(4, 400), Linear(labels.Length, 300), labels)
         {
             VerbTags = GrammarModel.VerbTagsOf(tags), BeamMoves = Linear(4, 350), BeamWidth = 4,
         };

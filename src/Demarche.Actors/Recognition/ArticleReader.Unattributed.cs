@@ -18,6 +18,9 @@ internal sealed partial class ArticleReader
     /// <summary>Counts that may open the phrase: "two car bombs", "several gunmen".</summary>
     private static readonly WordSet AttackCountWords = new() { "two", "three", "four", "five", "six", "several", "multiple", "twin" };
 
+    /// <summary>The police sector: police are always the police of the place they act in ("Riot police used water cannon in Tbilisi").</summary>
+    private const string PoliceSector = "COP";
+
     /// <summary>Sectors of roles.yaml whose bare words are armed attackers ("gunmen", "militants", "militias").</summary>
     private static readonly HashSet<string> ArmedSectors = new(StringComparer.Ordinal) { "REB", "UAF", "INS" };
 
@@ -29,7 +32,8 @@ internal sealed partial class ArticleReader
     /// (CAMEO's UAF, or the armed sector of the word: "militants" are REB). Nothing when the sentence names no place
     /// of a known state; "the blast" (a reference back) and "an Israeli airstrike" (a named side) are left alone.
     /// People named by their sector alone at the start of a sentence or clause ("Thousands of students marched in
-    /// Tbilisi", "Prisoners rioted at a jail in Dili") are likewise that state's students or civilians.
+    /// Tbilisi", "Prisoners rioted at a jail in Dili") are likewise that state's students or civilians, and police
+    /// ("Riot police fired tear gas in Tbilisi") its police.
     /// </summary>
     private int TryUnattributedAttacker(int i)
     {
@@ -45,7 +49,7 @@ internal sealed partial class ArticleReader
             if (_covered[k] || _nameLen[k] > 0 || !(IsLowerWord(k) || k == i && IsWord(k) && AtSentenceStart(k))) return -1;
             if (k + 1 < sentenceEnd && IsLowerWord(k + 1) && InSet(AttackerNouns, LowRange(k, k + 2))) { headEnd = k + 2; sector = "UAF"; break; }
             if (InSet(AttackerNouns, Low(k))) { headEnd = k + 1; sector = "UAF"; break; }
-            if (WordOf(k, LexKind.SectorWord) is { } sw && (ArmedSectors.Contains(sw.Target) || PeopleSectors.Contains(sw.Target)))
+            if (WordOf(k, LexKind.SectorWord) is { } sw && (ArmedSectors.Contains(sw.Target) || PeopleSectors.Contains(sw.Target) || sw.Target == PoliceSector))
             {
                 headEnd = k + _wordLen[k];
                 if (NotLocalSectorWords.Contains(LowRange(k, headEnd))) return -1;
@@ -64,6 +68,8 @@ internal sealed partial class ArticleReader
         if ((Is(i - 1, "in") || Is(i - 1, "during")) && sector != "UAF") return -1;
         if (PeopleSectors.Contains(sector) && !(AtSentenceStart(i) || IsPunct(i - 1, ',') || Is(i - 1, "said") || Is(i - 1, "that"))) return -1;
         var state = PlacedState(SentenceStartToken(i), sentenceEnd, i, headEnd);
+        // "Two Malian soldiers were killed by jihadists": armed men with no place are of the one state the sentence names
+        if (state is null && !PeopleSectors.Contains(sector)) state = SoleStateNamed(SentenceStartToken(i), sentenceEnd);
         if (state is null) return -1;
         Mention(SectorActor(state, sector), i, headEnd, "unattributed");
         Cover(i, headEnd);
@@ -106,6 +112,20 @@ internal sealed partial class ArticleReader
         while (j < end && j < k + 6 && (IsAny(j, CrowdWords) || _tok[j].Kind == TokenKind.Number)) j++;
         // a size ends with "of" or a number: "thousands of", "some 500,000"
         return j > k && (Is(j - 1, "of") || _tok[j - 1].Kind == TokenKind.Number) ? j : k;
+    }
+
+    /// <summary>The one state a sentence names (by name or adjective, not by a place in it), or null when none or several.</summary>
+    private string? SoleStateNamed(int sentenceStart, int sentenceEnd)
+    {
+        string? found = null;
+        for (int j = sentenceStart; j < sentenceEnd; j++)
+        {
+            if (_nameLen[j] == 0 || NameOf(j, v => v.Kind is LexKind.StateName or LexKind.StateAdjective) is not { } lx) continue;
+            if (!_data.States.TryGetValue(lx.Target, out var st) || st.Ambiguous) continue;
+            if (found is not null && found != lx.Target) return null;
+            found = lx.Target;
+        }
+        return found;
     }
 
     /// <summary>Whether token i may open a phrase in an act's author's place (see <see cref="TryUnattributedAttacker"/>).</summary>

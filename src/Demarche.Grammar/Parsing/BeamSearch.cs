@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using Demarche.Grammar.Learning;
 
 namespace Demarche.Grammar.Parsing;
@@ -32,6 +34,9 @@ public sealed class BeamSearch(int width)
     private readonly ulong[] _labelFeatures = new ulong[LabelFeatures.Max];
     private readonly float[] _scores = new float[4];
     private float[] _labelScores = [];
+    // what a context gave, for the items of this sentence that share it (the move scores, the label)
+    private readonly SentenceMemo<ParserContext, Vector128<float>> _moveScores = new();
+    private readonly SentenceMemo<LabelContext, int> _labels = new();
 
     public IReadOnlyList<Item> Beam => _beam;
 
@@ -39,6 +44,8 @@ public sealed class BeamSearch(int width)
     {
         foreach (var i in _beam) Release(i);
         _beam.Clear();
+        _moveScores.Clear();
+        _labels.Clear();
         var first = Take();
         first.State.Reset(length);
         first.Score = 0;
@@ -52,6 +59,7 @@ public sealed class BeamSearch(int width)
     /// Advances every item by one move and keeps the best <see cref="Width"/>. <paramref name="goldMove"/> (training)
     /// marks the item that follows the gold sequence; returns whether it is still in the beam.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Step(ParserInput x, Func<ReadOnlySpan<ulong>, Span<float>, int> scoreMoves, DependencyParser labeller, Move? goldMove = null, int goldLabel = -1)
     {
         _candidates.Clear();
@@ -59,11 +67,9 @@ public sealed class BeamSearch(int width)
         {
             var s = _beam[b].State;
             if (s.IsFinal) { _candidates.Add((b, (Move)255, _beam[b].Score)); continue; }
-            int k = ParserFeatures.Extract(x, s, _features);
-            Array.Clear(_scores);
-            scoreMoves(_features.AsSpan(0, k), _scores);
+            var scores = MoveScores(x, s, scoreMoves);
             for (int m = 0; m < 4; m++)
-                if (s.CanDo((Move)m)) _candidates.Add((b, (Move)m, _beam[b].Score + _scores[m]));
+                if (s.CanDo((Move)m)) _candidates.Add((b, (Move)m, _beam[b].Score + scores.GetElement(m)));
         }
         _candidates.Sort((a, c) => c.Score.CompareTo(a.Score));
         bool goldKept = false;
@@ -84,9 +90,8 @@ public sealed class BeamSearch(int width)
             item.Gold = gold;
             if ((int)move != 255)
             {
-                if (_labelScores.Length != labeller.LabelNames.Count) _labelScores = new float[labeller.LabelNames.Count];
                 int label = gold && goldLabel >= 0 && move is Move.Left or Move.Right && !IsRootArc(item.State, move) ? goldLabel
-                    : labeller.ChooseLabel(x, item.State, move, _labelFeatures, _labelScores);
+                    : Label(x, item.State, move, labeller);
                 item.Label = label;
                 item.State.Apply(move, label);
             }
@@ -98,6 +103,35 @@ public sealed class BeamSearch(int width)
         _retired.AddRange(_next);
         _next.Clear();
         return goldKept || goldMove is null;
+    }
+
+    /// <summary>The scores of the four moves in a state (remembered by the state's context for this sentence).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Vector128<float> MoveScores(ParserInput x, ParseState s, Func<ReadOnlySpan<ulong>, Span<float>, int> scoreMoves)
+    {
+        var context = ParserContext.Of(x, s);
+        if (_moveScores.TryGet(context, out var scores, out int place)) return scores;
+        int k = ParserFeatures.Extract(x, context, _features);
+        Array.Clear(_scores);
+        scoreMoves(_features.AsSpan(0, k), _scores);
+        scores = Vector128.Create(_scores);
+        _moveScores.Set(place, context, scores);
+        return scores;
+    }
+
+    /// <summary>The label of the arc a move makes, as <see cref="DependencyParser.ChooseLabel(ParserInput, ParseState, Move, Span{ulong}, Span{float})"/> (remembered by the arc's context).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int Label(ParserInput x, ParseState s, Move move, DependencyParser labeller)
+    {
+        if (move is Move.Shift or Move.Reduce) return -1;
+        var (head, dep) = DependencyParser.Arc(s, move);
+        if (head == x.Length) return labeller.RootLabel;
+        var context = LabelContext.Of(x, s, head, dep);
+        if (_labels.TryGet(context, out int label, out int place)) return label;
+        if (_labelScores.Length != labeller.LabelNames.Count) _labelScores = new float[labeller.LabelNames.Count];
+        label = labeller.ChooseLabel(x, context, _labelFeatures, _labelScores);
+        _labels.Set(place, context, label);
+        return label;
     }
 
     private static bool IsRootArc(ParseState s, Move move) => move == Move.Left && s.Front == s.Length;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Demarche.Grammar.Learning;
 
 namespace Demarche.Grammar.Parsing;
@@ -74,10 +75,20 @@ public sealed class DependencyParser(LinearModel moves, LinearModel labels, stri
     internal int ChooseLabel(ParserInput x, ParseState s, Move move, Span<ulong> features, Span<float> scores)
     {
         if (move is Move.Shift or Move.Reduce) return -1;
-        int head = move == Move.Left ? s.Front : s.Stack(0);
-        int dep = move == Move.Left ? s.Stack(0) : s.Front;
+        var (head, dep) = Arc(s, move);
         if (head == x.Length) return RootLabel;
-        int k = LabelFeatures.Extract(x, s, head, dep, features);
+        return ChooseLabel(x, LabelContext.Of(x, s, head, dep), features, scores);
+    }
+
+    /// <summary>The head and the dependent of the arc a left or right move makes.</summary>
+    internal static (int Head, int Dep) Arc(ParseState s, Move move) =>
+        move == Move.Left ? (s.Front, s.Stack(0)) : (s.Stack(0), s.Front);
+
+    /// <summary>The best label but the root's for an arc (not from the root) given by its context.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal int ChooseLabel(ParserInput x, in LabelContext c, Span<ulong> features, Span<float> scores)
+    {
+        int k = LabelFeatures.Extract(x, c, features);
         scores.Clear();
         Labels.Score(features[..k], scores);
         int best = -1;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Demarche.Grammar.Parsing;
 
 /// <summary>The transitions of the arc-eager system (Nivre 2003), unlabelled; labels are chosen apart.</summary>
@@ -45,6 +47,7 @@ public sealed class ParseState
     public bool IsFinal => Front == Length && StackCount == 0;
 
     /// <summary>Makes this state a copy of another (beam search keeps several).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void CopyFrom(ParseState o)
     {
         int size = o.Length + 1;

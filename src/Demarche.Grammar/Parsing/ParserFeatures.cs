@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Demarche.Grammar.Learning;
 
 namespace Demarche.Grammar.Parsing;
@@ -51,14 +52,14 @@ public static class ParserFeatures
 {
     public const int Max = 96;
 
-    public static int Extract(ParserInput x, ParseState s, Span<ulong> f)
+    public static int Extract(ParserInput x, ParseState s, Span<ulong> f) => Extract(x, ParserContext.Of(x, s), f);
+
+    /// <summary>The features of a state given by its context (<see cref="ParserContext.Of"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Extract(ParserInput x, in ParserContext c, Span<ulong> f)
     {
-        int s0 = s.Stack(0), s1 = s.Stack(1), n0 = s.Buffer(0), n1 = s.Buffer(1), n2 = s.Buffer(2);
-        int s0h = s0 >= 0 ? s.Heads[s0] : -1;
-        int s0h2 = s0h >= 0 && s0h < x.Length ? s.Heads[s0h] : -1;
-        int s0l = s0 >= 0 ? s.LeftMost[s0] : -1, s0l2 = s0 >= 0 ? s.LeftMost2[s0] : -1;
-        int s0r = s0 >= 0 ? s.RightMost[s0] : -1, s0r2 = s0 >= 0 ? s.RightMost2[s0] : -1;
-        int n0l = n0 >= 0 ? s.LeftMost[n0] : -1, n0l2 = n0 >= 0 ? s.LeftMost2[n0] : -1;
+        int s0 = c.S0, s1 = c.S1, n0 = c.N0, n1 = n0 + 1 <= x.Length ? n0 + 1 : -1, n2 = n0 + 2 <= x.Length ? n0 + 2 : -1;
+        int s0h = c.S0h, s0h2 = c.S0h2, s0l = c.S0l, s0l2 = c.S0l2, s0r = c.S0r, s0r2 = c.S0r2, n0l = c.N0l, n0l2 = c.N0l2;
 
         ulong S0w = W(x, s0), S0p = P(x, s0), N0w = W(x, n0), N0p = P(x, n0), N1w = W(x, n1), N1p = P(x, n1), N2w = W(x, n2), N2p = P(x, n2);
         ulong S1w = W(x, s1), S1p = P(x, s1);
@@ -66,13 +67,11 @@ public static class ParserFeatures
         ulong S0lw = W(x, s0l), S0lp = P(x, s0l), S0rw = W(x, s0r), S0rp = P(x, s0r);
         ulong S0l2w = W(x, s0l2), S0l2p = P(x, s0l2), S0r2w = W(x, s0r2), S0r2p = P(x, s0r2);
         ulong N0lw = W(x, n0l), N0lp = P(x, n0l), N0l2w = W(x, n0l2), N0l2p = P(x, n0l2);
-        ulong S0L = L(s, s0), S0lL = L(s, s0l), S0rL = L(s, s0r), S0l2L = L(s, s0l2), S0r2L = L(s, s0r2), N0lL = L(s, n0l), N0l2L = L(s, n0l2);
+        ulong S0L = c.Label(0), S0lL = c.Label(1), S0rL = c.Label(2), S0l2L = c.Label(3), S0r2L = c.Label(4), N0lL = c.Label(5), N0l2L = c.Label(6);
         ulong dist = s0 >= 0 && n0 >= 0 ? (ulong)Math.Min(n0 - s0, 7) + (n0 == x.Length ? 16UL : 0UL) : 0xFF;
-        ulong s0vl = s0 >= 0 ? (ulong)Math.Min(s.LeftCount[s0], 4) : 9, s0vr = s0 >= 0 ? (ulong)Math.Min(s.RightCount[s0], 4) : 9;
-        ulong n0vl = n0 >= 0 ? (ulong)Math.Min(s.LeftCount[n0], 4) : 9;
-        ulong s0sl = s0 >= 0 ? s.LeftLabels[s0] : 1UL << 63, s0sr = s0 >= 0 ? s.RightLabels[s0] : 1UL << 63;
-        ulong n0sl = n0 >= 0 ? s.LeftLabels[n0] : 1UL << 63;
-        ulong s0HasHead = s0 >= 0 && s.Heads[s0] >= 0 ? 1UL : 0UL;
+        ulong s0vl = c.Valency(0), s0vr = c.Valency(1), n0vl = c.Valency(2);
+        ulong s0sl = c.S0sl, s0sr = c.S0sr, n0sl = c.N0sl;
+        ulong s0HasHead = s0h >= 0 ? 1UL : 0UL;
 
         int k = 0;
         // single words
@@ -182,7 +181,54 @@ public static class ParserFeatures
     private static ulong P(ParserInput x, int i) => i < 0 ? ParserInput.NoneTag : x.Tags[i];
     private static ulong C(ParserInput x, int i) => i < 0 ? ParserInput.NoneWord : x.Clusters[i];
     private static ulong C2(ParserInput x, int i) => i < 0 ? ParserInput.NoneWord : x.Clusters2[i];
-    private static ulong L(ParseState s, int i) => i < 0 || s.Labels[i] < 0 ? ParserInput.NoneLabel : (ulong)s.Labels[i];
+}
+
+/// <summary>
+/// All that <see cref="ParserFeatures"/> read of a parse state (the words around the stack top and the buffer
+/// front, their labels, valencies and label sets): two states with equal contexts have the same features, hence the
+/// same move scores (<see cref="BeamSearch"/> remembers them by context). 80 bytes without padding.
+/// </summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+public struct ParserContext
+{
+    public int S0, S1, N0, S0h, S0h2, S0l, S0l2, S0r, S0r2, N0l, N0l2;
+    /// <summary>The valencies, capped at 4 (9: no word): left and right of the stack top, left of the front; a byte each.</summary>
+    public int Valencies;
+    /// <summary>The labels plus one (0: no word or no label) of s0, s0l, s0r, s0l2, s0r2, n0l, n0l2; a byte each.</summary>
+    public ulong Labels;
+    public ulong S0sl, S0sr, N0sl;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static ParserContext Of(ParserInput x, ParseState s)
+    {
+        var c = new ParserContext();
+        int s0 = s.Stack(0), n0 = s.Buffer(0);
+        c.S0 = s0;
+        c.S1 = s.Stack(1);
+        c.N0 = n0;
+        int s0h = c.S0h = s0 >= 0 ? s.Heads[s0] : -1;
+        c.S0h2 = s0h >= 0 && s0h < x.Length ? s.Heads[s0h] : -1;
+        int s0l = c.S0l = s0 >= 0 ? s.LeftMost[s0] : -1, s0l2 = c.S0l2 = s0 >= 0 ? s.LeftMost2[s0] : -1;
+        int s0r = c.S0r = s0 >= 0 ? s.RightMost[s0] : -1, s0r2 = c.S0r2 = s0 >= 0 ? s.RightMost2[s0] : -1;
+        int n0l = c.N0l = n0 >= 0 ? s.LeftMost[n0] : -1, n0l2 = c.N0l2 = n0 >= 0 ? s.LeftMost2[n0] : -1;
+        c.Labels = LabelByte(s, s0) | LabelByte(s, s0l) << 8 | LabelByte(s, s0r) << 16 | LabelByte(s, s0l2) << 24
+            | LabelByte(s, s0r2) << 32 | LabelByte(s, n0l) << 40 | LabelByte(s, n0l2) << 48;
+        int s0vl = s0 >= 0 ? Math.Min(s.LeftCount[s0], 4) : 9, s0vr = s0 >= 0 ? Math.Min(s.RightCount[s0], 4) : 9;
+        int n0vl = n0 >= 0 ? Math.Min(s.LeftCount[n0], 4) : 9;
+        c.Valencies = s0vl | s0vr << 8 | n0vl << 16;
+        c.S0sl = s0 >= 0 ? s.LeftLabels[s0] : 1UL << 63;
+        c.S0sr = s0 >= 0 ? s.RightLabels[s0] : 1UL << 63;
+        c.N0sl = n0 >= 0 ? s.LeftLabels[n0] : 1UL << 63;
+        return c;
+    }
+
+    // labels are below 64 (a model has at most 64)
+    private static ulong LabelByte(ParseState s, int i) => i < 0 || s.Labels[i] < 0 ? 0UL : (ulong)(s.Labels[i] + 1);
+
+    /// <summary>The i-th label's feature atom (as the label index, or <see cref="ParserInput.NoneLabel"/>).</summary>
+    public readonly ulong Label(int i) => (Labels >> (8 * i) & 0xFF) is var b && b == 0 ? ParserInput.NoneLabel : b - 1;
+
+    public readonly ulong Valency(int i) => (ulong)(Valencies >> (8 * i) & 0xFF);
 }
 
 /// <summary>
@@ -194,21 +240,26 @@ public static class LabelFeatures
 {
     public const int Max = 40;
 
-    public static int Extract(ParserInput x, ParseState s, int head, int dep, Span<ulong> f)
+    public static int Extract(ParserInput x, ParseState s, int head, int dep, Span<ulong> f) => Extract(x, LabelContext.Of(x, s, head, dep), f);
+
+    /// <summary>The features of an arc given by its context (<see cref="LabelContext.Of"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Extract(ParserInput x, in LabelContext c, Span<ulong> f)
     {
+        int head = c.Head, dep = c.Dep;
         ulong Hw = x.Words[head], Hp = x.Tags[head], Dw = x.Words[dep], Dp = x.Tags[dep];
         bool left = dep < head;
         ulong dir = left ? 1UL : 2UL;
         ulong dist = (uint)Math.Min(Math.Abs(head - dep), 6) | (head == x.Length ? 8UL : 0UL);
-        int dl = s.LeftMost[dep], dr = s.RightMost[dep];
-        int hh = head < x.Length ? s.Heads[head] : -1;
+        int dl = c.DepLeft, dr = c.DepRight;
+        int hh = c.HeadHead;
         ulong Dlw = dl >= 0 ? x.Words[dl] : ParserInput.NoneWord, Dlp = dl >= 0 ? x.Tags[dl] : ParserInput.NoneTag;
-        ulong DlL = dl >= 0 ? (ulong)s.Labels[dl] : ParserInput.NoneLabel;
+        ulong DlL = dl >= 0 ? (ulong)c.DepLeftLabel : ParserInput.NoneLabel;
         ulong Drp = dr >= 0 ? x.Tags[dr] : ParserInput.NoneTag;
         ulong HhP = hh >= 0 ? x.Tags[hh] : ParserInput.NoneTag;
-        ulong HL = head < x.Length && s.Labels[head] >= 0 ? (ulong)s.Labels[head] : ParserInput.NoneLabel;
-        ulong hLabels = s.LeftLabels[head] | s.RightLabels[head];
-        ulong dLabels = s.LeftLabels[dep] | s.RightLabels[dep];
+        ulong HL = c.HeadLabel >= 0 ? (ulong)c.HeadLabel : ParserInput.NoneLabel;
+        ulong hLabels = c.HeadLabels;
+        ulong dLabels = c.DepLabels;
         ulong prevP = dep > 0 ? x.Tags[dep - 1] : ParserInput.NoneTag, nextP = dep + 1 < x.Length ? x.Tags[dep + 1] : ParserInput.NoneTag;
         ulong prevW = dep > 0 ? x.Words[dep - 1] : ParserInput.NoneWord;
 
@@ -242,5 +293,33 @@ public static class LabelFeatures
         f[k++] = FeatureHash.Key(127, x.Clusters[head], Dp, dir);
         f[k++] = FeatureHash.Key(128, x.Clusters[dep], Hp, dir);
         return k;
+    }
+}
+
+/// <summary>
+/// All that <see cref="LabelFeatures"/> read of a parse state for an arc: two arcs with equal contexts get the same
+/// label (<see cref="BeamSearch"/> remembers labels by context). 44 bytes without padding.
+/// </summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential, Pack = 4)]
+public struct LabelContext
+{
+    /// <summary>The label sets of the head and of the dependent (left and right children together).</summary>
+    public ulong HeadLabels, DepLabels;
+    public int Head, Dep;
+    /// <summary>The dependent's leftmost and rightmost child, the head's head (-1: none).</summary>
+    public int DepLeft, DepRight, HeadHead;
+    /// <summary>The label of the dependent's leftmost child (when it has one) and the head's label (-1: none).</summary>
+    public int DepLeftLabel, HeadLabel;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static LabelContext Of(ParserInput x, ParseState s, int head, int dep)
+    {
+        var c = new LabelContext { Head = head, Dep = dep, DepLeft = s.LeftMost[dep], DepRight = s.RightMost[dep] };
+        c.HeadHead = head < x.Length ? s.Heads[head] : -1;
+        c.DepLeftLabel = c.DepLeft >= 0 ? s.Labels[c.DepLeft] : -1;
+        c.HeadLabel = head < x.Length && s.Labels[head] >= 0 ? s.Labels[head] : -1;
+        c.HeadLabels = s.LeftLabels[head] | s.RightLabels[head];
+        c.DepLabels = s.LeftLabels[dep] | s.RightLabels[dep];
+        return c;
     }
 }

@@ -294,8 +294,8 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
 
     /// <summary>
     /// "Ukrainian drones struck Russia on Saturday" read as a noun phrase ("drones struck Russia" as drones that were
-    /// struck): a sentence whose root is a noun with a participle after it that has an object of its own is a
-    /// clause; the participle is its verb (past tense) and the noun its subject.
+    /// struck): a sentence whose root is a noun with a participle after it that has an object of its own (or an
+    /// "agent" without "by", which is one) is a clause; the participle is its verb (past tense) and the noun its subject.
     /// </summary>
     public void MakeVerblessSentencesWhole(SentenceGrammar g, Span<PosTag> tags)
     {
@@ -306,8 +306,13 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         int verb = -1;
         for (int k = root + 1; k < g.Length; k++)
             if (g.Heads[k] == root && Is(g.Labels[k], "acl") && tags[k] is PosTag.VBN or PosTag.VBD) { verb = k; break; }
-        if (verb < 0 || ChildWith(g, verb, "obj") < 0 || ChildWith(g, verb, "aux") >= 0 || ChildWith(g, verb, "aux:pass") >= 0) return;
+        if (verb < 0 || ChildWith(g, verb, "aux") >= 0 || ChildWith(g, verb, "aux:pass") >= 0) return;
+        // "The opposition accused President Museveni of …": an "agent" without "by" is the object
+        int agent = ChildWith(g, verb, "obl:agent");
+        bool bareAgent = agent > verb && ChildWith(g, agent, "case") < 0;
+        if (ChildWith(g, verb, "obj") < 0 && !bareAgent) return;
         for (int k = root + 1; k < verb; k++) if (tags[k].IsVerb()) return;
+        if (bareAgent) g.Labels[agent] = Label("obj");
         MakeRoot(g, verb, root, "nsubj", punctuationAfter: verb);
         g.Classes[verb] = _pastTense;
         tags[verb] = PosTag.VBD;

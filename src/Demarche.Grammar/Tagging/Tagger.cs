@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Demarche.Grammar.Learning;
 
 namespace Demarche.Grammar.Tagging;
@@ -26,6 +27,7 @@ public sealed class Tagger(TagSet tags, LinearModel model, LinearModel? second =
     }
 
     /// <summary>One left-to-right pass with one model.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Pass(LinearModel model, ReadOnlySpan<WordAtoms> words, Span<int> classes, ReadOnlySpan<int> firstPass, bool title)
     {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
@@ -48,6 +50,7 @@ public sealed class Tagger(TagSet tags, LinearModel model, LinearModel? second =
     /// </summary>
     private bool IsUnknownInterjection(in WordAtoms word, int cls) => Tags.Penn(cls) == PosTag.UH && !word.MayBeInterjection;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int ArgMax(ReadOnlySpan<float> scores)
     {
         int best = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Demarche.Grammar.Learning;
 
 namespace Demarche.Grammar.Tagging;
@@ -16,6 +17,7 @@ public static class TaggerFeatures
     /// <paramref name="firstPass"/>, for the second pass, the first pass's classes of every word (else empty);
     /// <paramref name="titleCase"/> says most words of the sentence are capitalised (a headline).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Extract(ReadOnlySpan<WordAtoms> w, ReadOnlySpan<int> tags, int i, Span<ulong> f, ReadOnlySpan<int> firstPass = default, bool titleCase = false)
     {
         int n = w.Length, k = 0;
