@@ -20,6 +20,19 @@ internal sealed class DirectQuoteReader(TokenText tokens, CueFinder cues, Speake
         return n;
     }
 
+    /// <summary>
+    /// Whether a quote is long enough to be someone's words for a thing: three words, or a noun phrase with its article
+    /// ("“a smokescreen”"); one or two bare words ("“surgical”", "“fake news”") are scare quotes.
+    /// </summary>
+    public bool IsLabel(QuoteSpan q)
+    {
+        int n = WordCount(q);
+        if (n >= 3) return true;
+        var (f, _) = tokens.Within(q.Start, q.End);
+        while (f < tokens.Count && !tokens.IsWord(f)) f++;
+        return n == 2 && tokens.Lower(f) is "a" or "an";
+    }
+
     /// <summary>The tokens after the closing mark up to the end of the sentence, the next quote or the paragraph.</summary>
     public (int First, int End) AfterRegion(QuoteSpan q, QuoteSpan? next)
     {
@@ -110,22 +123,29 @@ internal sealed class DirectQuoteReader(TokenText tokens, CueFinder cues, Speake
     }
 
     /// <summary>
-    /// A short quote that gives someone's words for a thing: "called the plan “a dead end”", "branded them “enemies of
-    /// the state”": an active characterising verb at most six words before the mark, in its sentence.
+    /// A short quote that gives someone's words for a thing: "called the plan “a dead end”", "called the rebels' offer
+    /// of a truce “a smokescreen”", "described the talks as “constructive”": an active characterising verb at most eleven
+    /// words before the mark, in its sentence, whose object comes next ("called for “restraint”" is no label).
     /// </summary>
     public bool AfterCharacterisingVerb(QuoteSpan q, QuoteCueLexicon lexicon)
     {
         int open = tokens.AtOrAfter(q.OpenMark);
-        for (int t = open - 1; t >= 0 && t >= open - 7; t--)
+        for (int t = open - 1; t >= 0 && t >= open - 12; t--)
         {
-            if (tokens.IsTerminal(t) || tokens.IsQuoteMark(t) && t != open) return false;
+            if (tokens.IsTerminal(t) || tokens.IsQuoteMark(t) && t != open && !Possessive(t) || tokens.IsPunct(t, ';') || tokens.IsPunct(t, ':')) return false;
             if (!lexicon.Characterising.Contains(tokens.Lower(t)) || tokens.IsCapitalised(t)) continue;
             // "so-called", "was described as": a label, not someone's words
             if (t > 0 && (tokens.IsPunct(t - 1, '-') || tokens.Lower(t - 1) is "was" or "were" or "is" or "are" or "be" or "been" or "being")) return false;
+            // "called for “restraint”", "called on Kyiv to …": a demand, not a label
+            if (t + 1 < open && tokens.Lower(t + 1) is "for" or "on" or "off" or "up" or "in" or "upon" or "out") return false;
             return true;
         }
         return false;
     }
+
+    /// <summary>An apostrophe glued to a plural that owns what follows ("the rebels' offer"), not a quote mark.</summary>
+    private bool Possessive(int t) =>
+        t > 0 && tokens.Glued(t) && tokens.IsWord(t - 1) && tokens.Lower(t - 1).EndsWith('s') && tokens.First(t) is '\'' or '\u2019';
 
     /// <summary>
     /// The subject of the sentence right before a quote that opens its own sentence, in the same paragraph and with

@@ -61,6 +61,10 @@ internal sealed class IndirectSpeechReader(TokenText tokens, CueFinder cues, Spe
             {
                 if (!tokens.IsPunct(t - 1, ',')) continue;
                 phrase = phrases.Before(f, t - 1);
+                // "He also rejected the demand that Armenia change …, saying …": who says is the sentence's subject
+                if (phrase is not { ActorId: not null } && phrase is not { Form: SpeakerForm.Pronoun } && phrases.After(f, t - 1) is { } subject
+                    && (subject.ActorId is not null || subject.Form == SpeakerForm.Pronoun))
+                    phrase = subject;
             }
             else
             {

@@ -46,7 +46,7 @@ public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : DeclaredAn
         {
             var q = all[i];
             if (direct.WordCount(q) >= MinSpeechWords && !direct.LooksLikeTitle(q)
-                || direct.WordCount(q) >= 3 && direct.AfterCharacterisingVerb(q, _lexicon)
+                || direct.IsLabel(q) && direct.AfterCharacterisingVerb(q, _lexicon)
                 || direct.Find(q, i > 0 ? all[i - 1] : null, i + 1 < all.Count ? all[i + 1] : null, adjacentOnly: true) is not null)
                 spans.Add(q);
         }

@@ -14,7 +14,9 @@ internal sealed class SpeakerPhraseReader
 
     private static readonly WordSet Prepositions = ClosedClasses.Prepositions;
 
-    private static readonly WordSet AffiliationPrepositions = ClosedClasses.AffiliationPrepositions;
+    /// <summary>Prepositions before the organisation of an unnamed speaker: "an official of", "for", "from", "by", and "a
+    /// senior official at the IOM", "an adviser with the UN refugee agency".</summary>
+    private static readonly WordSet AffiliationPrepositions = new() { "of", "for", "from", "by", "at", "with" };
 
     /// <summary>Words that open a phrase before the subject: "In a statement, ...", "But on Tuesday, ...".</summary>
     private static HashSet<string> IntroWords => SpeakerWords.Default.IntroWords;

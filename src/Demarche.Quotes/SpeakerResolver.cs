@@ -56,6 +56,10 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
                 // "Egypt’s foreign ministry rejected the plan. “…,” the ministry said": the actor named with the head word
                 if (prior is null && OwnerOfHead(phrase) is { } owner)
                     return new Attribution(owner, phrase.Text, cue, SpeakerForm.Named, phrase.Head);
+                // "Armenia accused Azerbaijan … ¶ The defence ministry said in a statement": a state's institution named
+                // without its state belongs to the state the story last had speak or act
+                if (prior is null && StateInstitutionHeads.Contains(phrase.Head ?? "") && NearestState(phrase, paragraph) is { } state)
+                    return new Attribution(state, phrase.Text, cue, SpeakerForm.Named, phrase.Head);
                 return new Attribution(prior?.Speaker, phrase.Text, cue, SpeakerForm.Definite, phrase.Head);
             }
             default:
@@ -157,6 +161,37 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
                 return new Attribution(m.ActorId, tokens.Slice(m.FirstToken, m.EndToken), null, SpeakerForm.Named, tokens.Lower(m.EndToken - 1));
         }
         return best;
+    }
+
+    /// <summary>Heads of a state's own institutions ("the defence ministry", "the government", "the army").</summary>
+    private static HashSet<string> StateInstitutionHeads => SpeakerWords.Default.StateInstitutionHeads;
+
+    private bool IsStateLike(string? id) =>
+        id is not null && _actors.TryGetValue(id, out var a) && a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military;
+
+    /// <summary>The state that last spoke in this paragraph or the two before, else the last state or government named at
+    /// the start of a clause there ("— Armenia accused …").</summary>
+    private string? NearestState(SpeakerPhrase phrase, int paragraph)
+    {
+        int offset = tokens.Tokens[phrase.First].Start;
+        for (int i = memory.Entries.Count - 1; i >= 0; i--)
+        {
+            var e = memory.Entries[i];
+            if (e.Paragraph < paragraph - 2) break;
+            if (e.Offset < offset && IsStateLike(e.Attribution.Speaker)) return e.Attribution.Speaker;
+        }
+        if (index is null) return null;
+        int first = tokens.AtOrAfter(ParagraphFloor(offset, 2));
+        for (int t = phrase.First - 1; t >= first; t--)
+        {
+            if (index.AtToken(t) is not { } m || m.FirstToken != t || !IsStateLike(m.ActorId)) continue;
+            int before = t - 1;
+            if (before >= 0 && tokens.Lower(before) is "the") before--;
+            if (before < 0 || tokens.IsTerminal(before) || tokens.IsPunct(before, '\u2014') || tokens.IsPunct(before, '\u2013')
+                || tokens.Text.AsSpan(tokens.Tokens[before].End, tokens.Tokens[t].Start - tokens.Tokens[before].End).Contains('\n'))
+                return m.ActorId;
+        }
+        return null;
     }
 
     /// <summary>The actor (not a person) named with the head word earlier in this paragraph or the one before:

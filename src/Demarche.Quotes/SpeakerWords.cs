@@ -15,6 +15,7 @@ internal sealed class SpeakerWords
     public required HashSet<string> AdjunctStarters { get; init; }
     public required HashSet<string> TrailingAdverbs { get; init; }
     public required HashSet<string> NotAdverbs { get; init; }
+    public required HashSet<string> StateInstitutionHeads { get; init; }
 
     private static readonly Lazy<SpeakerWords> Shared = new(() => StartupTrace.Time("quotes speaker-words.yaml", () => Load(DataDirectory.File("quotes", "speaker-words.yaml"))));
 
@@ -39,6 +40,7 @@ internal sealed class SpeakerWords
             AdjunctStarters = Lower("adjunct-starters"),
             TrailingAdverbs = Lower("trailing-adverbs"),
             NotAdverbs = Lower("not-adverbs"),
+            StateInstitutionHeads = Lower("state-institution-heads"),
         };
     }
 }

@@ -16,6 +16,7 @@ internal sealed class Assertion(TokenText words, Dependencies? tree, Func<int, s
     private static readonly HashSet<string> HypotheticalMarks = StanceWords.Default.Set("hypothetical-marks");
     private static readonly HashSet<string> ForecastPredicates = StanceWords.Default.Set("forecast-predicates");
     private static readonly HashSet<string> GuessModals = StanceWords.Default.Set("guess-modals");
+    private static readonly HashSet<string> BeliefVerbs = StanceWords.Default.Set("belief-verbs");
     private static readonly HashSet<string> Negations = StanceWords.Default.Set("negations");
     private const int MaxClimb = 4;
 
@@ -34,6 +35,9 @@ internal sealed class Assertion(TokenText words, Dependencies? tree, Func<int, s
             if (tree.Is(k, "xcomp") && head >= 0 && ForecastPredicates.Contains(words[head])) return true;
             // "Analysts say France could oppose": a guess told by someone who is not the holder's side
             if (tree.Is(k, "ccomp") && head >= 0 && HasGuessModal(k))
+                return !saidByHoldersSide(head, holder);
+            // "Analysts doubt Ethiopia will back the deal", "Cairo hopes Addis Ababa backs it": a belief about the holder
+            if (tree.Is(k, "ccomp") && head >= 0 && BeliefVerbs.Contains(words[head]))
                 return !saidByHoldersSide(head, holder);
             if (!(tree.Is(k, "xcomp") || tree.Is(k, "conj"))) break;
             k = head;

@@ -15,8 +15,6 @@ namespace Demarche.Stances;
 /// </summary>
 internal sealed class Judgements(TokenText words, Dependencies? tree, TopicReader topics, TopicCheck check, TreeHolder treeHolder, Quote[] quotes)
 {
-    private static readonly HashSet<string> Approving = StanceWords.Default.Set("approving-predicates");
-    private static readonly HashSet<string> Disapproving = StanceWords.Default.Set("disapproving-predicates");
     private static readonly HashSet<string> Negations = StanceWords.Default.Set("negations");
 
     public List<Stance> Find(Sentence sentence)
@@ -25,7 +23,7 @@ internal sealed class Judgements(TokenText words, Dependencies? tree, TopicReade
         if (tree is null) return found;
         for (int p = sentence.FirstToken; p < sentence.EndToken; p++)
         {
-            string? polarity = Approving.Contains(words[p]) ? StancePolarity.Support : Disapproving.Contains(words[p]) ? StancePolarity.Oppose : null;
+            string? polarity = JudgementWords.PolarityAt(words, p);
             if (polarity is null || tree.Child(p, "cop") < 0 || Negated(tree, words, p)) continue;
             // "in everyone's interest": the noun is a predicate only with its "in"
             if (words[p] == "interest" && !HasCaseIn(p)) continue;

@@ -17,8 +17,6 @@ internal sealed class Labels(TokenText words, Dependencies? tree, TopicReader to
     Assertion assertion, Quote[] quotes)
 {
     private static readonly HashSet<string> Labelling = StanceWords.Default.Set("labelling-verbs");
-    private static readonly HashSet<string> Approving = StanceWords.Default.Set("approving-predicates");
-    private static readonly HashSet<string> Disapproving = StanceWords.Default.Set("disapproving-predicates");
 
     public IEnumerable<Stance> Find(Sentence sentence)
     {
@@ -46,18 +44,28 @@ internal sealed class Labels(TokenText words, Dependencies? tree, TopicReader to
     {
         foreach (int c in tree!.Children(verb))
             if (c > obj && tree.Relation(c) is "xcomp" or "obl" or "advcl" or "obj" && PolarityOf(c) is { } p) return (p, c);
-        foreach (int c in tree.Children(obj))
-            if (c > obj && tree.Relation(c) is "appos" or "amod" or "acl" or "nmod" && (tree.Relation(c) != "amod" || AfterAs(c)) && PolarityOf(c) is { } p)
-                return (p, c);
+        // on the object, or on a noun of its own prepositional phrase ("the offer of a truce | “a smokescreen”")
+        foreach (int owner in OwnerNouns(obj))
+            foreach (int c in tree.Children(owner))
+                if (c > owner && tree.Relation(c) is "appos" or "amod" or "acl" or "nmod" && (tree.Relation(c) != "amod" || AfterAs(c)) && PolarityOf(c) is { } p)
+                    return (p, c);
         return null;
+    }
+
+    /// <summary>The object and the nouns of its prepositional phrases, nearest first ("offer", "truce").</summary>
+    private List<int> OwnerNouns(int obj)
+    {
+        var owners = new List<int> { obj };
+        foreach (int c in tree!.Children(obj))
+            if (c > obj && tree.Relation(c) == "nmod" && tree.Upos(c) is "NOUN" or "PROPN") owners.Add(c);
+        return owners;
     }
 
     /// <summary>The polarity of a judgement word, or of the noun after it ("an act of aggression", "a violation of law").</summary>
     private string? PolarityOf(int t)
     {
-        if (Approving.Contains(words[t])) return StancePolarity.Support;
-        if (Disapproving.Contains(words[t])) return StancePolarity.Oppose;
-        if (words[t] is "act" or "acts" && tree!.Child(t, "nmod") is >= 0 and var n && Disapproving.Contains(words[n])) return StancePolarity.Oppose;
+        if (JudgementWords.PolarityAt(words, t) is { } p) return p;
+        if (words[t] is "act" or "acts" && tree!.Child(t, "nmod") is >= 0 and var n && JudgementWords.Disapproves(words[n])) return StancePolarity.Oppose;
         return null;
     }
 

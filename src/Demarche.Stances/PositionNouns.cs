@@ -24,7 +24,8 @@ internal sealed class PositionNouns(TokenText words, Dependencies? tree, StanceL
         {
             if (lexicon.NounOfPosition(words[t], words[t + 1]) is not { } polarity || tree.Upos(t) != "NOUN") continue;
             if (HolderOf(t) is not { } holder) continue;
-            if (topics.Read(t + 2, sentence.EndToken, verbExpected: false) is not { } read || check.Check(read, out var topic) != TopicKind.Issue) continue;
+            // "its bid to join NATO": after "to" a verb is the act ("accession to NATO")
+            if (topics.Read(t + 2, sentence.EndToken, verbExpected: words[t + 1] == "to" && tree.Upos(t + 2) == "VERB") is not { } read || check.Check(read, out var topic) != TopicKind.Issue) continue;
             var target = index?.AtToken(topic.PhraseStart) is { } m && m.FirstToken == topic.PhraseStart && m.ActorId != holder ? m.ActorId : null;
             yield return new Stance
             {

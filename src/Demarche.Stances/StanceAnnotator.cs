@@ -62,6 +62,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var passives = new PassiveStances(words, tree, _lexicon, topics, check, assertion);
         var obligations = new Obligations(words, tree, topics, check, treeHolder, quotes, _nouns);
         var labels = new Labels(words, tree, topics, check, treeHolder, assertion, quotes);
+        var refusals = new Refusals(words, tree, topics, check, treeHolder, assertion, quotes, _lexicon, _nouns);
         var found = new List<Stance>();
         var seen = new HashSet<(string, string, string)>();
 
@@ -86,7 +87,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                     foreach (var other in treeHolder.Conjuncts(Governor(tree, match.Start)))
                         if (other.ActorId != stance.Holder && other.ActorId != stance.Target) Add(stance with { Holder = other.ActorId });
                     // "Finland, Iceland and Norway expressed solidarity": every coordinated holder holds it
-                    if (index is not null && phrases.SubjectBefore(sentence.FirstToken, match.Start) is { ActorId: not null } holderPhrase
+                    if (index is not null && phrases.SubjectBefore(sentence.FirstToken, SubjectEnd(words, sentence.FirstToken, match.Start)) is { ActorId: not null } holderPhrase
                         && holderPhrase.ActorId == stance.Holder)
                         foreach (var other in CoordinatedActors(words, index, holderPhrase.FirstToken, holderPhrase.EndToken, sentence.FirstToken, match.Start))
                             if (other != stance.Holder && other != stance.Target) Add(stance with { Holder = other });
@@ -114,6 +115,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             foreach (var stance in obligations.Find(sentence))
                 Add(stance);
             foreach (var stance in labels.Find(sentence))
+                Add(stance);
+            foreach (var stance in refusals.Find(sentence))
                 Add(stance);
         }
         var eventStances = new EventStances(document, words, tree, topics, check, treeHolder, assertion, SideOf);
@@ -263,7 +266,20 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     {
         end = match.End;
         var cue = match.Cue;
-        var read = cue.IsAction ? topics.Action(match.Start, sentence.EndToken) : topics.Read(match.End, sentence.EndToken, verbExpected: cue.EndsInVerbIntroducer);
+        // "lobbied Turkey to oppose the memorandum", "urged allies not to back the plan": the addressee is asked to take a
+        // position, which is the holder's (turned round by "not to")
+        string? asked = null;
+        int readFrom = match.End;
+        bool verbExpected = cue.EndsInVerbIntroducer;
+        if (match.SlotStart >= 0 && cue.Words[^1] == "to" && !cue.IsAction && match.End < sentence.EndToken
+            && Match(words, match.End, sentence.EndToken) is { SlotStart: < 0, Cue.IsAction: false } inner
+            && !(inner.Cue.Polarity == StancePolarity.Support && _nouns.Of(words[match.End]) is not null)) // "urged Peru to approve the treaty": its approval
+        {
+            asked = cue.Polarity == StancePolarity.Oppose ? Opposite(inner.Cue.Polarity) : inner.Cue.Polarity;
+            readFrom = inner.End;
+            verbExpected = inner.Cue.EndsInVerbIntroducer;
+        }
+        var read = cue.IsAction ? topics.Action(match.Start, sentence.EndToken) : topics.Read(readFrom, sentence.EndToken, verbExpected);
         if (read is null) return null;
         end = read.EndToken;
         var kind = check.Check(read, out var topic);
@@ -280,20 +296,23 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (_lexicon.NotTopics.Contains(words[topic.EndToken - 1])) return null;
         // "urged Beijing to exercise restraint": what an addressee is asked to do is a stance only when it names an
         // issue through its noun ("to reopen the border" -> "reopening of the border")
-        if (match.SlotStart >= 0 && !cue.IsAction && cue.Words[^1] == "to" && !words.IsCapitalised(topic.FirstToken) && _nouns.Of(words[topic.FirstToken]) is null
+        if (asked is null && match.SlotStart >= 0 && !cue.IsAction && cue.Words[^1] == "to" && (topic.FirstToken == match.End || topic.Noun is null) && !words.IsCapitalised(topic.FirstToken) && _nouns.Of(words[topic.FirstToken]) is null
             && topic.Text.StartsWith(words[topic.FirstToken], StringComparison.OrdinalIgnoreCase)) return null;
 
         var quote = QuoteAround(quotes, words.Tokens[match.Start].Start);
         int from = sentence.FirstToken;
         if (quote is { Kind: QuoteKind.Direct } && words.AtOrAfter(quote.Start) > from) from = words.AtOrAfter(quote.Start);
         if (quote is { Kind: QuoteKind.Indirect } && words.AtOrAfter(quote.Start) > from) from = words.AtOrAfter(quote.Start);
-        var subject = phrases.SubjectBefore(from, match.Start);
+        var subject = phrases.SubjectBefore(from, SubjectEnd(words, from, match.Start));
 
         // "bureaucrats who want to turn …": the cue belongs to a restrictive relative clause, whose subject is not the holder
         for (int k = (subject?.EndToken ?? from); k < match.Start; k++)
             if (words[k] is "who" or "that" or "which" && k > from && words[k - 1] != "," && !HasOwnSubject(words, k + 1, match.Start)) return null;
 
         int governor = Governor(treeHolder.Tree, match.Start);
+        // "Few expect Belgrade to back the proposal", "Moscow wants Serbia to oppose it": the one named as the object of
+        // another's verb declares nothing
+        if (HolderIsObjectOfAnother(treeHolder.Tree, words, governor)) return null;
         string? holder = treeHolder.Of(governor)?.ActorId ?? subject?.ActorId;
         if (holder is null && subject is { IsPronoun: true } && index?.AtToken(subject.FirstToken) is { } resolved) holder = resolved.ActorId;
         if (holder is null && quote?.Speaker is not null && (subject is null || subject.IsPronoun || FirstPerson.Contains(words[subject.FirstToken])))
@@ -304,7 +323,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         // "If Canada backs the plan", "is expected to veto", "Analysts say France could oppose": no declared position
         if (assertion.IsUnasserted(governor, holder, sentence.EndToken)) return null;
 
-        var polarity = cue.Polarity;
+        var polarity = asked ?? cue.Polarity;
         // "Neither France nor Italy backed the resolution" is "did not back"
         if (assertion.SubjectNegated(governor))
         {
@@ -361,6 +380,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         };
     }
 
+    private static string Opposite(string polarity) => polarity == StancePolarity.Support ? StancePolarity.Oppose : StancePolarity.Support;
+
     /// <summary>
     /// The actors coordinated with a subject phrase: "Finland, Iceland and Norway", "Israel, which accuses the force of
     /// failing, and the United States" (a relative clause between commas is skipped).
@@ -368,6 +389,13 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     private static List<string> CoordinatedActors(TokenText words, MentionIndex index, int first, int end, int sentenceStart, int limit)
     {
         var result = new List<string>();
+        // inside the phrase: "Armenia and Azerbaijan" read as one subject
+        for (int j = first; j + 1 < end; j++)
+        {
+            if (words[j] is not ("and" or ",")) continue;
+            int next = words[j + 1] == "the" ? j + 2 : j + 1;
+            if (next < end && index.AtToken(next) is { } inner && (inner.FirstToken == next || inner.FirstToken == j + 1)) result.Add(inner.ActorId);
+        }
         // to the right: ", Iceland", "and Norway"
         int k = end;
         while (k < limit && words[k] is "," or "and")
@@ -376,10 +404,14 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             if (words[k] == "," && next < limit && words[next] == "and") next++;
             if (next < limit && words[next] == "the") next++;
             if (index.AtToken(next) is not { } m || m.FirstToken != next && !(next > 0 && words[next - 1] == "the" && m.FirstToken == next - 1)) break;
+            // "Russia, Armenia's nominal ally,": an owner in an apposition is no coordinated holder
+            if (m.EndToken < limit && words[m.EndToken] is "'s" or "’s" or "'" or "’") break;
             result.Add(m.ActorId);
             k = m.EndToken;
         }
-        // to the left: "Finland, Iceland and", "Israel, which …, and"
+        // to the left: "Finland, Iceland and", "Israel, which …, and" (a list that opens the sentence: in "… to join NATO,
+        // and Finland supports" NATO ends another clause)
+        int rightCount = result.Count;
         k = first - 1;
         if (k >= sentenceStart && words[k] == "the") k--;
         while (k >= sentenceStart && words[k] is "," or "and")
@@ -394,7 +426,24 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             result.Add(m.ActorId);
             k = m.FirstToken - 1;
         }
+        if (result.Count > rightCount && !OpensSentence(words, k + 1, sentenceStart)) result.RemoveRange(rightCount, result.Count - rightCount);
         return result;
+    }
+
+    /// <summary>Whether the cue is the infinitive of another verb that has an object ("expect | Belgrade | to back").</summary>
+    private static bool HolderIsObjectOfAnother(Dependencies? tree, TokenText words, int cue)
+    {
+        if (tree is null || cue <= 0 || cue >= tree.Count || words[cue - 1] != "to" || !tree.Is(cue, "xcomp")) return false;
+        int head = tree.Head(cue);
+        return head >= 0 && tree.Child(head, "obj") is >= 0 and var obj && obj < cue;
+    }
+
+    /// <summary>Whether only an article or "both"/"neither"/"either" stands before the token in its sentence.</summary>
+    private static bool OpensSentence(TokenText words, int t, int sentenceStart)
+    {
+        for (int k = sentenceStart; k < t; k++)
+            if (words.IsWord(k) && words[k] is not ("the" or "both" or "neither" or "either")) return false;
+        return true;
     }
 
     /// <summary>Whether a relative clause names its own subject before the verb ("in which he offered").</summary>
@@ -403,6 +452,16 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         for (int k = from; k < verb; k++)
             if (words[k] is "he" or "she" or "they" or "it" or "we" or "i" or "you" || words.IsCapitalised(k)) return true;
         return false;
+    }
+
+    private static readonly HashSet<string> FloatingQuantifiers = StanceWords.Default.Set("floating-quantifiers");
+
+    /// <summary>Where the subject before a cue ends: before a floating quantifier ("Armenia and Azerbaijan | both back").</summary>
+    private static int SubjectEnd(TokenText words, int from, int cue)
+    {
+        int end = cue;
+        while (end - 1 > from && FloatingQuantifiers.Contains(words[end - 1])) end--;
+        return end;
     }
 
     private static string? FirstActorBefore(MentionIndex index, int first, int before) =>

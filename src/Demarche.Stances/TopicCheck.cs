@@ -41,10 +41,12 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         int q = s;
         while (q < e && IsAmount(q)) q++;
         if (q > s && q == e) return TopicKind.NotATopic; // "190 million"
+        bool counted = q > s;
         s = q;
         if (s >= e)
         {
-            if (topic.Noun is null) return TopicKind.NotATopic;
+            // "the plan to privatise it": a verb that stands for its act only with its object
+            if (topic.Noun is null || topic.Noun == words.Slice(topic.FirstToken, topic.FirstToken + 1)) return TopicKind.NotATopic;
             // "a buffer that Beijing does not recognise": a verb whose object stands elsewhere names no issue here;
             // "welcomed the reopening" is the noun itself
             if (_tree is not null && IsVerb(topic.FirstToken) && ObjectBefore(topic.FirstToken)) return TopicKind.NotATopic;
@@ -56,9 +58,13 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         int head = Head(s, e);
         var lemma = TopicKeys.Singular(words[head]);
         if (IsPronoun(head) || words.Tokens[head].Kind == Demarche.Core.Text.TokenKind.Number) return TopicKind.NotATopic;
+        // "welcomed 250 returnees": counted people or things are no issue, counted sanctions or tariffs are
+        if (counted && lemma != words[head] && !NamesAnIssue(lemma)) return TopicKind.NotATopic;
         // "offered to mediate | again": an adverb or a function word heads no issue
         if (_tree is not null && head < _tree.Count && _tree.Upos(head) is "ADV" or "ADP" or "PART" or "SCONJ" or "AUX" or "CCONJ") return TopicKind.NotATopic;
         if (!topic.BareVerb && topic.Noun is null && IsVerb(head) && head == s) return TopicKind.NotATopic; // "discuss any other subject"
+        // "urged Manila to stop hyping the issue": a verb's noun whose object is another verb ("halt of hyping") names no issue
+        if (topic.Noun is not null && head == s && IsVerb(head) && words[head].EndsWith("ing", StringComparison.Ordinal)) return TopicKind.NotATopic;
         // only actors: the names alone, without what the parse hangs elsewhere ("supports Ukraine | with 5 billion euros")
         int names = ActorNamesEnd(s, e);
         var actorsOnly = topic with { Text = words.Slice(s, names), EndToken = names, PhraseStart = s };
@@ -66,7 +72,7 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         if (topic.Noun is null)
         {
             // the object of a verb turned noun may be an actor or its belongings ("recognition of a Palestinian state")
-            if (vocabulary.ActorNouns.Contains(lemma)) return TopicKind.NotATopic;
+            if (vocabulary.ActorNouns.Contains(lemma) && !InIssuePhrase(head, s, e)) return TopicKind.NotATopic;
             if (ActorAt(head) is not null) { cleaned = actorsOnly; return TopicKind.ActorsOnly; }
             if (OwnedByActor(s, head) && !NamesAnIssue(lemma)) return TopicKind.NotATopic;
         }
@@ -75,6 +81,19 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         var text = topic.Noun is null ? phrase : topic.Noun + " " + phrase;
         cleaned = topic with { Text = text, EndToken = e, PhraseStart = s };
         return TopicKind.Issue;
+    }
+
+    /// <summary>Whether the head is part of an issue phrase within s..e ("a state of emergency", "a peacekeeping force").</summary>
+    private bool InIssuePhrase(int head, int s, int e)
+    {
+        foreach (var phrase in vocabulary.IssuePhrases)
+            for (int start = Math.Max(s, head - phrase.Length + 1); start <= head && start + phrase.Length <= e; start++)
+            {
+                int i = 0;
+                while (i < phrase.Length && (words[start + i] == phrase[i] || TopicKeys.Singular(words[start + i]) == phrase[i])) i++;
+                if (i == phrase.Length) return true;
+            }
+        return false;
     }
 
     /// <summary>The actor named at the token; a document ("the resolution", "the communique") is no actor here.</summary>
@@ -106,7 +125,8 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
     /// <summary>A participle that describes the noun before it ("talks mediated") with none of its own words before e.</summary>
     private bool DanglingParticiple(int t, int e)
     {
-        if (_tree is null || t >= _tree.Count || _tree.Upos(t) != "VERB" || _tree.Relation(t) != "acl") return false;
+        // a past participle only: "the border crossing at Birgunj" keeps its noun in -ing
+        if (_tree is null || t >= _tree.Count || _tree.Upos(t) != "VERB" || _tree.Relation(t) != "acl" || _tree.Xpos(t) != "VBN") return false;
         foreach (int c in _tree.Children(t))
             if (c > t && c < e) return false;
         return true;
@@ -155,7 +175,7 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
             {
                 int h = _tree.Head(k);
                 if (h >= s && h < e || !words.IsWord(k)) continue;
-                if (_tree.Upos(k) is "NOUN" or "PROPN") return k;
+                if (_tree.Upos(k) is "NOUN" or "PROPN") return _tree.Upos(k) == "PROPN" ? NounAfterSplitName(k, e) : k;
                 if (first < 0) first = k;
             }
             if (first >= 0) return first;
@@ -164,6 +184,24 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         while (t + 1 < e && words.IsWord(t + 1) && words[t + 1] is not ("of" or "on" or "for" or "to" or "in" or "against" or "with" or "over" or "between"))
             t++;
         return t;
+    }
+
+    /// <summary>
+    /// A name the parse split off its noun ("the ASEAN | five-point consensus", with ASEAN taken for an indirect object):
+    /// the next word, without a preposition, conjunction or comma between, whose head also lies outside the phrase and
+    /// that is a common noun, is the head.
+    /// </summary>
+    private int NounAfterSplitName(int name, int e)
+    {
+        var tree = _tree!;
+        int s = name;
+        for (int k = name + 1; k < e; k++)
+        {
+            if (!words.IsWord(k) && !words.IsHyphen(k) || tree.Upos(k) is "ADP" or "CCONJ" or "VERB" or "AUX" or "PRON") return name;
+            int h = tree.Head(k);
+            if ((h < s || h >= e) && tree.Upos(k) == "NOUN") return k;
+        }
+        return name;
     }
 
     /// <summary>Where the phrase of the head noun ends: at the first word its head does not govern ("a promise in
@@ -229,6 +267,8 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
             int n = words.Tokens[k].Length;
             letters += n;
             if (ActorAt(k) is not null) covered += n;
+            // "the Somaliland deal": a noun of its own makes an issue
+            else if (words[k] is not ("and" or "or" or "the" or "nor" or "both" or "of")) return false;
         }
         return covered > 0 && letters - covered <= 4;
     }

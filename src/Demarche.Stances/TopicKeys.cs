@@ -21,6 +21,7 @@ public sealed class TopicKeys(TopicVocabulary vocabulary)
         {
             var w = raw.Trim(',', '.', ';', ':', '"', '“', '”');
             if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
+            else if (w.Length > 2 && w.EndsWith("s'", StringComparison.Ordinal)) w = w[..^1]; // "the rebels' offer
             bool name = w.Length > 0 && char.IsUpper(w[0]); // "Hamas", "Georgia": names keep their letters
             w = w.ToLowerInvariant();
             if (w.Length == 0 || Dropped.Contains(w)) continue;

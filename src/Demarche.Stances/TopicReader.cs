@@ -51,7 +51,7 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
         // water", "the Israeli decision to allow aid" (the owner's words go: the issue is what the plan would do)
         for (int n = start; n < limit && n <= start + MaxOwnerWords; n++)
         {
-            if (LightNouns.Contains(words[n]) && VerbAfterLightNoun(n + 1, limit) is { } v && Verb(v, limit) is { } light)
+            if (LightNouns.Contains(words[n]) && VerbAfterLightNoun(n + 1, limit) is { } v && Verb(v, limit, verbAsNoun: true) is { } light)
                 return light;
             if (!words.IsWord(n) && words[n] is not ("’s" or "'s")) break;
         }
@@ -60,18 +60,26 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
         return new Topic(words.Slice(start, end), start, end, start);
     }
 
-    /// <summary>The topic of an action verb at v: "recognise a state" -> "recognition of a state".</summary>
-    public Topic? Action(int v, int limit) => Verb(v, limit);
+    /// <summary>The topic of an action verb at v: "recognise a state" -> "recognition of a state". With
+    /// <paramref name="verbAsNoun"/> a verb the table has no noun for stands for its act when it has an object
+    /// ("refused to vacate the town", "the plan to privatise the water company").</summary>
+    public Topic? Action(int v, int limit, bool verbAsNoun = false) => Verb(v, limit, verbAsNoun);
 
     /// <summary>"recognising a Palestinian state" -> "recognition of a Palestinian state"; an unknown verb keeps its words.</summary>
-    private Topic? Verb(int v, int limit)
+    private Topic? Verb(int v, int limit, bool verbAsNoun = false)
     {
         var noun = nouns.Of(words[v]);
         if (noun is null && !IsBareVerb(v)) return null;
         int objStart = v + 1;
         while (objStart < limit && Particles.Contains(words[objStart])) objStart++;
+        // "draw up a plan to bring all weapons under state control": a verb that makes a plan stands for what the plan does
+        if (noun is null && !verbAsNoun && LightObject(objStart, limit) is { } planned) return planned;
+        // an unknown verb with an object of its own stands for its act: "privatise | the state water company"
+        if (noun is null && verbAsNoun && objStart < limit && words.IsWord(objStart) && !AdjunctPrepositions.Contains(words[objStart])
+            && !Stops.Contains(words[objStart]) && PhraseEnd(objStart, limit) > objStart)
+            noun = words.Slice(v, objStart);
         // "participate in X" -> "participation in X"; "withdraw from X" -> "withdrawal from X"
-        if (noun is not null && objStart < limit && words[objStart] is "in" or "at" or "to" or "from" or "on" or "with" or "for" or "into" or "of")
+        if (noun is not null && objStart < limit && words[objStart] is "in" or "at" or "to" or "from" or "on" or "with" or "for" or "into" or "of" or "between" or "among" or "over" or "against")
         {
             noun = noun.Split(' ')[0] + " " + words[objStart];
             objStart++;
@@ -87,6 +95,14 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
         return new Topic(text, v, Math.Max(objEnd, v + 1), objStart, noun);
     }
 
+    /// <summary>The act of a light noun that is a verb's object ("draw up | a plan to bring …", "present | proposals to
+    /// reform …"), or null.</summary>
+    private Topic? LightObject(int k, int limit)
+    {
+        while (k < limit && Leading.Contains(words[k])) k++;
+        return k + 1 < limit && LightNouns.Contains(words[k]) && VerbAfterLightNoun(k + 1, limit) is { } v ? Verb(v, limit, verbAsNoun: true) : null;
+    }
+
     /// <summary>A lower-case word after "to", "not to", "from", "against" that is not a determiner: taken as a verb.</summary>
     private bool IsBareVerb(int v) => words.IsWord(v) && !words.IsCapitalised(v) && !Leading.Contains(words[v]) && !Stops.Contains(words[v]);
 
@@ -96,7 +112,8 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
         while (t < limit && Auxiliaries.Contains(words[t])) t++;
         while (t < limit && words[t].EndsWith("ly", StringComparison.Ordinal) && words[t].Length > 4) t++;
         if (t < limit && words[t] == "aimed" && t + 1 < limit && words[t + 1] == "at") t += 2;
-        return t < limit && nouns.Of(words[t]) is not null ? t : null;
+        // "the plan to privatise": after "to", a verb the table has no noun for may still stand for its act
+        return t < limit && (nouns.Of(words[t]) is not null || words[t - 1] == "to" && IsBareVerb(t)) ? t : null;
     }
 
     /// <summary>Where the issue starts after a noun of demand: "calls for | a ceasefire", "Ethiopia's call for | sea access".</summary>
@@ -104,12 +121,16 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
     {
         for (int j = start; j + 1 < limit && j <= start + 5; j++)
         {
-            if (!words.IsWord(j) && words[j] is not ("’s" or "'s")) return start;
-            if (DemandNouns.Contains(words[j]) && words[j + 1] == "for" && (j == start || words[j - 1] is "’s" or "'s"))
+            if (!words.IsWord(j) && !IsPossessive(j)) return start;
+            if (DemandNouns.Contains(words[j]) && words[j + 1] == "for" && (j == start || IsPossessive(j - 1)))
                 return SkipLeading(j + 2, limit);
         }
         return start;
     }
+
+    /// <summary>A possessive mark: "Ethiopia's", "the Philippines' call" (an apostrophe glued to a word in s).</summary>
+    private bool IsPossessive(int t) =>
+        words[t] is "’s" or "'s" || words[t] is "'" or "’" && t > 0 && words.Glued(t) && words[t - 1].EndsWith('s');
 
     private int SkipLeading(int k, int limit)
     {
@@ -139,6 +160,7 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
             if (t > k && AdjunctPrepositions.Contains(w) && t - k >= 2) break;
             if (t > k && Particles.Contains(w)) break; // "pull their forces back"
             if (t > k && w is "on" or "by" or "for" or "last" or "this" or "next" && t + 1 < limit && (TimeWords.Contains(words[t + 1]) || words.Tokens[t + 1].Kind == Demarche.Core.Text.TokenKind.Number)) break;
+            if (t > k && w is "at" or "for" && t + 1 < limit && words[t + 1] is "first" or "once" or "last" or "present" or "least" or "now" or "times") break; // "the memorandum | at first"
             if (t > k && w is "and" or "or" && t + 1 < limit && nouns.Of(words[t + 1]) is not null && !words[t + 1].EndsWith('s')) break; // "pull back and reopen talks"
             if (t > k && w is "and" or "or" && t + 1 < limit && (VerbLike.Contains(words[t + 1]) || words[t + 1].EndsWith("ed", StringComparison.Ordinal))) break;
             // "the plan | to annex"; but "an end to enrichment" keeps what is ended

@@ -10,8 +10,9 @@ namespace Demarche.Stances;
 public sealed class TopicVocabulary
 {
     public TopicVocabulary(IEnumerable<string> issueHeads, IEnumerable<string> actorNouns, IEnumerable<string> anaphoric,
-        IEnumerable<KeyValuePair<string, string>> aliases)
+        IEnumerable<KeyValuePair<string, string>> aliases, IEnumerable<string>? issuePhrases = null)
     {
+        IssuePhrases = [.. (issuePhrases ?? []).Select(p => p.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(p => p.Length > 0)];
         IssueHeads = Set(issueHeads);
         ActorNouns = Set(actorNouns);
         Anaphoric = Set(anaphoric);
@@ -26,6 +27,8 @@ public sealed class TopicVocabulary
     public HashSet<string> ActorNouns { get; }
     /// <summary>Singular nouns that point back to something named elsewhere ("move", "package").</summary>
     public HashSet<string> Anaphoric { get; }
+    /// <summary>Issues whose head alone would name an actor ("state of emergency", "peacekeeping force"), as lower-case words.</summary>
+    public IReadOnlyList<string[]> IssuePhrases { get; }
     /// <summary>Variant phrase and the phrase it stands for, longest variant first.</summary>
     public IReadOnlyList<(string Variant, string Key)> Aliases { get; }
 
@@ -45,6 +48,6 @@ public sealed class TopicVocabulary
             yaml.TryGetValue(key, out var v) && v is Dictionary<object, object> d
                 ? d.Select(kv => new KeyValuePair<string, string>(kv.Key?.ToString() ?? "", kv.Value?.ToString() ?? ""))
                 : [];
-        return new TopicVocabulary(List("issue-heads"), List("actor-nouns"), List("anaphoric"), Map("aliases"));
+        return new TopicVocabulary(List("issue-heads"), List("actor-nouns"), List("anaphoric"), Map("aliases"), List("issue-phrases"));
     }
 }

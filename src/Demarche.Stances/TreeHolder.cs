@@ -37,13 +37,27 @@ internal sealed class TreeHolder(Document document, Func<int, ActorMention?> act
         int k = verb;
         for (int step = 0; step < MaxClimb && k >= 0; step++)
         {
-            int subject = _tree.Child(k, "nsubj");
+            int subject = NearestSubject(k);
             if (subject >= 0) return subject;
             // "wants to join", "and called on": an open complement or a second verb shares the subject of its governor
             if (!(_tree.Is(k, "xcomp") || _tree.Is(k, "conj"))) return -1;
             k = _tree.Head(k);
         }
         return -1;
+    }
+
+    /// <summary>The verb's subject nearest before it: a dateline the parse takes for a second subject ("SARAJEVO, Sept 18
+    /// (Wire) — The European Union … warned") is not it. A subject after the verb only when none stands before.</summary>
+    private int NearestSubject(int verb)
+    {
+        int before = -1, after = -1;
+        foreach (int c in _tree!.Children(verb))
+        {
+            if (!_tree.Is(c, "nsubj")) continue;
+            if (c < verb) before = c;
+            else if (after < 0) after = c;
+        }
+        return before >= 0 ? before : after;
     }
 
     /// <summary>The actor named by the subject phrase: at its head, else the nearest one the head governs ("its ally Russia").</summary>

@@ -18,20 +18,10 @@ public sealed class PipelineEventCasesTests(ITestOutputHelper output)
     private static readonly Lazy<KnownFailures> Known = new(() => KnownFailures.Load($"{Folder}/known-failures-events.tsv"));
     private static readonly Lazy<List<(int Line, DateOnly Published, string Sentence, string Expected)>> Cases = new(Load);
 
-    private static List<(int, DateOnly, string, string)> Load()
-    {
-        var cases = new List<(int, DateOnly, string, string)>();
-        int line = 0;
-        foreach (var raw in File.ReadLines(Path.Combine(SharedFolder.RepoRoot, Folder, "cases-events.tsv")))
-        {
-            line++;
-            if (raw.Length == 0 || raw[0] == '#') continue;
-            var p = raw.Split('\t');
-            var published = p[0].Length > 0 ? DateOnly.ParseExact(p[0], "yyyy-MM-dd", CultureInfo.InvariantCulture) : DefaultPublished;
-            cases.Add((line, published, p[1], p[2].Trim()));
-        }
-        return cases;
-    }
+    private static List<(int, DateOnly, string, string)> Load() =>
+        [.. CaseTables.Read($"{Folder}/cases-events.tsv").Select(r => (r.Line,
+            r.Columns[0].Length > 0 ? DateOnly.ParseExact(r.Columns[0], "yyyy-MM-dd", CultureInfo.InvariantCulture) : DefaultPublished,
+            r.Columns[1], r.Columns[2].Trim()))];
 
     public static TheoryData<int> CaseLines()
     {
@@ -65,7 +55,7 @@ public sealed class PipelineEventCasesTests(ITestOutputHelper output)
             var arrow = want.Split('>');
             var tc = arrow[1].Split(':');
             int i = Enumerable.Range(0, produced.Count).FirstOrDefault(k => !used[k]
-                && Fits(arrow[0], produced[k].Source, actors) && Fits(tc[0], produced[k].Target, actors)
+                && CaseTables.Fits(arrow[0], produced[k].Source, actors) && CaseTables.Fits(tc[0], produced[k].Target, actors)
                 && produced[k].Cameo.StartsWith(tc[1], StringComparison.Ordinal), -1);
             if (i < 0) problems.Add("missing " + want);
             else used[i] = true;
@@ -74,14 +64,5 @@ public sealed class PipelineEventCasesTests(ITestOutputHelper output)
             if (!used[k])
                 problems.Add($"extra {produced[k].Source}>{produced[k].Target ?? "-"}:{produced[k].Cameo} [{produced[k].Trigger}|{produced[k].Rule}]");
         return problems.Count == 0 ? null : string.Join("; ", problems);
-    }
-
-    private static bool Fits(string want, string? id, Dictionary<string, Actor> actors)
-    {
-        if (want == "*") return true;
-        if (want == "-") return id is null;
-        if (id is null) return false;
-        if (id == want) return true;
-        return actors.TryGetValue(id, out var a) && (a.Code == want || a.Country == want || a.Affiliation == want);
     }
 }
