@@ -27,6 +27,8 @@ public sealed class LanguageTests
     [InlineData("Russia attacked Ukraine.")]
     [InlineData("Paris, Berlin and Madrid signed the accord.")]
     [InlineData("The United States imposed sanctions on Iran on Tuesday, the Treasury said.")]
+    [InlineData("Bolivia refused to extradite the former interior minister to Peru.")]
+    [InlineData("Lisbon agreed with Luanda to reopen consulates in Benguela.")]
     public void ShortEnglishTextStaysEnglish(string text) => Assert.Equal("en", LanguageDetector.Default.Detect(text));
 
     [Fact]
