@@ -48,11 +48,12 @@ public static class CommandLineApp
 
     /// <summary>
     /// The failures reported in one line: a database that does not answer, a file that cannot be read or written, a
-    /// bad argument; also when a stage's data failed to load as its type was first used (a missing or unreadable data
+    /// bad argument, a data file that does not parse (a user's edit to data/); also when a stage's data failed to load as its type was first used (a missing or unreadable data
     /// folder: the TypeInitializationException around it is not shown).
     /// </summary>
     private static bool IsReported(Exception e) => e is System.Data.Common.DbException or IOException or UnauthorizedAccessException
-        or TimeoutException or System.Net.Sockets.SocketException or ArgumentException;
+        or TimeoutException or System.Net.Sockets.SocketException or ArgumentException or InvalidDataException
+        || e.GetType().FullName?.StartsWith("YamlDotNet.Core.", StringComparison.Ordinal) == true;
 
     private static string Describe(Exception e)
     {

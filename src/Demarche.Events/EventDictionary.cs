@@ -112,7 +112,16 @@ public sealed class EventDictionary
     public static IEnumerable<EventEntry> ReadYaml(string yaml, string? fileName = null)
     {
         var stream = new YamlStream();
-        using (var reader = new StringReader(yaml)) stream.Load(reader);
+        try
+        {
+            using var reader = new StringReader(yaml);
+            stream.Load(reader);
+        }
+        catch (YamlDotNet.Core.YamlException e)
+        {
+            // say which file and where, in one line: a user edits these files
+            throw new InvalidDataException($"{fileName ?? "event dictionary"}: line {e.Start.Line}, column {e.Start.Column}: {e.Message}", e);
+        }
         foreach (var doc in stream.Documents)
         {
             if (doc.RootNode is not YamlSequenceNode seq) continue;

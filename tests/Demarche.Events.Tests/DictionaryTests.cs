@@ -82,4 +82,10 @@ public sealed class DictionaryTests
         Assert.All(d.Entries, e => Assert.True(e.Words.Length > 0 && e.Cameo.Length >= 2, e.Id));
         Assert.NotNull(d.Code("19"));
     }
+    [Fact]
+    public void AFileThatDoesNotParseIsNamedWithItsLine()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => EventDictionary.ReadYaml("- id: a\n  words: a\nx: [unclosed\n", "my-entries.yaml").ToList());
+        Assert.StartsWith("my-entries.yaml: line ", e.Message);
+    }
 }
