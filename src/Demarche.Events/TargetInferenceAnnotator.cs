@@ -111,6 +111,9 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
             if (m.ActorId == e.Source || side(m.ActorId) == sourceSide || partners.Contains(m.ActorId)) continue;
             if (IsWhereItHappened(doc, m, e) || sourcePhrase >= 0 && tree!.Dominates(sourcePhrase, m.FirstToken)) continue;
             if (tree is not null && IsReportingTailSpeaker(tree, TokenAt(doc, triggerAt), m.FirstToken)) continue;
+            // "Malaysian Foreign Minister Hasan said ASEAN would not endorse the vote": a person who reports the act, and
+            // the words that describe that person, tell of it
+            if (tree is not null && IsReportingPersonPhrase(tree, mentions, actors, TokenAt(doc, triggerAt), m.FirstToken)) continue;
             if (m.Start >= triggerAt) { if (after is null || m.Start < after.Start) after = m; }
             else if (before is null || m.Start > before.Start) before = m;
         }
@@ -168,6 +171,23 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
             if (v < trigger) continue;
             int subject = tree.Child(v, "nsubj");
             if (subject > trigger && (subject == token || tree.Dominates(subject, token))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a token lies in the subject phrase of a verb that governs the trigger's clause through what it reports
+    /// (ccomp), when that subject is a person: the speaker and the words that describe the speaker.
+    /// </summary>
+    private static bool IsReportingPersonPhrase(Demarche.Grammar.Dependencies tree, MentionIndex mentions, Dictionary<string, Actor> actors, int trigger, int token)
+    {
+        if (trigger < 0 || token < 0 || trigger >= tree.Count || token >= tree.Count) return false;
+        for (int c = trigger, v = tree.Head(trigger), depth = 0; v >= 0 && depth < 6; c = v, v = tree.Head(v), depth++)
+        {
+            if (tree.Relation(c) != "ccomp") continue;
+            int subject = tree.Child(v, "nsubj");
+            if (subject < 0 || subject != token && !tree.Dominates(subject, token)) continue;
+            return mentions.AtToken(subject) is { } head && actors.TryGetValue(head.ActorId, out var speaker) && speaker.Kind == ActorKind.Person;
         }
         return false;
     }
