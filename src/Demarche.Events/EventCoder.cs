@@ -18,6 +18,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> HypotheticalCarriers = EventWords.Default.HypotheticalCarriers;
     private static readonly HashSet<string> ThwartingVerbs = EventWords.Default.ThwartingVerbs;
     private static readonly HashSet<string> DomesticActs = EventWords.Default.DomesticActs;
+    private static readonly HashSet<string> WarningVerbs = EventWords.Default.WarningVerbs;
     /// <summary>Roots of acts that a veto or a block keeps from happening; acts of saying (accusations, offers, demands) happened all the same.</summary>
     private static readonly HashSet<string> ThwartableRoots = ["04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20"];
     private static readonly HashSet<string> PlainSpeechVerbs = EventWords.Default.PlainSpeechVerbs;
@@ -624,7 +625,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private string? EarlierEventAgent(int head)
     {
         // "lifted most of the sanctions": the noun after a quantifier's "of"
-        if (_lowers[head] is "most" or "some" or "all" or "many" or "part" or "half" or "much" && head + 2 < _lowers.Length && _lowers[head + 1] == "of"
+        if (ClosedClasses.PartitiveQuantifiers.Contains(_lowers[head]) && head + 2 < _lowers.Length && _lowers[head + 1] == "of"
             && chunks.At(head + 2) is { Kind: ChunkKind.NounPhrase } quantified)
             head = quantified.Head;
         if (!_tags[head].IsNoun()) return null;
@@ -813,7 +814,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// </summary>
     private bool WarnsOfAState(VerbFrame frame, List<string> sources)
     {
-        if (frame.Lemma != "warn" || frame.Object is not null) return false;
+        if (!WarningVerbs.Contains(frame.Lemma) || frame.Object is not null) return false;
         int index = frames.FrameOfToken[frame.Head];
         foreach (var f in frames.All)
         {

@@ -27,6 +27,8 @@ public sealed class EventWords
     public HashSet<string> ThwartingVerbs { get; }
     /// <summary>Words of acts done to one's own state: "Niger's military coup" is against Niger's government.</summary>
     public HashSet<string> DomesticActs { get; }
+    /// <summary>Verbs of warning: one whose reported clause only says how things stand threatens no one.</summary>
+    public HashSet<string> WarningVerbs { get; }
     /// <summary>Verbs whose subject, by not doing its infinitive, rejects it: "failed to reach agreement", "declined to meet".</summary>
     public HashSet<string> RefusingGovernors { get; }
     public HashSet<string> SideHeads { get; }
@@ -48,6 +50,7 @@ public sealed class EventWords
         FailingVerbs = Class("failing");
         ThwartingVerbs = Class("thwarting");
         DomesticActs = Class("domestic-act");
+        WarningVerbs = Class("warning");
         RefusingGovernors = Class("refusing-governor");
         SideHeads = Class("side-head");
         PairSides = Class("pair-side");

@@ -104,16 +104,15 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
         var sourceSide = side(e.Source);
         var tree = doc.Get<Demarche.Grammar.Dependencies>();
         int sourcePhrase = SourcePhraseHead(doc, triggerAt);
+        int trigger = TokenAt(doc, triggerAt);
+        bool IsPerson(int token) => mentions.AtToken(token) is { } h && actors.TryGetValue(h.ActorId, out var a) && a.Kind == ActorKind.Person;
         ActorMention? after = null, before = null;
         foreach (var m in mentions.InSpan(e.Sentence.Start, e.Sentence.End))
         {
             if (!actors.TryGetValue(m.ActorId, out var a) || a.Kind is ActorKind.Document) continue;
             if (m.ActorId == e.Source || side(m.ActorId) == sourceSide || partners.Contains(m.ActorId)) continue;
             if (IsWhereItHappened(doc, m, e) || sourcePhrase >= 0 && tree!.Dominates(sourcePhrase, m.FirstToken)) continue;
-            if (tree is not null && IsReportingTailSpeaker(tree, TokenAt(doc, triggerAt), m.FirstToken)) continue;
-            // "Malaysian Foreign Minister Hasan said ASEAN would not endorse the vote": a person who reports the act, and
-            // the words that describe that person, tell of it
-            if (tree is not null && IsReportingPersonPhrase(tree, mentions, actors, TokenAt(doc, triggerAt), m.FirstToken)) continue;
+            if (tree is not null && IsReportingSpeakerPhrase(tree, IsPerson, trigger, m.FirstToken)) continue;
             if (m.Start >= triggerAt) { if (after is null || m.Start < after.Start) after = m; }
             else if (before is null || m.Start > before.Start) before = m;
         }
@@ -159,35 +158,20 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
     }
 
     /// <summary>
-    /// "North Korea fired two missiles into the sea, South Korea's military said.": whoever reports an act in a verb of
-    /// saying after it (the subject of a verb that follows the act and governs its clause) tells of it and is not
-    /// whom it is aimed at.
+    /// Whether a token lies in the subject phrase of a speaker who tells of the act rather than receives it: the verb
+    /// of saying after the act that governs its clause ("North Korea fired two missiles into the sea, South Korea's
+    /// military said"), or a person whose verb reports the act's clause (ccomp) with the words that describe that
+    /// person ("Malaysian Foreign Minister Hasan said ASEAN would not endorse the vote").
     /// </summary>
-    private static bool IsReportingTailSpeaker(Demarche.Grammar.Dependencies tree, int trigger, int token)
-    {
-        if (trigger < 0 || token < 0 || trigger >= tree.Count || token >= tree.Count || token < trigger) return false;
-        for (int v = tree.Head(trigger), depth = 0; v >= 0 && depth < 6; v = tree.Head(v), depth++)
-        {
-            if (v < trigger) continue;
-            int subject = tree.Child(v, "nsubj");
-            if (subject > trigger && (subject == token || tree.Dominates(subject, token))) return true;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// Whether a token lies in the subject phrase of a verb that governs the trigger's clause through what it reports
-    /// (ccomp), when that subject is a person: the speaker and the words that describe the speaker.
-    /// </summary>
-    private static bool IsReportingPersonPhrase(Demarche.Grammar.Dependencies tree, MentionIndex mentions, Dictionary<string, Actor> actors, int trigger, int token)
+    private static bool IsReportingSpeakerPhrase(Demarche.Grammar.Dependencies tree, Func<int, bool> isPerson, int trigger, int token)
     {
         if (trigger < 0 || token < 0 || trigger >= tree.Count || token >= tree.Count) return false;
         for (int c = trigger, v = tree.Head(trigger), depth = 0; v >= 0 && depth < 6; c = v, v = tree.Head(v), depth++)
         {
-            if (tree.Relation(c) != "ccomp") continue;
             int subject = tree.Child(v, "nsubj");
             if (subject < 0 || subject != token && !tree.Dominates(subject, token)) continue;
-            return mentions.AtToken(subject) is { } head && actors.TryGetValue(head.ActorId, out var speaker) && speaker.Kind == ActorKind.Person;
+            if (v >= trigger && subject > trigger && token >= trigger) return true;
+            if (tree.Relation(c) == "ccomp" && isPerson(subject)) return true;
         }
         return false;
     }

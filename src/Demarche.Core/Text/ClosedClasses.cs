@@ -61,6 +61,9 @@ public static class ClosedClasses
     /// <summary>Pronouns after "of" in a partitive count ("two of them").</summary>
     public static readonly WordSet PartitivePronouns = new() { "them", "whom", "which", "those", "these", "us", "you" };
 
+    /// <summary>Quantifiers that take a noun after "of" ("most of the sanctions", "part of the deal").</summary>
+    public static readonly WordSet PartitiveQuantifiers = new() { "most", "some", "all", "many", "part", "half", "much" };
+
     /// <summary>Definite and possessive determiners.</summary>
     public static readonly WordSet PossessiveDeterminers = new() { "the", "its", "their", "his", "her", "our", "your", "these", "those" };
 }

@@ -488,17 +488,17 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         return -1;
     }
 
-    private static bool HasRelativeWord(ReadOnlySpan<PosTag> tags, int from, int to)
-    {
-        for (int k = from + 1; k < to; k++)
-            if (tags[k] is PosTag.WDT or PosTag.WP or PosTag.WPS or PosTag.WRB) return true;
-        return false;
-    }
+    private static bool HasRelativeWord(ReadOnlySpan<PosTag> tags, int from, int to) =>
+        AnyBetween(tags, from, to, static t => t is PosTag.WDT or PosTag.WP or PosTag.WPS or PosTag.WRB);
 
-    private static bool HasCommaBetween(ReadOnlySpan<PosTag> tags, int from, int to)
+    private static bool HasCommaBetween(ReadOnlySpan<PosTag> tags, int from, int to) =>
+        AnyBetween(tags, from, to, static t => t is PosTag.Comma or PosTag.Colon or PosTag.Dash);
+
+    /// <summary>Whether a tag strictly between two tokens passes the test.</summary>
+    private static bool AnyBetween(ReadOnlySpan<PosTag> tags, int from, int to, Func<PosTag, bool> test)
     {
         for (int k = from + 1; k < to; k++)
-            if (tags[k] is PosTag.Comma or PosTag.Colon or PosTag.Dash) return true;
+            if (test(tags[k])) return true;
         return false;
     }
 
