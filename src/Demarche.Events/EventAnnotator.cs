@@ -33,6 +33,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         var coder = new EventCoder(document, pos, chunks, frames, mentions, _dictionary, document.Get<ArgumentReader>());
         var seen = new HashSet<(string, string?, string, int)>();
         var modalSentences = ReportedModalSentences(frames);
+        var sentenceEvents = new List<(Event Event, TriggerMatch Match)>();
         for (int si = 0; si < document.Sentences.Count; si++)
         {
             var s = document.Sentences[si];
@@ -51,7 +52,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
             coder.ModalityFrames.Clear();
             coder.ModalityNouns.Clear();
             coder.IntentTakenOver.Clear();
-            var sentenceEvents = new List<(Event Event, TriggerMatch Match)>();
+            sentenceEvents.Clear();
             foreach (var m in matches)
             {
                 if (m.Entry.Modality is not { Length: > 0 } modality) continue;

@@ -94,7 +94,8 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
     private static string? UndoneReceiver(List<Event> events, int i, Func<string, string> side)
     {
         var e = events[i];
-        for (int k = i - 1; k >= 0; k--)
+        // the acts of about a long article before it (a bound that keeps a huge document linear)
+        for (int k = i - 1; k >= Math.Max(0, i - 400); k--)
         {
             var earlier = events[k];
             if (earlier.Target is { } t && earlier.Sentence.Start < e.Sentence.Start && side(earlier.Source) == side(e.Source)

@@ -54,6 +54,9 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
 
     private string FormAt(int i) => _forms is not null ? _forms[i] : _text![_spans[i].Start.._spans[i].End];
 
+    /// <summary>The letters of word i without a copy (the checks that run on every sentence).</summary>
+    private ReadOnlySpan<char> SpanAt(int i) => _forms is not null ? _forms[i] : _text.AsSpan(_spans[i].Start, _spans[i].End - _spans[i].Start);
+
     private void Run(int n, SentenceGrammar result)
     {
         if (n == 0) return;
@@ -150,22 +153,22 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     private int DatelineDash(int n)
     {
         if (n < 5) return -1;
-        var first = FormAt(0);
+        var first = SpanAt(0);
         if (first.Length < 2 || !IsCapitals(first)) return -1;
         for (int d = 1; d < Math.Min(n - 3, 15); d++)
         {
-            var w = FormAt(d);
+            var w = SpanAt(d);
             if (w is "-" or "—" or "–" or "--")
             {
-                var next = FormAt(d + 1);
-                return char.IsUpper(next[0]) || char.IsDigit(next[0]) || next[0] is '"' or '“' or '\'' or '‘' ? d : -1;
+                char next = SpanAt(d + 1)[0];
+                return char.IsUpper(next) || char.IsDigit(next) || next is '"' or '“' or '\'' or '‘' ? d : -1;
             }
             if (!(char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "," or "." or "(" or ")")) return -1;
         }
         return -1;
     }
 
-    private static bool IsCapitals(string w)
+    private static bool IsCapitals(ReadOnlySpan<char> w)
     {
         foreach (var c in w)
             if (char.IsLetter(c) && !char.IsUpper(c)) return false;
