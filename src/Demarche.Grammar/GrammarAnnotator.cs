@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Demarche.Core;
 using Demarche.Core.Model;
+using Demarche.Core.Text;
 using Demarche.Grammar.Parsing;
 using Demarche.Grammar.Tagging;
 
@@ -116,6 +117,6 @@ public sealed class GrammarAnnotator(GrammarModel? model = null) : DeclaredAnnot
             char c = word[k];
             buf[k] = c == '\u2019' || c == '\u02BC' ? '\'' : char.ToLowerInvariant(c);
         }
-        return Interner.Intern(buf);
+        return WordPool.Intern(buf);
     }
 }
