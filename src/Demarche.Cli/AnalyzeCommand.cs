@@ -71,11 +71,12 @@ public static class AnalyzeCommand
         var view = json ? null : new TerminalView(stdout);
         bool failed = false;
         // the JSON of a document is written on the worker that analysed it
-        string? Json(AnalysisResult r)
+        // (a document's as pooled UTF-8 bytes, written out and given back below; an error's as a string)
+        object? Json(AnalysisResult r)
         {
             if (!json) return null;
             var start = report is null ? default : StageProfile.Mark();
-            var text = r.Document is { } doc ? AnalysisJson.Serialize(doc, pretty) : AnalysisJson.SerializeError(r.Source, r.Error!, r.Id);
+            object text = r.Document is { } doc ? AnalysisJson.SerializeToBytes(doc, pretty) : AnalysisJson.SerializeError(r.Source, r.Error!, r.Id);
             report?.Stages.Add("json", start);
             return text;
         }
@@ -85,7 +86,13 @@ public static class AnalyzeCommand
             if (result.Error is not null) failed = true;
             if (result.Document is { } analysed) languages.Add(analysed.Info.Language);
             if (result.Notice is { } notice) stderr.WriteLine($"demarche: {TerminalText.Clean(result.Source)}: {notice}");
-            if (json) stdout.WriteLine(text);
+            if (text is JsonBytes bytes)
+            {
+                bytes.WriteTo(stdout);
+                stdout.WriteLine();
+                bytes.Dispose();
+            }
+            else if (json) stdout.WriteLine(text);
             else view!.Show(result);
             stdout.Flush();
         }

@@ -60,7 +60,9 @@ public static class EventEntryBytes
                 File = Optional(r),
             });
         }
-        return r.BaseStream.Position == block.Length ? entries : throw new InvalidDataException("damaged event entries: bytes after their end");
+        bool whole = r.BaseStream.Position == block.Length;
+        GC.KeepAlive(block); // the stream reads the block's mapping, which its finalizer unmaps (YamlTreeBytes.Read)
+        return whole ? entries : throw new InvalidDataException("damaged event entries: bytes after their end");
     }
 
     private static int Count(BinaryReader r, DataBlock block)

@@ -23,6 +23,7 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
     {
         var all = new List<TriggerMatch>();
         var tags = pos.Tags;
+        Span<int> scratch = stackalloc int[16];
         for (int i = first; i < end; i++)
         {
             var tag = tags[i];
@@ -35,11 +36,14 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
             {
                 var key = pass == 0 ? lemma : lower;
                 if (pass == 1 && key == lemma) break;
-                foreach (var e in dictionary.ByHead(key))
+                var entries = dictionary.ByHead(key);
+                for (int ei = 0; ei < entries.Count; ei++)
                 {
+                    var e = entries[ei];
                     if (best is not null && best.Entry.Words.Length > e.Words.Length) continue;
-                    var toks = MatchRest(pos, e, i, end, tree);
-                    if (toks is null) continue;
+                    // the words' tokens are matched into a scratch buffer; an array is made for a match kept
+                    var toks = e.Words.Length <= scratch.Length ? scratch[..e.Words.Length] : new int[e.Words.Length];
+                    if (!MatchRest(pos, e, i, end, tree, toks)) continue;
                     int head = HeadOf(tags, e, toks, first, tree);
                     if (head < 0) continue;
                     if (best is not null && best.Entry.Words.Length == e.Words.Length)
@@ -47,7 +51,7 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
                         if (best.Entry.Pos == e.Pos) (alternatives ??= [best.Entry]).Add(e);
                         continue;
                     }
-                    best = new TriggerMatch(e, head, toks);
+                    best = new TriggerMatch(e, head, toks.ToArray());
                     alternatives = null;
                 }
             }
@@ -81,7 +85,7 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
     }
 
     /// <summary>The verb of a verb entry ("formally recognise"), the head noun of a noun entry ("air strike"), or -1.</summary>
-    private static int HeadOf(PosTag[] tags, EventEntry e, int[] toks, int sentenceFirst, Dependencies? tree)
+    private static int HeadOf(PosTag[] tags, EventEntry e, ReadOnlySpan<int> toks, int sentenceFirst, Dependencies? tree)
     {
         if (e.Pos == EntryPos.Verb)
         {
@@ -109,11 +113,10 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
     private static bool IsNounModifier(int t, Dependencies? tree) =>
         tree is not null && t < tree.Count && tree.Relation(t) == "amod" && tree.Child(t, "aux") < 0 && tree.Child(t, "nsubj") < 0;
 
-    private static int[]? MatchRest(PosTags pos, EventEntry e, int start, int end, Dependencies? tree)
+    private static bool MatchRest(PosTags pos, EventEntry e, int start, int end, Dependencies? tree, Span<int> toks)
     {
-        if (e.Words.Length == 1) return [start];
-        var toks = new int[e.Words.Length];
         toks[0] = start;
+        if (e.Words.Length == 1) return true;
         int at = start;
         for (int w = 1; w < e.Words.Length; w++)
         {
@@ -133,10 +136,10 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
             if (found < 0 && tree is not null && pos.Tags[at].IsVerb())
                 for (int k = at + 1; k < end; k++)
                     if (tree.Head(k) == at && tree.Relation(k) is "obj" or "obl" && tree.Label(k) != "obl:agent" && (pos.Lowers[k] == word || Spelling.Normalize(pos.Lemmas[k]) == word)) { found = k; break; }
-            if (found < 0) return null;
+            if (found < 0) return false;
             toks[w] = found;
             at = found;
         }
-        return toks;
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Demarche.Core;
 using Demarche.Core.Model;
+using Demarche.Core.Text;
 using Demarche.Grammar.Parsing;
 using Demarche.Grammar.Tagging;
 
@@ -45,7 +46,7 @@ public sealed class GrammarAnnotator(GrammarModel? model = null) : DeclaredAnnot
             if (s.TokenCount == 0) continue;
             spans.Clear();
             for (int t = s.FirstToken; t < s.EndToken; t++) spans.Add((tokens[t].Start, tokens[t].End));
-            var grammar = new SentenceGrammar(s.TokenCount);
+            var grammar = GrammarFor(s.TokenCount);
             analyzer.Analyze(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(spans), grammar);
             for (int i = 0; i < s.TokenCount; i++)
             {
@@ -99,6 +100,17 @@ public sealed class GrammarAnnotator(GrammarModel? model = null) : DeclaredAnnot
         document.MarkDone(Assigns);
     }
 
+    // a thread's results of sentences of each length up to 128 words, reused: the analyzer writes every word's class,
+    // head and label anew, and the annotator copies them out before the next sentence
+    [ThreadStatic] private static SentenceGrammar?[]? _grammars;
+
+    private static SentenceGrammar GrammarFor(int length)
+    {
+        if (length >= 128) return new SentenceGrammar(length);
+        _grammars ??= new SentenceGrammar?[128];
+        return _grammars[length] ??= new SentenceGrammar(length);
+    }
+
     private string LemmaOf(string lower, PosTag tag)
     {
         var key = (lower, tag);
@@ -116,6 +128,6 @@ public sealed class GrammarAnnotator(GrammarModel? model = null) : DeclaredAnnot
             char c = word[k];
             buf[k] = c == '\u2019' || c == '\u02BC' ? '\'' : char.ToLowerInvariant(c);
         }
-        return Interner.Intern(buf);
+        return WordPool.Intern(buf);
     }
 }

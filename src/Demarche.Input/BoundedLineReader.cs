@@ -17,9 +17,14 @@ internal sealed class BoundedLineReader(Stream stream, long maxLineBytes)
     private int _lineNumber;
 
     /// <summary>The next line, or null at the end of the stream. Read errors (a corrupt gzip, an I/O failure) pass through.</summary>
+    // the line being read, kept for the next one (made anew after a line of more than a megabyte, to give that back)
+    private MemoryStream _line = new();
+    private const int KeptLineCapacity = 1 << 20;
+
     public ByteLine? Next()
     {
-        var line = new MemoryStream();
+        var line = _line;
+        line.SetLength(0);
         long skipped = 0;
         bool tooLong = false, any = false;
         while (true)
@@ -42,7 +47,7 @@ internal sealed class BoundedLineReader(Stream stream, long maxLineBytes)
             {
                 tooLong = true;
                 skipped = line.Length;
-                line = new MemoryStream();
+                line.SetLength(0);
             }
             if (tooLong) skipped += n;
             else line.Write(_chunk, _start, n);
@@ -50,9 +55,11 @@ internal sealed class BoundedLineReader(Stream stream, long maxLineBytes)
             if (nl >= 0) break;
         }
         _lineNumber++;
+        if (line.Capacity > KeptLineCapacity) _line = new MemoryStream();
         if (tooLong) return new ByteLine(_lineNumber, null, skipped);
-        var bytes = line.ToArray();
-        if (bytes.Length > 0 && bytes[^1] == '\r') bytes = bytes[..^1];
-        return new ByteLine(_lineNumber, bytes, 0);
+        int length = (int)line.Length;
+        var buffer = line.GetBuffer();
+        if (length > 0 && buffer[length - 1] == '\r') length--;
+        return new ByteLine(_lineNumber, buffer.AsSpan(0, length).ToArray(), 0);
     }
 }

@@ -23,18 +23,25 @@ public static class PlaceNames
     }
 
     /// <summary>
-    /// The key of a name written only in ASCII (no diacritics to fold), into <paramref name="destination"/> without
-    /// allocating: the same characters as <see cref="Key"/>. False, and nothing written, for any other name or a
-    /// destination too short; the caller then asks <see cref="Key"/>.
+    /// The key of a name into <paramref name="destination"/> without allocating: the same characters as
+    /// <see cref="Key"/> (a name with letters beyond ASCII folded as <see cref="TextFold.RemoveDiacritics"/> folds
+    /// them). False, and nothing written, for a destination too short; the caller then asks <see cref="Key"/>.
     /// </summary>
     public static bool TryWriteKey(ReadOnlySpan<char> name, Span<char> destination, out int length)
     {
         length = 0;
-        if (name.Length > destination.Length || !System.Text.Ascii.IsValid(name)) return false;
+        if (name.Length > destination.Length) return false;
+        bool ascii = System.Text.Ascii.IsValid(name);
         bool space = false;
-        foreach (var c in name)
+        foreach (var letter in name)
         {
-            if (c == '\'') continue;
+            var c = letter;
+            if (!ascii)
+            {
+                if (TextFold.IsCombiningMark(c)) continue;
+                c = TextFold.Fold(c);
+            }
+            if (c is '\'' or '’' or 'ʼ' or '‘' or 'ʻ' or 'ʿ' or 'ʾ') continue;
             if (char.IsWhiteSpace(c)) { space = length > 0; continue; }
             if (space) { destination[length++] = ' '; space = false; }
             destination[length++] = char.ToLowerInvariant(c);

@@ -70,7 +70,7 @@ public sealed class CategoryResolver
         for (int fillers = 0; end > sentence.FirstToken && fillers <= MaxFillers; fillers++)
         {
             if (w.IsBreak(end - 1)) return null;
-            foreach (var cues in _lex.Categories)
+            foreach (var cues in _lex.CategorySpan)
                 if (cues.Before.MatchEndingAt(w, end, sentence.FirstToken) > 0)
                 {
                     if (cues.Category == QuantityCategory.Population && !people) break;
@@ -93,7 +93,7 @@ public sealed class CategoryResolver
         for (int end = and; end > sentence.FirstToken && end >= and - MaxConjunct; end--)
         {
             if (w.IsBreak(end - 1) || w.Kind(end - 1) == TokenKind.Number) return null;
-            foreach (var cues in _lex.Categories)
+            foreach (var cues in _lex.CategorySpan)
                 if (cues.Before.MatchEndingAt(w, end, sentence.FirstToken) > 0 && cues.Category != QuantityCategory.Population) return cues.Category;
         }
         return null;
@@ -114,7 +114,7 @@ public sealed class CategoryResolver
         for (int end = link; end > floor; end--)
         {
             if (w.IsBreak(end - 1) || w.Kind(end - 1) == TokenKind.Number && !IsYear(w[end - 1])) return null;
-            foreach (var cues in _lex.Categories)
+            foreach (var cues in _lex.CategorySpan)
                 if (cues.BeforeFar.MatchEndingAt(w, end, floor) > 0 && (people || cues.Category != QuantityCategory.Population))
                     return cues.Category;
         }
@@ -137,7 +137,7 @@ public sealed class CategoryResolver
                 continue;
             }
             if (w.IsBreak(i) || w.Kind(i) == TokenKind.Number || _lex.RightStops.Contains(w[i])) return null;
-            foreach (var cues in _lex.Categories)
+            foreach (var cues in _lex.CategorySpan)
             {
                 if (cues.After.MatchAt(w, i, sentence.EndToken) > 0) return cues.Category;
                 if (cues.Passive.MatchAt(w, i, sentence.EndToken) is > 0 and var len)
@@ -174,7 +174,7 @@ public sealed class CategoryResolver
     {
         if (!subject.HasHead) return null;
         int length = subject.HeadEnd - subject.HeadStart;
-        foreach (var cues in _lex.Categories)
+        foreach (var cues in _lex.CategorySpan)
             if (cues.Subjects.MatchAt(w, subject.HeadStart, subject.HeadEnd) == length
                 || cues.After.MatchAt(w, subject.HeadStart, subject.HeadEnd) == length) return cues.Category;
         return null;

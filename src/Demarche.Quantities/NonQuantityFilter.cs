@@ -46,7 +46,7 @@ public sealed class NonQuantityFilter
 
     private bool IsCue(TokenWords w, int index)
     {
-        foreach (var cat in _lex.Categories)
+        foreach (var cat in _lex.CategorySpan)
             if (cat.Before.MatchEndingAt(w, index + 1, index) > 0) return true;
         return false;
     }

@@ -94,7 +94,7 @@ public sealed class SubjectReader
     private int KnownNounLength(TokenWords w, int i, int limit)
     {
         int len = Math.Max(_lex.CountedThingPhrases.MatchAt(w, i, limit), _lex.People.MatchAt(w, i, limit));
-        foreach (var cat in _lex.Categories) len = Math.Max(len, cat.Subjects.MatchAt(w, i, limit));
+        foreach (var cat in _lex.CategorySpan) len = Math.Max(len, cat.Subjects.MatchAt(w, i, limit));
         return Math.Max(len, _lex.NotCounted.MatchAt(w, i, limit));
     }
 
@@ -116,7 +116,7 @@ public sealed class SubjectReader
     {
         if (!subject.HasHead || w.IsCapitalised(subject.HeadStart) || IsPeople(w, subject)) return false;
         if (_lex.CountedThings.TryGetValue(subject.Head!, out var thing)) return thing.Kind != "personnel";
-        foreach (var cat in _lex.Categories)
+        foreach (var cat in _lex.CategorySpan)
             if (cat.Subjects.MatchAt(w, subject.HeadStart, subject.HeadEnd) > 0 || cat.After.MatchAt(w, subject.HeadStart, subject.HeadEnd) > 0)
                 return false;
         return true;

@@ -21,8 +21,16 @@ public sealed class TokenWords
     /// <summary>The lower-case text of token <paramref name="index"/>; "" outside the document.</summary>
     public string this[int index] =>
         index >= 0 && index < _lower.Length
-            ? _lower[index] ??= Text.Substring(Tokens[index].Start, Tokens[index].Length).ToLowerInvariant()
+            ? _lower[index] ??= Lower(Text.AsSpan(Tokens[index].Start, Tokens[index].Length))
             : "";
+
+    /// <summary>The word lower-cased as <see cref="string.ToLowerInvariant()"/> does, as the word pool's string.</summary>
+    private static string Lower(ReadOnlySpan<char> word)
+    {
+        Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return WordPool.Intern(lower);
+    }
 
     public ReadOnlySpan<char> Span(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length);
 

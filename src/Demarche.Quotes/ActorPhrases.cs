@@ -16,7 +16,7 @@ public sealed class ActorPhrases
 
     public ActorPhrases(Document document, QuoteCueLexicon? lexicon = null)
     {
-        var tokens = new TokenText(document.Text, document.Tokens);
+        var tokens = TokenText.Of(document);
         _reader = new SpeakerPhraseReader(tokens, lexicon ?? QuoteCueLexicon.Default, document.Get<MentionIndex>(), document.Actors);
     }
 

@@ -12,11 +12,13 @@ internal sealed class CueFinder(QuoteCueLexicon lexicon, TokenText tokens)
     public Cue? At(int t, int limit)
     {
         if (t >= limit || !tokens.IsWord(t)) return null;
-        foreach (var phrase in lexicon.AccordingTo)
-            if (tokens.Matches(t, phrase, limit)) return new Cue(t, phrase.Length, string.Join(' ', phrase), true, false);
-        foreach (var phrase in lexicon.MultiWordVerbs)
-            if (tokens.Matches(t, phrase, limit) && !tokens.IsCapitalised(t))
-                return new Cue(t, phrase.Length, string.Join(' ', phrase), false, true);
+        var accordingTo = lexicon.AccordingTo; // indexed, not enumerated: no enumerator a token
+        for (int i = 0; i < accordingTo.Count; i++)
+            if (tokens.Matches(t, accordingTo[i], limit)) return new Cue(t, accordingTo[i].Length, string.Join(' ', accordingTo[i]), true, false);
+        var multiWordVerbs = lexicon.MultiWordVerbs;
+        for (int i = 0; i < multiWordVerbs.Count; i++)
+            if (tokens.Matches(t, multiWordVerbs[i], limit) && !tokens.IsCapitalised(t))
+                return new Cue(t, multiWordVerbs[i].Length, string.Join(' ', multiWordVerbs[i]), false, true);
         var w = tokens.Lower(t);
         if (lexicon.SpeechVerbs.Contains(w) && !tokens.IsCapitalised(t))
             return new Cue(t, 1, w, false, lexicon.DirectOnly.Contains(w));

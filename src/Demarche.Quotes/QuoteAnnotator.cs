@@ -30,7 +30,7 @@ public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : DeclaredAn
     public List<Quote> Find(Document document)
     {
         var text = document.Text;
-        var tokens = new TokenText(text, document.Tokens);
+        var tokens = TokenText.Of(document);
         var paragraphs = Paragraphs.Of(text);
         var index = document.Get<MentionIndex>();
         var cues = new CueFinder(_lexicon, tokens);

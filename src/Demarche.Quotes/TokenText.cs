@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Demarche.Core.Model;
 using Demarche.Core.Text;
 
 namespace Demarche.Quotes;
@@ -7,14 +9,28 @@ public sealed class TokenText
 {
     private readonly string[] _lower;
 
-    public TokenText(string text, Token[] tokens)
+    public TokenText(string text, Token[] tokens) : this(text, TextCase.ToLower(text), tokens) { }
+
+    private TokenText(string text, string lower, Token[] tokens)
     {
         Text = text;
         Tokens = tokens;
         _lower = new string[tokens.Length];
-        var lower = TextCase.ToLower(text); // one lowering for the document, then one string per token
+        // one lowering for the document; each word is then the pool's string (allocated the first time it is met)
         for (int i = 0; i < tokens.Length; i++)
-            _lower[i] = lower.Substring(tokens[i].Start, tokens[i].Length);
+            _lower[i] = WordPool.Intern(lower.AsSpan(tokens[i].Start, tokens[i].Length));
+    }
+
+    private static readonly ConditionalWeakTable<Document, TokenText> OfDocument = new();
+
+    /// <summary>The document's token words, made once and shared by the stages that read them (quotes, stances).</summary>
+    public static TokenText Of(Document document)
+    {
+        var tokens = document.Tokens;
+        if (OfDocument.TryGetValue(document, out var made) && ReferenceEquals(made.Tokens, tokens)) return made;
+        made = new TokenText(document.Text, document.LowerText, tokens);
+        OfDocument.AddOrUpdate(document, made);
+        return made;
     }
 
     public string Text { get; }

@@ -38,8 +38,9 @@ internal sealed class PassiveStances(TokenText words, Dependencies? tree, Stance
     /// <summary>The polarity of a one-word verb of position ("rejected", "backed"), or null.</summary>
     private string? PolarityOf(string word)
     {
-        foreach (var cue in lexicon.StartingWith(word))
-            if (cue.Words.Length == 1) return cue.Polarity;
+        var cues = lexicon.StartingWith(word);
+        for (int i = 0; i < cues.Count; i++)
+            if (cues[i].Words.Length == 1) return cues[i].Polarity;
         return null;
     }
 

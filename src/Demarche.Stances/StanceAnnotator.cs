@@ -40,7 +40,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
 
     public List<Stance> Find(Document document)
     {
-        var words = new TokenText(document.Text, document.Tokens);
+        var words = TokenText.Of(document);
         var topics = new TopicReader(words, _nouns);
         var check = new TopicCheck(document, words, _vocabulary);
         var treeHolder = new TreeHolder(document, check.ActorAt);
@@ -156,9 +156,10 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     /// <summary>The longest cue at token t, with its slot ("urged | governments | not to").</summary>
     private CueMatch? Match(TokenText words, int t, int limit)
     {
-        foreach (var cue in _lexicon.StartingWith(words[t]))
+        var cues = _lexicon.StartingWith(words[t]);
+        for (int i = 0; i < cues.Count; i++)
         {
-            if (TryMatch(words, cue.Words, 0, t, limit, -1, -1) is { } m) return new CueMatch(cue, t, m.End, m.SlotStart, m.SlotEnd);
+            if (TryMatch(words, cues[i].Words, 0, t, limit, -1, -1) is { } m) return new CueMatch(cues[i], t, m.End, m.SlotStart, m.SlotEnd);
         }
         return null;
     }

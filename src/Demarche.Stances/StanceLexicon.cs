@@ -38,7 +38,9 @@ public sealed class StanceLexicon
     public string? NounOfPosition(string noun, string link) => _nouns.GetValueOrDefault((noun, link));
 
     /// <summary>The cues that start with this lower-case word, longest first.</summary>
-    public IReadOnlyList<StanceCue> StartingWith(string word) => _byFirst.TryGetValue(word, out var l) ? l : [];
+    public IReadOnlyList<StanceCue> StartingWith(string word) => _byFirst.TryGetValue(word, out var l) ? l : NoCues;
+
+    private static readonly StanceCue[] NoCues = [];
 
     private static StanceLexicon? _default;
     public static StanceLexicon Default => _default ??= StartupTrace.Time("stances verbs.yaml", () => Load(DataDirectory.File("stances", "verbs.yaml")));

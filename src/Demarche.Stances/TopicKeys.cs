@@ -14,7 +14,18 @@ public sealed class TopicKeys(TopicVocabulary vocabulary)
     /// <summary>Plurals that are not the plural of the singular ("arms" is no more than one arm).</summary>
     private static readonly HashSet<string> KeptPlurals = StanceWords.Default.Set("kept-plurals");
 
+    private readonly Dictionary<string, string> _made = new(StringComparer.Ordinal);
+
+    /// <summary>The topic's key (remembered by this instance: one a document, whose stances ask again for their topics).</summary>
     public string Key(string topic)
+    {
+        if (_made.TryGetValue(topic, out var known)) return known;
+        var key = Make(topic);
+        _made[topic] = key;
+        return key;
+    }
+
+    private string Make(string topic)
     {
         var words = new List<string>();
         foreach (var raw in topic.Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -32,8 +43,8 @@ public sealed class TopicKeys(TopicVocabulary vocabulary)
         for (int pass = 0; pass < MaxAliasPasses; pass++)
         {
             var before = key;
-            foreach (var (variant, alias) in vocabulary.Aliases)
-                key = key.Replace(" " + variant + " ", " " + alias + " ", StringComparison.Ordinal);
+            foreach (var (variant, alias) in vocabulary.PaddedAliases)
+                key = key.Replace(variant, alias, StringComparison.Ordinal);
             if (key == before) break;
         }
         return key.Trim();

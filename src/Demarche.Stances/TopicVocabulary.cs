@@ -19,6 +19,7 @@ public sealed class TopicVocabulary
         // longest variant first, so "accession to the european union" wins over "european union"
         Aliases = [.. aliases.Select(kv => (Variant: kv.Key.Trim().ToLowerInvariant(), Key: kv.Value.Trim().ToLowerInvariant()))
             .Where(a => a.Variant.Length > 0).OrderByDescending(a => a.Variant.Length)];
+        PaddedAliases = [.. Aliases.Select(a => (" " + a.Variant + " ", " " + a.Key + " "))];
     }
 
     /// <summary>Singular nouns that name an issue even with an actor as their modifier ("Russian sanctions").</summary>
@@ -31,6 +32,8 @@ public sealed class TopicVocabulary
     public IReadOnlyList<string[]> IssuePhrases { get; }
     /// <summary>Variant phrase and the phrase it stands for, longest variant first.</summary>
     public IReadOnlyList<(string Variant, string Key)> Aliases { get; }
+    /// <summary>The aliases with a space each side (" variant ", " key "), as <see cref="TopicKeys"/> replaces them.</summary>
+    internal (string Variant, string Key)[] PaddedAliases { get; }
 
     private static HashSet<string> Set(IEnumerable<string> words) =>
         new(words.Select(w => w.Trim().ToLowerInvariant()).Where(w => w.Length > 0), StringComparer.Ordinal);

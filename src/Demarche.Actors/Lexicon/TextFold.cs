@@ -18,6 +18,12 @@ public static class TextFold
         return m;
     }
 
+    /// <summary>A combining mark, which <see cref="RemoveDiacritics"/> drops.</summary>
+    public static bool IsCombiningMark(char c) => c is >= '\u0300' and <= '\u036F';
+
+    /// <summary>The plain letter of a letter with a diacritic ('é' → 'e'), as <see cref="RemoveDiacritics"/> folds it; any other char itself.</summary>
+    public static char Fold(char c) => FoldMap.TryGetValue(c, out var p) ? p : c;
+
     /// <summary>"Élysée" → "Elysee"; "Løkke" → "Lokke". Returns the input when nothing changes.</summary>
     public static string RemoveDiacritics(string s)
     {
@@ -27,8 +33,8 @@ public static class TextFold
         var sb = new StringBuilder(s.Length);
         foreach (var c in s)
         {
-            if (c is >= '\u0300' and <= '\u036F') continue; // combining marks
-            sb.Append(FoldMap.TryGetValue(c, out var p) ? p : c);
+            if (IsCombiningMark(c)) continue;
+            sb.Append(Fold(c));
         }
         return sb.ToString();
     }

@@ -64,6 +64,10 @@ public static class YamlTreeBytes
         var bytes = block.Bytes(0, block.Length);
         int at = 0;
         var tree = Node(bytes, ref at);
+        // the span points into the block's mapping, which the block's finalizer unmaps: the block must stay reachable
+        // until the last byte is read (optimised code may otherwise drop it after Bytes, and a collection during the
+        // read then unmaps the pages under it: an access violation, seen with ReadyToRun code)
+        GC.KeepAlive(block);
         return at == bytes.Length ? tree : throw new InvalidDataException("damaged YAML tree: bytes after its end");
     }
 

@@ -36,9 +36,16 @@ internal sealed class ActorBook
         var m = new ActorMention(start, end, actor.Id, firstToken, tokenCount) { Via = via, Role = role };
         _mentions.Add(m);
         _mentionActors.Add(actor);
-        if (!actor.Mentions.Any(x => x.Start == start && x.End == end))
+        if (!HasMention(actor, start, end))
             actor.Mentions.Add(new Mention(start, end, _text[start..end]) { Via = via });
         return m;
+    }
+
+    private static bool HasMention(Actor actor, int start, int end)
+    {
+        foreach (var x in actor.Mentions)
+            if (x.Start == start && x.End == end) return true;
+        return false;
     }
 
     /// <summary>Actors in order of their first mention, mentions sorted; actors with no mention are dropped.</summary>

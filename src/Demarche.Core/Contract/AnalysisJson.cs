@@ -39,6 +39,17 @@ public static class AnalysisJson
     public static string Serialize(Document d, bool indented = false) =>
         JsonSerializer.Serialize(ToContract(d), indented ? IndentedOptions : Options);
 
+    /// <summary>As <see cref="Serialize(Document, bool)"/>, into pooled UTF-8 bytes (the same text, no string made).</summary>
+    public static JsonBytes SerializeToBytes(Document d, bool indented = false)
+    {
+        var output = new JsonBytes();
+        var options = indented ? IndentedOptions : Options;
+        var writer = JsonBytes.Writer(output, options);
+        JsonSerializer.Serialize(writer, ToContract(d), options);
+        writer.Flush();
+        return output;
+    }
+
     public static string SerializeError(string source, string error, string? id = null, string? title = null, string? url = null) =>
         JsonSerializer.Serialize(new ErrorObject(Schema, new ErrorDocument(id, source, title, url), error), Options);
 

@@ -60,7 +60,9 @@ public sealed unsafe class DataBlock
         }
     }
 
-    /// <summary>The bytes from <paramref name="offset"/>, <paramref name="length"/> of them (checked against the block).</summary>
+    /// <summary>The bytes from <paramref name="offset"/>, <paramref name="length"/> of them (checked against the block).
+    /// The span points into memory the block's finalizer frees: keep the block reachable while it is read
+    /// (a field of the object that reads it, or <see cref="GC.KeepAlive"/> after the last read).</summary>
     public ReadOnlySpan<byte> Bytes(long offset, long length)
     {
         if (offset < 0 || length < 0 || offset + length > Length) throw new InvalidDataException("damaged data: a table runs past the end of its block");

@@ -161,12 +161,19 @@ public sealed class BeamSearch(int width)
         _pool.Push(i);
     }
 
+    // the delegate that scores moves with the model last parsed with (made once, not at every step)
+    private LinearModel? _scoredBy;
+    private Func<ReadOnlySpan<ulong>, Span<float>, int>? _scoreMoves;
+
+    private static Func<ReadOnlySpan<ulong>, Span<float>, int> ScoreWith(LinearModel moves) => (f, sc) => { moves.Score(f, sc); return 0; };
+
     /// <summary>Parses a sentence with the beam; heads (-1 for the root) and labels as <see cref="DependencyParser.Parse"/>.</summary>
     public void Parse(ParserInput x, LinearModel moves, DependencyParser labeller, Span<int> heads, Span<int> labels)
     {
         Recycle();
         Start(x.Length);
-        while (!Done) Step(x, (f, sc) => { moves.Score(f, sc); return 0; }, labeller);
+        if (!ReferenceEquals(_scoredBy, moves)) (_scoredBy, _scoreMoves) = (moves, ScoreWith(moves));
+        while (!Done) Step(x, _scoreMoves!, labeller);
         var s = Best.State;
         for (int i = 0; i < x.Length; i++)
         {

@@ -75,7 +75,7 @@ public readonly struct WordAtoms
             Cluster = cluster,
             Cluster1 = clusters.Prefix(cluster, 1),
             Cluster2 = clusters.Prefix(cluster, 2),
-            MayBeInterjection = (flags & Capitalised) == 0 || lexicons.Interjections.Contains(lower.ToString()),
+            MayBeInterjection = (flags & Capitalised) == 0 || WordLexicons.IsInterjection(lexicons.Interjections, lower),
         };
     }
 
@@ -111,6 +111,11 @@ public sealed record WordLexicons(LexicalSignature Signature, WordClusters Clust
     public IReadOnlySet<string> Interjections { get; init; } = DefaultInterjections.Value;
 
     public const string InterjectionsFile = "interjections.txt";
+
+    /// <summary>Whether the lower-case word is in the set (looked up by span when the set allows it).</summary>
+    internal static bool IsInterjection(IReadOnlySet<string> interjections, ReadOnlySpan<char> lower) =>
+        interjections is HashSet<string> set && set.TryGetAlternateLookup<ReadOnlySpan<char>>(out var bySpan)
+            ? bySpan.Contains(lower) : interjections.Contains(lower.ToString());
     private static readonly Lazy<HashSet<string>> DefaultInterjections = new(() =>
         WordList.Read(DataDirectory.File("lexicon", InterjectionsFile)).ToHashSet(StringComparer.Ordinal));
 
