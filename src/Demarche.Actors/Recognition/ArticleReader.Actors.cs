@@ -74,7 +74,9 @@ internal sealed partial class ArticleReader
             bool isOrg = _data.Organisations.TryGetValue(owner, out var org);
             actor.Affiliation = owner;
             actor.Country = isOrg ? org!.Country : CountryOfOwner(owner);
-            actor.Code = isOrg && org!.Country is null ? org.Code ?? owner : (actor.Country ?? owner) + SectorOfTitle(title);
+            actor.Code = isOrg && org!.Country is null ? org.Code ?? owner
+                : _book.Find(owner) is { } co && IsCompany(co) ? co.Code
+                : (actor.Country ?? owner) + SectorOfTitle(title);
         }
         else if (actor.Affiliation is null && entry is not null)
         {
@@ -138,6 +140,6 @@ internal sealed partial class ArticleReader
         var a = _book.Find(id);
         if (a is null) return id;
         if (a.Kind == ActorKind.Person || a.Kind == ActorKind.Document) return a.Affiliation ?? a.Country;
-        return a.Country ?? a.Id;
+        return IsCompany(a) ? a.Id : a.Country ?? a.Id;
     }
 }
