@@ -105,7 +105,8 @@ internal sealed partial class ArticleReader
         var folded = TextFold.RemoveDiacritics(last);
         if (folded != last) _surnames.TryAdd(folded, person.Id);
         // "Isaias", "Abiy": some are called by their first name; a surname of another person wins
-        if (parts.Length >= 2 && parts[0].Length > 2 && char.IsUpper(parts[0][0]) && !parts[0].EndsWith('.')) _firstNames.TryAdd(parts[0], person.Id);
+        // ("Li" of "Li Wei": a family name written first)
+        if (parts.Length >= 2 && parts[0].Length > 1 && char.IsUpper(parts[0][0]) && !parts[0].EndsWith('.')) _firstNames.TryAdd(parts[0], person.Id);
     }
 
     /// <summary>A document that speaks (doc:cable), attributed to its author.</summary>

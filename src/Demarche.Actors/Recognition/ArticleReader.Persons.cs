@@ -80,18 +80,25 @@ internal sealed partial class ArticleReader
         for (int chain = 0; chain < 3; chain++)
         {
             int q = afterTitle, mods = 0;
-            while (mods < 2 && (IsModifier(q) || IsCapModifier(q))) { q++; mods++; }
+            // "the Commission's chief trade negotiator, Anna Berg": with an owner, a plain word between two titles
+            while (mods < 2 && (IsModifier(q) || IsCapModifier(q) || owner is not null && IsPlainWord(q) && WordOf(q, LexKind.Title) is null && WordOf(q + 1, LexKind.Title) is not null))
+            { q++; mods++; }
             if (WordOf(q, LexKind.Title) is not { } t2 || IsNameStartStrict(q)) break;
             title = t2;
             afterTitle = q + _wordLen[q];
         }
         int k = afterTitle;
         // "ambassador to Israel", "president of France", "envoy for Libya"
-        if ((Is(k, "of") || Is(k, "to") || Is(k, "for") || Is(k, "at") || Is(k, "on")) && _nameLen.Length > k + 1 && _nameLen[k + 1] > 0
-            && NameOf(k + 1, v => v.IsState || v.Kind == LexKind.Organisation) is { } dest)
+        int named = Is(k + 1, "the") && (Is(k, "for") || Is(k, "of")) ? k + 2 : k + 1; // "spokesman for the Chinese commerce ministry"
+        if ((Is(k, "of") || Is(k, "to") || Is(k, "for") || Is(k, "at") || Is(k, "on")) && _nameLen.Length > named && _nameLen[named] > 0
+            && NameOf(named, v => v.IsState || v.Kind is LexKind.Organisation or LexKind.StateAdjective) is { } dest)
         {
             if (!Is(k, "to") && !Is(k, "on") && owner is null) owner = dest.Target;
-            k += 1 + _nameLen[k + 1];
+            k = named + _nameLen[named];
+            // "… ministry, Li Wei": the words of the owner's body up to the comma before the name
+            int body = k;
+            while (body < k + 3 && (WordOf(body, LexKind.SectorWord) is not null || IsPlainWord(body))) body++;
+            if (body > k && IsPunct(body, ',')) k = body;
         }
         else if (Is(k, "of") && owner is null && OwnerByNoun(k + 1) is var (nounOwner, nounEnd) && !IsPossessive(nounEnd))
         {

@@ -157,7 +157,8 @@ internal sealed partial class ArticleReader
             if (owner is null || !_data.States.ContainsKey(owner)) return -1;
             return MentionAndCover(SectorActor(owner, mil ? "MIL" : "GOV"), i, end, "anaphor");
         }
-        if (!IsLowerWord(pos)) return -1;
+        // "the Commission", "the Council": a capitalised noun of an organisation named before
+        if (!IsLowerWord(pos) && !IsCapitalNoun(pos)) return -1;
         var noun = Low(pos);
         end = pos + 1;
         if (InSet(_data.Roles.StateAnaphors, noun))
@@ -185,8 +186,10 @@ internal sealed partial class ArticleReader
         return -1;
     }
 
+    private bool IsCapitalNoun(int pos) => IsCap(pos) && _nameLen[pos] == 0 && !IsAllCapsWord(pos) && _lex.NounLookup.ContainsKey(Low(pos));
+
     private bool IsReferenceHead(int pos) =>
-        WordOf(pos, LexKind.Title) is not null || WordOf(pos, LexKind.DocumentNoun) is not null || IsGovernmentWord(pos) || IsMilitaryWord(pos)
+        IsCapitalNoun(pos) || WordOf(pos, LexKind.Title) is not null || WordOf(pos, LexKind.DocumentNoun) is not null || IsGovernmentWord(pos) || IsMilitaryWord(pos)
         || IsLowerWord(pos) && (HasNoun(pos) || IsCompanyNoun(pos) || InSet(_data.Roles.StateAnaphors, Low(pos)) || InSet(PlaceAnaphors, Low(pos)));
 
     /// <summary>
