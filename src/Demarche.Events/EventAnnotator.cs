@@ -50,6 +50,8 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
                         document.Events.Add(e);
             coder.ModalityFrames.Clear();
             coder.ModalityNouns.Clear();
+            coder.IntentTakenOver.Clear();
+            var sentenceEvents = new List<(Event Event, TriggerMatch Match)>();
             foreach (var m in matches)
             {
                 if (m.Entry.Modality is not { Length: > 0 } modality) continue;
@@ -69,9 +71,15 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
                 foreach (var e in coder.Code(m, s, dates))
                 {
                     any = true;
-                    if (seen.Add((e.Source, e.Target, e.Cameo, s.Start))) document.Events.Add(e);
+                    sentenceEvents.Add((e, m));
                 }
                 return any;
+            }
+            foreach (var (e, m) in sentenceEvents)
+            {
+                // "agreed to reopen the border": the agreement's own 030 gave way to the intent its complement codes
+                if (e.Cameo == "030" && coder.IntentTakenOver.Count > 0 && frames.At(m.Head) is { } f && coder.IntentTakenOver.Contains(f)) continue;
+                if (seen.Add((e.Source, e.Target, e.Cameo, s.Start))) document.Events.Add(e);
             }
         }
         DropSelfDirected(document);

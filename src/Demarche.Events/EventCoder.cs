@@ -88,7 +88,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         string? actRoot = null; // the root of the act itself when the event codes the intent to do it
         if (frame is not null) Flags(frame, out negated, out hypothetical, out skip);
         if (skip) yield break;
-        string? governing = frame is null ? null : ModalityOfGovernor(frame);
+        VerbFrame? governor = null;
+        string? governing = frame is null ? null : ModalityOfGovernor(frame, out governor);
         if (governing is not null)
         {
             // the dictionary says the governing entry embeds this act: "refused to meet", "threatened to expel"
@@ -120,6 +121,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             actRoot = entry.Cameo[..2];
             entry = entry with { Cameo = intent, Id = entry.Id + "+intent" };
             hypothetical = false;
+        }
+        // "Kenya agreed to reopen its border", "Japan pledged to provide patrol boats": a cooperative act its actor
+        // agrees, pledges or promises to do is the intent to do it (03x), which says more than the bare agreement; the
+        // governing verb's own event gives way to it (IntentTakenOver)
+        else if (governor is not null && governing == "intent" && !negated && IntentFor(entry.Cameo) is { } agreed)
+        {
+            actRoot = entry.Cameo[..2];
+            entry = entry with { Cameo = agreed, Id = entry.Id + "+agreed-intent" };
+            hypothetical = false;
+            IntentTakenOver.Add(governor);
         }
         // "Syria will not accept any more refugees", "Tbilisi said it would not attend": a cooperative act the actor
         // says it will not do is a rejection (12x)
@@ -420,14 +431,24 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// <summary>Nouns whose trigger entry carries a modality ("the demand that …", "a call for …"), by token, set with <see cref="ModalityFrames"/>.</summary>
     public Dictionary<int, string> ModalityNouns { get; } = [];
 
-    private string? ModalityOfGovernor(VerbFrame frame)
+    /// <summary>
+    /// Frames of the sentence with an intent entry ("agreed to", "pledged to") whose complement was coded as the intent
+    /// to do its act: their own generic event (030) is dropped by the annotator. Set per sentence.
+    /// </summary>
+    public HashSet<VerbFrame> IntentTakenOver { get; } = [];
+
+    /// <summary>The modality of the nearest governing frame that has one ("refused to meet": refusal), and that frame.</summary>
+    private string? ModalityOfGovernor(VerbFrame frame, out VerbFrame? governor)
     {
+        governor = null;
         var cur = frame;
         for (int depth = 0; depth < 3 && cur.Governor >= 0; depth++)
         {
-            if (cur.Relation is not (Dependency.SubjectControl or Dependency.ObjectControl or Dependency.Participle)) return null;
+            // "committed to withdrawing": a gerund after "to" completes its verb as an infinitive would
+            if (cur.Relation is not (Dependency.SubjectControl or Dependency.ObjectControl or Dependency.Participle)
+                && !(cur.Relation == Dependency.Purpose && _tags[cur.Head] == PosTag.VBG)) return null;
             var gov = frames.All[cur.Governor];
-            if (ModalityFrames.TryGetValue(gov, out var modality)) return modality;
+            if (ModalityFrames.TryGetValue(gov, out var modality)) { governor = gov; return modality; }
             cur = gov;
         }
         return null;

@@ -46,6 +46,12 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
             var e = events[i];
             // of public statements only a denial answers someone ("Nigeria denied the charge")
             if (e.Target is not null || e.Root == "01" && !e.Cameo.StartsWith("016", StringComparison.Ordinal)) continue;
+            // "The bloc lifted most of the sanctions": an act that undoes an earlier one of its side is aimed at that one's receiver
+            if (UndoneReceiver(events, i, Side) is { } undone)
+            {
+                events[i] = e with { Target = undone, Rule = e.Rule + "+target:undone" };
+                continue;
+            }
             var partners = coordinated[(e.Sentence.Start, e.Cameo, e.Trigger)];
             var target = NearestOtherActor(document, mentions, actors, e, partners, Side);
             if (target is not null)
@@ -79,6 +85,24 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
     }
 
     private static bool IsInferred(Event e) => e.Rule.Contains("+target:", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The receiver of the latest earlier act of the same side that event <paramref name="i"/> undoes
+    /// (data/events/undone-acts.tsv): "sanctions imposed on Niger by ECOWAS … The bloc lifted most of the sanctions".
+    /// Null when there is none.
+    /// </summary>
+    private static string? UndoneReceiver(List<Event> events, int i, Func<string, string> side)
+    {
+        var e = events[i];
+        for (int k = i - 1; k >= 0; k--)
+        {
+            var earlier = events[k];
+            if (earlier.Target is { } t && earlier.Sentence.Start < e.Sentence.Start && side(earlier.Source) == side(e.Source)
+                && side(t) != side(e.Source) && UndoneActs.Default.Undoes(e.Cameo, earlier.Cameo))
+                return t;
+        }
+        return null;
+    }
 
     /// <summary>Organisations whose IGO code extends another's (UNSC IGOUNOSEC under UN IGOUNO, EC IGOEUEXE under EU IGOEU), mapped to the parent's id.</summary>
     private static Dictionary<string, string> OrganisationFamilies(IEnumerable<Actor> all)

@@ -289,6 +289,16 @@ public sealed class GrammarTests
     }
 
     [Fact]
+    public void AWhoClauseAfterANameDescribesTheNameNotANounFurtherBack()
+    {
+        var d = Parse("The talks run against the plans of two partners, Norway and Qatar, who are co-hosting the donor conference next month in Oslo that aims to raise funds for Sudan.");
+        Assert.Equal("Norway and Qatar", Span(d, FrameOf(d, "hosting").Subject));
+        // a place after "in" is never whom "who" describes
+        var e = Parse("A Western diplomat in Addis Ababa, who asked not to be named, said both armies were reinforcing positions.");
+        Assert.Equal("A Western diplomat", Span(e, FrameOf(e, "asked").Subject));
+    }
+
+    [Fact]
     public void TheOneCalledOnDoesWhatTheInfinitiveSays()
     {
         var d = Parse("The rebels called upon Bogota to release the prisoners.");

@@ -153,7 +153,8 @@ internal sealed partial class ArticleReader
         {
             bool mil = IsMilitaryWord(pos);
             end = pos + _wordLen[pos];
-            string? owner = OwnerAfter(ref end) ?? RecentStateCode(i, sameSentence: true) ?? RecentPeopleCountry(i) ?? SalientState(i);
+            string? owner = OwnerAfter(ref end) ?? (mil ? RecentMilitaryCountry(i) : null)
+                ?? RecentStateCode(i, sameSentence: true) ?? RecentPeopleCountry(i) ?? SalientState(i);
             if (owner is null || !_data.States.ContainsKey(owner)) return -1;
             return MentionAndCover(SectorActor(owner, mil ? "MIL" : "GOV"), i, end, "anaphor");
         }
@@ -246,6 +247,16 @@ internal sealed partial class ArticleReader
         var m = MostRecent(before, (a, mm) => a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military && a.Country is not null && mm.Role != "place");
         if (m is null || sameSentence && _sentOf[m.FirstToken] != _sentOf[before]) return null;
         return _book.Find(m.ActorId)!.Country;
+    }
+
+    /// <summary>
+    /// "Myanmar's military … the envoy urged the military to halt air strikes": the country of the armed forces the
+    /// article named last, which "the military" or "the army" goes on naming; null when none was named before.
+    /// </summary>
+    private string? RecentMilitaryCountry(int before)
+    {
+        var m = MostRecent(before, (a, mm) => a.Kind == ActorKind.Military && a.Country is not null && mm.Role != "place");
+        return m is null ? null : _book.Find(m.ActorId)!.Country;
     }
 
     /// <summary>

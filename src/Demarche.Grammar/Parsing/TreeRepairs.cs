@@ -134,7 +134,9 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
     /// "called on the United States, which brokered the deal, to …": the parser joins a relative clause set off by a
     /// comma to the verb before it as a second verb of the clause (conj or parataxis), so its subject "which" stands
     /// for nothing. When "which" or "who" is the subject of such a verb and follows a comma that follows a noun, the
-    /// clause is a relative clause of that noun (acl:relcl).
+    /// clause is a relative clause of that noun (acl:relcl). Likewise "the plans of two partners, Norway and Qatar, who
+    /// are co-hosting …": a "who" clause after a comma after a name, which the parser hung on a noun further back,
+    /// describes that name.
     /// </summary>
     public void AttachCommaRelativesToTheirNoun(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
     {
@@ -145,13 +147,27 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             int verb = g.Heads[k];
             if (verb <= k || !Is(g.Labels[k], "nsubj") && !Is(g.Labels[k], "nsubj:pass")) continue;
             int head = g.Heads[verb];
-            if (head < 0 || head >= k - 2 || !Is(g.Labels[verb], "conj") && !Is(g.Labels[verb], "parataxis")) continue;
+            if (head < 0 || head >= k - 2) continue;
+            bool joinedToVerb = Is(g.Labels[verb], "conj") || Is(g.Labels[verb], "parataxis");
+            bool onNounFurtherBack = words[k].Norm == Who && tags[k - 2] is PosTag.NNP or PosTag.NNPS
+                && (Is(g.Labels[verb], "acl") || Is(g.Labels[verb], "acl:relcl")) && !HasChild(g, FirstConjunct(g, k - 2), "case");
+            if (!joinedToVerb && !onNounFurtherBack) continue;
             g.Heads[verb] = k - 2;
             g.Labels[verb] = Label("acl:relcl");
             g.Heads[k - 1] = verb;
             g.Labels[k - 1] = Label("punct");
             ReturnInfinitiveAfterRelative(g, tags, k - 2, verb);
         }
+    }
+
+    /// <summary>
+    /// The head of the name a token ends and of the first member of its coordination ("Qatar" in "Norway and Qatar":
+    /// "Norway"; "Ababa" in "Addis Ababa": "Addis"); the token itself when none.
+    /// </summary>
+    private int FirstConjunct(SentenceGrammar g, int k)
+    {
+        for (int guard = 0; guard < g.Length && (Is(g.Labels[k], "conj") || Is(g.Labels[k], "flat")) && g.Heads[k] >= 0; guard++) k = g.Heads[k];
+        return k;
     }
 
     /// <summary>
