@@ -90,6 +90,8 @@ public sealed class DataFileErrorTests : IDisposable
         AssertPlaced(verbs, 3, () => SpeechVerbs.Load(verbs));
         var acts = Write("events/embedded-acts.tsv", "refuse\t0\n");
         AssertPlaced(acts, 1, () => EmbeddedActs.Load(acts));
+        var undone = Write("events/undone-acts.tsv", "# code prefix, undone code prefixes\n0874\t163\n0875\n");
+        AssertPlaced(undone, 3, () => UndoneActs.Load(undone));
         var codes = Write("cameo/codes.tsv", "code\tname\tplover\tquad\tgoldstein\n010\tMake statement\n");
         AssertPlaced(codes, 2, () => EventDictionary.ReadCodes(codes));
         var nfc = Write("cleaning/nfc-compositions.tsv", "0041\t0300\t00C0\n0045\t0301\tXYZ\n");
