@@ -299,6 +299,22 @@ public sealed class GrammarTests
     }
 
     [Fact]
+    public void AWireDatelineIsParsedApartFromItsSentence()
+    {
+        var d = Parse("NAIROBI, May 4 (Lakeside News) - Thousands of farmers marched through central Nairobi on Monday to protest against the new tax.");
+        Assert.Equal("Thousands of farmers", Span(d, FrameOf(d, "marched").Subject));
+        var e = Parse("KYIV, Ukraine, March 3 — Russian drones struck a power plant overnight, officials said.");
+        Assert.Equal("Russian drones", Span(e, FrameOf(e, "struck").Subject));
+    }
+
+    [Fact]
+    public void AfterBeforeANounAndAVerbMarksTheClauseOfThatVerb()
+    {
+        var d = Parse("The bloc said it would send envoys to Lima after Peru and Chile accused each other of moving troops to the border.");
+        Assert.Equal("Peru and Chile", Span(d, FrameOf(d, "accused").Subject));
+    }
+
+    [Fact]
     public void TheOneCalledOnDoesWhatTheInfinitiveSays()
     {
         var d = Parse("The rebels called upon Bogota to release the prisoners.");

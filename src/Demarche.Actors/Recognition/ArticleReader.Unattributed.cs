@@ -43,6 +43,8 @@ internal sealed partial class ArticleReader
         int sentenceEnd = SentenceEnd(i);
         int headEnd = -1;
         string? sector = null;
+        // "Tens of thousands marched in Tbilisi", "Thousands rallied in Belgrade": a crowd's size alone is its people
+        if (k == i && BareCrowdEnd(i, sentenceEnd) is > 0 and var crowdEnd) { headEnd = crowdEnd; sector = "CVL"; k = sentenceEnd; }
         while (k < sentenceEnd)
         {
             // the sentence's first word is capitalised ("Gunmen killed …")
@@ -66,7 +68,7 @@ internal sealed partial class ArticleReader
         if (Is(headEnd, "by") || Is(headEnd, "of") || Is(headEnd, "from") || IsPossessive(headEnd) || IsCap(headEnd) && _nameLen[headEnd] > 0) return -1;
         // "were killed in an airstrike": only a means after "in"; people only where they act ("Students marched in Tbilisi")
         if ((Is(i - 1, "in") || Is(i - 1, "during")) && sector != "UAF") return -1;
-        if (PeopleSectors.Contains(sector) && !(AtSentenceStart(i) || IsPunct(i - 1, ',') || Is(i - 1, "said") || Is(i - 1, "that"))) return -1;
+        if (PeopleSectors.Contains(sector) && !(AtSentenceStart(i) || AfterDateline(i) || IsPunct(i - 1, ',') || Is(i - 1, "said") || Is(i - 1, "that"))) return -1;
         var state = PlacedState(SentenceStartToken(i), sentenceEnd, i, headEnd);
         // "Two Malian soldiers were killed by jihadists": armed men with no place are of the one state the sentence names
         if (state is null && !PeopleSectors.Contains(sector)) state = SoleStateNamed(SentenceStartToken(i), sentenceEnd);
@@ -114,6 +116,21 @@ internal sealed partial class ArticleReader
         return j > k && (Is(j - 1, "of") || _tok[j - 1].Kind == TokenKind.Number) ? j : k;
     }
 
+    /// <summary>Plural nouns of a crowd's size that can stand for the crowd: "thousands marched", "tens of thousands rallied".</summary>
+    private static readonly WordSet CrowdSizeNouns = new() { "hundreds", "thousands", "millions", "crowds" };
+
+    /// <summary>
+    /// The end of a crowd's size said alone at token i ("Tens of thousands marched", "Thousands rallied"): crowd words
+    /// ending in a plural of size, with a lower-case word that is no "of" after it; -1 when there is none.
+    /// </summary>
+    private int BareCrowdEnd(int i, int sentenceEnd)
+    {
+        int j = i;
+        while (j < sentenceEnd && j < i + 5 && IsAny(j, CrowdWords) && (IsLowerWord(j) || j == i && AtSentenceStart(j))) j++;
+        if (j == i || !IsAny(j - 1, CrowdSizeNouns) || j >= sentenceEnd || !IsLowerWord(j) || Is(j, "of") || IsAny(j, StopWords)) return -1;
+        return j;
+    }
+
     /// <summary>The one state a sentence names (by name or adjective, not by a place in it), or null when none or several.</summary>
     private string? SoleStateNamed(int sentenceStart, int sentenceEnd)
     {
@@ -131,7 +148,7 @@ internal sealed partial class ArticleReader
     /// <summary>Whether token i may open a phrase in an act's author's place (see <see cref="TryUnattributedAttacker"/>).</summary>
     private bool IsUnattributedStart(int i)
     {
-        if (AtSentenceStart(i)) return true;
+        if (AtSentenceStart(i) || AfterDateline(i)) return true;
         int prev = i - 1;
         if (IsAny(prev, AuthorOpeners)) return true;
         // "were killed in a bombing", "was wounded during an ambush"
@@ -139,6 +156,22 @@ internal sealed partial class ArticleReader
     }
 
     private static readonly WordSet PassiveAuxiliaries = ClosedClasses.PassiveAuxiliaries;
+
+    /// <summary>
+    /// Whether token i follows the dash of a wire dateline that opens its sentence ("TBILISI, Nov 29 (Reuters) - Tens
+    /// of thousands marched"): the sentence's first word is in capitals and no lower-case word stands before the dash.
+    /// </summary>
+    private bool AfterDateline(int i)
+    {
+        if (i < 2 || !(Is(i - 1, "-") || Is(i - 1, "—") || Is(i - 1, "–"))) return false;
+        int first = SentenceStartToken(i);
+        if (i - first > 16 || !IsWord(first)) return false;
+        var w = _text.AsSpan(_tok[first].Start, _tok[first].End - _tok[first].Start);
+        if (w.Length < 2) return false;
+        foreach (var c in w) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        for (int k = first + 1; k < i - 1; k++) if (IsLowerWord(k)) return false;
+        return true;
+    }
 
     /// <summary>
     /// The state whose place the sentence names after a locative word ("in Baghdad", "near the town of Kandahar",

@@ -57,7 +57,9 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     private void Run(int n, SentenceGrammar result)
     {
         if (n == 0) return;
-        TagAndParse(_atoms.AsSpan(0, n), result);
+        _datelineDash = DatelineDash(n);
+        if (_datelineDash > 0) TagAndParseAroundDateline(n, result);
+        else TagAndParse(_atoms.AsSpan(0, n), result);
         var tags = PennTags(result);
         bool retagged = false;
         if (PastTenseReadAsAdjective(tags) is int past and >= 0 && _pastTense >= 0)
@@ -78,10 +80,11 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
                 }
         if (retagged)
         {
-            Parse(_atoms.AsSpan(0, n), result);
+            if (_datelineDash > 0) TagAndParseAroundDateline(n, result, keepTags: true);
+            else Parse(_atoms.AsSpan(0, n), result);
             tags = PennTags(result);
         }
-        if (Interjections.Find(tags) is { } interjection && ParseAround(interjection.Open, interjection.Close, result)) tags = PennTags(result);
+        if (_datelineDash < 0 && Interjections.Find(tags) is { } interjection && ParseAround(interjection.Open, interjection.Close, result)) tags = PennTags(result);
         _repairs.Apply(result, _atoms.AsSpan(0, n), tags);
     }
 
@@ -133,6 +136,82 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         return lex.Has(w[..^2], WordClass.Verb) || lex.Has(w[..^1], WordClass.Verb)
             || w.Length > 5 && w[^3] == w[^4] && lex.Has(w[..^3], WordClass.Verb)
             || w.EndsWith("ied", StringComparison.Ordinal) && lex.Has(w[..^3] + "y", WordClass.Verb);
+    }
+
+    // the dash that ends a wire dateline opening the sentence being analysed ("TBILISI, Nov 29 (Reuters) -"); -1 when none
+    private int _datelineDash = -1;
+
+    /// <summary>
+    /// The dash that ends a wire dateline at the start of the sentence: "TBILISI, Nov 29 (Meridian Wire) - Tens of
+    /// thousands marched …", "KYIV, Ukraine, March 3 (Reuters) — …". The dateline opens with a word in capitals and
+    /// holds only capitalised words, numbers, commas, periods and brackets, at most fourteen tokens; a capitalised word,
+    /// a number or a quotation mark follows the dash. -1 when the sentence opens with none.
+    /// </summary>
+    private int DatelineDash(int n)
+    {
+        if (n < 5) return -1;
+        var first = FormAt(0);
+        if (first.Length < 2 || !IsCapitals(first)) return -1;
+        for (int d = 1; d < Math.Min(n - 3, 15); d++)
+        {
+            var w = FormAt(d);
+            if (w is "-" or "—" or "–" or "--")
+            {
+                var next = FormAt(d + 1);
+                return char.IsUpper(next[0]) || char.IsDigit(next[0]) || next[0] is '"' or '“' or '\'' or '‘' ? d : -1;
+            }
+            if (!(char.IsUpper(w[0]) || char.IsDigit(w[0]) || w is "," or "." or "(" or ")")) return -1;
+        }
+        return -1;
+    }
+
+    private static bool IsCapitals(string w)
+    {
+        foreach (var c in w)
+            if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return char.IsLetter(w[0]);
+    }
+
+    /// <summary>
+    /// Tags (unless <paramref name="keepTags"/>) and parses the dateline and the sentence after its dash apart, then
+    /// hangs the dateline (parataxis) and the dash (punct) on the sentence's root: the treebanks hardly hold datelines,
+    /// and the parser otherwise makes the city the subject of the sentence's verb.
+    /// </summary>
+    private void TagAndParseAroundDateline(int n, SentenceGrammar result, bool keepTags = false)
+    {
+        int dash = _datelineDash, start = dash + 1;
+        var all = _atoms.AsSpan(0, n);
+        var dateline = new SentenceGrammar(dash);
+        var main = new SentenceGrammar(n - start);
+        if (keepTags)
+        {
+            result.Classes.AsSpan(0, dash).CopyTo(dateline.Classes);
+            result.Classes.AsSpan(start, n - start).CopyTo(main.Classes);
+            Parse(all[..dash], dateline);
+            Parse(all[start..], main);
+        }
+        else
+        {
+            TagAndParse(all[..dash], dateline);
+            TagAndParse(all[start..], main);
+        }
+        int root = -1;
+        for (int p = 0; p < main.Length; p++)
+        {
+            result.Classes[start + p] = main.Classes[p];
+            result.Heads[start + p] = main.Heads[p] < 0 ? -1 : start + main.Heads[p];
+            result.Labels[start + p] = main.Labels[p];
+            if (main.Heads[p] < 0 && root < 0) root = start + p;
+        }
+        for (int p = 0; p < dash; p++)
+        {
+            result.Classes[p] = dateline.Classes[p];
+            result.Heads[p] = dateline.Heads[p] < 0 ? root : dateline.Heads[p];
+            result.Labels[p] = dateline.Heads[p] < 0 ? _repairs.Label("parataxis") : dateline.Labels[p];
+        }
+        if (!keepTags) Model.Tagger.Tag(all.Slice(dash, 1), result.Classes.AsSpan(dash, 1));
+        result.Heads[dash] = root;
+        result.Labels[dash] = _repairs.Label("punct");
     }
 
     private void TagAndParse(ReadOnlySpan<WordAtoms> atoms, SentenceGrammar result)

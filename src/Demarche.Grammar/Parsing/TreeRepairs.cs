@@ -40,6 +40,70 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         SplitReceiversFromAmounts(g, tags);
         KeepPerfectConjunctsInTheReportedClause(g, words, tags);
         GiveReportedClausesTheirSubject(g, tags);
+        ReadConjunctionsBeforeAClauseAsMarks(g, words, tags);
+        HangNothingOnPunctuation(g, tags);
+    }
+
+    /// <summary>
+    /// "accused each other of massing troops along their border.": the parser now and then hangs a word on a
+    /// punctuation mark, which heads nothing in the treebanks. Such a word hangs on the nearest verb before it instead
+    /// (a verb after "of" or another marker as its adverbial clause), else stays.
+    /// </summary>
+    public void HangNothingOnPunctuation(SentenceGrammar g, Span<PosTag> tags)
+    {
+        for (int k = 0; k < g.Length; k++)
+        {
+            int h = g.Heads[k];
+            if (h < 0 || !tags[h].IsPunctuation()) continue;
+            int verb = k - 1;
+            while (verb >= 0 && !(tags[verb].IsVerb() && !Is(g.Labels[verb], "aux") && !Is(g.Labels[verb], "aux:pass") && !Is(g.Labels[verb], "cop"))) verb--;
+            if (verb < 0 || WithinPhrase(g, verb, k)) continue;
+            g.Heads[k] = verb;
+            if (tags[k].IsVerb() && HasChild(g, k, "mark")) g.Labels[k] = Label("advcl");
+        }
+    }
+
+    private static readonly ulong After = FeatureHash.Of("after"), Before = FeatureHash.Of("before"), Since = FeatureHash.Of("since"), Until = FeatureHash.Of("until");
+
+    /// <summary>
+    /// "… after Ethiopia and Eritrea accused each other of massing troops": the parser reads "after" as the preposition
+    /// of "Ethiopia" and leaves "accused" without a subject. When "after", "before", "since" or "until" is the case
+    /// marker of a noun phrase that a finite verb without subject follows at once, the word marks that verb's clause
+    /// and the noun phrase is its subject.
+    /// </summary>
+    public void ReadConjunctionsBeforeAClauseAsMarks(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
+    {
+        for (int p = 0; p + 2 < g.Length; p++)
+        {
+            var w = words[p].Norm;
+            if (w != After && w != Before && w != Since && w != Until || !Is(g.Labels[p], "case")) continue;
+            int noun = g.Heads[p];
+            if (noun <= p || !tags[noun].IsNoun() && tags[noun] != PosTag.PRP) continue;
+            // the noun phrase ends where a token outside it stands; that token must be the finite verb
+            int verb = p + 1;
+            while (verb < g.Length && (verb == noun || WithinPhrase(g, verb, noun))) verb++;
+            if (verb >= g.Length || tags[verb] is not (PosTag.VBD or PosTag.VBZ or PosTag.VBP) || verb <= noun) continue;
+            if (HasChild(g, verb, "nsubj") || HasChild(g, verb, "nsubj:pass") || HasChild(g, verb, "mark")) continue;
+            int clauseHead = g.Heads[verb] == noun ? g.Heads[noun] : g.Heads[verb];
+            if (clauseHead < 0 || clauseHead == verb) continue;
+            g.Heads[verb] = clauseHead;
+            if (!Is(g.Labels[verb], "advcl")) g.Labels[verb] = Label("advcl");
+            g.Heads[noun] = verb;
+            g.Labels[noun] = Label("nsubj");
+            g.Heads[p] = verb;
+            g.Labels[p] = Label("mark");
+        }
+    }
+
+    /// <summary>Whether token k hangs, through any chain of heads, on <paramref name="top"/>.</summary>
+    private static bool WithinPhrase(SentenceGrammar g, int k, int top)
+    {
+        for (int guard = 0; guard < g.Length && k >= 0; guard++)
+        {
+            if (k == top) return true;
+            k = g.Heads[k];
+        }
+        return false;
     }
 
     /// <summary>
