@@ -1029,6 +1029,27 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 var r = ActorsOrNull(arguments.ArgumentAt(c));
                 if (r.Count > 0 && r[0] is not null) return r;
             }
+        // "approved the sale of $1.3 billion worth of missiles, radars and equipment to Taiwan": the phrase hangs on a
+        // word deep in the object, through its of-phrases and lists
+        if (allowed is not null && tree.Child(allowed.Head, "obj") is int obj and >= 0)
+            return PrepInsideObject(tree, obj, prep, last, s, depth: 0);
+        return null;
+    }
+
+    /// <summary>The actors of the first phrase with <paramref name="prep"/> inside an object, down its nmod and conj chains (at most six deep).</summary>
+    private List<string?>? PrepInsideObject(Demarche.Grammar.Dependencies tree, int head, string prep, int last, Sentence s, int depth)
+    {
+        if (depth > 6) return null;
+        foreach (int c in tree.Children(head))
+        {
+            if (c >= s.EndToken || tree.Relation(c) is not ("nmod" or "conj" or "nmod:unmarked")) continue;
+            if (c > last && tree.Relation(c) == "nmod" && arguments!.CaseOf(c) == prep)
+            {
+                var r = ActorsOrNull(arguments.ArgumentAt(c));
+                if (r.Count > 0 && r[0] is not null) return r;
+            }
+            if (PrepInsideObject(tree, c, prep, last, s, depth + 1) is { } deeper) return deeper;
+        }
         return null;
     }
 

@@ -315,6 +315,21 @@ public sealed class GrammarTests
     }
 
     [Fact]
+    public void ASubjectAfterATimePhraseWithItsPrepositionIsTheSubject()
+    {
+        var d = Parse("On Friday the Polish defence ministry signed a contract for sixty tanks.");
+        Assert.Equal("the Polish defence ministry", Span(d, FrameOf(d, "signed").Subject));
+    }
+
+    [Fact]
+    public void WhatFollowsSayingIsReportedNotTheRoot()
+    {
+        var d = Parse("On Tuesday the US State Department approved the possible sale of $2 billion worth of missiles, radars and related equipment to Poland, saying the package would help the country.");
+        Assert.Equal("the package", Span(d, FrameOf(d, "help").Subject));
+        Assert.Equal("the US State Department", Span(d, FrameOf(d, "approved").Subject));
+    }
+
+    [Fact]
     public void TheOneCalledOnDoesWhatTheInfinitiveSays()
     {
         var d = Parse("The rebels called upon Bogota to release the prisoners.");

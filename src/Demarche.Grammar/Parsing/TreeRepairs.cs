@@ -42,6 +42,42 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         GiveReportedClausesTheirSubject(g, tags);
         ReadConjunctionsBeforeAClauseAsMarks(g, words, tags);
         HangNothingOnPunctuation(g, tags);
+        ReportClausesAfterSaying(g, words, tags);
+    }
+
+    private static readonly HashSet<ulong> SayingForms = new[] { "saying", "adding", "warning", "arguing", "noting", "insisting", "stressing", "claiming", "stating" }
+        .Select(w => FeatureHash.Of(w)).ToHashSet();
+
+    /// <summary>
+    /// "The State Department approved the sale to Taiwan, saying the package would help the island": the parser makes
+    /// the reported verb ("help") the root, with the sentence's own verb as its adverbial clause and the reported
+    /// subject as the object of "saying". When the root has no subject and follows an -ing verb of saying whose object
+    /// stands before it, the sentence's verb before "saying" is the root, "saying" its adverbial clause, the old root
+    /// what it reports (ccomp) and that object the reported subject.
+    /// </summary>
+    public void ReportClausesAfterSaying(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
+    {
+        int root = -1;
+        for (int k = 0; k < g.Length; k++) if (g.Heads[k] < 0) { root = k; break; }
+        if (root < 0 || !tags[root].IsVerb() || HasChild(g, root, "nsubj") || HasChild(g, root, "nsubj:pass") || HasChild(g, root, "expl")) return;
+        int saying = -1;
+        for (int k = root - 1; k > 0; k--)
+            if (tags[k] == PosTag.VBG && SayingForms.Contains(words[k].Norm)) { saying = k; break; }
+        if (saying < 0 || tags[saying - 1] != PosTag.Comma) return;
+        int obj = ChildWith(g, saying, "obj");
+        if (obj <= saying || obj >= root || AnyBetween(tags, obj, root, static t => t.IsVerb())) return;
+        int main = -1;
+        for (int k = saying - 1; k >= 0; k--)
+            if (g.Heads[k] == root && tags[k].IsVerb() && (Is(g.Labels[k], "advcl") || Is(g.Labels[k], "parataxis") || Is(g.Labels[k], "conj"))) { main = k; break; }
+        if (main < 0 || !HasChild(g, main, "nsubj") && !HasChild(g, main, "nsubj:pass")) return;
+        MakeRoot(g, main, root, "ccomp", punctuationAfter: root);
+        for (int k = 0; k < main; k++)
+            if (g.Heads[k] == root && !Is(g.Labels[k], "punct")) g.Heads[k] = main;
+        g.Heads[root] = saying;
+        g.Heads[saying] = main;
+        g.Labels[saying] = Label("advcl");
+        g.Heads[obj] = root;
+        g.Labels[obj] = Label("nsubj");
     }
 
     /// <summary>
@@ -398,7 +434,8 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
     /// "This week the UK, Australia and Canada were joined by …": a bare time phrase before the subject is read as
     /// the subject with the real one in apposition. A subject headed by a noun of time
     /// (data/lexicon/temporal-nouns.txt) whose apposition follows it directly gives the apposition its place; the
-    /// time phrase becomes a modifier of the verb (obl:unmarked, as the treebanks label it).
+    /// time phrase becomes a modifier of the verb (obl:unmarked, as the treebanks label it). Likewise after a time
+    /// phrase with its preposition: "On Tuesday the State Department approved …".
     /// </summary>
     public void MoveSubjectsOutOfTimePhrases(SentenceGrammar g, ReadOnlySpan<WordAtoms> words)
     {
@@ -410,7 +447,9 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             bool before = w < verb;
             bool subject = before && (Is(g.Labels[w], "nsubj") || Is(g.Labels[w], "nsubj:pass"));
             // or a time phrase beside a verb left without subject ("Last month Russia expelled …")
-            bool bare = before && (Is(g.Labels[w], "obl:unmarked") || Is(g.Labels[w], "nmod:unmarked")) && ChildWith(g, verb, "nsubj") < 0 && ChildWith(g, verb, "nsubj:pass") < 0;
+            // or one with its preposition ("On Tuesday the State Department approved …")
+            bool bare = before && (Is(g.Labels[w], "obl:unmarked") || Is(g.Labels[w], "nmod:unmarked") || Is(g.Labels[w], "obl") && HasChild(g, w, "case"))
+                && ChildWith(g, verb, "nsubj") < 0 && ChildWith(g, verb, "nsubj:pass") < 0;
             if (!subject && !bare && !Is(g.Labels[w], "obl:unmarked")) continue;
             // "accused Azerbaijan yesterday of shelling villages": a clause does not describe a time word; it hangs on the verb
             if (bare || Is(g.Labels[w], "obl:unmarked"))
@@ -424,7 +463,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             if (!subject && !bare || appos < 0 || appos > verb) continue;
             g.Heads[appos] = verb;
             g.Labels[appos] = subject ? g.Labels[w] : Label(ChildWith(g, verb, "aux:pass") >= 0 ? "nsubj:pass" : "nsubj");
-            g.Labels[w] = Label("obl:unmarked");
+            if (!HasChild(g, w, "case")) g.Labels[w] = Label("obl:unmarked");
         }
     }
 
