@@ -1,3 +1,4 @@
+using Demarche.Core.Data;
 using System.Text.RegularExpressions;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -73,11 +74,10 @@ public sealed class BoilerplateRules
 
     public static BoilerplateRules Load(string path)
     {
-        var file = new DeserializerBuilder()
+        var file = DataYaml.Deserialize<RulesFile?>(new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .IgnoreUnmatchedProperties()
-            .Build()
-            .Deserialize<RulesFile>(File.ReadAllText(path)) ?? new RulesFile();
+            .Build(), path) ?? new RulesFile();
         return new BoilerplateRules(file.Rules);
     }
 

@@ -40,16 +40,20 @@ public sealed class NfcComposer
     {
         var pairs = new List<(int, int, int)>();
         var singletons = new List<(int, int)>();
-        foreach (var f in TsvFile.Read(path))
-            {
-                if (f.Length != 3) continue;
-                int to = int.Parse(f[2], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-                int from = int.Parse(f[0], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-                if (f[1].Length == 0) singletons.Add((from, to));
-                else pairs.Add((from, int.Parse(f[1], NumberStyles.HexNumber, CultureInfo.InvariantCulture), to));
-            }
+        foreach (var row in TsvFile.ReadNumbered(path))
+        {
+            var f = row.Fields;
+            if (f.Length != 3) throw DataFileError.At(path, row.Line, 1, $"expected 3 tab-separated fields (code point, combining mark or empty, composed), found {f.Length}");
+            int to = Hex(path, row, 2), from = Hex(path, row, 0);
+            if (f[1].Length == 0) singletons.Add((from, to));
+            else pairs.Add((from, Hex(path, row, 1), to));
+        }
         return new NfcComposer(pairs, singletons);
     }
+
+    private static int Hex(string path, TsvRow row, int field) =>
+        int.TryParse(row.Fields[field], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var n) ? n
+            : throw DataFileError.At(path, row.Line, 1 + row.Fields.Take(field).Sum(x => x.Length + 1), $"'{row.Fields[field]}' is not a hexadecimal code point");
 
     public string Compose(string text)
     {

@@ -1,3 +1,4 @@
+using Demarche.Core.Data;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -23,11 +24,10 @@ public sealed class WordClasses
 
     public static WordClasses Load(string path)
     {
-        var file = new DeserializerBuilder()
+        var file = DataYaml.Deserialize<WordClassesFile?>(new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .IgnoreUnmatchedProperties()
-            .Build()
-            .Deserialize<WordClassesFile>(File.ReadAllText(path)) ?? new WordClassesFile();
+            .Build(), path) ?? new WordClassesFile();
         return new WordClasses
         {
             ShortWords = new(file.ShortWords),

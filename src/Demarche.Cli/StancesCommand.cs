@@ -7,7 +7,8 @@ namespace Demarche.Cli;
 /// <summary>
 /// <c>demarche stances</c>: who stands where. Without --topic, stances merged across articles; with --topic, the
 /// issues whose key holds those words (the words are keyed as the stances stage keys topics: "recognising a
-/// Palestinian state" finds "recognition of palestine"), each with who stood where over time; --topics lists the issues.
+/// Palestinian state" finds "recognition of palestine"), each with who stood where over time; --topics (or --topic
+/// with no words) lists the issues.
 /// </summary>
 internal static class StancesCommand
 {
@@ -16,7 +17,11 @@ internal static class StancesCommand
         var range = new PublishedRange();
         var db = StoreCommands.DbOption();
         var holder = new Option<string?>("--holder") { Description = "an actor id or country code" };
-        var topic = new Option<string?>("--topic") { Description = "an issue (its key, or words of it): who stands where on it over time" };
+        var topic = new Option<string?>("--topic")
+        {
+            Description = "an issue (its key, or words of it): who stands where on it over time; with no words, the issues",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
         var topics = new Option<bool>("--topics") { Description = "list the issues (topic keys) with their articles, holders, for and against" };
         var limit = new Option<int?>("--limit") { Description = "rows at most (50; 200 with --topic)" };
         var output = new QueryOutput();
@@ -28,6 +33,8 @@ internal static class StancesCommand
         {
             if (!range.TryRead(parse, stderr, out var from, out var to)) return CommandLineApp.ExitUsage;
             var words = parse.GetValue(topic);
+            // "--topic" with no words lists the issues, as --topics does
+            bool listTopics = parse.GetValue(topics) || parse.GetResult(topic) is not null && words is null;
             var key = string.IsNullOrWhiteSpace(words) ? null : new TopicKeys(TopicVocabulary.Default).Key(words);
             if (words is not null && string.IsNullOrEmpty(key))
             {
@@ -35,7 +42,7 @@ internal static class StancesCommand
                 return CommandLineApp.ExitUsage;
             }
             using var store = StoreCommands.OpenStore(parse, db);
-            if (parse.GetValue(topics))
+            if (listTopics)
                 output.Write(parse, stdout, new TopicQueries(store).Topics(key, parse.GetValue(holder), parse.GetValue(limit) ?? 50, from, to),
                 [
                     new("key", t => t.Key), new("topic", t => t.Topic), new("articles", t => t.Articles), new("holders", t => t.Holders),

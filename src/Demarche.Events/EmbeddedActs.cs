@@ -31,9 +31,8 @@ public sealed class EmbeddedActs
     public static EmbeddedActs Load(string path)
     {
         var codes = new Dictionary<(string, string), string>();
-        foreach (var (line, cols) in TsvFile.ReadNumbered(path))
+        foreach (var cols in TsvFile.Read(path, 3, "kind, code prefix, code"))
         {
-            if (cols.Length < 3) throw new InvalidDataException($"{path}:{line}: expected 'kind<TAB>code prefix<TAB>code'");
             codes[(cols[0].Trim(), cols[1].Trim())] = cols[2].Trim();
         }
         return new EmbeddedActs(codes);

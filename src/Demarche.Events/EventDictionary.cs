@@ -73,7 +73,7 @@ public sealed class EventDictionary
     }
 
     /// <summary>The CAMEO codes of a codes.tsv file (code, name, plover, quad, goldstein; a header row is skipped).</summary>
-    public static Dictionary<string, CameoCode> ReadCodes(string path) => ReadCodes(TsvFile.Read(path));
+    public static Dictionary<string, CameoCode> ReadCodes(string path) => ReadCodes(TsvFile.Read(path, 5, "code, name, plover, quad, goldstein"));
 
     public static Dictionary<string, CameoCode> ReadCodes(IEnumerable<string[]> rows)
     {
@@ -120,7 +120,7 @@ public sealed class EventDictionary
         catch (YamlDotNet.Core.YamlException e)
         {
             // say which file and where, in one line: a user edits these files
-            throw new InvalidDataException($"{fileName ?? "event dictionary"}: line {e.Start.Line}, column {e.Start.Column}: {e.Message}", e);
+            throw DataFileError.At(fileName ?? "event dictionary", e.Start.Line, e.Start.Column, DataYaml.Reason(e), e);
         }
         foreach (var doc in stream.Documents)
         {

@@ -61,9 +61,8 @@ public sealed class EventWords
     public static EventWords Load(string path)
     {
         var classes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var (line, cols) in TsvFile.ReadNumbered(path))
+        foreach (var cols in TsvFile.Read(path, 2, "class, lemma"))
         {
-            if (cols.Length < 2) throw new InvalidDataException($"{path}:{line}: expected 'class<TAB>lemma'");
             var cls = cols[0].Trim();
             if (!classes.TryGetValue(cls, out var set)) classes[cls] = set = new HashSet<string>(StringComparer.Ordinal);
             set.Add(cols[1].Trim());

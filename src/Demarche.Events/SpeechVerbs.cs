@@ -31,9 +31,8 @@ public sealed class SpeechVerbs
     public static SpeechVerbs Load(string path)
     {
         var pairs = new HashSet<(string, string)>();
-        foreach (var (line, cols) in TsvFile.ReadNumbered(path))
+        foreach (var cols in TsvFile.Read(path, 2, "lemma, role"))
         {
-            if (cols.Length < 2) throw new InvalidDataException($"{path}:{line}: expected 'lemma<TAB>role'");
             pairs.Add((cols[0].Trim(), cols[1].Trim()));
         }
         return new SpeechVerbs(pairs);

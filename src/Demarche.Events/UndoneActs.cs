@@ -33,9 +33,8 @@ public sealed class UndoneActs
     public static UndoneActs Load(string path)
     {
         var undone = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var (line, cols) in TsvFile.ReadNumbered(path))
+        foreach (var cols in TsvFile.Read(path, 2, "code prefix, undone code prefixes"))
         {
-            if (cols.Length < 2) throw new InvalidDataException($"{path}:{line}: expected 'code prefix<TAB>undone code prefixes'");
             undone[cols[0].Trim()] = cols[1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         }
         return new UndoneActs(undone);

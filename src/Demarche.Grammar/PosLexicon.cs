@@ -49,17 +49,16 @@ public sealed class PosLexicon
         var open = WordTable<LexEntry>.Read(DataCache.Load("pos-lexicon", CacheFormat, [openFile], () => BuildOpen(openFile)), ref offset);
 
         var closed = new Dictionary<string, PosTag>(StringComparer.Ordinal);
-        foreach (var parts in TsvFile.Read(Path.Combine(dataDir, "lexicon", "pos-closed.tsv")))
+        foreach (var parts in TsvFile.Read(Path.Combine(dataDir, "lexicon", "pos-closed.tsv"), 2, "word, tag"))
         {
-            if (parts.Length >= 2 && !closed.ContainsKey(parts[0]))
+            if (!closed.ContainsKey(parts[0]))
                 closed[parts[0]] = PosTagExtensions.Parse(parts[1].Trim());
         }
 
         var irregular = new Dictionary<(string, WordClass), string>();
         var irregularClasses = new Dictionary<string, WordClass>(StringComparer.Ordinal);
-        foreach (var parts in TsvFile.Read(Path.Combine(dataDir, "lexicon", "pos-irregular.tsv")))
+        foreach (var parts in TsvFile.Read(Path.Combine(dataDir, "lexicon", "pos-irregular.tsv"), 3, "form, lemma, class"))
         {
-            if (parts.Length < 3) continue;
             var c = parts[2] switch { "n" => WordClass.Noun, "v" => WordClass.Verb, "a" => WordClass.Adjective, _ => WordClass.Adverb };
             irregular.TryAdd((parts[0], c), parts[1]);
             irregularClasses[parts[0]] = irregularClasses.GetValueOrDefault(parts[0]) | c;
@@ -71,9 +70,9 @@ public sealed class PosLexicon
     private static byte[] BuildOpen(string path)
     {
         var open = new Dictionary<string, LexEntry>(90_000, StringComparer.Ordinal);
-        foreach (var row in TsvFile.Read(path))
+        foreach (var row in TsvFile.Read(path, 2, "lemma, classes"))
         {
-            if (row.Length < 2 || row[0].Length == 0) continue;
+            if (row[0].Length == 0) continue;
             WordClass classes = WordClass.None, preferred = WordClass.None;
             int nouns = 0, verbs = 0;
             foreach (var part in row[1].Split(' ', StringSplitOptions.RemoveEmptyEntries))

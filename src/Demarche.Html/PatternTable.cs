@@ -20,12 +20,16 @@ internal sealed class PatternTable
         var patterns = new Dictionary<string, Regex>(StringComparer.Ordinal);
         foreach (var (line, cols) in TsvFile.ReadNumbered(path))
         {
-            if (cols.Length < 3) throw new InvalidDataException($"{path}:{line}: expected 'name<TAB>ignore-case|case-sensitive<TAB>pattern'");
+            if (cols.Length < 3) throw DataFileError.At(path, line, 1, "expected 3 tab-separated fields (name, ignore-case|case-sensitive, pattern)");
             var options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
             if (cols[1] == "ignore-case") options |= RegexOptions.IgnoreCase;
-            else if (cols[1] != "case-sensitive") throw new InvalidDataException($"{path}:{line}: the case must be 'ignore-case' or 'case-sensitive', not '{cols[1]}'");
+            else if (cols[1] != "case-sensitive")
+                throw DataFileError.At(path, line, cols[0].Length + 2, $"the case must be 'ignore-case' or 'case-sensitive', not '{cols[1]}'");
             try { patterns[cols[0]] = new Regex(cols[2], options); }
-            catch (ArgumentException e) { throw new InvalidDataException($"{path}:{line}: not a regular expression: {e.Message}"); }
+            catch (ArgumentException e)
+            {
+                throw DataFileError.At(path, line, cols[0].Length + cols[1].Length + 3, $"not a regular expression: {e.Message}", e);
+            }
         }
         return new PatternTable(patterns, path);
     }

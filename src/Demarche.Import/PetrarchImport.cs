@@ -23,7 +23,7 @@ public static class PetrarchImport
         var byCode = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var o in lexicon.Organisations.Values)
             if (o.Code is { } code) byCode.TryAdd(code, o.Id);
-        var codes = TsvFile.Read(DataDirectory.File("cameo", "codes.tsv")).Select(f => f[0]).ToHashSet(StringComparer.Ordinal);
+        var codes = TsvFile.Read(DataDirectory.File("cameo", "codes.tsv"), 1, "code").Select(f => f[0]).ToHashSet(StringComparer.Ordinal);
         var verbs = new PetrarchVerbs(codes, report);
         var actors = new PetrarchActors(states, byCode, report);
         var agents = new PetrarchAgents(lexicon.Roles.Sectors.Keys.ToHashSet(StringComparer.Ordinal), report);

@@ -185,7 +185,7 @@ public sealed class Gazetteer
             else if (Array.IndexOf(list, p) < 0) lists[key] = [.. list, p];
         }
 
-        foreach (var f in TsvFile.Read(Path.Combine(folder, "countries.tsv")))
+        foreach (var f in TsvFile.Read(Path.Combine(folder, "countries.tsv"), 5, "iso3, iso2, name, lat, lon"))
         {
             var p = new Place(f[2], Code(f[0]), null, Num(f[3]), Num(f[4]), 0, PlaceKind.Country, false);
             countries[p.Country] = p;
@@ -193,29 +193,31 @@ public sealed class Gazetteer
         }
         var states = Path.Combine(folder, "..", "actors", "states.tsv");
         if (File.Exists(states))
-            foreach (var f in TsvFile.Read(states))
+            foreach (var f in TsvFile.Read(states, 2, "code, name"))
                 if (countries.TryGetValue(f[0], out var country))
                     for (int i = 1; i < Math.Min(f.Length, 3); i++) Add(f[i], country); // display and ISO names
-        foreach (var f in TsvFile.Read(Path.Combine(folder, "admin1.tsv")))
+        foreach (var f in TsvFile.Read(Path.Combine(folder, "admin1.tsv"), 5, "name, country, code, lat, lon"))
         {
             var p = new Place(f[0], Code(f[1]), f[2], Num(f[3]), Num(f[4]), 0, PlaceKind.Region, false);
             admin1.Add((p.Country, f[2]));
             Add(f[0], p);
         }
-        foreach (var f in TsvFile.Read(Path.Combine(folder, "regions.tsv")))
+        foreach (var f in TsvFile.Read(Path.Combine(folder, "regions.tsv"), 4, "name, country, lat, lon"))
             Add(f[0], new Place(f[0], Code(f[1]), null, Num(f[2]), Num(f[3]), 0, PlaceKind.Region, false));
         var cityByName = new Dictionary<(string, string), Place>();
-        foreach (var f in TsvFile.Read(Path.Combine(folder, "cities.tsv")))
+        var citiesPath = Path.Combine(folder, "cities.tsv");
+        foreach (var row in TsvFile.ReadNumbered(citiesPath))
         {
             // name, ascii name (when it differs), country, admin1, lat, lon, population, kind
-            if (f.Length < 8) continue;
+            var f = row.Fields;
+            if (f.Length < 8) throw DataFileError.At(citiesPath, row.Line, 1, $"expected 8 tab-separated fields (name, ascii name, country, admin1, lat, lon, population, kind), found {f.Length}");
             var p = new Place(f[0], Code(f[2]), f[3].Length == 0 ? null : f[3], Num(f[4]), Num(f[5]),
-                int.Parse(f[6], CultureInfo.InvariantCulture), PlaceKind.City, f[7] == "capital");
+                TsvFile.Int(citiesPath, row, 6), PlaceKind.City, f[7] == "capital");
             cityByName.TryAdd((f[0], p.Country), p);
             Add(f[0], p);
             if (f[1].Length > 0) Add(f[1], p);
         }
-        foreach (var f in TsvFile.Read(Path.Combine(folder, "alternates.tsv")))
+        foreach (var f in TsvFile.Read(Path.Combine(folder, "alternates.tsv"), 3, "alternate name, city, country"))
             if (cityByName.TryGetValue((f[1], f[2]), out var p)) Add(f[0], p);
         return (lists, countries, admin1, maxWords);
     }

@@ -22,7 +22,7 @@ public sealed class NonQuantityFilter
         if (after < sentence.EndToken && w.Touch(n.SpanEnd - 1, after) && w[after] is "-" or "/" or "–" or "‐") return true;
         // a run of numbers: phone numbers, ids, "2021 2022"
         if (after < sentence.EndToken && w.Kind(after) == TokenKind.Number && n.Next == n.SpanEnd) return true;
-        if (before >= sentence.FirstToken && w.Kind(before) == TokenKind.Number) return true;
+        if (before >= sentence.FirstToken && w.Kind(before) == TokenKind.Number && !AfterIntroducedYear(w, before, n, sentence)) return true;
         // dates: a month name beside the number
         if (before >= sentence.FirstToken && w.IsCapitalised(before) && _lex.Months.Contains(w[before].TrimEnd('.'))) return true;
         if (after < sentence.EndToken && w.IsCapitalised(after) && _lex.Months.Contains(w[after].TrimEnd('.'))) return true;
@@ -40,6 +40,17 @@ public sealed class NonQuantityFilter
         if (n.YearLike && approximatorStart == n.First) return true;
         return false;
     }
+
+    /// <summary>"In 2024 12 journalists were killed", "Since 2021 300 people have fled": a year opened by a preposition
+    /// of time (or the sentence) before a count that is no year.</summary>
+    private static bool AfterIntroducedYear(TokenWords w, int year, NumberExpression n, Sentence sentence)
+    {
+        if (n.YearLike || !IsYear(w[year])) return false;
+        return year == sentence.FirstToken || year - 1 >= sentence.FirstToken && w[year - 1] is "in" or "since" or "by" or "until" or "during" or "through";
+    }
+
+    private static bool IsYear(string token) =>
+        token.Length == 4 && token.All(char.IsAsciiDigit) && int.Parse(token, System.Globalization.CultureInfo.InvariantCulture) is >= 1900 and <= 2100;
 
     private bool IsNumberWord(TokenWords w, int index) =>
         w.Kind(index) == TokenKind.Number || _lex.Units.ContainsKey(w[index]);

@@ -70,20 +70,19 @@ public sealed class QuantityLexicon
     {
         var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance)
             .IgnoreUnmatchedProperties().Build();
-        var numbers = yaml.Deserialize<NumbersFile>(File.ReadAllText(Path.Combine(folder, "numbers.yaml")));
-        var cats = yaml.Deserialize<CategoriesFile>(File.ReadAllText(Path.Combine(folder, "categories.yaml")));
+        var numbers = DataYaml.Deserialize<NumbersFile>(yaml, Path.Combine(folder, "numbers.yaml"));
+        var cats = DataYaml.Deserialize<CategoriesFile>(yaml, Path.Combine(folder, "categories.yaml"));
 
         var before = new Dictionary<string, string>(StringComparer.Ordinal);
         var after = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in ReadTsv(Path.Combine(folder, "currencies.tsv")))
+        foreach (var row in ReadTsv(Path.Combine(folder, "currencies.tsv"), 3, "words, code, before|after"))
         {
-            if (row.Length < 3) continue;
             if (row[2] == "before") before.TryAdd(row[0], row[1]);
             else after.TryAdd(string.Join(' ', PhraseSet.Split(row[0])), row[1]);
         }
         var things = new Dictionary<string, CountedThing>(StringComparer.Ordinal);
-        foreach (var row in ReadTsv(Path.Combine(folder, "counted-things.tsv")))
-            if (row.Length >= 3) things.TryAdd(string.Join(' ', PhraseSet.Split(row[0])), new CountedThing(row[1], row[2]));
+        foreach (var row in ReadTsv(Path.Combine(folder, "counted-things.tsv"), 3, "noun, unit, kind"))
+            things.TryAdd(string.Join(' ', PhraseSet.Split(row[0])), new CountedThing(row[1], row[2]));
 
         var vague = Lower(numbers.Vague);
         var few = Lower(numbers.FewWords);
@@ -129,13 +128,14 @@ public sealed class QuantityLexicon
     {
         var cues = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)) ?? folder, "quotes", "cues.yaml");
         if (!File.Exists(cues)) return [];
-        var yaml = new YamlDotNet.Serialization.DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>?>>(File.ReadAllText(cues));
+        var yaml = DataYaml.Deserialize<Dictionary<string, List<string>?>?>(new YamlDotNet.Serialization.DeserializerBuilder().Build(), cues);
         return yaml is not null && yaml.TryGetValue("speech-verbs", out var verbs) && verbs is not null ? verbs.Where(v => !v.Contains(' ')) : [];
     }
 
     private static HashSet<string> ReadWordList(string path) => WordList.Read(path).ToHashSet(StringComparer.Ordinal);
 
-    private static IEnumerable<string[]> ReadTsv(string path) => TsvFile.Read(path).Select(row => row.Select(c => c.Trim()).ToArray());
+    private static IEnumerable<string[]> ReadTsv(string path, int fields, string layout) =>
+        TsvFile.Read(path, fields, layout).Select(row => row.Select(c => c.Trim()).ToArray());
 
     private static HashSet<string> Set(IEnumerable<string>? words) =>
         new((words ?? []).Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);

@@ -62,7 +62,10 @@ internal sealed class DirectQuoteReader(TokenText tokens, CueFinder cues, Speake
         var (aFirst, aEnd) = AfterRegion(q, next);
         int s = aFirst;
         while (s < aEnd && (tokens.IsPunct(s, ',') || tokens.IsPunct(s, '\u2014') || tokens.IsPunct(s, '\u2013') || tokens.IsQuoteMark(s))) s++;
-        if (s < aEnd)
+        // a short quote that runs on into its sentence ("the “peace” the envoy promised") is a scare quote, not words
+        // with their speaker after them: those are set off ("“Illegal,” the minister said", "“Illegal”, he said")
+        bool setOff = !adjacentOnly || EndsWithPunctuation(q) || s > aFirst;
+        if (s < aEnd && setOff)
         {
             // "…,” said X" / "…,” according to X" / "…,” read the cable"
             if (cues.At(s, aEnd) is { } inverted)
@@ -89,6 +92,19 @@ internal sealed class DirectQuoteReader(TokenText tokens, CueFinder cues, Speake
             if (phrase is not null) return new LocalAttribution(before, phrase);
         }
         return null;
+    }
+
+    /// <summary>Whether the quoted words end with punctuation inside the marks ("“Illegal,”").</summary>
+    private bool EndsWithPunctuation(QuoteSpan q)
+    {
+        // the quote's text leaves out its closing punctuation: look up to the mark
+        for (int e = q.AfterClose - 1; e >= q.Start; e--)
+        {
+            char c = tokens.Text[e];
+            if (QuoteMarks.IsMark(c) || char.IsWhiteSpace(c)) continue;
+            return c is '.' or '!' or '?' or '\u2026' or ',' or ';' or ':' or '\u2014' or '\u2013';
+        }
+        return false;
     }
 
     /// <summary>Whether the quoted words end with a full stop: what follows the mark may be a new sentence.</summary>

@@ -99,13 +99,16 @@ public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : DeclaredAn
             var carried = previousAttribution ?? memory.Last(q.Paragraph, 1);
             return carried is null ? new Attribution(null, null, local.Cue.Word, SpeakerForm.Anonymous, null) : carried with { Cue = local.Cue.Word };
         }
-        // the second half of a split quote: “…,” she said. “…”
-        if (previousAttribution is not null) return previousAttribution;
+        // the second half of a split quote: “…,” she said. “…”; not a partial quote in a sentence of its own whose
+        // subject is named ("Kenya branded the deal “a betrayal”" after Russia's words in the same paragraph)
+        var subject = direct.SubjectBefore(q, previous);
+        bool namedSubject = subject is not null && (subject.ActorId is not null || subject.Form == SpeakerForm.Pronoun);
+        if (previousAttribution is not null && !namedSubject) return previousAttribution;
         // a quote that opens its paragraph continues the speech of the paragraph before
         if (q.OpenMark == paragraphs[q.Paragraph].Start && q.Paragraph > 0 && memory.LastIn(q.Paragraph - 1) is { } before)
             return before;
         // a partial quote inside a sentence belongs to the sentence's subject
-        if (direct.SubjectBefore(q, previous) is { } subject)
+        if (subject is not null)
             return resolver.Resolve(subject, null, q.Paragraph);
         // "Claire Dumont, France’s envoy, was blunt. “…”": the subject of the sentence before, in the paragraph
         if (direct.SubjectOfSentenceBefore(q, previous) is { } introduced && (introduced.ActorId is not null || introduced.Form == SpeakerForm.Pronoun))

@@ -70,12 +70,28 @@ internal sealed class SpeakerPhraseReader
         {
             if (!_tokens.IsWord(b) && !IsInnerPunctuation(b)) break;
             var w = _tokens.Lower(b);
-            if (b > a && w is "who" or "which" or "whose" or "that" or "as") break;
+            if (b > a && w is "who" or "which" or "whose" or "that" or "as" && !IsAllCaps(b)) break; // not "a WHO official"
             b++;
         }
         while (b > a && !_tokens.IsWord(b - 1)) b--;
         if (b <= a) return null;
+        // "said Orano's former partner, Moussa Ali.": the person named in apposition is the speaker
+        if (b + 1 < limit && _tokens.IsPunct(b, ',') && PersonEndingAt(b + 1, limit) is var personEnd && personEnd > 0)
+            return Describe(a, personEnd, b);
         return Describe(a, b, b);
+    }
+
+    /// <summary>The end token of a person's mention that starts at t and ends the phrase (at punctuation or the limit); -1 if none.</summary>
+    private int PersonEndingAt(int t, int limit)
+    {
+        for (int i = FirstMentionAtOrAfter(_tokens.Tokens[t].Start); i < _mentions.Count && _mentions[i].FirstToken == t; i++)
+        {
+            int end = t + _mentions[i].TokenCount;
+            if (_actors.TryGetValue(_mentions[i].ActorId, out var actor) && actor.Kind == ActorKind.Person
+                && (end >= limit || !_tokens.IsWord(end)))
+                return end;
+        }
+        return -1;
     }
 
     private static HashSet<string> TimeWords => SpeakerWords.Default.TimeWords;
@@ -153,13 +169,16 @@ internal sealed class SpeakerPhraseReader
         for (int t = a + 1; t < b; t++)
         {
             var w = _tokens.Lower(t);
-            if (SubjectEnders.Contains(w)) return t;
+            if (IsSubjectEnder(t)) return t;
             if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && !_tokens.IsCapitalised(t) && t + 1 < b
                 && (ObjectStarters.Contains(_tokens.Lower(t + 1)) || _tokens.IsCapitalised(t + 1)))
                 return t;
         }
         return b;
     }
+
+    /// <summary>A verb, auxiliary or relative pronoun that ends the subject; an acronym is none ("A WHO spokesperson").</summary>
+    private bool IsSubjectEnder(int t) => SubjectEnders.Contains(_tokens.Lower(t)) && !IsAllCaps(t);
 
     private SpeakerPhrase? Describe(int a, int actorEnd, int textEnd)
     {
@@ -188,7 +207,7 @@ internal sealed class SpeakerPhraseReader
         for (int t = a + 1; t < te; t++)
         {
             var w = _tokens.Lower(t);
-            if (Prepositions.Contains(w) || SubjectEnders.Contains(w) || !_tokens.IsWord(t)
+            if (Prepositions.Contains(w) || IsSubjectEnder(t) || !_tokens.IsWord(t)
                 || !_tokens.IsCapitalised(t) && w.Length > 4 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)))
             {
                 end = t;

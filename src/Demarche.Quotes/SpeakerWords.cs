@@ -23,7 +23,7 @@ internal sealed class SpeakerWords
 
     public static SpeakerWords Load(string path)
     {
-        var yaml = new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>?>>(File.ReadAllText(path))
+        var yaml = DataYaml.Deserialize<Dictionary<string, List<string>?>?>(new DeserializerBuilder().Build(), path)
                    ?? new Dictionary<string, List<string>?>();
         HashSet<string> Get(string key, StringComparer comparer) =>
             new(yaml.TryGetValue(key, out var v) && v is not null ? v.Select(w => w.Trim()) : [], comparer);

@@ -5,8 +5,8 @@ namespace Demarche.Segmentation;
 /// <summary>Words that take a period without ending a sentence (Mr., Gen., Jan. 5, No. 10): data/lexicon/abbreviations.tsv.</summary>
 public static class Abbreviations
 {
-    private static readonly ILookup<string, string> ByKind = TsvFile.Read(DataDirectory.File("lexicon", "abbreviations.tsv"))
-        .Where(f => f.Length >= 2).ToLookup(f => f[1].Trim(), f => f[0].Trim(), StringComparer.Ordinal);
+    private static readonly ILookup<string, string> ByKind = TsvFile.Read(DataDirectory.File("lexicon", "abbreviations.tsv"), 2, "abbreviation, kind")
+        .ToLookup(f => f[1].Trim(), f => f[0].Trim(), StringComparer.Ordinal);
 
     /// <summary>Titles and other abbreviations that are always followed by more of the sentence.</summary>
     private static readonly HashSet<string> Always = Kind("always");

@@ -28,11 +28,10 @@ public sealed class LongSentenceCutter
     public static LongSentenceCutter Load(string? path = null)
     {
         path ??= DataDirectory.File("lexicon", "segmentation.yaml");
-        var file = new DeserializerBuilder()
+        var file = DataYaml.Deserialize<SettingsFile?>(new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .IgnoreUnmatchedProperties()
-            .Build()
-            .Deserialize<SettingsFile>(File.ReadAllText(path)) ?? new SettingsFile();
+            .Build(), path) ?? new SettingsFile();
         return new LongSentenceCutter(file.MaxSentenceTokens, file.LongSentenceBreakWords);
     }
 

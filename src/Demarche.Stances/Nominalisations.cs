@@ -60,7 +60,7 @@ public sealed class Nominalisations
 
     public static Nominalisations Load(string path)
     {
-        var map = new DeserializerBuilder().Build().Deserialize<Dictionary<string, string>?>(File.ReadAllText(path))
+        var map = DataYaml.Deserialize<Dictionary<string, string>?>(new DeserializerBuilder().Build(), path)
                   ?? new Dictionary<string, string>();
         return new Nominalisations(map.ToDictionary(kv => kv.Key.Trim().ToLowerInvariant(), kv => kv.Value.Trim(), StringComparer.Ordinal));
     }

@@ -47,7 +47,7 @@ public sealed class StanceLexicon
 
     public static StanceLexicon Load(string path)
     {
-        var yaml = new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<string>?>>(File.ReadAllText(path))
+        var yaml = DataYaml.Deserialize<Dictionary<string, List<string>?>?>(new DeserializerBuilder().Build(), path)
                    ?? new Dictionary<string, List<string>?>();
         IEnumerable<StanceCue> Read(string key, string polarity, bool action) =>
             (yaml.TryGetValue(key, out var v) && v is not null ? v : [])

@@ -43,7 +43,7 @@ public sealed class TopicVocabulary
 
     public static TopicVocabulary Load(string path)
     {
-        var yaml = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object?>?>(File.ReadAllText(path))
+        var yaml = DataYaml.Deserialize<Dictionary<string, object?>?>(new DeserializerBuilder().Build(), path)
                    ?? new Dictionary<string, object?>();
         IEnumerable<string> List(string key) =>
             yaml.TryGetValue(key, out var v) && v is List<object> l ? l.Select(o => o?.ToString() ?? "") : [];

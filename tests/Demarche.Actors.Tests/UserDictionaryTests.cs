@@ -78,7 +78,7 @@ public sealed class UserDictionaryTests : IDisposable
     {
         Write("bad.yaml", yaml);
         var e = Assert.Throws<InvalidDataException>(() => ActorLexiconLoader.Load(userFolder: _dir));
-        Assert.StartsWith(Path.Combine(_dir, "bad.yaml") + ":" + line + ":", e.Message);
+        Assert.StartsWith(Path.Combine(_dir, "bad.yaml") + ": line " + line + ", column ", e.Message);
         Assert.DoesNotContain("Idx:", e.Message);
         Assert.Single(e.Message.Split('\n'));
     }

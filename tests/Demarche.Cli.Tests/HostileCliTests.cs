@@ -22,7 +22,7 @@ public sealed class HostileCliTests
         var run = CliRun.Of("analyze", f, "--dict", Path.Combine(dir.Path, "dict"));
         OneCleanLine(run, 2);
         Assert.StartsWith("demarche: --dict: ", run.Stderr);
-        Assert.Matches(@"bad\.yaml:\d+:\d+: ", run.Stderr);
+        Assert.Matches(@"bad\.yaml: line \d+, column \d+: ", run.Stderr);
         Assert.Single(run.Stderr.Trim().Split('\n'));
         OneCleanLine(CliRun.Of("ingest", f, "--db", Path.Combine(dir.Path, "s.db"), "--dict", Path.Combine(dir.Path, "dict")), 2);
     }

@@ -34,6 +34,13 @@ public sealed class StancesCommandTests
         Assert.Contains("recognition of palestine,", topics.Stdout);
         Assert.Contains(",2,2,1,1,2025-05-01,2025-06-02", topics.Stdout);
 
+        // "--topic" with no words lists the issues, as --topics does
+        var bare = CliRun.Of("stances", "--db", db.Target, "--topic", "--json");
+        Assert.Equal(0, bare.ExitCode);
+        var listed = Assert.Single(bare.JsonLines, r => r.GetProperty("key").GetString() == "recognition of palestine");
+        Assert.Equal(1, listed.GetProperty("support").GetInt32());
+        Assert.Equal(1, listed.GetProperty("oppose").GetInt32());
+
         Assert.Contains("no stance on that issue", CliRun.Of("stances", "--db", db.Target, "--topic", "whaling").Stdout);
         Assert.Equal(2, CliRun.Of("stances", "--db", db.Target, "--topic", "the").ExitCode);
     }

@@ -69,11 +69,18 @@ public sealed class PipelineStanceCasesTests(ITestOutputHelper output)
                 yield return $"extra {produced[k].Holder}{(produced[k].Polarity == StancePolarity.Support ? '+' : '-')}{produced[k].Topic} [{produced[k].TopicKey}]";
     }
 
-    /// <summary>Each expected quote found (by words it contains) with a speaker that fits.</summary>
+    /// <summary>Each expected quote found (by words it contains) with a speaker that fits; "!words" is no quote.</summary>
     private static IEnumerable<string> CheckSpeakers(string expected, Document doc, Dictionary<string, Actor> actors)
     {
         foreach (var want in expected.Split(" ; "))
         {
+            if (want.StartsWith('!'))
+            {
+                // a scare quote is no quote
+                var scare = doc.Quotes.FirstOrDefault(q => q.Text.Trim().Equals(want[1..], StringComparison.OrdinalIgnoreCase));
+                if (scare is not null) yield return $"scare quote '{want[1..]}' taken for a quote (speaker {scare.Speaker ?? "-"})";
+                continue;
+            }
             int eq = want.LastIndexOf('=');
             var words = want[..eq];
             var speaker = want[(eq + 1)..];

@@ -57,9 +57,8 @@ public static class ActorLexiconLoader
 
     private static void ReadStatesTsv(ActorLexicon lex, string path)
     {
-        foreach (var f in TsvFile.Read(path))
+        foreach (var f in TsvFile.Read(path, 2, "code, name"))
         {
-            if (f.Length < 2) continue;
             var st = StateOf(lex, f[0].Trim());
             st.Name = f[1].Trim();
             for (int k = 1; k < f.Length; k++)

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Demarche.Core.Data;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -40,12 +39,12 @@ public static partial class YamlTree
         }
         catch (YamlException ex)
         {
-            throw new InvalidDataException($"{source}:{ex.Start.Line}:{ex.Start.Column}: {Reason(ex)}", ex);
+            throw DataFileError.At(source, ex.Start.Line, ex.Start.Column, DataYaml.Reason(ex), ex);
         }
         catch (InvalidOperationException ex) when (open.TryPeek(out var at))
         {
             // YamlDotNet's scanner fails this way when the file ends inside a [list] or {map}
-            throw new InvalidDataException($"{source}:{at.Line}:{at.Column}: this bracket is never closed", ex);
+            throw DataFileError.At(source, at.Line, at.Column, "this bracket is never closed", ex);
         }
     }
 
@@ -80,10 +79,4 @@ public static partial class YamlTree
 
     private static string? Value(Scalar s) =>
         s.Style == ScalarStyle.Plain && s.Value is "" or "~" or "null" or "Null" or "NULL" ? null : s.Value;
-
-    /// <summary>YamlDotNet's message without its "(Line: …) - (Line: …): " prefix, which the caller states as file:line:column.</summary>
-    private static string Reason(YamlException ex) => MarkPrefix().Replace(ex.Message, "");
-
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
-    private static partial Regex MarkPrefix();
 }

@@ -74,7 +74,9 @@ internal sealed partial class ArticleReader
             bool isOrg = _data.Organisations.TryGetValue(owner, out var org);
             actor.Affiliation = owner;
             actor.Country = isOrg ? org!.Country : CountryOfOwner(owner);
-            actor.Code = isOrg && org!.Country is null ? org.Code ?? owner : (actor.Country ?? owner) + SectorOfTitle(title);
+            actor.Code = isOrg && org!.Country is null ? org.Code ?? owner
+                : _book.Find(owner) is { } co && IsCompany(co) ? co.Code
+                : (actor.Country ?? owner) + SectorOfTitle(title);
         }
         else if (actor.Affiliation is null && entry is not null)
         {
@@ -103,7 +105,8 @@ internal sealed partial class ArticleReader
         var folded = TextFold.RemoveDiacritics(last);
         if (folded != last) _surnames.TryAdd(folded, person.Id);
         // "Isaias", "Abiy": some are called by their first name; a surname of another person wins
-        if (parts.Length >= 2 && parts[0].Length > 2 && char.IsUpper(parts[0][0]) && !parts[0].EndsWith('.')) _firstNames.TryAdd(parts[0], person.Id);
+        // ("Li" of "Li Wei": a family name written first)
+        if (parts.Length >= 2 && parts[0].Length > 1 && char.IsUpper(parts[0][0]) && !parts[0].EndsWith('.')) _firstNames.TryAdd(parts[0], person.Id);
     }
 
     /// <summary>A document that speaks (doc:cable), attributed to its author.</summary>
@@ -138,6 +141,6 @@ internal sealed partial class ArticleReader
         var a = _book.Find(id);
         if (a is null) return id;
         if (a.Kind == ActorKind.Person || a.Kind == ActorKind.Document) return a.Affiliation ?? a.Country;
-        return a.Country ?? a.Id;
+        return IsCompany(a) ? a.Id : a.Country ?? a.Id;
     }
 }

@@ -14,6 +14,7 @@ internal sealed partial class ArticleReader
         {
             if (_covered[i] || _tok[i].Kind != TokenKind.Word) continue;
             int next = TryTitledPerson(i);
+            if (next < 0) next = TryCompany(i);
             if (next < 0) next = TryName(i);
             if (next < 0) next = TryGazetteerPlace(i);
             if (next < 0) next = TryUnknownPerson(i);

@@ -37,8 +37,8 @@ internal sealed partial class ArticleReader
     private int TryTitledPerson(int i)
     {
         // an owner (at most a name and "'s") and three modifiers may stand before the title: none near, no person
-        if (_nextTitle[i] - i > Math.Max(_nameLen[i], 1) + 4) return -1;
-        int pos = i;
+        if (_nextTitle[i] - i > Math.Max(Math.Max(_nameLen[i], CompanyLength(i)), 1) + 4) return -1;
+        int pos = i, ownerLen = 0;
         string? owner = null;
         if (Is(i, "its") || Is(i, "their") || Is(i, "his") || Is(i, "her"))
         {
@@ -52,7 +52,24 @@ internal sealed partial class ArticleReader
             if (lx.Kind == LexKind.StatePlace) return -1;
             owner = lx.Target;
             pos = i + _nameLen[i];
+            ownerLen = _nameLen[i];
             if (IsPossessive(pos)) pos++;
+        }
+        else if (CompanyAt(i) is { } company)
+        {
+            // "Orano's chief executive, Nicolas Maes"
+            ownerLen = CompanyLength(i);
+            if (!TitleAhead(i + ownerLen + (IsPossessive(i + ownerLen) ? 1 : 0))) return -1;
+            owner = CompanyActor(company, i).Id;
+            pos = i + ownerLen;
+            if (IsPossessive(pos)) pos++;
+        }
+        else if (OwnerByNoun(i) is var (nounOwner, nounEnd) && IsPossessive(nounEnd) && TitleAhead(nounEnd + 1))
+        {
+            // "the agency's director, Jane Doe": the organisation the noun refers back to
+            owner = nounOwner;
+            ownerLen = nounEnd - i;
+            pos = nounEnd + 1;
         }
         int modifiers = 0;
         while (modifiers < 3 && (IsModifier(pos) || owner is not null && IsPlainWord(pos) && WordOf(pos, LexKind.Title) is null)) { pos++; modifiers++; }
@@ -63,19 +80,36 @@ internal sealed partial class ArticleReader
         for (int chain = 0; chain < 3; chain++)
         {
             int q = afterTitle, mods = 0;
-            while (mods < 2 && (IsModifier(q) || IsCapModifier(q))) { q++; mods++; }
+            // "the Commission's chief trade negotiator, Anna Berg": with an owner, a plain word between two titles
+            while (mods < 2 && (IsModifier(q) || IsCapModifier(q) || owner is not null && IsPlainWord(q) && WordOf(q, LexKind.Title) is null && WordOf(q + 1, LexKind.Title) is not null))
+            { q++; mods++; }
             if (WordOf(q, LexKind.Title) is not { } t2 || IsNameStartStrict(q)) break;
             title = t2;
             afterTitle = q + _wordLen[q];
         }
         int k = afterTitle;
         // "ambassador to Israel", "president of France", "envoy for Libya"
-        if ((Is(k, "of") || Is(k, "to") || Is(k, "for") || Is(k, "at") || Is(k, "on")) && _nameLen.Length > k + 1 && _nameLen[k + 1] > 0
-            && NameOf(k + 1, v => v.IsState || v.Kind == LexKind.Organisation) is { } dest)
+        int named = Is(k + 1, "the") && (Is(k, "for") || Is(k, "of")) ? k + 2 : k + 1; // "spokesman for the Chinese commerce ministry"
+        if ((Is(k, "of") || Is(k, "to") || Is(k, "for") || Is(k, "at") || Is(k, "on")) && _nameLen.Length > named && _nameLen[named] > 0
+            && NameOf(named, v => v.IsState || v.Kind is LexKind.Organisation or LexKind.StateAdjective) is { } dest)
         {
             if (!Is(k, "to") && !Is(k, "on") && owner is null) owner = dest.Target;
-            k += 1 + _nameLen[k + 1];
+            k = named + _nameLen[named];
+            // "… ministry, Li Wei": the words of the owner's body up to the comma before the name
+            int body = k;
+            while (body < k + 3 && (WordOf(body, LexKind.SectorWord) is not null || IsPlainWord(body))) body++;
+            if (body > k && IsPunct(body, ',')) k = body;
         }
+        else if (Is(k, "of") && owner is null && OwnerByNoun(k + 1) is var (nounOwner, nounEnd) && !IsPossessive(nounEnd))
+        {
+            // "the head of the agency, Tom Rice"
+            owner = nounOwner;
+            k = nounEnd;
+        }
+        // "the agency's representative in Chad, Paul Mendy": the place of the post names no owner
+        if (Is(k, "in") && owner is not null && k + 1 < _tok.Length && _nameLen[k + 1] > 0 && NameOf(k + 1, v => v.IsState) is not null
+            && IsPunct(k + 1 + _nameLen[k + 1], ','))
+            k += 1 + _nameLen[k + 1];
         int nameFrom = IsPunct(k, ',') ? k + 1 : k;
         var (ns, ne, personId) = ParseName(nameFrom);
         if (ne <= ns) return -1;
@@ -85,8 +119,8 @@ internal sealed partial class ArticleReader
         if (owner is null) owner = OwnerFromContext(i, personId, title.Target);
         var person = PersonActor(personId, name, title.Target, owner);
         // the owner keeps a mention of its own (shorter, so the index still gives the person for its tokens)
-        if (owner is not null && pos > i && _nameLen[i] > 0)
-            Mention(OwnerActor(owner)!, i, i + _nameLen[i], "owner", "owner");
+        if (owner is not null && pos > i && ownerLen > 0 && OwnerActor(owner) is { } ownerActor)
+            Mention(ownerActor, i, i + ownerLen, "owner", "owner");
         Mention(person, i, ne, "title");
         Cover(i, ne);
         // "Presidents Félix Tshisekedi and Paul Kagame": a second name under the same (plural) title
@@ -161,6 +195,7 @@ internal sealed partial class ArticleReader
     private (int Start, int End, string? PersonId) ParseName(int k)
     {
         if (WordOf(k, LexKind.Honorific) is not null && IsCap(k + _wordLen[k])) k += _wordLen[k];
+        if (CompanyLength(k) > 0) return (k, k, null); // "Orano said": the company the article introduced
         if (!IsCap(k) || InSet(StopCapitals, Span(k)) || IsAllCapsWord(k) || IsCapModifier(k)) return (k, k, null);
         if (_nameLen[k] > 0 && BestPerson(_nameVals[k]!) is { } known && !IsCap(k + _nameLen[k]))
         {
@@ -293,6 +328,7 @@ internal sealed partial class ArticleReader
                 || Is(s - 1, "by") && IsAny(s - 2, LeadVerbs)
                 || words >= 2 && IsPossessive(e) && PossessedIsRole(e + 1)
                 || Is(s - 1, "said") || Is(s - 1, "says") || Is(s - 1, "told") || Is(s - 1, "to") && Is(s - 2, "according")
+                || words >= 2 && IsPunct(s - 1, ',') && SpeakerPhraseAfterVerb(s - 1) && (IsPunct(e, '.') || IsPunct(e, ','))
                 || Is(e, "of") && _nameLen.Length > e + 1 && _nameLen[e + 1] > 0 && NameOf(e + 1, v => v.Kind == LexKind.Organisation) is not null;
             if (!honorific && (!acts || words < 2 && title is null && owner is null && !IsAny(e, PersonVerbs) && !(IsPunct(e, ',') && IsAny(e + 1, PersonVerbs)))) return -1;
             // "Marco Bellandi of UNIFIL"
@@ -307,6 +343,17 @@ internal sealed partial class ArticleReader
         if (appEnd > e) Cover(e, appEnd);
         int g = ExtendToGovernment(person, s, e);
         return g > 0 ? g : Math.Max(e, appEnd);
+    }
+
+    /// <summary>"said Orano's former partner, | Moussa Ali.": a short phrase after a verb of speech ends at this comma.</summary>
+    private bool SpeakerPhraseAfterVerb(int comma)
+    {
+        for (int k = comma - 1; k >= 0 && k >= comma - 6; k--)
+        {
+            if (IsAny(k, PersonVerbs)) return k < comma - 1;
+            if (!IsWord(k) && !IsPossessive(k)) return false;
+        }
+        return false;
     }
 
     private static readonly WordSet LeadVerbs = WordList.Set("actors", "words", "lead-verbs.txt");

@@ -158,7 +158,8 @@ internal sealed partial class ArticleReader
             if (owner is null || !_data.States.ContainsKey(owner)) return -1;
             return MentionAndCover(SectorActor(owner, mil ? "MIL" : "GOV"), i, end, "anaphor");
         }
-        if (!IsLowerWord(pos)) return -1;
+        // "the Commission", "the Council": a capitalised noun of an organisation named before
+        if (!IsLowerWord(pos) && !IsCapitalNoun(pos)) return -1;
         var noun = Low(pos);
         end = pos + 1;
         if (InSet(_data.Roles.StateAnaphors, noun))
@@ -175,6 +176,8 @@ internal sealed partial class ArticleReader
             Cover(i, end);
             return end;
         }
+        if (IsCompanyNoun(pos) && MostRecent(i, (a, mm) => IsCompany(a)) is { } company)
+            return MentionAndCover(_book.Find(company.ActorId)!, i, end, "anaphor");
         if (_lex.NounLookup.TryGetValue(noun, out var ids))
         {
             var m = MostRecent(i, (a, mm) => ids.Contains(a.Id) || a.Kind == ActorKind.State && a.Country is { } c && ids.Contains(c));
@@ -184,9 +187,32 @@ internal sealed partial class ArticleReader
         return -1;
     }
 
+    private bool IsCapitalNoun(int pos) => IsCap(pos) && _nameLen[pos] == 0 && !IsAllCapsWord(pos) && _lex.NounLookup.ContainsKey(Low(pos));
+
     private bool IsReferenceHead(int pos) =>
-        WordOf(pos, LexKind.Title) is not null || WordOf(pos, LexKind.DocumentNoun) is not null || IsGovernmentWord(pos) || IsMilitaryWord(pos)
-        || IsLowerWord(pos) && (HasNoun(pos) || InSet(_data.Roles.StateAnaphors, Low(pos)) || InSet(PlaceAnaphors, Low(pos)));
+        IsCapitalNoun(pos) || WordOf(pos, LexKind.Title) is not null || WordOf(pos, LexKind.DocumentNoun) is not null || IsGovernmentWord(pos) || IsMilitaryWord(pos)
+        || IsLowerWord(pos) && (HasNoun(pos) || IsCompanyNoun(pos) || InSet(_data.Roles.StateAnaphors, Low(pos)) || InSet(PlaceAnaphors, Low(pos)));
+
+    /// <summary>
+    /// "the agency" as an owner ("the agency's director", "the head of the agency"): the organisation (or state) most
+    /// recently named that the noun can mean, or the article's company for "the company"; with the phrase's end.
+    /// </summary>
+    private (string Id, int End)? OwnerByNoun(int i)
+    {
+        if (!Is(i, "the")) return null;
+        int pos = i + 1, mods = 0;
+        while (mods < 2 && IsLowerWord(pos) && !HasNoun(pos) && !IsCompanyNoun(pos) && !IsAny(pos, StopWords) && WordOf(pos, LexKind.Title) is null)
+        { pos++; mods++; }
+        if (!IsLowerWord(pos)) return null;
+        ActorMention? m = null;
+        if (IsCompanyNoun(pos)) m = MostRecent(i, (a, mm) => IsCompany(a));
+        else if (_lex.NounLookup.TryGetValue(Low(pos), out var ids))
+            m = MostRecent(i, (a, mm) => ids.Contains(a.Id) || a.Kind == ActorKind.State && a.Country is { } c && ids.Contains(c));
+        return m is null ? null : (m.ActorId, pos + 1);
+    }
+
+    /// <summary>"company", "firm" (not "group", which may be an armed group) when the article has named a company.</summary>
+    private bool IsCompanyNoun(int pos) => _companyNames.Count > 0 && IsAny(pos, Companies.Heads);
 
     private bool HasNoun(int pos) => IsLowerWord(pos) && _lex.NounLookup.ContainsKey(Low(pos));
 

@@ -67,6 +67,7 @@ internal sealed partial class ArticleReader
         _nextTitle = new int[n];
         _book = new ActorBook(_text);
         MatchDictionaries();
+        FindCompanies();
     }
 
     public ActorBook Book => _book;

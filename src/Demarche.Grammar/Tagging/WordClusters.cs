@@ -52,13 +52,16 @@ public sealed class WordClusters
     {
         var paths = new Dictionary<string, int>(260_000, StringComparer.Ordinal);
         int levels = 0;
+        int number = 0;
         foreach (var line in File.ReadLines(path))
         {
+            number++;
             if (line.Length == 0 || line[0] == '#') continue;
             int tab = line.IndexOf('\t');
             if (tab <= 0) continue;
             var code = line.AsSpan(tab + 1).Trim();
-            if (code.Length == 0 || code.Length > 7) throw new InvalidDataException($"{path}: cluster path '{code}' is not 1 to 7 hex digits");
+            if (code.Length == 0 || code.Length > 7 || !int.TryParse(code, System.Globalization.NumberStyles.HexNumber, null, out _))
+                throw DataFileError.At(path, number, tab + 2, $"cluster path '{code}' is not 1 to 7 hex digits");
             levels = code.Length;
             paths.TryAdd(line[..tab], Convert.ToInt32(code.ToString(), 16));
         }

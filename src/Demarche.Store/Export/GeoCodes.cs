@@ -19,9 +19,9 @@ public sealed class GeoCodes
     public static GeoCodes Load(string folder)
     {
         var g = new GeoCodes();
-        foreach (var f in TsvFile.Read(Path.Combine(folder, "fips10-4.tsv"))) g._fips[f[0]] = f[1];
-        foreach (var f in TsvFile.Read(Path.Combine(folder, "countries.tsv"))) g._countries[f[0]] = (f[2], Num(f[3]), Num(f[4]), f[1]);
-        foreach (var f in TsvFile.Read(Path.Combine(folder, "admin1.tsv"))) g._admin1[(f[1], f[2])] = f[0];
+        foreach (var f in TsvFile.Read(Path.Combine(folder, "fips10-4.tsv"), 2, "iso3, fips")) g._fips[f[0]] = f[1];
+        foreach (var f in TsvFile.Read(Path.Combine(folder, "countries.tsv"), 5, "iso3, iso2, name, lat, lon")) g._countries[f[0]] = (f[2], Num(f[3]), Num(f[4]), f[1]);
+        foreach (var f in TsvFile.Read(Path.Combine(folder, "admin1.tsv"), 5, "name, country, code, lat, lon")) g._admin1[(f[1], f[2])] = f[0];
         return g;
     }
 
