@@ -78,8 +78,8 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
             }
             foreach (var (e, m) in sentenceEvents)
             {
-                // "agreed to reopen the border": the agreement's own 030 gave way to the intent its complement codes
-                if (e.Cameo == "030" && coder.IntentTakenOver.Count > 0 && frames.At(m.Head) is { } f && coder.IntentTakenOver.Contains(f)) continue;
+                // "agreed to reopen the border": the intent entry's own event gave way to the intent its complement codes
+                if (m.Entry.Modality == "intent" && coder.IntentTakenOver.Count > 0 && frames.At(m.Head) is { } f && coder.IntentTakenOver.Contains(f)) continue;
                 if (seen.Add((e.Source, e.Target, e.Cameo, s.Start))) document.Events.Add(e);
             }
         }

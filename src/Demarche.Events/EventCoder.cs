@@ -433,7 +433,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     /// <summary>
     /// Frames of the sentence with an intent entry ("agreed to", "pledged to") whose complement was coded as the intent
-    /// to do its act: their own generic event (030) is dropped by the annotator. Set per sentence.
+    /// to do its act: their own, vaguer event is dropped by the annotator. Set per sentence.
     /// </summary>
     public HashSet<VerbFrame> IntentTakenOver { get; } = [];
 

@@ -45,8 +45,9 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         ReportClausesAfterSaying(g, words, tags);
     }
 
-    private static readonly HashSet<ulong> SayingForms = new[] { "saying", "adding", "warning", "arguing", "noting", "insisting", "stressing", "claiming", "stating" }
-        .Select(w => FeatureHash.Of(w)).ToHashSet();
+    /// <summary>The -ing forms of verbs of saying that open a reported clause: data/lexicon/reporting-gerunds.txt.</summary>
+    public const string ReportingGerundsFile = "reporting-gerunds.txt";
+    private static readonly Lazy<HashSet<ulong>> SayingForms = new(() => HashedWords(ReportingGerundsFile));
 
     /// <summary>
     /// "The State Department approved the sale to Taiwan, saying the package would help the island": the parser makes
@@ -62,7 +63,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         if (root < 0 || !tags[root].IsVerb() || HasChild(g, root, "nsubj") || HasChild(g, root, "nsubj:pass") || HasChild(g, root, "expl")) return;
         int saying = -1;
         for (int k = root - 1; k > 0; k--)
-            if (tags[k] == PosTag.VBG && SayingForms.Contains(words[k].Norm)) { saying = k; break; }
+            if (tags[k] == PosTag.VBG && SayingForms.Value.Contains(words[k].Norm)) { saying = k; break; }
         if (saying < 0 || tags[saying - 1] != PosTag.Comma) return;
         int obj = ChildWith(g, saying, "obj");
         if (obj <= saying || obj >= root || AnyBetween(tags, obj, root, static t => t.IsVerb())) return;
