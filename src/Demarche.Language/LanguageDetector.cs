@@ -37,6 +37,17 @@ public sealed class LanguageDetector
 
     public static LanguageDetector Default { get; } = new();
 
+    /// <summary>
+    /// Tells whether a lower-case word is English (the grammar's lexicon); with it, a sentence Lingua gives to another
+    /// language whose lower-case words are nearly all English stays English. Null: Lingua's word is final.
+    /// </summary>
+    public Func<string, bool>? EnglishWord { get; init; }
+
+    /// <summary>Share of a short text's lower-case words that must be English words to overrule Lingua.</summary>
+    public const double EnglishVocabularyShare = 0.8;
+    /// <summary>The fewest lower-case words a short text needs for that test.</summary>
+    public const int EnglishVocabularyMinimum = 3;
+
     /// <summary>The ISO 639-1 code of the text's language.</summary>
     public string Detect(string text)
     {
@@ -55,6 +66,9 @@ public sealed class LanguageDetector
         }
         double needed = letters < ShortText ? ShortTextConfidence : MinimumConfidence;
         if (top == Lingua.Language.English || topValue < needed || english > topValue / 4) return English;
+        // "Indonesia's foreign minister met her Malaysian counterpart in Jakarta on Thursday." is Indonesian to the
+        // trigrams; its lower-case words are all English
+        if (letters < ShortText && EnglishWord is { } isEnglish && MostlyEnglishWords(sample, isEnglish)) return English;
         return top.IsoCode6391().ToString().ToLowerInvariant();
     }
 
@@ -129,6 +143,22 @@ public sealed class LanguageDetector
         }
         if (words < ShortSampleWords && strong > 0 && !foreign && english >= words * PlainlyEnglishShortShare) return true;
         return english >= (words >= ShortSampleWords ? PlainlyEnglishMinimum : PlainlyEnglishMinimumShort) && english >= words * PlainlyEnglishShare;
+    }
+
+    private static bool MostlyEnglishWords(string sample, Func<string, bool> isEnglish)
+    {
+        int words = 0, known = 0;
+        for (int i = 0; i < sample.Length;)
+        {
+            if (!char.IsLetter(sample[i])) { i++; continue; }
+            int start = i;
+            while (i < sample.Length && char.IsLetter(sample[i])) i++;
+            // names say nothing of the language; one-letter words ("a", "y", "e") are in many
+            if (char.IsUpper(sample[start]) || i - start < 2) continue;
+            words++;
+            if (isEnglish(sample[start..i])) known++;
+        }
+        return words >= EnglishVocabularyMinimum && known >= words * EnglishVocabularyShare;
     }
 
     /// <summary>The language's English name for messages ("fr" → "French").</summary>
