@@ -71,7 +71,7 @@ public sealed class LanguageDetector
         EnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
     /// <summary>
     /// Words of the list above that no other language told apart writes as a word at all: one of them in a sample
-    /// under forty words (a sentence), with the same share as below, makes it English ("Bolivia refused to extradite the former interior minister to
+    /// under forty words (a sentence), with the share below, makes it English ("Bolivia refused to extradite the former interior minister to
     /// Peru." is Romanian to Lingua's trigrams), where "are", "has" or "for" alone would not (Romanian, Spanish, Danish).
     /// </summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> StrongEnglishWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -79,6 +79,23 @@ public sealed class LanguageDetector
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongEnglishWordLookup =
         StrongEnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public const double PlainlyEnglishShare = 0.1;
+    /// <summary>
+    /// In a sentence, one word of the strong list among twenty suffices: "Iran seized a British-flagged tanker in the
+    /// Strait of Hormuz." has one in eleven, and Lingua's trigrams call it Dutch. Losing an English sentence loses its
+    /// events, while an other-language sentence read as English only yields nothing.
+    /// </summary>
+    public const double PlainlyEnglishShortShare = 0.05;
+    /// <summary>
+    /// Frequent words of the other languages that English never writes and that names rarely hold (so not "de", "der",
+    /// "la", "el", "van", "von", "al"): a sentence with one of them is left to Lingua however many English words it has.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ForeignWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["und", "ist", "nicht", "mit", "sich", "dem", "ein", "eine", "auf", "les", "des", "du", "et", "est", "une", "dans",
+         "pour", "qui", "los", "las", "y", "que", "por", "con", "para", "het", "een", "niet", "och", "att", "il", "che",
+         "della", "per", "os", "em", "com", "uma", "nie", "jest", "oraz", "bir", "ve", "bu", "yang", "dan", "ini",
+         "dengan", "untuk"], StringComparer.Ordinal);
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignWordLookup =
+        ForeignWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public const int PlainlyEnglishMinimum = 6;
     /// <summary>In a sample of fewer words (a sentence), two of them suffice (with the same share).</summary>
     public const int PlainlyEnglishMinimumShort = 2, ShortSampleWords = 40;
@@ -87,6 +104,7 @@ public sealed class LanguageDetector
     {
         Span<char> lower = stackalloc char[6];
         int words = 0, english = 0, strong = 0;
+        bool foreign = false;
         for (int i = 0; i < sample.Length;)
         {
             if (!char.IsLetter(sample[i])) { i++; continue; }
@@ -102,13 +120,14 @@ public sealed class LanguageDetector
                 ascii &= c < 128;
                 lower[k] = (char)(c | 0x20);
             }
+            if (ascii && ForeignWordLookup.Contains(lower[..length])) foreign = true;
             if (ascii && EnglishWordLookup.Contains(lower[..length]))
             {
                 english++;
                 if (StrongEnglishWordLookup.Contains(lower[..length])) strong++;
             }
         }
-        if (words < ShortSampleWords && strong > 0 && english >= words * PlainlyEnglishShare) return true;
+        if (words < ShortSampleWords && strong > 0 && !foreign && english >= words * PlainlyEnglishShortShare) return true;
         return english >= (words >= ShortSampleWords ? PlainlyEnglishMinimum : PlainlyEnglishMinimumShort) && english >= words * PlainlyEnglishShare;
     }
 

@@ -29,6 +29,8 @@ public sealed class LanguageTests
     [InlineData("The United States imposed sanctions on Iran on Tuesday, the Treasury said.")]
     [InlineData("Bolivia refused to extradite the former interior minister to Peru.")]
     [InlineData("Lisbon agreed with Luanda to reopen consulates in Benguela.")]
+    [InlineData("Oman detained a Liberian-flagged freighter off the coast of Musandam.")]
+    [InlineData("Tajikistan summoned the Kyrgyz envoy to complain about cross-border firing.")]
     public void ShortEnglishTextStaysEnglish(string text) => Assert.Equal("en", LanguageDetector.Default.Detect(text));
 
     [Fact]
