@@ -76,12 +76,12 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         {
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (!words.IsWord(t) || Match(words, t, sentence.EndToken) is not { } match) continue;
+                if (!words.IsWord(t) || Match(words, tree, t, sentence.EndToken) is not { } match) continue;
                 if (IsNounUse(words, match, sentence.FirstToken, tree)) continue;
                 var stance = FromCue(quotes, words, topics, check, treeHolder, assertion, phrases, index, sentence, match, out int end);
                 if (stance is not null)
                 {
-                    stance = stance with { Strength = strength.Of(match.Start, match.Cue) };
+                    stance = stance with { Strength = strength.Of(match.Start, match.Cue, match.End) };
                     Add(stance);
                     // "Washington and Riyadh have pressed Beirut": the parse's conjuncts of the subject hold it too
                     foreach (var other in treeHolder.Conjuncts(Governor(tree, match.Start)))
@@ -153,18 +153,22 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
 
     private sealed record CueMatch(StanceCue Cue, int Start, int End, int SlotStart, int SlotEnd);
 
-    /// <summary>The longest cue at token t, with its slot ("urged | governments | not to").</summary>
-    private CueMatch? Match(TokenText words, int t, int limit)
+    /// <summary>The longest cue at token t, with its slot ("urged | governments | not to"); adverbs inside it are passed over
+    /// ("is firmly against", "voted overwhelmingly for").</summary>
+    private CueMatch? Match(TokenText words, Dependencies? tree, int t, int limit)
     {
         var cues = _lexicon.StartingWith(words[t]);
         for (int i = 0; i < cues.Count; i++)
         {
-            if (TryMatch(words, cues[i].Words, 0, t, limit, -1, -1) is { } m) return new CueMatch(cues[i], t, m.End, m.SlotStart, m.SlotEnd);
+            if (TryMatch(words, tree, cues[i].Words, 0, t, limit, -1, -1, 0) is { } m) return new CueMatch(cues[i], t, m.End, m.SlotStart, m.SlotEnd);
         }
         return null;
     }
 
-    private static (int End, int SlotStart, int SlotEnd)? TryMatch(TokenText words, string[] pattern, int p, int t, int limit, int slotStart, int slotEnd)
+    /// <summary>The most adverbs passed over inside one cue ("has long and firmly been" is not read).</summary>
+    private const int MaxCueAdverbs = 2;
+
+    private static (int End, int SlotStart, int SlotEnd)? TryMatch(TokenText words, Dependencies? tree, string[] pattern, int p, int t, int limit, int slotStart, int slotEnd, int skipped)
     {
         if (p == pattern.Length) return (t, slotStart, slotEnd);
         if (pattern[p] == "*")
@@ -174,12 +178,19 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             {
                 var w = words[t + len - 1];
                 if (!words.IsWord(t + len - 1) && !words.IsHyphen(t + len - 1) && w is not ("’s" or "'s" or ",")) break;
-                if (TryMatch(words, pattern, p + 1, t + len, limit, t, t + len) is { } m) return m;
+                if (TryMatch(words, tree, pattern, p + 1, t + len, limit, t, t + len, skipped) is { } m) return m;
             }
             return null;
         }
-        if (t >= limit || words[t] != pattern[p]) return null;
-        return TryMatch(words, pattern, p + 1, t + 1, limit, slotStart, slotEnd);
+        if (t >= limit) return null;
+        if (words[t] != pattern[p])
+        {
+            // "is firmly against", "remains strongly in favour of": an adverb between the cue's words
+            if (p > 0 && skipped < MaxCueAdverbs && CueAdverbs.Passable(words, tree, t))
+                return TryMatch(words, tree, pattern, p, t + 1, limit, slotStart, slotEnd, skipped + 1);
+            return null;
+        }
+        return TryMatch(words, tree, pattern, p + 1, t + 1, limit, slotStart, slotEnd, skipped);
     }
 
     private static readonly HashSet<string> Determiners = StanceWords.Default.Set("determiners");
@@ -273,7 +284,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         int readFrom = match.End;
         bool verbExpected = cue.EndsInVerbIntroducer;
         if (match.SlotStart >= 0 && cue.Words[^1] == "to" && !cue.IsAction && match.End < sentence.EndToken
-            && Match(words, match.End, sentence.EndToken) is { SlotStart: < 0, Cue.IsAction: false } inner
+            && Match(words, treeHolder.Tree, match.End, sentence.EndToken) is { SlotStart: < 0, Cue.IsAction: false } inner
             && !(inner.Cue.Polarity == StancePolarity.Support && _nouns.Of(words[match.End]) is not null)) // "urged Peru to approve the treaty": its approval
         {
             asked = cue.Polarity == StancePolarity.Oppose ? Opposite(inner.Cue.Polarity) : inner.Cue.Polarity;

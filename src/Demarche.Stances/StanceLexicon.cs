@@ -49,9 +49,11 @@ public sealed class StanceLexicon
     {
         var yaml = DataYaml.Deserialize<Dictionary<string, List<string>?>?>(new DeserializerBuilder().Build(), path)
                    ?? new Dictionary<string, List<string>?>();
+        var copulas = yaml.TryGetValue("copulas", out var c) && c is not null ? c : [];
         IEnumerable<StanceCue> Read(string key, string polarity, bool action) =>
             (yaml.TryGetValue(key, out var v) && v is not null ? v : [])
-            .Select(s => s.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(s => WithCopulas(s.Trim().ToLowerInvariant(), copulas))
+            .Select(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w.Length > 0 && w[0] != "*")
             .Select(w => new StanceCue(w, polarity, action));
         return new StanceLexicon(Read("support", StancePolarity.Support, false)
@@ -59,5 +61,15 @@ public sealed class StanceLexicon
             .Concat(Read("support-actions", StancePolarity.Support, true)),
             yaml.TryGetValue("not-topics", out var nt) && nt is not null ? nt : [],
             Read("support-nouns", StancePolarity.Support, false).Concat(Read("oppose-nouns", StancePolarity.Oppose, false)));
+    }
+
+    /// <summary>An entry that starts with "{be}" stands for one entry per form of the copulas list ("{be} against":
+    /// "is against", "remains against", "has been against" read from "been against").</summary>
+    private static IEnumerable<string> WithCopulas(string entry, List<string> copulas)
+    {
+        const string Be = "{be} ";
+        if (!entry.StartsWith(Be, StringComparison.Ordinal)) return [entry];
+        var rest = entry[Be.Length..];
+        return copulas.Select(form => form.Trim().ToLowerInvariant() + " " + rest);
     }
 }
