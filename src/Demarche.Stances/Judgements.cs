@@ -23,7 +23,7 @@ internal sealed class Judgements(TokenText words, Dependencies? tree, TopicReade
         if (tree is null) return found;
         for (int p = sentence.FirstToken; p < sentence.EndToken; p++)
         {
-            string? polarity = JudgementWords.PolarityAt(words, p);
+            string? polarity = JudgementWords.PolarityAt(words, p) ?? ModifierPolarity(p);
             if (polarity is null || tree.Child(p, "cop") < 0 || Negated(tree, words, p)) continue;
             // "in everyone's interest": the noun is a predicate only with its "in"
             if (words[p] == "interest" && !HasCaseIn(p)) continue;
@@ -41,6 +41,16 @@ internal sealed class Judgements(TokenText words, Dependencies? tree, TopicReade
             }
         }
         return found;
+    }
+
+    /// <summary>The judgement of a predicate noun told by its adjective: "a welcome step", "a dangerous move" (the noun's
+    /// own judgement, "a historic mistake", comes first).</summary>
+    private string? ModifierPolarity(int p)
+    {
+        if (tree!.Upos(p) != "NOUN") return null;
+        foreach (int c in tree.Children(p))
+            if (tree.Relation(c) == "amod" && c < p && JudgementWords.PolarityAt(words, c) is { } polarity) return polarity;
+        return null;
     }
 
     private bool HasCaseIn(int p)

@@ -77,7 +77,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (!words.IsWord(t) || Match(words, tree, t, sentence.EndToken) is not { } match) continue;
-                if (IsNounUse(words, match, sentence.FirstToken, tree)) continue;
+                if (IsNounUse(words, match, sentence.FirstToken, tree) || Undone(words, match)) continue;
                 var stance = FromCue(quotes, words, topics, check, treeHolder, assertion, phrases, index, sentence, match, out int end);
                 if (stance is not null)
                 {
@@ -233,6 +233,12 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     }
 
     private static readonly HashSet<string> Denials = StanceWords.Default.Set("denials");
+
+    private static readonly HashSet<string> UndoingParticles = StanceWords.Default.Set("undoing-particles");
+
+    /// <summary>Whether a one-word cue is undone by the particle after it: "backed away from", "backed down".</summary>
+    private static bool Undone(TokenText words, CueMatch match) =>
+        match.Cue.Words.Length == 1 && match.End < words.Count && UndoingParticles.Contains(words[match.End]);
 
     /// <summary>Whether the cue is a noun or an adjective here: "a UN support office", "UN-backed", "the opposing sides",
     /// "backed by", "boycotts and sanctions".</summary>
