@@ -290,7 +290,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         int readFrom = match.End;
         bool verbExpected = cue.EndsInVerbIntroducer;
         if (match.SlotStart >= 0 && cue.Words[^1] == "to" && !cue.IsAction && match.End < sentence.EndToken
-            && Match(words, treeHolder.Tree, match.End, sentence.EndToken) is { SlotStart: < 0, Cue.IsAction: false } inner
+            && Match(words, treeHolder.Tree, match.End, sentence.EndToken) is { SlotStart: < 0, Cue.IsAction: false, Cue.IsWithdrawal: false } inner
             && !(inner.Cue.Polarity == StancePolarity.Support && _nouns.Of(words[match.End]) is not null)) // "urged Peru to approve the treaty": its approval
         {
             asked = cue.Polarity == StancePolarity.Oppose ? Opposite(inner.Cue.Polarity) : inner.Cue.Polarity;
@@ -312,6 +312,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         }
         if (kind == TopicKind.NotATopic) return null;
         if (_lexicon.NotTopics.Contains(words[topic.EndToken - 1])) return null;
+        if (cue.IsWithdrawal && !NamesAnAgreement(words, topic)) return null;
         // "urged Beijing to exercise restraint": what an addressee is asked to do is a stance only when it names an
         // issue through its noun ("to reopen the border" -> "reopening of the border")
         if (asked is null && match.SlotStart >= 0 && !cue.IsAction && cue.Words[^1] == "to" && (topic.FirstToken == match.End || topic.Noun is null) && !words.IsCapitalised(topic.FirstToken) && _nouns.Of(words[topic.FirstToken]) is null
@@ -396,6 +397,17 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             Holder = holder, Topic = topicText, Target = target, Polarity = polarity,
             Evidence = new Evidence(words.Tokens[match.Start].Start, words.Tokens[Math.Max(topic.EndToken, match.End) - 1].End),
         };
+    }
+
+    private static readonly HashSet<string> WithdrawalTopicHeads = StanceWords.Default.Set("withdrawal-topic-heads");
+
+    /// <summary>Whether the topic's head, among its words before a preposition, names talks or an agreement ("peace
+    /// talks with the ELN", "the fisheries agreement with Chile"; not "flights to the island").</summary>
+    private static bool NamesAnAgreement(TokenText words, Topic topic)
+    {
+        for (int k = topic.PhraseStart; k < topic.EndToken && !TopicPrepositions.Contains(words[k]); k++)
+            if (WithdrawalTopicHeads.Contains(TopicKeys.Singular(words[k]))) return true;
+        return false;
     }
 
     private static string Opposite(string polarity) => polarity == StancePolarity.Support ? StancePolarity.Oppose : StancePolarity.Support;

@@ -5,8 +5,9 @@ using YamlDotNet.Serialization;
 namespace Demarche.Stances;
 
 /// <summary>One verb or phrase of position: its words ("*" is a slot for the addressee), its polarity, and whether
-/// it is an action whose object becomes the topic's noun ("recognise a state").</summary>
-public sealed record StanceCue(string[] Words, string Polarity, bool IsAction)
+/// it is an action whose object becomes the topic's noun ("recognise a state"), or a walking away from talks or an
+/// agreement that holds a stance only on them ("suspended the talks").</summary>
+public sealed record StanceCue(string[] Words, string Polarity, bool IsAction, bool IsWithdrawal = false)
 {
     public int LiteralCount => Words.Count(w => w != "*");
     public bool EndsInVerbIntroducer => Words[^1] is "to" or "from" or "against" or "for";
@@ -42,6 +43,15 @@ public sealed class StanceLexicon
 
     private static readonly StanceCue[] NoCues = [];
 
+    /// <summary>Whether a cue of position other than a walking away ("withdraw from", read only for talks and
+    /// agreements) starts with this lower-case word.</summary>
+    public bool StartsPositionCue(string word)
+    {
+        foreach (var cue in StartingWith(word))
+            if (!cue.IsWithdrawal) return true;
+        return false;
+    }
+
     private static StanceLexicon? _default;
     public static StanceLexicon Default => _default ??= StartupTrace.Time("stances verbs.yaml", () => Load(DataDirectory.File("stances", "verbs.yaml")));
 
@@ -50,14 +60,15 @@ public sealed class StanceLexicon
         var yaml = DataYaml.Deserialize<Dictionary<string, List<string>?>?>(new DeserializerBuilder().Build(), path)
                    ?? new Dictionary<string, List<string>?>();
         var copulas = yaml.TryGetValue("copulas", out var c) && c is not null ? c : [];
-        IEnumerable<StanceCue> Read(string key, string polarity, bool action) =>
+        IEnumerable<StanceCue> Read(string key, string polarity, bool action, bool withdrawal = false) =>
             (yaml.TryGetValue(key, out var v) && v is not null ? v : [])
             .SelectMany(s => WithCopulas(s.Trim().ToLowerInvariant(), copulas))
             .Select(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w.Length > 0 && w[0] != "*")
-            .Select(w => new StanceCue(w, polarity, action));
+            .Select(w => new StanceCue(w, polarity, action, withdrawal));
         return new StanceLexicon(Read("support", StancePolarity.Support, false)
             .Concat(Read("oppose", StancePolarity.Oppose, false))
+            .Concat(Read("oppose-withdrawals", StancePolarity.Oppose, false, withdrawal: true))
             .Concat(Read("support-actions", StancePolarity.Support, true)),
             yaml.TryGetValue("not-topics", out var nt) && nt is not null ? nt : [],
             Read("support-nouns", StancePolarity.Support, false).Concat(Read("oppose-nouns", StancePolarity.Oppose, false)));
