@@ -290,7 +290,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         int readFrom = match.End;
         bool verbExpected = cue.EndsInVerbIntroducer;
         if (match.SlotStart >= 0 && cue.Words[^1] == "to" && !cue.IsAction && match.End < sentence.EndToken
-            && Match(words, treeHolder.Tree, match.End, sentence.EndToken) is { SlotStart: < 0, Cue.IsAction: false, Cue.IsWithdrawal: false } inner
+            && Match(words, treeHolder.Tree, match.End, sentence.EndToken) is { SlotStart: < 0, Cue.IsAction: false, Cue.Topics: CueTopics.Any } inner
             && !(inner.Cue.Polarity == StancePolarity.Support && _nouns.Of(words[match.End]) is not null)) // "urged Peru to approve the treaty": its approval
         {
             asked = cue.Polarity == StancePolarity.Oppose ? Opposite(inner.Cue.Polarity) : inner.Cue.Polarity;
@@ -313,6 +313,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (kind == TopicKind.NotATopic) return null;
         if (_lexicon.NotTopics.Contains(words[topic.EndToken - 1])) return null;
         if (cue.IsWithdrawal && !NamesAnAgreement(words, topic)) return null;
+        if (cue.Topics == CueTopics.Issues && !check.HeadNamesAnIssue(topic)) return null;
         // "urged Beijing to exercise restraint": what an addressee is asked to do is a stance only when it names an
         // issue through its noun ("to reopen the border" -> "reopening of the border")
         if (asked is null && match.SlotStart >= 0 && !cue.IsAction && cue.Words[^1] == "to" && (topic.FirstToken == match.End || topic.Noun is null) && !words.IsCapitalised(topic.FirstToken) && _nouns.Of(words[topic.FirstToken]) is null
@@ -332,7 +333,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         // "Few expect Belgrade to back the proposal", "Moscow wants Serbia to oppose it": the one named as the object of
         // another's verb declares nothing
         if (HolderIsObjectOfAnother(treeHolder.Tree, words, governor)) return null;
-        string? holder = treeHolder.Of(governor)?.ActorId ?? subject?.ActorId;
+        string? holder = treeHolder.Of(governor)?.ActorId ?? (treeHolder.SubjectIsOwnedThing(governor) ? null : subject?.ActorId);
         if (holder is null && subject is { IsPronoun: true } && index?.AtToken(subject.FirstToken) is { } resolved) holder = resolved.ActorId;
         if (holder is null && quote?.Speaker is not null && (subject is null || subject.IsPronoun || FirstPerson.Contains(words[subject.FirstToken])))
             holder = quote.Speaker;

@@ -7,11 +7,20 @@ namespace Demarche.Stances;
 /// <summary>One verb or phrase of position: its words ("*" is a slot for the addressee), its polarity, and whether
 /// it is an action whose object becomes the topic's noun ("recognise a state"), or a walking away from talks or an
 /// agreement that holds a stance only on them ("suspended the talks").</summary>
-public sealed record StanceCue(string[] Words, string Polarity, bool IsAction, bool IsWithdrawal = false)
+/// <remarks>See <see cref="CueTopics"/> for the topics a cue may take.</remarks>
+public sealed record StanceCue(string[] Words, string Polarity, bool IsAction, CueTopics Topics = CueTopics.Any)
 {
+    /// <summary>A walking away from talks or an agreement ("suspended", "withdrew from").</summary>
+    public bool IsWithdrawal => Topics == CueTopics.Agreements;
+
     public int LiteralCount => Words.Count(w => w != "*");
     public bool EndsInVerbIntroducer => Words[^1] is "to" or "from" or "against" or "for";
 }
+
+/// <summary>What a cue's topic must name: anything the topic check lets through, talks or an agreement (words.yaml
+/// withdrawal-topic-heads: "suspended the talks"), or an issue by its head noun (topics.yaml issue-heads or a noun of
+/// action: "wants a ceasefire", not "wants a point here").</summary>
+public enum CueTopics { Any, Agreements, Issues }
 
 /// <summary>The verbs of position in data/stances/verbs.yaml, indexed by their first word.</summary>
 public sealed class StanceLexicon
@@ -43,12 +52,12 @@ public sealed class StanceLexicon
 
     private static readonly StanceCue[] NoCues = [];
 
-    /// <summary>Whether a cue of position other than a walking away ("withdraw from", read only for talks and
-    /// agreements) starts with this lower-case word.</summary>
+    /// <summary>Whether a cue of position that takes any topic starts with this lower-case word (not "withdraw from",
+    /// read only for talks and agreements, nor "want", read only for issues).</summary>
     public bool StartsPositionCue(string word)
     {
         foreach (var cue in StartingWith(word))
-            if (!cue.IsWithdrawal) return true;
+            if (cue.Topics == CueTopics.Any) return true;
         return false;
     }
 
@@ -60,15 +69,16 @@ public sealed class StanceLexicon
         var yaml = DataYaml.Deserialize<Dictionary<string, List<string>?>?>(new DeserializerBuilder().Build(), path)
                    ?? new Dictionary<string, List<string>?>();
         var copulas = yaml.TryGetValue("copulas", out var c) && c is not null ? c : [];
-        IEnumerable<StanceCue> Read(string key, string polarity, bool action, bool withdrawal = false) =>
+        IEnumerable<StanceCue> Read(string key, string polarity, bool action, CueTopics topics = CueTopics.Any) =>
             (yaml.TryGetValue(key, out var v) && v is not null ? v : [])
             .SelectMany(s => WithCopulas(s.Trim().ToLowerInvariant(), copulas))
             .Select(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w.Length > 0 && w[0] != "*")
-            .Select(w => new StanceCue(w, polarity, action, withdrawal));
+            .Select(w => new StanceCue(w, polarity, action, topics));
         return new StanceLexicon(Read("support", StancePolarity.Support, false)
             .Concat(Read("oppose", StancePolarity.Oppose, false))
-            .Concat(Read("oppose-withdrawals", StancePolarity.Oppose, false, withdrawal: true))
+            .Concat(Read("oppose-withdrawals", StancePolarity.Oppose, false, CueTopics.Agreements))
+            .Concat(Read("support-desires", StancePolarity.Support, false, CueTopics.Issues))
             .Concat(Read("support-actions", StancePolarity.Support, true)),
             yaml.TryGetValue("not-topics", out var nt) && nt is not null ? nt : [],
             Read("support-nouns", StancePolarity.Support, false).Concat(Read("oppose-nouns", StancePolarity.Oppose, false)));
