@@ -49,6 +49,15 @@ public sealed class TopicTrustTests
     [InlineData("the withdrawal of their forces", "troop withdrawal")]
     [InlineData("Finland's membership in NATO", "finland nato membership")]
     [InlineData("an armistice", "ceasefire")]
+    [InlineData("Kosovo's independence", "independence of kosovo")]
+    [InlineData("the independence of Kosovo", "independence of kosovo")]
+    [InlineData("South Sudan's membership", "membership of south sudan")]
+    [InlineData("the peace deal", "peace agreement")]
+    [InlineData("the peace accord", "peace agreement")]
+    [InlineData("the sale of weapons", "arms sale")]
+    [InlineData("recognition of Palestinian statehood", "recognition of palestine")]
+    [InlineData("the withdrawal of foreign troops", "troop withdrawal")]
+    [InlineData("the rebels' offer", "rebel offer")]
     public void VariantsShareAKey(string topic, string key) =>
         Assert.Equal(key, new TopicKeys(TopicVocabulary.Default).Key(topic));
 
