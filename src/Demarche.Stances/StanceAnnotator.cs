@@ -173,6 +173,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         if (p == pattern.Length) return (t, slotStart, slotEnd);
         if (pattern[p] == "*")
         {
+            // "pressed for the crossing to reopen" is no "pressed * to": an addressee never opens with a preposition
+            if (t < limit && LeadingPrepositions.Contains(words[t])) return null;
             // the addressee, with an aside: "called on the United States, which brokered the deal, to"
             for (int len = 1; len <= 12 && t + len < limit; len++)
             {
@@ -309,6 +311,22 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             kind = check.Check(deed, out topic);
             blamed = actor.ActorId;
             end = Math.Max(end, deed.EndToken);
+        }
+        // "called for the talks to resume", "pushed for Russia to withdraw its troops": what the topic is to do is the issue
+        if (cue.Words[^1] == "for" && kind is TopicKind.Issue or TopicKind.ActorsOnly && end + 1 < sentence.EndToken && words[end] == "to"
+            && _nouns.Of(words[end + 1]) is { } act)
+        {
+            bool hasObject = end + 2 < sentence.EndToken && words.IsWord(end + 2) && !LeadingPrepositions.Contains(words[end + 2]) && !TopicPrepositions.Contains(words[end + 2]);
+            if (hasObject && topics.Action(end + 1, sentence.EndToken) is { } done && done.PhraseStart > end + 2 && check.Check(done, out var acted) == TopicKind.Issue)
+            {
+                if (kind == TopicKind.ActorsOnly) blamed ??= check.ActorAt(read.PhraseStart)?.ActorId;
+                topic = acted;
+            }
+            else if (kind == TopicKind.Issue)
+                topic = topic with { Text = act.Split(' ')[0] + " of " + topic.Text, EndToken = end + 2 };
+            else return null;
+            kind = TopicKind.Issue;
+            end = Math.Max(end, topic.EndToken);
         }
         if (kind == TopicKind.NotATopic) return null;
         if (_lexicon.NotTopics.Contains(words[topic.EndToken - 1])) return null;

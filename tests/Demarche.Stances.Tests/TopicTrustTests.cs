@@ -27,6 +27,8 @@ public sealed class TopicTrustTests
     [InlineData("Belgium said it could not accept the legal risks alone.", "risk")]
     [InlineData("Oman backed the idea of talks and offered to mediate again.", "again")]
     [InlineData("The United States demands an end to enrichment.", "end")]
+    [InlineData("Peru pressed for the border post to reopen by Friday.", "by Friday")]
+    [InlineData("Chile urged Peru to reopen by Friday.", "by Friday")]
     public void TopicNeverHolds(string text, string forbidden)
     {
         var doc = Pipeline.Run(text);
