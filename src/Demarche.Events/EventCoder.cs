@@ -1092,10 +1092,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return a.Count == 0 ? [null] : a.Cast<string?>().ToList();
     }
 
-    /// <summary>The actor a span stands for: the mention at its head, else the first mention in it.</summary>
+    /// <summary>
+    /// The actor a span stands for: the mention at its head, else the first one in it that is not a possessive pronoun
+    /// ("his Brazilian counterpart" is Brazil's, not the speaker's; "China's Taiwan Affairs Office" is China's), else
+    /// the first mention in it.
+    /// </summary>
     private string? ActorOf(int first, int end, int head)
     {
         if (mentions.AtToken(head) is { } h) return h.ActorId;
+        for (int t = first; t < end; t++)
+            if (_tags[t] != PosTag.PRPS && mentions.AtToken(t) is { } named) return named.ActorId;
         for (int t = first; t < end; t++)
             if (mentions.AtToken(t) is { } m) return m.ActorId;
         return null;

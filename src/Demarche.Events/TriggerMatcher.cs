@@ -32,9 +32,11 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
             var lower = Spelling.Normalize(pos.Lowers[i]);
             TriggerMatch? best = null;
             List<EventEntry>? alternatives = null;
-            for (int pass = 0; pass < 2; pass++)
+            // "re-open", "co-sponsor": the tokeniser splits the hyphen; the word is looked up with its prefix too
+            var prefixed = PrefixedLemma(pos, i, first, lemma);
+            for (int pass = prefixed is null ? 0 : -1; pass < 2; pass++)
             {
-                var key = pass == 0 ? lemma : lower;
+                var key = pass < 0 ? prefixed! : pass == 0 ? lemma : lower;
                 if (pass == 1 && key == lemma) break;
                 var entries = dictionary.ByHead(key);
                 for (int ei = 0; ei < entries.Count; ei++)
@@ -82,6 +84,14 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
                 if (fallbacks[k] is { } f) kept[k] = kept[k] with { Fallbacks = f };
         kept.Sort((a, b) => a.Head.CompareTo(b.Head));
         return kept;
+    }
+
+    /// <summary>"reopen" for "open" in "re - open": the lemma joined to a verb prefix split off by a hyphen, or null.</summary>
+    private static string? PrefixedLemma(PosTags pos, int i, int first, string lemma)
+    {
+        if (i - 2 < first || pos.Lowers[i - 1] != "-") return null;
+        var prefix = pos.Lowers[i - 2];
+        return prefix is "re" or "co" or "pre" ? prefix + lemma : null;
     }
 
     /// <summary>The verb of a verb entry ("formally recognise"), the head noun of a noun entry ("air strike"), or -1.</summary>

@@ -96,4 +96,23 @@ public sealed class PosLexicon
     public bool Has(string lemma, WordClass c) => _open.TryGetValue(lemma, out var e) && (e.Classes & c) != 0;
     public string? Irregular(string form, WordClass c) => _irregular.GetValueOrDefault((form, c));
     public WordClass IrregularClasses(string form) => _irregularClasses.GetValueOrDefault(form);
+
+    /// <summary>
+    /// Whether a lower-case word is an English word the lexicon knows: a closed-class word, an irregular form, a lemma,
+    /// or a lemma with a regular ending ("ministers", "signed", "talks", "visiting", "carries").
+    /// </summary>
+    public bool Knows(string lower)
+    {
+        if (_closed.ContainsKey(lower) || _irregularClasses.ContainsKey(lower) || _open.TryGetValue(lower, out _)) return true;
+        foreach (var ending in RegularEndings)
+            if (lower.Length > ending.Length + 2 && lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                var stem = lower[..^ending.Length];
+                if (_open.TryGetValue(stem, out _) || _open.TryGetValue(stem + "e", out _)) return true;
+                if (ending is "ies" or "ied" && _open.TryGetValue(stem + "y", out _)) return true;
+            }
+        return false;
+    }
+
+    private static readonly string[] RegularEndings = ["s", "es", "ies", "ed", "ied", "d", "ing"];
 }

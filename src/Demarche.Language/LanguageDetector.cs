@@ -37,6 +37,17 @@ public sealed class LanguageDetector
 
     public static LanguageDetector Default { get; } = new();
 
+    /// <summary>
+    /// Tells whether a lower-case word is English (the grammar's lexicon); with it, a sentence Lingua gives to another
+    /// language whose lower-case words are nearly all English stays English. Null: Lingua's word is final.
+    /// </summary>
+    public Func<string, bool>? EnglishWord { get; init; }
+
+    /// <summary>Share of a short text's lower-case words that must be English words to overrule Lingua.</summary>
+    public const double EnglishVocabularyShare = 0.8;
+    /// <summary>The fewest lower-case words a short text needs for that test.</summary>
+    public const int EnglishVocabularyMinimum = 3;
+
     /// <summary>The ISO 639-1 code of the text's language.</summary>
     public string Detect(string text)
     {
@@ -55,6 +66,9 @@ public sealed class LanguageDetector
         }
         double needed = letters < ShortText ? ShortTextConfidence : MinimumConfidence;
         if (top == Lingua.Language.English || topValue < needed || english > topValue / 4) return English;
+        // "Indonesia's foreign minister met her Malaysian counterpart in Jakarta on Thursday." is Indonesian to the
+        // trigrams; its lower-case words are all English
+        if (letters < ShortText && EnglishWord is { } isEnglish && MostlyEnglishWords(sample, isEnglish)) return English;
         return top.IsoCode6391().ToString().ToLowerInvariant();
     }
 
@@ -71,7 +85,7 @@ public sealed class LanguageDetector
         EnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
     /// <summary>
     /// Words of the list above that no other language told apart writes as a word at all: one of them in a sample
-    /// under forty words (a sentence), with the same share as below, makes it English ("Bolivia refused to extradite the former interior minister to
+    /// under forty words (a sentence), with the share below, makes it English ("Bolivia refused to extradite the former interior minister to
     /// Peru." is Romanian to Lingua's trigrams), where "are", "has" or "for" alone would not (Romanian, Spanish, Danish).
     /// </summary>
     private static readonly System.Collections.Frozen.FrozenSet<string> StrongEnglishWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
@@ -79,6 +93,23 @@ public sealed class LanguageDetector
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongEnglishWordLookup =
         StrongEnglishWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public const double PlainlyEnglishShare = 0.1;
+    /// <summary>
+    /// In a sentence, one word of the strong list among twenty suffices: "Iran seized a British-flagged tanker in the
+    /// Strait of Hormuz." has one in eleven, and Lingua's trigrams call it Dutch. Losing an English sentence loses its
+    /// events, while an other-language sentence read as English only yields nothing.
+    /// </summary>
+    public const double PlainlyEnglishShortShare = 0.05;
+    /// <summary>
+    /// Frequent words of the other languages that English never writes and that names rarely hold (so not "de", "der",
+    /// "la", "el", "van", "von", "al"): a sentence with one of them is left to Lingua however many English words it has.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> ForeignWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+        ["und", "ist", "nicht", "mit", "sich", "dem", "ein", "eine", "auf", "les", "des", "du", "et", "est", "une", "dans",
+         "pour", "qui", "los", "las", "y", "que", "por", "con", "para", "het", "een", "niet", "och", "att", "il", "che",
+         "della", "per", "os", "em", "com", "uma", "nie", "jest", "oraz", "bir", "ve", "bu", "yang", "dan", "ini",
+         "dengan", "untuk"], StringComparer.Ordinal);
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignWordLookup =
+        ForeignWords.GetAlternateLookup<ReadOnlySpan<char>>();
     public const int PlainlyEnglishMinimum = 6;
     /// <summary>In a sample of fewer words (a sentence), two of them suffice (with the same share).</summary>
     public const int PlainlyEnglishMinimumShort = 2, ShortSampleWords = 40;
@@ -87,6 +118,7 @@ public sealed class LanguageDetector
     {
         Span<char> lower = stackalloc char[6];
         int words = 0, english = 0, strong = 0;
+        bool foreign = false;
         for (int i = 0; i < sample.Length;)
         {
             if (!char.IsLetter(sample[i])) { i++; continue; }
@@ -102,14 +134,31 @@ public sealed class LanguageDetector
                 ascii &= c < 128;
                 lower[k] = (char)(c | 0x20);
             }
+            if (ascii && ForeignWordLookup.Contains(lower[..length])) foreign = true;
             if (ascii && EnglishWordLookup.Contains(lower[..length]))
             {
                 english++;
                 if (StrongEnglishWordLookup.Contains(lower[..length])) strong++;
             }
         }
-        if (words < ShortSampleWords && strong > 0 && english >= words * PlainlyEnglishShare) return true;
+        if (words < ShortSampleWords && strong > 0 && !foreign && english >= words * PlainlyEnglishShortShare) return true;
         return english >= (words >= ShortSampleWords ? PlainlyEnglishMinimum : PlainlyEnglishMinimumShort) && english >= words * PlainlyEnglishShare;
+    }
+
+    private static bool MostlyEnglishWords(string sample, Func<string, bool> isEnglish)
+    {
+        int words = 0, known = 0;
+        for (int i = 0; i < sample.Length;)
+        {
+            if (!char.IsLetter(sample[i])) { i++; continue; }
+            int start = i;
+            while (i < sample.Length && char.IsLetter(sample[i])) i++;
+            // names say nothing of the language; one-letter words ("a", "y", "e") are in many
+            if (char.IsUpper(sample[start]) || i - start < 2) continue;
+            words++;
+            if (isEnglish(sample[start..i])) known++;
+        }
+        return words >= EnglishVocabularyMinimum && known >= words * EnglishVocabularyShare;
     }
 
     /// <summary>The language's English name for messages ("fr" → "French").</summary>

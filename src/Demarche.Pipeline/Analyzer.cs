@@ -47,8 +47,11 @@ public sealed class Analyzer
     public static Analyzer Create(PipelineOptions options, IEnumerable<string>? disabled = null, StageRegistry? registry = null)
     {
         using var _ = StartupTrace.Step("analyzer made");
-        return new(CreateDocumentBuilder(), (registry ?? StageRegistry.CreateDefault()).Build(options, disabled), LanguageDetector.Default);
+        return new(CreateDocumentBuilder(), (registry ?? StageRegistry.CreateDefault()).Build(options, disabled), EnglishAwareDetector);
     }
+
+    /// <summary>Lingua, with the grammar's lexicon as a second opinion on short texts it gives to another language.</summary>
+    private static readonly LanguageDetector EnglishAwareDetector = new() { EnglishWord = w => Demarche.Grammar.PosLexicon.Default.Knows(w) };
 
     /// <summary>Raw input to a clean document (HTML extraction and text cleaning), as every command builds it.</summary>
     public static DocumentBuilder CreateDocumentBuilder() => new(new HtmlArticleExtractor(), new TextCleaner());

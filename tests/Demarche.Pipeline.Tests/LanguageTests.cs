@@ -29,7 +29,28 @@ public sealed class LanguageTests
     [InlineData("The United States imposed sanctions on Iran on Tuesday, the Treasury said.")]
     [InlineData("Bolivia refused to extradite the former interior minister to Peru.")]
     [InlineData("Lisbon agreed with Luanda to reopen consulates in Benguela.")]
+    [InlineData("Oman detained a Liberian-flagged freighter off the coast of Musandam.")]
+    [InlineData("Tajikistan summoned the Kyrgyz envoy to complain about cross-border firing.")]
     public void ShortEnglishTextStaysEnglish(string text) => Assert.Equal("en", LanguageDetector.Default.Detect(text));
+
+    private static readonly Lazy<Analyzer> Shared = new(() => Analyzer.CreateDefault());
+
+    private static string AnalysedLanguage(string text) =>
+        Shared.Value.Analyze(new RawDocument { Source = "t.txt", Content = text, Format = ContentFormat.Text }, new AnalyzeOptions(new DateOnly(2025, 5, 6)))
+            .Document!.Info.Language!;
+
+    /// <summary>Lingua's trigrams give these English sentences to another language; their lower-case words are English.</summary>
+    [Theory]
+    [InlineData("Indonesia's foreign minister met her Malaysian counterpart in Jakarta on Thursday.")]
+    [InlineData("Malaysia's prime minister visited Brunei on Monday.")]
+    public void AShortEnglishSentenceWithEnglishWordsIsAnalysedAsEnglish(string text) => Assert.Equal("en", AnalysedLanguage(text));
+
+    [Theory]
+    [InlineData("Presiden Indonesia bertemu dengan menteri luar negeri Malaysia di Jakarta.", "id")]
+    [InlineData("De regering heeft nieuwe sancties tegen Rusland aangekondigd.", "nl")]
+    [InlineData("Il governo italiano ha convocato l'ambasciatore russo a Roma.", "it")]
+    [InlineData("O governo brasileiro condenou o ataque contra civis em Gaza.", "pt")]
+    public void AShortSentenceInAnotherLanguageKeepsItsLanguage(string text, string language) => Assert.Equal(language, AnalysedLanguage(text));
 
     [Fact]
     public void AFrenchArticleIsKeptWithItsLanguageAndNoEnglishEvents()

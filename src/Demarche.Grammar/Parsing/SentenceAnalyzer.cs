@@ -106,8 +106,9 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
 
     /// <summary>
     /// The -ed word that must be the verb of a clause the tagger left without one: before any verb of the sentence
-    /// (a reporting tail such as ", officials said." may follow), right after a noun, before a noun phrase, tagged as
-    /// an adjective or participle modifier, and a verb's past form in the lexicon; -1 when there is none.
+    /// (a reporting tail such as ", officials said." may follow), right after a noun, before a noun phrase, a
+    /// preposition or an adverb, tagged as an adjective or participle modifier, and a verb's past form in the lexicon;
+    /// -1 when there is none.
     /// </summary>
     private int PastTenseReadAsAdjective(PosTag[] tags)
     {
@@ -124,7 +125,9 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         for (int i = 1; i + 1 < end; i++)
         {
             if (tags[i] is not (PosTag.JJ or PosTag.VBN) || !tags[i - 1].IsNoun()) continue;
-            if (tags[i + 1] is not (PosTag.DT or PosTag.JJ or PosTag.PRPS or PosTag.CD) && !tags[i + 1].IsNoun()) continue;
+            // before a noun phrase ("demolished Palestinian homes") or, for a verb without object, a preposition or
+            // an adverb ("Students demonstrated in Tehran", "Crowds gathered peacefully outside")
+            if (tags[i + 1] is not (PosTag.DT or PosTag.JJ or PosTag.PRPS or PosTag.CD or PosTag.IN or PosTag.TO or PosTag.RB) && !tags[i + 1].IsNoun()) continue;
             var w = FormAt(i);
             if (w.Length < 5 || !w.EndsWith("ed", StringComparison.Ordinal) || !char.IsLower(w[0])) continue;
             if (IsPastOfVerb(w.ToLowerInvariant())) return i;

@@ -43,6 +43,36 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         ReadConjunctionsBeforeAClauseAsMarks(g, words, tags);
         HangNothingOnPunctuation(g, tags);
         ReportClausesAfterSaying(g, words, tags);
+        HangParticiplesOnTheNounBefore(g, words, tags);
+    }
+
+    /// <summary>
+    /// "Police arrested four men suspected of attacking peacekeepers": the parser reads the participle right after the
+    /// verb's object as the verb's predicate (xcomp: "had the men arrested") and often the object as an oblique. When the
+    /// verb takes no small clause (data/lexicon/small-clause-verbs.txt: keep, leave, declare, have, see, want …) and the
+    /// participle has a complement of its own ("of attacking", "to be", "with murder"), it describes the noun (acl), and a
+    /// noun without preposition is the verb's object.
+    /// </summary>
+    public void HangParticiplesOnTheNounBefore(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
+    {
+        for (int c = 1; c < g.Length; c++)
+        {
+            int v = g.Heads[c];
+            if (v < 0 || v > c || tags[c] != PosTag.VBN || !Is(g.Labels[c], "xcomp") || SmallClauseVerbs.Value.Contains(words[v].Norm)) continue;
+            int noun = c - 1;
+            if (!tags[noun].IsNoun() || g.Heads[noun] != v || !(Is(g.Labels[noun], "obj") || Is(g.Labels[noun], "obl"))) continue;
+            bool complement = false;
+            for (int k = c + 1; k < g.Length && !complement; k++)
+                complement = g.Heads[k] == c && (Is(g.Labels[k], "advcl") || Is(g.Labels[k], "obl") || Is(g.Labels[k], "xcomp"));
+            if (!complement) continue;
+            if (Is(g.Labels[noun], "obl") && !HasChild(g, noun, "case"))
+            {
+                if (HasChild(g, v, "obj")) continue;
+                g.Labels[noun] = Label("obj");
+            }
+            g.Heads[c] = noun;
+            g.Labels[c] = Label("acl");
+        }
     }
 
     /// <summary>The -ing forms of verbs of saying that open a reported clause: data/lexicon/reporting-gerunds.txt.</summary>
