@@ -28,22 +28,16 @@ public sealed class TopicKeys(TopicVocabulary vocabulary)
     private string Make(string topic)
     {
         var words = new List<string>();
-        int ownerWords = -1; // "Kosovo's independence": the words of a named owner that opens the topic
-        bool onlyNames = true;
         foreach (var raw in topic.Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var w = raw.Trim(',', '.', ';', ':', '"', '“', '”');
-            bool possessive = w.EndsWith("'s", StringComparison.Ordinal) && w.Length > 2 && char.IsUpper(w[0]);
-            if (possessive && ownerWords < 0 && onlyNames) ownerWords = words.Count + 1;
             if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
             else if (w.Length > 2 && w.EndsWith("s'", StringComparison.Ordinal)) w = w[..^1]; // "the rebels' offer
             bool name = w.Length > 0 && char.IsUpper(w[0]); // "Hamas", "Georgia": names keep their letters
             w = w.ToLowerInvariant();
             if (w.Length == 0 || Dropped.Contains(w)) continue;
             words.Add(name ? w : Singular(w));
-            onlyNames &= name;
         }
-        words = OwnerLast(words, ownerWords);
         var key = " " + string.Join(' ', words) + " ";
         // an alias may make another variant ("resumption of peace negotiation" -> "resumption of talk" -> "talk")
         for (int pass = 0; pass < MaxAliasPasses; pass++)
@@ -55,24 +49,6 @@ public sealed class TopicKeys(TopicVocabulary vocabulary)
         }
         return key.Trim();
     }
-
-    /// <summary>
-    /// "Kosovo's independence" is keyed as "the independence of Kosovo" is: a named owner that opens a topic with no
-    /// preposition after it goes last, after "of" ("independence of kosovo"); "Finland's membership in NATO" stays.
-    /// </summary>
-    private static List<string> OwnerLast(List<string> words, int ownerWords)
-    {
-        if (ownerWords <= 0 || ownerWords >= words.Count) return words;
-        for (int i = ownerWords; i < words.Count; i++)
-            if (OwnerBlockers.Contains(words[i])) return words;
-        var moved = words.GetRange(ownerWords, words.Count - ownerWords);
-        moved.Add("of");
-        moved.AddRange(words.GetRange(0, ownerWords));
-        return moved;
-    }
-
-    /// <summary>Words after an owner that keep it in place: prepositions ("membership in NATO").</summary>
-    private static readonly HashSet<string> OwnerBlockers = StanceWords.Default.Set("topic-prepositions");
 
     /// <summary>"sanctions" -> "sanction", "talks" -> "talk", "parties" -> "party"; "arms", "crisis", "status" stay.</summary>
     public static string Singular(string w)
