@@ -330,6 +330,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         }
         if (kind == TopicKind.NotATopic) return null;
         if (_lexicon.NotTopics.Contains(words[topic.EndToken - 1])) return null;
+        // "asked for anonymity due to …": a head that is no topic, whatever follows it
+        if (topic.PhraseStart < topic.EndToken && _lexicon.NotTopics.Contains(words[topic.PhraseStart])) return null;
         if (cue.IsWithdrawal && !NamesAnAgreement(words, topic)) return null;
         if (cue.Topics == CueTopics.Issues && !check.HeadNamesAnIssue(topic)) return null;
         // "urged Beijing to exercise restraint": what an addressee is asked to do is a stance only when it names an
