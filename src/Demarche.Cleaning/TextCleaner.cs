@@ -27,7 +27,7 @@ public sealed class TextCleaner
         var lines = SplitLines(raw);
         var removed = MarkBoilerplate(lines, resources.Boilerplate);
 
-        var output = new StringBuilder(raw.Length + 64);
+        var output = Builders.Rent(raw.Length + 64);
         var repairs = new List<Repair>();
         var splits = new List<int>();
         int blankRun = 0;           // blank input lines since the last kept line
@@ -60,7 +60,31 @@ public sealed class TextCleaner
             removedSinceKept = false;
             AppendLine(line, resources.Glue, output, repairs, splits);
         }
-        return new CleanedText(output.ToString(), repairs);
+        var cleaned = output.ToString();
+        Builders.Return(output);
+        return new CleanedText(cleaned, repairs);
+    }
+
+    /// <summary>A string builder per thread, kept between documents while it is small, so that a document does not make one.</summary>
+    private static class Builders
+    {
+        private const int KeptCapacity = 1 << 16;
+        [ThreadStatic] private static StringBuilder? _kept;
+
+        public static StringBuilder Rent(int capacity)
+        {
+            var b = _kept;
+            _kept = null;
+            if (b is null) return new StringBuilder(capacity);
+            b.Clear();
+            b.EnsureCapacity(capacity);
+            return b;
+        }
+
+        public static void Return(StringBuilder b)
+        {
+            if (b.Capacity <= KeptCapacity) _kept = b;
+        }
     }
 
     private static void AppendLine(NormalizedLine line, GlueSplitter glue, StringBuilder output, List<Repair> repairs, List<int> splits)
@@ -206,7 +230,7 @@ public sealed class TextCleaner
     private static List<NormalizedLine> SplitLines(string raw)
     {
         var lines = new List<NormalizedLine>(raw.Length / 80 + 4);
-        var buffer = new StringBuilder(256);
+        var buffer = Builders.Rent(256);
         var lineRepairs = new List<LineRepair>();
         int start = 0;
         var span = raw.AsSpan();
@@ -222,6 +246,7 @@ public sealed class TextCleaner
             if (rel < 0) break;
             start = end + (raw[end] == '\r' && end + 1 < raw.Length && raw[end + 1] == '\n' ? 2 : 1);
         }
+        Builders.Return(buffer);
         return lines;
     }
 }

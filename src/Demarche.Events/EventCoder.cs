@@ -528,6 +528,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         _sourcesFromPair = false;
         sources = Actors(src);
         if (sources.Count == 0 && frame.Passive && frame.Agent is null && IsViolent(entry)) sources = MeansAuthors(m, frame);
+        // "A French journalist was arrested in Algeria": an arrest, expulsion or ban by no one named is the act of the
+        // state where it is done
+        if (sources.Count == 0 && frame.Passive && frame.Agent is null && entry.Cameo.StartsWith("17", StringComparison.Ordinal)
+            && StateWhere(m.Last, s, frame) is { } authority)
+            sources = [authority];
         // "Niger, Mali and Burkina Faso announced they were leaving": a plural pronoun the actors stage left open, in a
         // reported clause, is the reporting subject
         // "Finland and Norway issued a statement expressing solidarity": what the statement does, its issuers do
@@ -1094,8 +1099,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     /// <summary>
     /// The actor a span stands for: the mention at its head, else the first one in it that is not a possessive pronoun
-    /// ("his Brazilian counterpart" is Brazil's, not the speaker's; "China's Taiwan Affairs Office" is China's), else
-    /// the first mention in it.
+    /// ("his Brazilian counterpart" is Brazil's, not the speaker's; "China's Taiwan Affairs Office" is China's), else a
+    /// possessive pronoun in it.
     /// </summary>
     private string? ActorOf(int first, int end, int head)
     {
@@ -1103,7 +1108,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         for (int t = first; t < end; t++)
             if (_tags[t] != PosTag.PRPS && mentions.AtToken(t) is { } named) return named.ActorId;
         for (int t = first; t < end; t++)
-            if (mentions.AtToken(t) is { } m) return m.ActorId;
+            if (_tags[t] == PosTag.PRPS && mentions.AtToken(t) is { } pronoun) return pronoun.ActorId;
         return null;
     }
 
@@ -1168,6 +1173,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (k < s.EndToken && _tags[k] == PosTag.IN && _lowers[k] is "on" or "with" or "against" or "to" or "for") k++;
         return ActorsOrNull(ArgAt(k));
     }
+
+    /// <summary>The state named as a place in the "in" phrase after a verb's words, or null.</summary>
+    private string? StateWhere(int last, Sentence s, VerbFrame frame) =>
+        PrepAfter("in", last, s, maxDistance: 6, allowed: frame) is [{ } place] && ActorById(place) is { Kind: ActorKind.State } ? place : null;
 
     private List<string?> PrepAfter(string prep, int last, Sentence s, int maxDistance = 10, VerbFrame? allowed = null)
     {

@@ -18,10 +18,17 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
     private Argument? ArgumentAt(int token) => arguments.ArgumentAt(token);
     private string? CaseOf(int token) => arguments.CaseOf(token);
 
+    // per-sentence working space, reused (a builder reads one document on one thread)
+    private readonly List<VerbFrame> _frames = [];
+    private int[] _clauseOf = new int[16];
+    private long[] _order = new long[16];
+    private readonly Dictionary<int, int> _frameOfClause = [];
+    /// <summary>Up to this many frames in a sentence, a clause's frame is found by a scan of them; beyond, by <see cref="_frameOfClause"/>.</summary>
+    private const int ScannedFrames = 32;
+
     public VerbFrame[] Build(int sentenceIndex, int first, int end)
     {
-        var frames = new List<VerbFrame>();
-        var clauseOf = new List<int>();
+        _frames.Clear();
         int lo = 0, hi = chunks.Length;
         while (lo < hi) { int mid = (lo + hi) >> 1; if (chunks[mid].First < first) lo = mid + 1; else hi = mid; }
         for (int c = lo; c < chunks.Length && chunks[c].First < end; c++)
@@ -29,15 +36,26 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
             var ch = chunks[c];
             if (ch.Kind != ChunkKind.VerbGroup || ch.End > end) continue;
             var frame = Describe(sentenceIndex, ch, out int clause);
-            frames.Add(frame);
-            clauseOf.Add(clause);
+            if (_frames.Count == _clauseOf.Length) Array.Resize(ref _clauseOf, _clauseOf.Length * 2);
+            _clauseOf[_frames.Count] = clause;
+            _frames.Add(frame);
         }
-        var arr = frames.ToArray();
-        var frameOfClause = new Dictionary<int, int>();
-        for (int f = 0; f < arr.Length; f++) frameOfClause.TryAdd(clauseOf[f], f);
-        // governors before the frames that hang on them: by depth of the clause in the tree
-        var order = Enumerable.Range(0, arr.Length).OrderBy(f => Depth(clauseOf[f])).ThenBy(f => f).ToArray();
-        foreach (int f in order) Attach(arr, f, clauseOf[f], frameOfClause);
+        var arr = _frames.ToArray();
+        _frames.Clear();
+        var clauseOf = _clauseOf.AsSpan(0, arr.Length);
+        _frameOfClause.Clear();
+        if (arr.Length > ScannedFrames)
+            for (int f = 0; f < arr.Length; f++) _frameOfClause.TryAdd(clauseOf[f], f);
+        // governors before the frames that hang on them: by depth of the clause in the tree, then in text order
+        if (_order.Length < arr.Length) _order = new long[Math.Max(arr.Length, _order.Length * 2)];
+        var order = _order.AsSpan(0, arr.Length);
+        for (int f = 0; f < arr.Length; f++) order[f] = (long)Depth(clauseOf[f]) << 32 | (uint)f;
+        order.Sort();
+        foreach (long key in order)
+        {
+            int f = (int)(key & uint.MaxValue);
+            Attach(arr, f, clauseOf[f], clauseOf);
+        }
         return arr;
     }
 
@@ -118,7 +136,7 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
         if (frame.Modal is "would" or "could" or "might") frame.Past = true;
     }
 
-    private void Attach(VerbFrame[] frames, int f, int clause, Dictionary<int, int> frameOfClause)
+    private void Attach(VerbFrame[] frames, int f, int clause, ReadOnlySpan<int> clauseOf)
     {
         var frame = frames[f];
         bool copula = clause != frame.Head;
@@ -151,7 +169,7 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
             }
 
         int governorToken = tree.Head(clause);
-        int gov = governorToken >= 0 ? GovernorFrame(governorToken, frameOfClause) : -1;
+        int gov = governorToken >= 0 ? GovernorFrame(governorToken, clauseOf) : -1;
         switch (tree.Label(clause))
         {
             case "xcomp" when gov >= 0:
@@ -261,10 +279,13 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
     }
 
     /// <summary>The frame whose clause is the token, or whose clause is the nearest verbal ancestor of it.</summary>
-    private int GovernorFrame(int token, Dictionary<int, int> frameOfClause)
+    private int GovernorFrame(int token, ReadOnlySpan<int> clauseOf)
     {
         for (int k = token, steps = 0; k >= 0 && steps < 64; k = tree.Head(k), steps++)
-            if (frameOfClause.TryGetValue(k, out int f)) return f;
+        {
+            int f = clauseOf.Length > ScannedFrames ? _frameOfClause.GetValueOrDefault(k, -1) : clauseOf.IndexOf(k);
+            if (f >= 0) return f;
+        }
         return -1;
     }
 

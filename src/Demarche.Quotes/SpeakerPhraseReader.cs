@@ -36,7 +36,7 @@ internal sealed class SpeakerPhraseReader
         _tokens = tokens;
         _lexicon = lexicon;
         _mentions = index?.All ?? [];
-        _actors = actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+        _actors = Actor.ById(actors);
     }
 
     /// <summary>The subject before a cue, read from the clause start <paramref name="from"/> to the cue.</summary>

@@ -18,7 +18,7 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IEn
 
     private static HashSet<string> NameStopWords => SpeakerWords.Default.NameStopWords;
 
-    private readonly Dictionary<string, Actor> _actors = actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+    private readonly Dictionary<string, Actor> _actors = Actor.ById(actors);
 
     public Attribution Resolve(SpeakerPhrase phrase, string? cue, int paragraph)
     {

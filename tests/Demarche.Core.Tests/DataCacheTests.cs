@@ -45,6 +45,23 @@ public sealed class DataCacheTests : IDisposable
     }
 
     [Fact]
+    public void DataShapedByOtherCodeIsKeptPerBuildOfThatCodeToo()
+    {
+        DataBlock LoadMadeAlsoBy(Type other) => DataCache.Load("words", 1, [Source], () =>
+        {
+            _builds++;
+            return File.ReadAllBytes(Source);
+        }, Cache, [other]);
+        LoadMadeAlsoBy(typeof(DataCacheTests));
+        LoadMadeAlsoBy(typeof(DataCacheTests));
+        Assert.Equal(1, _builds);
+        // another module standing for a new build of the other code: its own copy
+        Assert.Equal("alpha\nbeta\n", Text(LoadMadeAlsoBy(typeof(Xunit.FactAttribute))));
+        Assert.Equal(2, _builds);
+        Assert.Equal(2, CacheFiles().Length);
+    }
+
+    [Fact]
     public void AChangedSourceIsBuiltAgain()
     {
         Load(Cache);

@@ -13,13 +13,13 @@ namespace Demarche.Actors.Matching;
 public sealed class CompiledLexicon
 {
     private static readonly Lazy<CompiledLexicon> DefaultLazy =
-        new(() => StartupTrace.Time("actors: compiled lexicon", () => Compile(StartupTrace.Time("actors: YAML read", () => ActorLexiconLoader.Load(null, ActorLexiconLoader.UserFolderFromEnvironment())))));
+        new(() => StartupTrace.Time("actors: compiled lexicon", () => Load(null, ActorLexiconLoader.UserFolderFromEnvironment())));
 
     public static CompiledLexicon Default => DefaultLazy.Value;
 
     public ActorLexicon Lexicon { get; }
-    public TokenTrie Names { get; } = new();
-    public TokenTrie Words { get; } = new();
+    public TokenTrie Names { get; }
+    public TokenTrie Words { get; }
     /// <summary>Lower-case noun ("agency", "bloc", "kingdom") → ids of organisations and states it can refer back to.</summary>
     public Dictionary<string, List<string>> NounIndex { get; } = new(StringComparer.Ordinal);
 
@@ -28,14 +28,30 @@ public sealed class CompiledLexicon
     /// <summary>Lower-case office ("president") → persons who held it.</summary>
     public Dictionary<string, List<PersonEntry>> OfficeHolders { get; } = new(StringComparer.Ordinal);
 
-    private CompiledLexicon(ActorLexicon lexicon)
+    private CompiledLexicon(ActorLexicon lexicon) : this(lexicon, new TokenTrie(), new TokenTrie()) { }
+
+    /// <summary>A lexicon of these parts, its noun index and office holders still to fill (<see cref="CompiledLexiconBytes"/>).</summary>
+    internal CompiledLexicon(ActorLexicon lexicon, TokenTrie names, TokenTrie words)
     {
         Lexicon = lexicon;
+        Names = names;
+        Words = words;
         NounLookup = NounIndex.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static CompiledLexicon Load(string? dataFolder = null, string? userFolder = null) =>
-        Compile(StartupTrace.Time("actors: YAML read", () => ActorLexiconLoader.Load(dataFolder, userFolder)));
+    /// <summary>
+    /// The dictionaries of <paramref name="dataFolder"/> (default data/actors) and a user folder, compiled. Without a user
+    /// folder, the shipped dictionaries' compiled form is kept in the user's cache (<see cref="CompiledLexiconBytes"/>)
+    /// and read from there while the files are unchanged.
+    /// </summary>
+    public static CompiledLexicon Load(string? dataFolder = null, string? userFolder = null)
+    {
+        if (string.IsNullOrEmpty(userFolder) && CompiledLexiconBytes.Sources(dataFolder) is { } sources)
+            return CompiledLexiconBytes.Read(DataCache.Load("actors-compiled", CompiledLexiconBytes.Format, sources,
+                () => CompiledLexiconBytes.Write(Compile(StartupTrace.Time("actors: YAML read", () => ActorLexiconLoader.Load(dataFolder)))),
+                CompiledLexiconBytes.MadeAlsoBy));
+        return Compile(StartupTrace.Time("actors: YAML read", () => ActorLexiconLoader.Load(dataFolder, userFolder)));
+    }
 
     /// <summary>
     /// The plural that names a state's people after its adjective: "Serbian" → "Serbians", "Iraqi" → "Iraqis"; null for

@@ -1,4 +1,4 @@
-using Demarche.Core.Text;
+using Demarche.Core.Data;
 
 namespace Demarche.Actors.Matching;
 
@@ -95,4 +95,58 @@ public sealed class TokenTrie
 
     /// <summary>Does any phrase start with this token text?</summary>
     public bool Starts(ReadOnlySpan<char> first) => _root.Children is not null && _root.Lookup.ContainsKey(first);
+
+    /// <summary>The trie's nodes in pre-order (each: its readings, then its children by token in the order added), for <see cref="Read"/>.</summary>
+    public void Write(CompactWriter w) => Write(w, _root);
+
+    private static void Write(CompactWriter w, Node node)
+    {
+        w.Int(node.Values?.Count ?? 0);
+        foreach (var v in node.Values ?? [])
+        {
+            w.Byte((byte)v.Kind);
+            w.String(v.Target);
+        }
+        w.Int(node.Children?.Count ?? 0);
+        foreach (var (token, child) in node.Children ?? [])
+        {
+            w.String(token);
+            Write(w, child);
+        }
+    }
+
+    /// <summary>The frozen trie that <see cref="Write(CompactWriter)"/> wrote (readings equal in value are one object).</summary>
+    public static TokenTrie Read(ref CompactReader r, Dictionary<(LexKind, string), Lexeme> readings)
+    {
+        var trie = new TokenTrie();
+        trie.Count = Read(ref r, trie._root, readings);
+        trie.Freeze();
+        return trie;
+    }
+
+    /// <returns>the readings under the node</returns>
+    private static int Read(ref CompactReader r, Node node, Dictionary<(LexKind, string), Lexeme> readings)
+    {
+        int count = r.Count();
+        if (count > 0)
+        {
+            node.Values = new List<Lexeme>(count);
+            for (int i = 0; i < count; i++)
+            {
+                var key = ((LexKind)r.Byte(), r.String());
+                if (!readings.TryGetValue(key, out var reading)) readings[key] = reading = new Lexeme(key.Item1, key.Item2);
+                node.Values.Add(reading);
+            }
+        }
+        int children = r.Count();
+        if (children == 0) return count;
+        node.Children = new Dictionary<string, Node>(children, StringComparer.Ordinal);
+        for (int i = 0; i < children; i++)
+        {
+            var child = new Node();
+            node.Children.Add(r.String(), child);
+            count += Read(ref r, child, readings);
+        }
+        return count;
+    }
 }

@@ -28,6 +28,8 @@ public sealed class ActorRecognizer
         var reader = new ArticleReader(_lexicon, document, _places);
         reader.Run();
         var actors = reader.Book.Finish();
-        return new ActorRecognition(actors, new MentionIndex(reader.Book.Mentions, document.Tokens.Length));
+        var recognition = new ActorRecognition(actors, new MentionIndex(reader.Book.Mentions, document.Tokens.Length));
+        reader.Release();
+        return recognition;
     }
 }

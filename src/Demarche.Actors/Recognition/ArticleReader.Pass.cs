@@ -147,6 +147,7 @@ internal sealed partial class ArticleReader
                 Cover(i, end);
                 return end;
             case LexKind.StateSeat:
+                if (IsPartOfAName(i, end)) { Cover(i, end); return end; }
                 if (IsPlaceContext(i, end))
                     Mention(StateActor(code), i, end, "dictionary", "place");
                 else
@@ -260,6 +261,21 @@ internal sealed partial class ArticleReader
     }
 
     private static readonly WordSet NamedAfterPlace = WordList.Set("actors", "words", "named-after-place.txt");
+
+    /// <summary>
+    /// A seat of government that names an agreement or a meeting ("the Minsk agreements", "the Paris climate agreement",
+    /// "the Doha peace talks"): neither a government nor a place where something happens, so no mention at all.
+    /// </summary>
+    private bool IsPartOfAName(int i, int end)
+    {
+        if (!Is(i - 1, "the")) return false;
+        for (int k = end; k < end + 3; k++)
+        {
+            if (IsAny(k, NamedAfterPlace)) return true;
+            if (!IsLowerWord(k) || IsAny(k, StopWords)) return false;
+        }
+        return false;
+    }
 
     private static readonly WordSet StopWords = ClosedClasses.StopWords;
 

@@ -90,7 +90,7 @@ internal sealed partial class ArticleReader
         int k = afterTitle;
         // "ambassador to Israel", "president of France", "envoy for Libya"
         int named = Is(k + 1, "the") && (Is(k, "for") || Is(k, "of")) ? k + 2 : k + 1; // "spokesman for the Chinese commerce ministry"
-        if ((Is(k, "of") || Is(k, "to") || Is(k, "for") || Is(k, "at") || Is(k, "on")) && _nameLen.Length > named && _nameLen[named] > 0
+        if ((Is(k, "of") || Is(k, "to") || Is(k, "for") || Is(k, "at") || Is(k, "on")) && _tok.Length > named && _nameLen[named] > 0
             && NameOf(named, v => v.IsState || v.Kind is LexKind.Organisation or LexKind.StateAdjective) is { } dest)
         {
             if (!Is(k, "to") && !Is(k, "on") && owner is null) owner = dest.Target;
@@ -329,7 +329,7 @@ internal sealed partial class ArticleReader
                 || words >= 2 && IsPossessive(e) && PossessedIsRole(e + 1)
                 || Is(s - 1, "said") || Is(s - 1, "says") || Is(s - 1, "told") || Is(s - 1, "to") && Is(s - 2, "according")
                 || words >= 2 && IsPunct(s - 1, ',') && SpeakerPhraseAfterVerb(s - 1) && (IsPunct(e, '.') || IsPunct(e, ','))
-                || Is(e, "of") && _nameLen.Length > e + 1 && _nameLen[e + 1] > 0 && NameOf(e + 1, v => v.Kind == LexKind.Organisation) is not null;
+                || Is(e, "of") && _tok.Length > e + 1 && _nameLen[e + 1] > 0 && NameOf(e + 1, v => v.Kind == LexKind.Organisation) is not null;
             if (!honorific && (!acts || words < 2 && title is null && owner is null && !IsAny(e, PersonVerbs) && !(IsPunct(e, ',') && IsAny(e + 1, PersonVerbs)))) return -1;
             // "Marco Bellandi of UNIFIL"
             if (owner is null && Is(e, "of") && NameOf(e + 1, v => v.Kind == LexKind.Organisation) is { } org) owner = org.Target;

@@ -51,26 +51,47 @@ internal sealed partial class ArticleReader
         _sentences = doc.Sentences;
         _date = doc.Info.Published;
         int n = _tok.Length;
-        _sentOf = new int[n];
-        _headline = new bool[_sentences.Count];
+        // the per-token arrays are rented (longer than n, the first n cleared) and given back by Release
+        _sentOf = Rent<int>(n);
+        _headline = Rent<bool>(_sentences.Count);
         for (int s = 0; s < _sentences.Count; s++)
         {
             var se = _sentences[s];
             for (int t = se.FirstToken; t < se.EndToken && t < n; t++) _sentOf[t] = s;
             _headline[s] = IsTitleCase(se);
         }
-        _nameLen = new int[n];
-        _nameVals = new List<Lexeme>?[n];
-        _wordLen = new int[n];
-        _wordVals = new List<Lexeme>?[n];
-        _covered = new bool[n];
-        _nextTitle = new int[n];
+        _nameLen = Rent<int>(n);
+        _nameVals = Rent<List<Lexeme>?>(n);
+        _wordLen = Rent<int>(n);
+        _wordVals = Rent<List<Lexeme>?>(n);
+        _covered = Rent<bool>(n);
+        _nextTitle = Rent<int>(n);
         _book = new ActorBook(_text);
         MatchDictionaries();
         FindCompanies();
     }
 
     public ActorBook Book => _book;
+
+    private static T[] Rent<T>(int length)
+    {
+        var array = System.Buffers.ArrayPool<T>.Shared.Rent(length);
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    /// <summary>Gives the per-token arrays back to the pool: the reader is not used after (its <see cref="Book"/> is).</summary>
+    public void Release()
+    {
+        System.Buffers.ArrayPool<int>.Shared.Return(_sentOf);
+        System.Buffers.ArrayPool<bool>.Shared.Return(_headline);
+        System.Buffers.ArrayPool<int>.Shared.Return(_nameLen);
+        System.Buffers.ArrayPool<List<Lexeme>?>.Shared.Return(_nameVals, clearArray: true);
+        System.Buffers.ArrayPool<int>.Shared.Return(_wordLen);
+        System.Buffers.ArrayPool<List<Lexeme>?>.Shared.Return(_wordVals, clearArray: true);
+        System.Buffers.ArrayPool<bool>.Shared.Return(_covered);
+        System.Buffers.ArrayPool<int>.Shared.Return(_nextTitle);
+    }
 
     // ---------- dictionary matching ----------
 
@@ -189,7 +210,7 @@ internal sealed partial class ArticleReader
 
     private void Cover(int from, int to)
     {
-        for (int k = from; k < to && k < _covered.Length; k++) _covered[k] = true;
+        for (int k = from; k < to && k < _tok.Length; k++) _covered[k] = true;
     }
 
     private ActorMention Mention(Actor a, int firstToken, int endToken, string via, string? role = null) =>

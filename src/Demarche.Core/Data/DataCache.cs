@@ -62,14 +62,33 @@ public sealed class DataCache(string directory)
         }
     }
 
+    /// <summary>
+    /// <see cref="Load(string, int, IReadOnlyList{string}, Func{byte[]})"/> for data that the code of other assemblies
+    /// than the building method's shapes too (<paramref name="madeAlsoBy"/>: a type of each): a new build of any of them
+    /// makes a new copy (an assembly whose public surface did not change is rebuilt without its users).
+    /// </summary>
+    public static DataBlock Load(string name, int format, IReadOnlyList<string> sources, Func<byte[]> build, IReadOnlyList<Type> madeAlsoBy) =>
+        Load(name, format, sources, build, sources.All(IsShippedData) ? ForUser : null, madeAlsoBy);
+
     /// <inheritdoc cref="Load(string, int, IReadOnlyList{string}, Func{byte[]})"/>
-    public static DataBlock Load(string name, int format, IReadOnlyList<string> sources, Func<byte[]> build, DataCache? cache)
+    public static DataBlock Load(string name, int format, IReadOnlyList<string> sources, Func<byte[]> build, DataCache? cache,
+        IReadOnlyList<Type>? madeAlsoBy = null)
     {
-        var code = build.Method.Module.ModuleVersionId;
+        var code = CodeOf(build, madeAlsoBy);
         if (cache?.TryMap(name, format, sources, code) is { } cached) return cached;
         var bytes = build();
         cache?.TryWrite(name, format, sources, bytes, code);
         return DataBlock.FromBytes(bytes);
+    }
+
+    /// <summary>The build of the code that makes some data: its module's version id, combined with the other modules' that shape it.</summary>
+    private static Guid CodeOf(Func<byte[]> build, IReadOnlyList<Type>? madeAlsoBy)
+    {
+        var code = build.Method.Module.ModuleVersionId;
+        if (madeAlsoBy is null || madeAlsoBy.Count == 0) return code;
+        var ids = new List<byte>(code.ToByteArray());
+        foreach (var type in madeAlsoBy) ids.AddRange(type.Module.ModuleVersionId.ToByteArray());
+        return new Guid(XxHash128.Hash(ids.ToArray()));
     }
 
     /// <summary>

@@ -35,6 +35,14 @@ public sealed class Actor
     public string? Affiliation { get; set; }
     public List<Mention> Mentions { get; init; } = [];
 
+    /// <summary>Actors by id, the first one of each id, in the order given.</summary>
+    public static Dictionary<string, Actor> ById(IEnumerable<Actor> actors)
+    {
+        var byId = new Dictionary<string, Actor>();
+        foreach (var a in actors) byId.TryAdd(a.Id, a);
+        return byId;
+    }
+
     /// <summary>
     /// The side the actor acts for, under which its items roll up (GDELT-style): states, governments and armed
     /// forces are their state; persons, documents and groups the state or organisation they speak for;

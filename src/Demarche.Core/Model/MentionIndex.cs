@@ -24,8 +24,13 @@ public sealed class MentionIndex
 
     public MentionIndex(IEnumerable<ActorMention> mentions, int tokenCount)
     {
-        _byStart = mentions.OrderBy(m => m.Start).ThenByDescending(m => m.End).ToArray();
-        _longest = _byStart.Length == 0 ? 0 : _byStart.Max(m => m.End - m.Start);
+        // by start, the longer first, else as given (a stable sort: each key holds the mention's place too)
+        _byStart = [.. mentions];
+        var keys = new Int128[_byStart.Length];
+        for (int i = 0; i < keys.Length; i++)
+            keys[i] = (Int128)_byStart[i].Start << 64 | (Int128)(uint)(int.MaxValue - _byStart[i].End) << 32 | (uint)i;
+        Array.Sort(keys, _byStart);
+        foreach (var m in _byStart) _longest = Math.Max(_longest, m.End - m.Start);
         _tokenToMention = new int[tokenCount];
         Array.Fill(_tokenToMention, -1);
         for (int i = 0; i < _byStart.Length; i++)
