@@ -43,9 +43,9 @@ public sealed class CategoryResolver
 
         bool people = !subject.HasHead || _subjects.IsPeople(w, subject);
         var byNoun = SubjectCategory(w, subject);
-        var category = CueBefore(w, approximatorStart, sentence, subject, people)
+        var category = DetainedUnlessHostages(CueBefore(w, approximatorStart, sentence, subject, people), byNoun)
             ?? CueFarBefore(w, approximatorStart, sentence, people)
-            ?? AfterUnlessHostages(CueAfter(w, subject.End, n, sentence), byNoun)
+            ?? DetainedUnlessHostages(CueAfter(w, subject.End, n, sentence), byNoun)
             ?? CueBeforeConjunct(w, approximatorStart, sentence, people)
             ?? byNoun
             ?? PossessivePopulation(w, approximatorStart, sentence, subject);
@@ -101,9 +101,9 @@ public sealed class CategoryResolver
 
     private const int MaxConjunct = 7;
 
-    /// <summary>"59 hostages are still held": hostages, not detainees.</summary>
-    private static string? AfterUnlessHostages(string? after, string? byNoun) =>
-        after == QuantityCategory.Detained && byNoun == QuantityCategory.Hostages ? byNoun : after;
+    /// <summary>"59 hostages are still held", "still holds 59 hostages": hostages, not detainees.</summary>
+    private static string? DetainedUnlessHostages(string? cue, string? byNoun) =>
+        cue == QuantityCategory.Detained && byNoun == QuantityCategory.Hostages ? byNoun : cue;
 
     /// <summary>"the death toll from the quake has climbed to 1,450": a noun cue earlier in the clause and a linking word right before the number.</summary>
     private string? CueFarBefore(TokenWords w, int approximatorStart, Sentence sentence, bool people)

@@ -85,6 +85,8 @@ internal sealed class DirectQuoteReader(TokenText tokens, CueFinder cues, Speake
     private LocalAttribution? FindBefore(QuoteSpan q, QuoteSpan? previous, bool adjacentOnly)
     {
         var (bFirst, bEnd) = BeforeRegion(q, previous);
+        // "He added:¶“…”": a quote that opens its paragraph after one that ends in a colon is introduced by it
+        if (bFirst == bEnd && IntroducedByColonBefore(q, previous) is var (cFirst, cEnd) && cEnd > cFirst) (bFirst, bEnd) = (cFirst, cEnd);
         for (int limit = bEnd; limit > bFirst && cues.Last(bFirst, limit) is { } before; limit = before.Token)
         {
             if (adjacentOnly && !TouchesMark(before.End, bEnd)) return null;
@@ -92,6 +94,19 @@ internal sealed class DirectQuoteReader(TokenText tokens, CueFinder cues, Speake
             if (phrase is not null) return new LocalAttribution(before, phrase);
         }
         return null;
+    }
+
+    /// <summary>The last sentence of the paragraph before the quote's, with its closing colon, when that paragraph ends
+    /// in a colon and holds no quote after it; else (0, 0).</summary>
+    private (int First, int End) IntroducedByColonBefore(QuoteSpan q, QuoteSpan? previous)
+    {
+        if (q.Paragraph == 0) return (0, 0);
+        var before = paragraphs[q.Paragraph - 1];
+        var (f, e) = tokens.Within(before.Start, before.End);
+        if (e <= f || !tokens.IsPunct(e - 1, ':') || previous is not null && previous.AfterClose > before.Start) return (0, 0);
+        int t = e - 2;
+        while (t >= f && !tokens.IsTerminal(t)) t--;
+        return (t + 1, e);
     }
 
     /// <summary>Whether the quoted words end with punctuation inside the marks ("“Illegal,”").</summary>

@@ -23,7 +23,8 @@ internal sealed class Judgements(TokenText words, Dependencies? tree, TopicReade
         if (tree is null) return found;
         for (int p = sentence.FirstToken; p < sentence.EndToken; p++)
         {
-            string? polarity = JudgementWords.PolarityAt(words, p);
+            if (NotOffered(p, sentence) is { } refused) { found.Add(refused); continue; }
+            string? polarity = JudgementWords.PolarityAt(words, p) ?? ModifierPolarity(p);
             if (polarity is null || tree.Child(p, "cop") < 0 || Negated(tree, words, p)) continue;
             // "in everyone's interest": the noun is a predicate only with its "in"
             if (words[p] == "interest" && !HasCaseIn(p)) continue;
@@ -41,6 +42,37 @@ internal sealed class Judgements(TokenText words, Dependencies? tree, TopicReade
             }
         }
         return found;
+    }
+
+    /// <summary>The judgement of a predicate noun told by its adjective: "a welcome step", "a dangerous move" (the noun's
+    /// own judgement, "a historic mistake", comes first).</summary>
+    private string? ModifierPolarity(int p)
+    {
+        if (tree!.Upos(p) != "NOUN") return null;
+        foreach (int c in tree.Children(p))
+            if (tree.Relation(c) == "amod" && c < p && JudgementWords.PolarityAt(words, c) is { } polarity) return polarity;
+        return null;
+    }
+
+    private static readonly HashSet<string> OfferNouns = StanceWords.Default.Set("not-for-nouns");
+
+    /// <summary>"Greenland is not for sale", "our sovereignty is not for negotiation": the holder opposes the sale or the
+    /// negotiation of the subject (an actor or an issue).</summary>
+    private Stance? NotOffered(int p, Sentence sentence)
+    {
+        if (!OfferNouns.Contains(words[p]) || tree!.Child(p, "cop") < 0 || !Negated(tree, words, p)) return null;
+        int preposition = tree.Child(p, "case");
+        if (preposition < 0 || words[preposition] != "for" || tree.Child(p, "nsubj") is not (>= 0 and var subject) || HolderOf(p) is not { } holder) return null;
+        int first = subject, end = subject + 1;
+        for (int k = sentence.FirstToken; k < p; k++)
+            if (tree.Dominates(subject, k)) { first = Math.Min(first, k); end = Math.Max(end, k + 1); }
+        if (first >= end || words[first] is "it" or "this" or "that" or "they" or "nothing") return null;
+        var what = words.Slice(first, end);
+        return new Stance
+        {
+            Holder = holder, Topic = words[p] + " of " + what, Polarity = StancePolarity.Oppose,
+            Evidence = new Evidence(words.Tokens[first].Start, words.Tokens[p].End),
+        };
     }
 
     private bool HasCaseIn(int p)

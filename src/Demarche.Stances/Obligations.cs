@@ -25,7 +25,7 @@ internal sealed class Obligations(TokenText words, Dependencies? tree, TopicRead
         if (tree is null) yield break;
         for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
         {
-            if (tree.Upos(v) != "VERB" || nouns.Of(words[v]) is null || !HasModal(v)) continue;
+            if (tree.Upos(v) != "VERB" || nouns.Of(words[v]) is null || !HasModal(v) && !Demanded(v)) continue;
             if (HolderOf(v) is not { } holder) continue;
             if (IssueOf(v, sentence) is not { } topic) continue;
             string? target = treeHolder.Of(v)?.ActorId is { } who && who != holder ? who : null;
@@ -55,6 +55,18 @@ internal sealed class Obligations(TokenText words, Dependencies? tree, TopicRead
         return check.NamesOnlyActors(topic.PhraseStart, topic.EndToken) && topic.PhraseStart > v ? null : topic;
     }
 
+    private static readonly HashSet<string> Mandative = StanceWords.Default.Set("mandative-verbs");
+
+    /// <summary>"Egypt demanded that Israel withdraw": a bare verb with no auxiliary in the clause of a verb of demanding
+    /// (words.yaml: mandative-verbs), which says it must be done.</summary>
+    private bool Demanded(int v)
+    {
+        if (!tree!.Is(v, "ccomp") || tree.Head(v) is not (>= 0 and var demand) || !Mandative.Contains(words[demand])) return false;
+        foreach (int c in tree.Children(v))
+            if (tree.Relation(c) is "aux" or "aux:pass" or "cop") return false;
+        return !words[v].EndsWith("ed", StringComparison.Ordinal) && !(words[v].EndsWith('s') && !words[v].EndsWith("ss", StringComparison.Ordinal));
+    }
+
     private bool HasModal(int v)
     {
         foreach (int c in tree!.Children(v))
@@ -68,6 +80,6 @@ internal sealed class Obligations(TokenText words, Dependencies? tree, TopicRead
         if (StanceAnnotator.QuoteAround(quotes, words.Tokens[v].Start) is { } quote) return quote.Speaker;
         if (!tree!.Is(v, "ccomp") && !tree.Is(v, "parataxis")) return null;
         int speech = tree.Head(v);
-        return speech >= 0 && Saying.Contains(words[speech]) ? treeHolder.Of(speech)?.ActorId : null;
+        return speech >= 0 && (Saying.Contains(words[speech]) || Mandative.Contains(words[speech])) ? treeHolder.Of(speech)?.ActorId : null;
     }
 }

@@ -76,12 +76,12 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         {
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                if (!words.IsWord(t) || Match(words, t, sentence.EndToken) is not { } match) continue;
-                if (IsNounUse(words, match, sentence.FirstToken, tree)) continue;
+                if (!words.IsWord(t) || Match(words, tree, t, sentence.EndToken) is not { } match) continue;
+                if (IsNounUse(words, match, sentence.FirstToken, tree) || Undone(words, match)) continue;
                 var stance = FromCue(quotes, words, topics, check, treeHolder, assertion, phrases, index, sentence, match, out int end);
                 if (stance is not null)
                 {
-                    stance = stance with { Strength = strength.Of(match.Start, match.Cue) };
+                    stance = stance with { Strength = strength.Of(match.Start, match.Cue, match.End) };
                     Add(stance);
                     // "Washington and Riyadh have pressed Beirut": the parse's conjuncts of the subject hold it too
                     foreach (var other in treeHolder.Conjuncts(Governor(tree, match.Start)))
@@ -153,33 +153,46 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
 
     private sealed record CueMatch(StanceCue Cue, int Start, int End, int SlotStart, int SlotEnd);
 
-    /// <summary>The longest cue at token t, with its slot ("urged | governments | not to").</summary>
-    private CueMatch? Match(TokenText words, int t, int limit)
+    /// <summary>The longest cue at token t, with its slot ("urged | governments | not to"); adverbs inside it are passed over
+    /// ("is firmly against", "voted overwhelmingly for").</summary>
+    private CueMatch? Match(TokenText words, Dependencies? tree, int t, int limit)
     {
         var cues = _lexicon.StartingWith(words[t]);
         for (int i = 0; i < cues.Count; i++)
         {
-            if (TryMatch(words, cues[i].Words, 0, t, limit, -1, -1) is { } m) return new CueMatch(cues[i], t, m.End, m.SlotStart, m.SlotEnd);
+            if (TryMatch(words, tree, cues[i].Words, 0, t, limit, -1, -1, 0) is { } m) return new CueMatch(cues[i], t, m.End, m.SlotStart, m.SlotEnd);
         }
         return null;
     }
 
-    private static (int End, int SlotStart, int SlotEnd)? TryMatch(TokenText words, string[] pattern, int p, int t, int limit, int slotStart, int slotEnd)
+    /// <summary>The most adverbs passed over inside one cue ("has long and firmly been" is not read).</summary>
+    private const int MaxCueAdverbs = 2;
+
+    private static (int End, int SlotStart, int SlotEnd)? TryMatch(TokenText words, Dependencies? tree, string[] pattern, int p, int t, int limit, int slotStart, int slotEnd, int skipped)
     {
         if (p == pattern.Length) return (t, slotStart, slotEnd);
         if (pattern[p] == "*")
         {
+            // "pressed for the crossing to reopen" is no "pressed * to": an addressee never opens with a preposition
+            if (t < limit && LeadingPrepositions.Contains(words[t])) return null;
             // the addressee, with an aside: "called on the United States, which brokered the deal, to"
             for (int len = 1; len <= 12 && t + len < limit; len++)
             {
                 var w = words[t + len - 1];
                 if (!words.IsWord(t + len - 1) && !words.IsHyphen(t + len - 1) && w is not ("’s" or "'s" or ",")) break;
-                if (TryMatch(words, pattern, p + 1, t + len, limit, t, t + len) is { } m) return m;
+                if (TryMatch(words, tree, pattern, p + 1, t + len, limit, t, t + len, skipped) is { } m) return m;
             }
             return null;
         }
-        if (t >= limit || words[t] != pattern[p]) return null;
-        return TryMatch(words, pattern, p + 1, t + 1, limit, slotStart, slotEnd);
+        if (t >= limit) return null;
+        if (words[t] != pattern[p])
+        {
+            // "is firmly against", "remains strongly in favour of": an adverb between the cue's words
+            if (p > 0 && skipped < MaxCueAdverbs && CueAdverbs.Passable(words, tree, t))
+                return TryMatch(words, tree, pattern, p, t + 1, limit, slotStart, slotEnd, skipped + 1);
+            return null;
+        }
+        return TryMatch(words, tree, pattern, p + 1, t + 1, limit, slotStart, slotEnd, skipped);
     }
 
     private static readonly HashSet<string> Determiners = StanceWords.Default.Set("determiners");
@@ -222,6 +235,12 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     }
 
     private static readonly HashSet<string> Denials = StanceWords.Default.Set("denials");
+
+    private static readonly HashSet<string> UndoingParticles = StanceWords.Default.Set("undoing-particles");
+
+    /// <summary>Whether a one-word cue is undone by the particle after it: "backed away from", "backed down".</summary>
+    private static bool Undone(TokenText words, CueMatch match) =>
+        match.Cue.Words.Length == 1 && match.End < words.Count && UndoingParticles.Contains(words[match.End]);
 
     /// <summary>Whether the cue is a noun or an adjective here: "a UN support office", "UN-backed", "the opposing sides",
     /// "backed by", "boycotts and sanctions".</summary>
@@ -273,7 +292,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         int readFrom = match.End;
         bool verbExpected = cue.EndsInVerbIntroducer;
         if (match.SlotStart >= 0 && cue.Words[^1] == "to" && !cue.IsAction && match.End < sentence.EndToken
-            && Match(words, match.End, sentence.EndToken) is { SlotStart: < 0, Cue.IsAction: false } inner
+            && Match(words, treeHolder.Tree, match.End, sentence.EndToken) is { SlotStart: < 0, Cue.IsAction: false, Cue.Topics: CueTopics.Any } inner
             && !(inner.Cue.Polarity == StancePolarity.Support && _nouns.Of(words[match.End]) is not null)) // "urged Peru to approve the treaty": its approval
         {
             asked = cue.Polarity == StancePolarity.Oppose ? Opposite(inner.Cue.Polarity) : inner.Cue.Polarity;
@@ -293,8 +312,28 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             blamed = actor.ActorId;
             end = Math.Max(end, deed.EndToken);
         }
+        // "called for the talks to resume", "pushed for Russia to withdraw its troops": what the topic is to do is the issue
+        if (cue.Words[^1] == "for" && kind is TopicKind.Issue or TopicKind.ActorsOnly && end + 1 < sentence.EndToken && words[end] == "to"
+            && _nouns.Of(words[end + 1]) is { } act)
+        {
+            bool hasObject = end + 2 < sentence.EndToken && words.IsWord(end + 2) && !LeadingPrepositions.Contains(words[end + 2]) && !TopicPrepositions.Contains(words[end + 2]);
+            if (hasObject && topics.Action(end + 1, sentence.EndToken) is { } done && done.PhraseStart > end + 2 && check.Check(done, out var acted) == TopicKind.Issue)
+            {
+                if (kind == TopicKind.ActorsOnly) blamed ??= check.ActorAt(read.PhraseStart)?.ActorId;
+                topic = acted;
+            }
+            else if (kind == TopicKind.Issue)
+                topic = topic with { Text = act.Split(' ')[0] + " of " + topic.Text, EndToken = end + 2 };
+            else return null;
+            kind = TopicKind.Issue;
+            end = Math.Max(end, topic.EndToken);
+        }
         if (kind == TopicKind.NotATopic) return null;
         if (_lexicon.NotTopics.Contains(words[topic.EndToken - 1])) return null;
+        // "asked for anonymity due to …": a head that is no topic, whatever follows it
+        if (topic.PhraseStart < topic.EndToken && _lexicon.NotTopics.Contains(words[topic.PhraseStart])) return null;
+        if (cue.IsWithdrawal && !NamesAnAgreement(words, topic)) return null;
+        if (cue.Topics == CueTopics.Issues && !check.HeadNamesAnIssue(topic)) return null;
         // "urged Beijing to exercise restraint": what an addressee is asked to do is a stance only when it names an
         // issue through its noun ("to reopen the border" -> "reopening of the border")
         if (asked is null && match.SlotStart >= 0 && !cue.IsAction && cue.Words[^1] == "to" && (topic.FirstToken == match.End || topic.Noun is null) && !words.IsCapitalised(topic.FirstToken) && _nouns.Of(words[topic.FirstToken]) is null
@@ -314,7 +353,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         // "Few expect Belgrade to back the proposal", "Moscow wants Serbia to oppose it": the one named as the object of
         // another's verb declares nothing
         if (HolderIsObjectOfAnother(treeHolder.Tree, words, governor)) return null;
-        string? holder = treeHolder.Of(governor)?.ActorId ?? subject?.ActorId;
+        string? holder = treeHolder.Of(governor)?.ActorId ?? (treeHolder.SubjectIsOwnedThing(governor) ? null : subject?.ActorId);
         if (holder is null && subject is { IsPronoun: true } && index?.AtToken(subject.FirstToken) is { } resolved) holder = resolved.ActorId;
         if (holder is null && quote?.Speaker is not null && (subject is null || subject.IsPronoun || FirstPerson.Contains(words[subject.FirstToken])))
             holder = quote.Speaker;
@@ -379,6 +418,17 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             Holder = holder, Topic = topicText, Target = target, Polarity = polarity,
             Evidence = new Evidence(words.Tokens[match.Start].Start, words.Tokens[Math.Max(topic.EndToken, match.End) - 1].End),
         };
+    }
+
+    private static readonly HashSet<string> WithdrawalTopicHeads = StanceWords.Default.Set("withdrawal-topic-heads");
+
+    /// <summary>Whether the topic's head, among its words before a preposition, names talks or an agreement ("peace
+    /// talks with the ELN", "the fisheries agreement with Chile"; not "flights to the island").</summary>
+    private static bool NamesAnAgreement(TokenText words, Topic topic)
+    {
+        for (int k = topic.PhraseStart; k < topic.EndToken && !TopicPrepositions.Contains(words[k]); k++)
+            if (WithdrawalTopicHeads.Contains(TopicKeys.Singular(words[k]))) return true;
+        return false;
     }
 
     private static string Opposite(string polarity) => polarity == StancePolarity.Support ? StancePolarity.Oppose : StancePolarity.Support;

@@ -15,9 +15,13 @@ internal sealed class StanceStrengthReader(TokenText words, Dependencies? tree)
     private static readonly HashSet<string> StrongAdverbs = StanceWords.Default.Set("strong-adverbs");
     private static readonly HashSet<string> WeakAdverbs = StanceWords.Default.Set("weak-adverbs");
 
-    public string? Of(int cue, StanceCue lexiconCue)
+    /// <summary>The strength of the cue that starts at <paramref name="cue"/> and ends before <paramref name="cueEnd"/>
+    /// (an adverb inside it counts: "is firmly against").</summary>
+    public string? Of(int cue, StanceCue lexiconCue, int cueEnd = -1)
     {
-        foreach (int k in Modifiers(cue))
+        var modifiers = Modifiers(cue);
+        for (int k = cue + 1; k < cueEnd; k++) modifiers.Add(k);
+        foreach (int k in modifiers)
         {
             if (StrongAdverbs.Contains(words[k])) return StanceStrength.Strong;
             if (WeakAdverbs.Contains(words[k])) return StanceStrength.Weak;

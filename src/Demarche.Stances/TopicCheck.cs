@@ -139,6 +139,20 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
     private bool IsAmount(int t) =>
         words.Tokens[t].Kind == Demarche.Core.Text.TokenKind.Number || Amounts.Contains(words[t]);
 
+    private static readonly HashSet<string> HeadPrepositions = StanceWords.Default.Set("topic-prepositions");
+
+    /// <summary>Whether the topic's head noun (its last word before a preposition) names an issue by itself ("a
+    /// ceasefire in the north", "the reopening of the border"; not "adventure", "a point here"). A verb turned noun
+    /// always does.</summary>
+    public bool HeadNamesAnIssue(Topic topic)
+    {
+        if (topic.Noun is not null) return true;
+        int head = -1;
+        for (int k = topic.PhraseStart; k < topic.EndToken && !HeadPrepositions.Contains(words[k]); k++)
+            if (words.IsWord(k)) head = k;
+        return head >= 0 && NamesAnIssue(TopicKeys.Singular(words[head]));
+    }
+
     private bool NamesAnIssue(string lemma)
     {
         if (vocabulary.IssueHeads.Contains(lemma)) return true;

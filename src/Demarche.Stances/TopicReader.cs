@@ -84,7 +84,8 @@ internal sealed class TopicReader(TokenText words, Nominalisations nouns)
             noun = noun.Split(' ')[0] + " " + words[objStart];
             objStart++;
         }
-        int objEnd = PhraseEnd(objStart, limit);
+        // "reopen by Friday": an adjunct is no object
+        int objEnd = objStart < limit && AdjunctPrepositions.Contains(words[objStart]) ? objStart : PhraseEnd(objStart, limit);
         var obj = words.Slice(objStart, objEnd);
         if (noun is null)
         {

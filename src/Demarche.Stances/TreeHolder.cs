@@ -17,7 +17,18 @@ internal sealed class TreeHolder(Document document, Func<int, ActorMention?> act
     public Dependencies? Tree => _tree;
     private const int MaxClimb = 4;
 
+    private static readonly HashSet<string> OwnerHolderHeads = StanceWords.Default.Set("owner-holder-heads");
+
     public ActorMention? Of(int verb) => Subject(verb) is >= 0 and var subject ? ActorIn(subject) : null;
+
+    /// <summary>Whether the verb's subject is an actor's thing, not one who speaks or acts for it ("Norway's flag",
+    /// "Japan's economy"): its owner holds no stance through it.</summary>
+    public bool SubjectIsOwnedThing(int verb)
+    {
+        if (Subject(verb) is not (>= 0 and var subject) || _tree!.Upos(subject) != "NOUN" || actorAt(subject) is not null) return false;
+        int owner = _tree.Child(subject, "nmod:poss");
+        return owner >= 0 && actorAt(owner) is not null && !OwnerHolderHeads.Contains(LowerWord(subject));
+    }
 
     /// <summary>The actors coordinated with the verb's subject ("Washington and Riyadh have pressed", "Finland, Iceland
     /// and Norway expressed"): the conjuncts the parse hangs on the subject's head.</summary>
@@ -71,11 +82,16 @@ internal sealed class TreeHolder(Document document, Func<int, ActorMention?> act
             if (k == subject || !_tree.Dominates(subject, k) || actorAt(k) is not { } found) continue;
             // a relative clause or a prepositional phrase names other actors ("the leader of Hungary" is still the leader)
             if (PathHas(subject, k, "acl") || PathHas(subject, k, "nmod") || PathHas(subject, k, "advcl")) continue;
+            // "New Zealand's flag has never been open to …": an owner holds nothing for its thing, only for those who
+            // speak or act for it ("Egypt's government", "Japan's foreign minister": words.yaml owner-holder-heads)
+            if (PathHas(subject, k, "nmod:poss") && !OwnerHolderHeads.Contains(LowerWord(subject))) continue;
             int distance = Math.Abs(k - subject);
             if (distance < bestDistance) { best = found; bestDistance = distance; }
         }
         return best;
     }
+
+    private string LowerWord(int t) => document.LowerText.Substring(document.Tokens[t].Start, document.Tokens[t].Length);
 
     private bool PathHas(int top, int k, string relation)
     {

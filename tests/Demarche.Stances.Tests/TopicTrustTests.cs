@@ -27,6 +27,8 @@ public sealed class TopicTrustTests
     [InlineData("Belgium said it could not accept the legal risks alone.", "risk")]
     [InlineData("Oman backed the idea of talks and offered to mediate again.", "again")]
     [InlineData("The United States demands an end to enrichment.", "end")]
+    [InlineData("Peru pressed for the border post to reopen by Friday.", "by Friday")]
+    [InlineData("Chile urged Peru to reopen by Friday.", "by Friday")]
     public void TopicNeverHolds(string text, string forbidden)
     {
         var doc = Pipeline.Run(text);
@@ -49,6 +51,12 @@ public sealed class TopicTrustTests
     [InlineData("the withdrawal of their forces", "troop withdrawal")]
     [InlineData("Finland's membership in NATO", "finland nato membership")]
     [InlineData("an armistice", "ceasefire")]
+    [InlineData("the peace deal", "peace agreement")]
+    [InlineData("the peace accord", "peace agreement")]
+    [InlineData("the sale of weapons", "arms sale")]
+    [InlineData("recognition of Palestinian statehood", "recognition of palestine")]
+    [InlineData("the withdrawal of foreign troops", "troop withdrawal")]
+    [InlineData("the rebels' offer", "rebel offer")]
     public void VariantsShareAKey(string topic, string key) =>
         Assert.Equal(key, new TopicKeys(TopicVocabulary.Default).Key(topic));
 

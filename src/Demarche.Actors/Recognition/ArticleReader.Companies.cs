@@ -10,7 +10,8 @@ namespace Demarche.Actors.Recognition;
 /// Companies the dictionaries lack, named by the article itself: "the mining company Kivu Metals", "the French nuclear
 /// group Orano", "Orano, a state-owned company,", "Kivu Metals Ltd", "Orano's chief executive". Such a name is an
 /// organisation of the article (id <c>org:slug</c>, kind group, code the country's and BUS) wherever it stands, and
-/// never a person.
+/// never a person; so is a name that speaks and ends in a word of business ("Kivu Mining said") or that a later sentence
+/// calls "the company" ("Orano said … The company added").
 /// </summary>
 internal sealed partial class ArticleReader
 {
@@ -39,6 +40,7 @@ internal sealed partial class ArticleReader
         {
             if (IsLowerWord(i) && IsCompanyHead(i)) CompanyAroundHead(i);
             else if (IsCap(i) && !IsCap(i - 1) && CompanyBySuffixOrTitle(i) is var e && e > i) AddCompany(i, e, CountryBefore(i));
+            else if (IsCap(i) && !IsCap(i - 1) && SpeakingCompany(i) is var s && s > i) AddCompany(i, s, null);
         }
         if (_companyNames.Count == 0) return;
         _companyLen = new int[_tok.Length];
@@ -110,6 +112,53 @@ internal sealed partial class ArticleReader
         return -1;
     }
 
+    /// <summary>
+    /// A name that speaks ("Kivu Mining said", "said Orano.") and is a company by its own words or by what the article
+    /// calls it: a name that ends in a word of business ("Mining", "Energy": company-name-words.txt), or a lone word
+    /// no dictionary knows, never written after or before another capitalised word (so no one's surname), that a later
+    /// sentence calls "the company" or "the firm" (company-nouns.txt heads). Its end, else -1.
+    /// </summary>
+    private int SpeakingCompany(int i)
+    {
+        int e = CompanyNameEnd(i);
+        if (e <= i || IsCap(e) || IsCompanySuffix(e)) return -1;
+        bool speaks = IsAny(e, PersonVerbs) || IsPunct(e, ',') && IsAny(e + 1, PersonVerbs)
+                      || (Is(i - 1, "said") || Is(i - 1, "says")) && (IsPunct(e, '.') || IsPunct(e, ','));
+        if (!speaks) return -1;
+        if (e - i >= 2) return IsAny(e - 1, Companies.NameWords) ? e : -1;
+        if (HasWord(i) || _nameLen[i] > 0 || Low(i).Length < 3 || InSet(StopCapitals, Span(i))) return -1;
+        return AlwaysAlone(i) && CalledCompanyLater(i) ? e : -1;
+    }
+
+    /// <summary>Whether every use of the word at i stands alone: no capitalised word right before or after it.</summary>
+    private bool AlwaysAlone(int i)
+    {
+        var word = Span(i);
+        for (int j = 0; j < _tok.Length; j++)
+        {
+            if (_tok[j].Length != word.Length || !Span(j).SequenceEqual(word)) continue;
+            if (IsCap(j - 1) && _sentOf[j - 1] == _sentOf[j] || IsCap(j + 1) && _sentOf[j + 1] == _sentOf[j]) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether a sentence after the one of token i says "the company" or "the firm" (with at most two
+    /// lower-case words or state adjectives between: "the French firm").</summary>
+    private bool CalledCompanyLater(int i)
+    {
+        int from = SentenceEnd(i);
+        for (int j = from; j < _tok.Length; j++)
+        {
+            if (!IsAny(j, Companies.Heads)) continue;
+            for (int b = j - 1; b >= from && b >= j - 3; b--)
+            {
+                if (Is(b, "the")) return true;
+                if (!IsLowerWord(b) && !HasName(b, v => v.Kind == LexKind.StateAdjective)) break;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A legal suffix, case as written ("Ltd", "SA").</summary>
     private bool IsCompanySuffix(int k) => IsWord(k) && InSet(Companies.Suffixes, Span(k));
 
@@ -164,7 +213,7 @@ internal sealed partial class ArticleReader
     });
 
     /// <summary>The word lists of company names (data/actors/words/company-*.txt).</summary>
-    private sealed record CompanyWords(WordSet Heads, WordSet HeadsWithModifier, WordSet Modifiers, WordSet Suffixes)
+    private sealed record CompanyWords(WordSet Heads, WordSet HeadsWithModifier, WordSet Modifiers, WordSet Suffixes, WordSet NameWords)
     {
         public static CompanyWords Load()
         {
@@ -175,7 +224,7 @@ internal sealed partial class ArticleReader
                 else heads.Add(line);
             }
             return new CompanyWords(heads, conditional, WordList.Set("actors", "words", "company-modifiers.txt"),
-                WordList.Set("actors", "words", "company-suffixes.txt"));
+                WordList.Set("actors", "words", "company-suffixes.txt"), WordList.Set("actors", "words", "company-name-words.txt"));
         }
     }
 }
