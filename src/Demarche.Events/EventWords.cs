@@ -35,6 +35,8 @@ public sealed class EventWords
     public HashSet<string> PairSides { get; }
     public HashSet<string> PairMarkers { get; }
     public HashSet<string> PairFillers { get; }
+    /// <summary>Verb prefixes the tokeniser splits off at their hyphen ("re - open"): the word is also looked up with them.</summary>
+    public HashSet<string> HyphenPrefixes { get; }
 
     private EventWords(Dictionary<string, HashSet<string>> classes)
     {
@@ -56,6 +58,7 @@ public sealed class EventWords
         PairSides = Class("pair-side");
         PairMarkers = Class("pair-marker");
         PairFillers = Class("pair-filler");
+        HyphenPrefixes = Class("hyphen-prefix");
     }
 
     public static EventWords Load(string path)

@@ -86,12 +86,14 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
         return kept;
     }
 
+    private static readonly HashSet<string> HyphenPrefixes = EventWords.Default.HyphenPrefixes;
+
     /// <summary>"reopen" for "open" in "re - open": the lemma joined to a verb prefix split off by a hyphen, or null.</summary>
     private static string? PrefixedLemma(PosTags pos, int i, int first, string lemma)
     {
         if (i - 2 < first || pos.Lowers[i - 1] != "-") return null;
         var prefix = pos.Lowers[i - 2];
-        return prefix is "re" or "co" or "pre" ? prefix + lemma : null;
+        return HyphenPrefixes.Contains(prefix) ? prefix + lemma : null;
     }
 
     /// <summary>The verb of a verb entry ("formally recognise"), the head noun of a noun entry ("air strike"), or -1.</summary>

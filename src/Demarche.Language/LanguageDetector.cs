@@ -119,11 +119,8 @@ public sealed class LanguageDetector
         Span<char> lower = stackalloc char[6];
         int words = 0, english = 0, strong = 0;
         bool foreign = false;
-        for (int i = 0; i < sample.Length;)
+        for (int i = 0; NextWord(sample, ref i, out int start);)
         {
-            if (!char.IsLetter(sample[i])) { i++; continue; }
-            int start = i;
-            while (i < sample.Length && char.IsLetter(sample[i])) i++;
             words++;
             int length = i - start;
             if (length > lower.Length) continue;
@@ -145,14 +142,20 @@ public sealed class LanguageDetector
         return english >= (words >= ShortSampleWords ? PlainlyEnglishMinimum : PlainlyEnglishMinimumShort) && english >= words * PlainlyEnglishShare;
     }
 
+    /// <summary>The next run of letters at or after <paramref name="i"/>: its start, and <paramref name="i"/> moved past it; false at the end.</summary>
+    private static bool NextWord(ReadOnlySpan<char> text, ref int i, out int start)
+    {
+        while (i < text.Length && !char.IsLetter(text[i])) i++;
+        start = i;
+        while (i < text.Length && char.IsLetter(text[i])) i++;
+        return i > start;
+    }
+
     private static bool MostlyEnglishWords(string sample, Func<string, bool> isEnglish)
     {
         int words = 0, known = 0;
-        for (int i = 0; i < sample.Length;)
+        for (int i = 0; NextWord(sample, ref i, out int start);)
         {
-            if (!char.IsLetter(sample[i])) { i++; continue; }
-            int start = i;
-            while (i < sample.Length && char.IsLetter(sample[i])) i++;
             // names say nothing of the language; one-letter words ("a", "y", "e") are in many
             if (char.IsUpper(sample[start]) || i - start < 2) continue;
             words++;
