@@ -10,6 +10,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     // word classes of data/events/word-classes.tsv (the modals below are a closed grammatical class)
     private static readonly HashSet<string> NegatingGovernors = EventWords.Default.NegatingGovernors;
     private static readonly HashSet<string> RefusingGovernors = EventWords.Default.RefusingGovernors;
+    /// <summary>Nouns of texts that say or decide: data/lexicon/text-nouns.txt.</summary>
+    private static readonly WordSet TextNouns = Demarche.Core.Data.WordList.Set("lexicon", "text-nouns.txt");
+    /// <summary>"Hungary vetoed a statement criticising China": verbs whose object is another's text (data/actors/words/answering-verbs.txt).</summary>
+    private static readonly WordSet AnsweringVerbs = Demarche.Core.Data.WordList.Set("actors", "words", "answering-verbs.txt");
     /// <summary>Set by <see cref="Flags"/>: the frame's negation comes from a governor of refusal ("failed to", "declined to").</summary>
     private bool _refusedByGovernor;
     private static readonly HashSet<string> DenyingVerbs = EventWords.Default.DenyingVerbs;
@@ -59,7 +63,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             frame = frames.At(m.Head);
             if (frame is null) yield break;
-            if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame)) yield break;
+            if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame) || InThwartedText(frame)) yield break;
             if (!ResolveVerb(m, frame, s, out sources, out targets)) yield break;
         }
         else
@@ -456,6 +460,18 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     private static readonly HashSet<string> SideNouns = EventWords.Default.SideHeads;
 
+    /// <summary>
+    /// "Russia vetoed a UN resolution calling for a ceasefire", "blocked a statement criticising China": what a text
+    /// says that a thwarting verb kept from being adopted or issued was not said.
+    /// </summary>
+    private bool InThwartedText(VerbFrame frame)
+    {
+        if (arguments is null || frame.Relation != Dependency.Relative || frame.Governor < 0) return false;
+        var governor = frames.All[frame.Governor];
+        int noun = arguments.Tree.Head(frame.Head);
+        return ThwartingVerbs.Contains(governor.Lemma) && governor.Object is { } o && noun >= o.First && noun < o.End;
+    }
+
     /// <summary>"backed opposing sides", "the supporting units": a bare -ing form between a verb or determiner and a common noun describes the noun.</summary>
     private bool IsAdjectivalParticiple(VerbFrame frame)
     {
@@ -538,8 +554,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Finland and Norway issued a statement expressing solidarity": what the statement does, its issuers do
         if (sources.Count > 0 && frame.Relation is Dependency.Relative or Dependency.Participle && frame.Governor >= 0
             && sources.All(a => ActorById(a)?.Kind == ActorKind.Document)
+            && !AnsweringVerbs.Contains(frames.All[frame.Governor].Lemma)
             && Actors(frames.All[frame.Governor].Subject) is { Count: > 0 } issuers && issuers.All(a => ActorById(a)?.Kind != ActorKind.Document))
             sources = issuers;
+        // "The Security Council adopted a resolution demanding a ceasefire": a text no actor is named for says what its
+        // issuer says, unless the verb answers another's text ("welcomed a report accusing …")
+        if (sources.Count == 0 && frame.Relation == Dependency.Relative && frame.Governor >= 0 && src is not null
+            && TextNouns.Contains(pos.Lemmas[src.Head]) && !AnsweringVerbs.Contains(frames.All[frame.Governor].Lemma))
+            sources = Actors(frames.All[frame.Governor].Subject).Where(a => ActorById(a)?.Kind != ActorKind.Document).ToList();
+        // a document whose author is not known speaks for no one
+        sources.RemoveAll(a => ActorById(a) is { Kind: ActorKind.Document, Affiliation: null, Country: null });
         // "Petro ordered the armed forces to resume operations": unnamed own forces act for their commander
         if (sources.Count == 0 && frame.Relation == Dependency.ObjectControl && frame.Governor >= 0 && IsOwnForcesOrder(frame, frames.All[frame.Governor]))
             sources = Actors(frames.All[frame.Governor].Subject);

@@ -151,6 +151,16 @@ public sealed class GrammarTests
         Assert.Equal("Hamas", Span(d, FrameOf(d, "killing").Subject));
     }
 
+    [Theory]
+    [InlineData("Russia vetoed a UN resolution calling for a ceasefire in Sudan.", "calling", "a UN resolution")]
+    [InlineData("The junta issued a decree ordering all foreign troops to leave.", "ordering", "a decree")]
+    public void AnIngVerbRightAfterATextDescribesTheText(string sentence, string verb, string text)
+    {
+        var d = Parse(sentence);
+        Assert.Equal(Dependency.Relative, FrameOf(d, verb).Relation);
+        Assert.Equal(text, Span(d, FrameOf(d, verb).Subject));
+    }
+
     [Fact]
     public void PossessorIsMarkedInTheNounPhrase()
     {

@@ -18,6 +18,8 @@ internal sealed partial class ArticleReader
         "they" or "them" or "their" => PronounKind.Plural,
         _ => PronounKind.None,
     };
+    /// <summary>Verbs whose object is a text someone else wrote: data/actors/words/answering-verbs.txt.</summary>
+    internal static readonly WordSet AnsweringVerbs = WordList.Set("actors", "words", "answering-verbs.txt");
     private static readonly WordSet Determiners = new(ClosedClasses.Determiners.Concat(WordList.Read(DataDirectory.File("actors", "words", "document-modifiers.txt"))));
     private static readonly WordSet PlaceAnaphors = WordList.Set("actors", "words", "place-anaphors.txt");
     private static readonly WordSet NonSubjectRoles = new() { "owner", "modifier", "author", "place" };
@@ -344,7 +346,8 @@ internal sealed partial class ArticleReader
             var prev = MostRecent(k, (a, m) => a.Kind == ActorKind.Document && a.Id.StartsWith(prefix, StringComparison.Ordinal));
             if (prev is not null) doc = _book.Find(prev.ActorId);
         }
-        if (doc is null && author is null)
+        // "Hungary vetoed a statement criticising China": after a verb that answers another's text, no author is guessed
+        if (doc is null && author is null && !IsAny(start - 1, AnsweringVerbs))
         {
             var subj = ResolveSubjectInSentence(k);
             if (subj is not null) author = AffiliationOf(subj.Id);

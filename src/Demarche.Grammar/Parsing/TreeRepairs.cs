@@ -44,6 +44,31 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         HangNothingOnPunctuation(g, tags);
         ReportClausesAfterSaying(g, words, tags);
         HangParticiplesOnTheNounBefore(g, words, tags);
+        HangParticiplesOnTheirText(g, words, tags);
+    }
+
+    /// <summary>Nouns of texts that say or decide ("resolution", "law", "decree"): data/lexicon/text-nouns.txt.</summary>
+    public const string TextNounsFile = "text-nouns.txt";
+    private static readonly Lazy<HashSet<ulong>> TextNouns = new(() => HashedWords(TextNounsFile));
+
+    /// <summary>
+    /// "Russia vetoed a UN resolution calling for a ceasefire", "the junta issued a decree banning rallies": the parser
+    /// often hangs the -ing verb after the object on the sentence's verb (advcl), which makes the vetoing side the one
+    /// that calls. With no comma between and a noun of a text (data/lexicon/text-nouns.txt) right before it, the -ing
+    /// verb describes the text (acl). "Police fired tear gas, injuring dozens" (a comma, no text) is left alone.
+    /// </summary>
+    public void HangParticiplesOnTheirText(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
+    {
+        for (int c = 2; c < g.Length; c++)
+        {
+            if (tags[c] != PosTag.VBG || !(Is(g.Labels[c], "advcl") || Is(g.Labels[c], "xcomp"))) continue;
+            int noun = c - 1, v = g.Heads[c];
+            if (v < 0 || v >= noun || !tags[noun].IsNoun() || !TextNouns.Value.Contains(words[noun].Norm)) continue;
+            // the noun is the verb's object, or the last word of a phrase on it ("a resolution on Gaza calling for")
+            if (!WithinPhrase(g, noun, v) || g.Heads[noun] == c) continue;
+            g.Heads[c] = noun;
+            g.Labels[c] = Label("acl");
+        }
     }
 
     /// <summary>
