@@ -109,6 +109,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             entry = entry with { Cameo = threat, Id = entry.Id + "+conditional-threat" };
             hypothetical = false;
+            // "Moscow warned Finland it would respond if NATO troops came": the threat is made to the side warned
+            if (targets.All(t => t is null) && WarnedSide(frame, sources) is { Count: > 0 } warned) targets = warned;
             if (targets.All(t => t is null)) targets = conditioned.Where(c => !sources.Any(src => Side(src) == Side(c))).Cast<string?>().ToList();
         }
         // "Palestinian leaders said they would boycott …", "Albanians have sworn to fight": a hostile act announced
@@ -117,6 +119,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             entry = entry with { Cameo = announced, Id = entry.Id + "+announced-threat" };
             hypothetical = false;
+            if (targets.All(t => t is null) && WarnedSide(frame, sources) is { Count: > 0 } warned) targets = warned;
         }
         // "Finland will give Tanzania a grant", "Belgrade said it would attend", "Syria is willing to withdraw": a
         // cooperative act announced for the future, or one the actor is ready to do, is an expression of intent (03x)
@@ -461,6 +464,27 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> SideNouns = EventWords.Default.SideHeads;
 
     /// <summary>
+    /// "The Kremlin warned Finland that it would take countermeasures": the actors of the object of the verb of warning
+    /// whose reported clause holds the act (two clauses up at most), when they are not the act's own sides.
+    /// </summary>
+    private List<string?>? WarnedSide(VerbFrame frame, List<string> sources)
+    {
+        var cur = frame;
+        for (int depth = 0; depth < 2 && cur.Governor >= 0; depth++)
+        {
+            if (cur.Relation != Dependency.Reported && depth == 0 && cur.Relation != Dependency.SubjectControl) return null;
+            var gov = frames.All[cur.Governor];
+            if (WarningVerbs.Contains(gov.Lemma) && gov.Object is not null)
+            {
+                var warned = Actors(gov.Object).Where(a => !sources.Any(src => Side(src) == Side(a))).Cast<string?>().ToList();
+                return warned.Count > 0 ? warned : null;
+            }
+            cur = gov;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "Russia vetoed a UN resolution calling for a ceasefire", "blocked a statement criticising China": what a text
     /// says that a thwarting verb kept from being adopted or issued was not said.
     /// </summary>
@@ -506,6 +530,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         var frame = frames.At(m.Head);
         bool hasObject = frame?.Object is not null;
         EventEntry? objectEntry = null, noneEntry = null;
+        // "lodged a complaint with the Security Council over Israeli flights": of several prepositions present, the
+        // first (in the dictionary's order) whose phrase names an actor
+        foreach (var e in m.Alternatives)
+            if (e.Target == TargetKind.Prep && PrepAfter(e.Preposition!, m.Last, s, maxDistance: 8, allowed: frame) is [not null, ..])
+                return e;
         foreach (var e in m.Alternatives)
         {
             if (e.Target == TargetKind.Prep)
