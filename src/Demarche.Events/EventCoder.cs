@@ -48,6 +48,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Italian aid workers", "the UN peace envoy": a noun that modifies the head of the words naming an actor is no
         // act ("the demarche", a document that speaks, is named by its own act)
         if (entry.Pos == EntryPos.Noun && m.Tokens.Length == 1 && mentions.AtToken(m.Head) is { } named && m.Head < named.EndToken - 1) yield break;
+        // "according to a press release by the Tigers": the last noun of a compound that names a document is no act
+        if (entry.Pos == EntryPos.Noun && mentions.AtToken(m.Head) is { } text && ActorById(text.ActorId)?.Kind == ActorKind.Document
+            && m.Head > text.FirstToken && _tags[m.Head - 1] is PosTag.NN or PosTag.NNS) yield break;
         // "NATO's peacekeeping force in Kosovo, KFOR, said", "the mission said": a noun in apposition with an actor's
         // name, or one that speaks, names an actor or a document, not an act
         if (entry.Pos == EntryPos.Noun && (InAppositionWithActor(m.Head) || SubjectOfSpeech(m.Head))) yield break;
@@ -474,9 +477,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             if (cur.Relation != Dependency.Reported && depth == 0 && cur.Relation != Dependency.SubjectControl) return null;
             var gov = frames.All[cur.Governor];
-            if (WarningVerbs.Contains(gov.Lemma) && gov.Object is not null)
+            if (WarningVerbs.Contains(gov.Lemma))
             {
-                var warned = Actors(gov.Object).Where(a => !sources.Any(src => Side(src) == Side(a))).Cast<string?>().ToList();
+                // "warned Tokyo that …": the tree makes the one warned the indirect object when a clause follows
+                var named = gov.Object is not null ? Actors(gov.Object).Cast<string?>().ToList() : IndirectObject(gov) ?? [];
+                var warned = named.Where(a => a is not null && !sources.Any(src => Side(src) == Side(a!))).ToList();
                 return warned.Count > 0 ? warned : null;
             }
             cur = gov;

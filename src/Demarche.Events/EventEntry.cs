@@ -27,11 +27,13 @@ public sealed record CameoCode(string Code, string Name, string? Plover, int Qua
     public string Root => Code.Length >= 2 ? Code[..2] : Code;
 }
 
-/// <summary>Spelling normalisation shared by dictionary words and text lemmas (British and American forms meet).</summary>
+/// <summary>Spelling normalisation shared by dictionary words and text lemmas (British and American forms meet; "upon" is
+/// read as "on": "agreed upon a pact", "called upon").</summary>
 public static class Spelling
 {
     public static string Normalize(string lemma)
     {
+        if (lemma == "upon") return "on";
         if (lemma.Length > 4)
         {
             if (lemma.EndsWith("ize", StringComparison.Ordinal)) return string.Concat(lemma.AsSpan(0, lemma.Length - 3), "ise");
