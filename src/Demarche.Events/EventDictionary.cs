@@ -129,9 +129,21 @@ public sealed class EventDictionary
             {
                 if (node is not YamlMappingNode map) continue;
                 var e = Compile(map, fileName);
+                // "call &condemning-name": a word class must exist and may not be the first word (the lookup key)
+                if (e is not null && BadWordClass(e) is { } bad)
+                    throw DataFileError.At(fileName ?? "event dictionary", map.Start.Line, map.Start.Column, $"entry {e.Id}: {bad}");
                 if (e is not null) yield return e;
             }
         }
+    }
+
+    private static string? BadWordClass(EventEntry e)
+    {
+        if (e.Words[0].StartsWith('&')) return $"the first word may not be a word class ({e.Words[0]})";
+        foreach (var w in e.Words)
+            if (w.Length > 1 && w[0] == '&' && !EventWords.Default.HasClass(w[1..]))
+                return $"no class {w[1..]} in data/events/{EventWords.FileName}";
+        return null;
     }
 
     private static string? Scalar(YamlMappingNode map, string key) =>

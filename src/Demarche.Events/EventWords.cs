@@ -38,8 +38,18 @@ public sealed class EventWords
     /// <summary>Verb prefixes the tokeniser splits off at their hyphen ("re - open"): the word is also looked up with them.</summary>
     public HashSet<string> HyphenPrefixes { get; }
 
+    private readonly Dictionary<string, HashSet<string>> _classes;
+
+    /// <summary>Whether a word is in a class of the file (any class, also those the coder does not name): what an
+    /// entry word "&amp;class" of the event dictionary matches.</summary>
+    public bool InClass(string className, string word) => _classes.TryGetValue(className, out var set) && set.Contains(word);
+
+    /// <summary>Whether the file has the class.</summary>
+    public bool HasClass(string className) => _classes.ContainsKey(className);
+
     private EventWords(Dictionary<string, HashSet<string>> classes)
     {
+        _classes = classes;
         HashSet<string> Class(string name) => classes.TryGetValue(name, out var set) ? set : new HashSet<string>(StringComparer.Ordinal);
         NegatingGovernors = Class("negating-governor");
         DenyingVerbs = Class("denying");

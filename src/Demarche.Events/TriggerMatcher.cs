@@ -125,6 +125,21 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
     private static bool IsNounModifier(int t, Dependencies? tree) =>
         tree is not null && t < tree.Count && tree.Relation(t) == "amod" && tree.Child(t, "aux") < 0 && tree.Child(t, "nsubj") < 0;
 
+    /// <summary>
+    /// Whether token k is an entry's word: by form or lemma, or, for a word "&amp;class" (after the first), by being in
+    /// that class of data/events/word-classes.tsv ("call &amp;condemning-name": "called the arrest a kidnapping").
+    /// </summary>
+    private static bool Fits(PosTags pos, int k, string word)
+    {
+        if (word.Length > 1 && word[0] == '&')
+        {
+            var words = EventWords.Default;
+            var cls = word[1..];
+            return words.InClass(cls, pos.Lowers[k]) || words.InClass(cls, Spelling.Normalize(pos.Lemmas[k]));
+        }
+        return pos.Lowers[k] == word || Spelling.Normalize(pos.Lemmas[k]) == word;
+    }
+
     private static bool MatchRest(PosTags pos, EventEntry e, int start, int end, Dependencies? tree, Span<int> toks)
     {
         toks[0] = start;
@@ -138,16 +153,16 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
             {
                 var t = pos.Tags[k];
                 if (t is PosTag.Period or PosTag.Colon or PosTag.Comma) break;
-                if (pos.Lowers[k] == word || Spelling.Normalize(pos.Lemmas[k]) == word) { found = k; break; }
+                if (Fits(pos, k, word)) { found = k; break; }
                 // "were killed by militants" is not "killed militants": a verb's words never reach into its by-phrase
                 if (e.Pos == EntryPos.Verb && pos.Lowers[k] == "by") break;
                 if (t.IsFiniteVerb() && k > at + 1) break;
             }
             // "lifted on Friday a day-old blockade": a noun the tree makes the verb's object or oblique is the entry's
-            // next word however far it stands
+            // next word however far it stands, as is its predicate ("called the American naval deployment a provocation")
             if (found < 0 && tree is not null && pos.Tags[at].IsVerb())
                 for (int k = at + 1; k < end; k++)
-                    if (tree.Head(k) == at && tree.Relation(k) is "obj" or "obl" && tree.Label(k) != "obl:agent" && (pos.Lowers[k] == word || Spelling.Normalize(pos.Lemmas[k]) == word)) { found = k; break; }
+                    if (tree.Head(k) == at && tree.Relation(k) is "obj" or "obl" or "xcomp" && tree.Label(k) != "obl:agent" && Fits(pos, k, word)) { found = k; break; }
             if (found < 0) return false;
             toks[w] = found;
             at = found;

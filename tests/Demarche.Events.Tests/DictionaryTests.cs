@@ -88,4 +88,23 @@ public sealed class DictionaryTests
         var e = Assert.Throws<InvalidDataException>(() => EventDictionary.ReadYaml("- id: a\n  words: a\nx: [unclosed\n", "my-entries.yaml").ToList());
         Assert.StartsWith("my-entries.yaml: line ", e.Message);
     }
+
+    [Theory]
+    [InlineData("- id: a\n  words: call &no-such-class\n  cameo: \"111\"\n", "no class no-such-class")]
+    [InlineData("- id: a\n  words: '&condemning-name call'\n  cameo: \"111\"\n", "first word may not be a word class")]
+    public void AnEntryWithABadWordClassIsNamed(string yaml, string reason)
+    {
+        var e = Assert.Throws<InvalidDataException>(() => EventDictionary.ReadYaml(yaml, "my-entries.yaml").ToList());
+        Assert.StartsWith("my-entries.yaml: line 1", e.Message);
+        Assert.Contains(reason, e.Message);
+    }
+
+    [Fact]
+    public void AnEntryWordOfAClassMatchesEveryWordOfTheClass()
+    {
+        var e = Assert.Single(EventDictionary.ReadYaml("- id: a\n  words: call &condemning-name\n  cameo: \"111\"\n  gap: 4\n", "x.yaml"));
+        Assert.Equal(["call", "&condemning-name"], e.Words);
+        Assert.True(EventWords.Default.InClass("condemning-name", "kidnapping"));
+        Assert.False(EventWords.Default.InClass("condemning-name", "constructive"));
+    }
 }

@@ -11,18 +11,25 @@ internal sealed partial class ArticleReader
 
     /// <summary>
     /// "Security forces in Guinea tortured …", "Rebels in the Ivory Coast dismissed …", "Opposition groups in Zimbabwe
-    /// demand …": a sector noun that opens its sentence, followed by "in" and a state, is that state's sector. Only at
+    /// demand …", "A foreign ministry spokesperson in Beijing called …": a sector noun that opens its sentence, followed by "in" and a state, is that state's sector. Only at
     /// the start of a sentence (where it is the subject): "deployed forces in Lebanon" names where, not whose.
     /// </summary>
     private int TryLocatedSector(int i)
     {
         if (!AtSentenceStart(i)) return -1;
         int k = i;
-        if (Is(k, "the")) k++;
+        if (Is(k, "the") || Is(k, "a") || Is(k, "an")) k++;
         // at most one modifier before the sector word ("Islamist rebels"), which no dictionary names
         if (!HasWord(k) && IsWord(k) && _nameLen[k] == 0 && !IsAny(k, StopWords)) k++;
         if (WordOf(k, LexKind.SectorWord) is not { } sector) return -1;
         int end = k + _wordLen[k];
+        // "a foreign ministry spokesperson in Beijing": a sector word may name the body of the one after it
+        for (int more = 0; more < 2 && WordOf(end, LexKind.SectorWord) is { } next; more++)
+        {
+            k = end;
+            sector = next;
+            end = k + _wordLen[k];
+        }
         if (NotLocalSectorWords.Contains(LowRange(k, end))) return -1;
         // "opposition groups", "police officers": a plain plural noun may follow the sector word
         if (!Is(end, "in") && IsLowerWord(end) && !IsAny(end, StopWords) && Low(end) is [.., 's']) end++;
