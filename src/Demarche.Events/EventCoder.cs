@@ -627,6 +627,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         };
         if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && targets.All(t => t is null) && IndirectObject(frame) is { } given)
             targets = given;
+        // "the cabinet asked the army to draw up a plan": the tree may make the one asked the subject of the infinitive
+        if (entry.Target == TargetKind.Object && frame.Object is null && !frame.Passive && targets.All(t => t is null) && ControlledSubject(frame) is { } asked)
+            targets = ActorsOrNull(asked);
         if (entry.Target == TargetKind.Prep && m.Tokens.Length > 1 && PossessorOfMatchedNoun(m) is { } owner)
         {
             // "blocked Kosovo's membership of the UN", "rejected Egypt's call for a truce": whose the thing is
@@ -679,11 +682,23 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         bool coercion = entry.Cameo.StartsWith("17", StringComparison.Ordinal);
         if (targets.Count == 1 && targets[0] is null && (IsViolent(entry) || coercion || aidTo))
             targets = PrepAfter("in", m.Last, s, maxDistance: aidTo ? 12 : 8, allowed: frame);
+        // "Rwanda deployed thousands of its soldiers in Congo": one's own forces are what is shown, not whom at
+        if (entry.Cameo.StartsWith("15", StringComparison.Ordinal) && targets.Count > 0 && targets.All(t => t is not null && _excludedSides.Contains(Side(t))))
+            targets = [null];
         if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("15", StringComparison.Ordinal))
             targets = ForcePostureTarget(m.Last, s, frame);
         if (targets.Count == 1 && targets[0] is null && objectArg is not null && EarlierEventAgent(objectArg.Head) is { } agent)
             targets = [agent];
         return true;
+    }
+
+    /// <summary>The subject of the infinitive the frame controls through its object ("asked the army to draw up"), or null.</summary>
+    private Argument? ControlledSubject(VerbFrame frame)
+    {
+        int index = Array.IndexOf(frames.All, frame);
+        foreach (var f in frames.All)
+            if (f.Governor == index && f.Relation == Dependency.ObjectControl && f.Subject is { } subject && subject.First > frame.Head) return subject;
+        return null;
     }
 
     /// <summary>The actor named as possessor of a noun of the matched entry ("Kosovo's membership"), or null.</summary>

@@ -155,7 +155,7 @@ internal sealed partial class ArticleReader
         {
             bool mil = IsMilitaryWord(pos);
             end = pos + _wordLen[pos];
-            string? owner = OwnerAfter(ref end) ?? (mil ? RecentMilitaryCountry(i) : null)
+            string? owner = OwnerAfter(ref end) ?? (mil ? GovernmentCountryInSentence(i) ?? RecentMilitaryCountry(i) : null)
                 ?? RecentStateCode(i, sameSentence: true) ?? RecentPeopleCountry(i) ?? SalientState(i);
             if (owner is null || !_data.States.ContainsKey(owner)) return -1;
             return MentionAndCover(SectorActor(owner, mil ? "MIL" : "GOV"), i, end, "anaphor");
@@ -265,6 +265,20 @@ internal sealed partial class ArticleReader
     /// "Georgian students marched against the government": the state of a people named earlier in the same sentence
     /// (a state's civilians, students, workers, opposition), whose government "the government" then is; null when none.
     /// </summary>
+    /// <summary>
+    /// "… and in August the cabinet asked the army to draw up a plan": a government that is the last actor named, at
+    /// most three words before, with no comma between, commands its own army, whichever army the article named last;
+    /// null otherwise ("the envoy urged the military" keeps the army of the article).
+    /// </summary>
+    private string? GovernmentCountryInSentence(int before)
+    {
+        var m = MostRecent(before, (a, mm) => mm.Role != "place");
+        if (m is null || _sentOf[m.FirstToken] != _sentOf[before] || before - m.EndToken > 3) return null;
+        for (int k = m.EndToken; k < before; k++) if (IsPunct(k, ',')) return null;
+        var a = _book.Find(m.ActorId)!;
+        return a.Kind == ActorKind.Government ? a.Country : null;
+    }
+
     private string? RecentPeopleCountry(int before)
     {
         var m = MostRecent(before, (a, mm) => a.Kind is ActorKind.Group && a.Country is not null && mm.Role != "place");
