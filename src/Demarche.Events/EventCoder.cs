@@ -692,6 +692,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return true;
     }
 
+    /// <summary>The frame of "claimed responsibility / took credit for" right before a noun phrase, or null.</summary>
+    private VerbFrame? ClaimantOf(Chunk np)
+    {
+        int f = np.First;
+        if (f < 2 || _lowers[f - 1] != "for" || !EventWords.Default.ClaimedNouns.Contains(_lowers[f - 2])) return null;
+        foreach (var frame in frames.All)
+            if (frame.Object is { } o && f - 2 >= o.First && f - 2 < o.End && !frame.Passive && EventWords.Default.ClaimingVerbs.Contains(frame.Lemma)) return frame;
+        return null;
+    }
+
     /// <summary>The subject of the infinitive the frame controls through its object ("asked the army to draw up"), or null.</summary>
     private Argument? ControlledSubject(VerbFrame frame)
     {
@@ -806,6 +816,20 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 if (sources.Count == 0)
                     sources = Actors(isObject ? (carrier.Passive ? carrier.Agent : carrier.Subject) : carrier.Agent);
             }
+        }
+        // "Indonesia sent two planes carrying aid to Myanmar": what a thing sent carries is sent by the sender
+        if (sources.Count == 0 && carrier is { Relation: Dependency.Relative, Governor: >= 0, Subject: { } vehicle }
+            && frames.All[carrier.Governor] is { Passive: false } sender && SupportVerbs.Contains(sender.Lemma)
+            && sender.Object is { } sent && vehicle.Head >= sent.First && vehicle.Head < sent.End)
+        {
+            frame = sender;
+            sources = Actors(sender.Subject);
+        }
+        // "the Houthis claimed responsibility for a missile attack": the act is the claimant's
+        if (sources.Count == 0 && ClaimantOf(np) is { } claimant)
+        {
+            frame = claimant;
+            sources = Actors(claimant.Subject);
         }
         if (sources.Count == 0)
         {

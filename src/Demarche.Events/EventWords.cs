@@ -37,6 +37,9 @@ public sealed class EventWords
     public HashSet<string> PairFillers { get; }
     /// <summary>Verb prefixes the tokeniser splits off at their hyphen ("re - open"): the word is also looked up with them.</summary>
     public HashSet<string> HyphenPrefixes { get; }
+    /// <summary>Verbs of claiming an act ("claimed responsibility for the attack") and the nouns of the claim.</summary>
+    public HashSet<string> ClaimingVerbs { get; }
+    public HashSet<string> ClaimedNouns { get; }
 
     private readonly Dictionary<string, HashSet<string>> _classes;
 
@@ -69,6 +72,8 @@ public sealed class EventWords
         PairMarkers = Class("pair-marker");
         PairFillers = Class("pair-filler");
         HyphenPrefixes = Class("hyphen-prefix");
+        ClaimingVerbs = Class("claiming");
+        ClaimedNouns = Class("claimed-noun");
     }
 
     public static EventWords Load(string path)
