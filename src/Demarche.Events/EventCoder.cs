@@ -361,7 +361,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         string? country = null;
         var place = PrepAfter("in", m.Last, s, maxDistance: 8, allowed: frame);
         if (place.Count == 1 && place[0] is { } p && ActorById(p) is { Kind: ActorKind.State } state) country = state.Country ?? state.Id;
-        if (country is null && sources.Count == 1 && ActorById(sources[0]) is { Country: { } own } protester && protester.Kind != ActorKind.State)
+        // "Young Algerians blocked roads to press their demands": a people's protest is aimed at their own government
+        if (country is null && sources.Count == 1 && ActorById(sources[0]) is { } protester && (protester.Country ?? (protester.Kind == ActorKind.State ? protester.Id : null)) is { } own)
             country = own;
         if (country is null) return null;
         var government = document.Actors.FirstOrDefault(a => a.Kind == ActorKind.Government && a.Country == country);
