@@ -20,6 +20,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> HypotheticalGovernors = EventWords.Default.HypotheticalGovernors;
     private static readonly HashSet<string> SupportVerbs = EventWords.Default.SupportVerbs;
     private static readonly HashSet<string> HypotheticalCarriers = EventWords.Default.HypotheticalCarriers;
+    private static readonly HashSet<string> DeliberatingVerbs = EventWords.Default.DeliberatingVerbs;
     private static readonly HashSet<string> ThwartingVerbs = EventWords.Default.ThwartingVerbs;
     private static readonly HashSet<string> DomesticActs = EventWords.Default.DomesticActs;
     private static readonly HashSet<string> WarningVerbs = EventWords.Default.WarningVerbs;
@@ -670,6 +671,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             var owners = ModifierActors(objectPhrase, objectArg.Head, anyState: true).Where(o => !_excludedSides.Contains(Side(o))).ToList();
             if (owners.Count > 0) targets = [owners[0]];
         }
+        // "rejected a truce plan put forward by Egypt and Qatar", "welcomed the deal brokered by Turkey": whoever made
+        // what is answered is whom the answer is aimed at
+        if (targets.All(t => t is null) && objectArg is not null && OwnsWhatIsSaid(entry.Cameo) && MakersOf(frame, objectArg) is { Count: > 0 } makers)
+            targets = makers;
         if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None && objectArg is not null && OwnersInPhrase(objectArg.Head) is { Count: > 0 } owners2)
             targets = owners2; // "attacked a camp for Congolese refugees", "demolished the homes of Palestinian families"
         // "condemned the coup in Niger", "welcomed the elections in Venezuela": words or deeds about an event aim at the
@@ -691,6 +696,22 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (targets.Count == 1 && targets[0] is null && objectArg is not null && EarlierEventAgent(objectArg.Head) is { } agent)
             targets = [agent];
         return true;
+    }
+
+    /// <summary>The actors of the by-phrase of a passive participle describing the object ("a plan put forward by Egypt"), not of the acting side.</summary>
+    private List<string?>? MakersOf(VerbFrame frame, Argument objectArg)
+    {
+        int index = Array.IndexOf(frames.All, frame);
+        if (arguments is null || index < 0) return null;
+        foreach (var f in frames.All)
+        {
+            if (f.Governor != index || f.Relation != Dependency.Relative || !f.Passive || f.Agent is null) continue;
+            int noun = arguments.Tree.Head(f.Head);
+            if (noun < objectArg.First || noun >= objectArg.End) continue;
+            var makers = Actors(f.Agent).Where(a => !_excludedSides.Contains(Side(a))).Cast<string?>().ToList();
+            if (makers.Count > 0) return makers;
+        }
+        return null;
     }
 
     /// <summary>The frame of "claimed responsibility / took credit for" right before a noun phrase, or null.</summary>
@@ -812,6 +833,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             bool isObject = carrier.Object is { } o && np.First >= o.First && np.First < o.End;
             if (SupportVerbs.Contains(carrier.Lemma) || HypotheticalCarriers.Contains(carrier.Lemma))
             {
+                // "met to discuss a prisoner swap", "is weighing sanctions": what is only deliberated, by no one named in it, is no act
+                if (DeliberatingVerbs.Contains(carrier.Lemma) && sources.Count == 0) return false;
                 frame = carrier;
                 nominalHypothetical = HypotheticalCarriers.Contains(carrier.Lemma);
                 if (sources.Count == 0)

@@ -40,6 +40,8 @@ public sealed class EventWords
     /// <summary>Verbs of claiming an act ("claimed responsibility for the attack") and the nouns of the claim.</summary>
     public HashSet<string> ClaimingVerbs { get; }
     public HashSet<string> ClaimedNouns { get; }
+    /// <summary>Verbs of deliberating: a nominal act they carry ("discussed a prisoner swap") is not coded.</summary>
+    public HashSet<string> DeliberatingVerbs { get; }
 
     private readonly Dictionary<string, HashSet<string>> _classes;
 
@@ -74,6 +76,7 @@ public sealed class EventWords
         HyphenPrefixes = Class("hyphen-prefix");
         ClaimingVerbs = Class("claiming");
         ClaimedNouns = Class("claimed-noun");
+        DeliberatingVerbs = Class("deliberating");
     }
 
     public static EventWords Load(string path)
