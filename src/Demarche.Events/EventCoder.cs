@@ -686,7 +686,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // aid to people of no named side ("food aid to refugees in Chad"), go to where they happen
         bool aidTo = entry.Cameo.StartsWith("07", StringComparison.Ordinal) && entry.Preposition == "to";
         bool coercion = entry.Cameo.StartsWith("17", StringComparison.Ordinal);
-        if (targets.Count == 1 && targets[0] is null && (IsViolent(entry) || coercion || aidTo))
+        // "opened an investigation into war crimes in Sudan": an inquiry into what happened somewhere looks into that state
+        bool inquiry = entry.Cameo.StartsWith("09", StringComparison.Ordinal);
+        if (targets.Count == 1 && targets[0] is null && (IsViolent(entry) || coercion || aidTo || inquiry))
             targets = PrepAfter("in", m.Last, s, maxDistance: aidTo ? 12 : 8, allowed: frame);
         // "Rwanda deployed thousands of its soldiers in Congo": one's own forces are what is shown, not whom at
         if (entry.Cameo.StartsWith("15", StringComparison.Ordinal) && targets.Count > 0 && targets.All(t => t is not null && _excludedSides.Contains(Side(t))))
@@ -892,7 +894,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             targets = given;
         if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None)
             targets = OfOrAgainst(last, s, carrier);
-        if (targets.Count == 1 && targets[0] is null && IsViolent(entry))
+        if (targets.Count == 1 && targets[0] is null && (IsViolent(entry) || entry.Cameo.StartsWith("09", StringComparison.Ordinal)))
             targets = PrepAfter("in", last, s, maxDistance: 8, allowed: carrier);
         if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("15", StringComparison.Ordinal))
             targets = ForcePostureTarget(last, s, carrier);
