@@ -16,6 +16,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly WordSet AnsweringVerbs = Demarche.Core.Data.WordList.Set("actors", "words", "answering-verbs.txt");
     /// <summary>Set by <see cref="Flags"/>: the frame's negation comes from a governor of refusal ("failed to", "declined to").</summary>
     private bool _refusedByGovernor;
+    /// <summary>Set by <see cref="Flags"/>: the verb of denial whose clause holds the act ("denied backing the rebels"), or null.</summary>
+    private VerbFrame? _deniedBy;
     private static readonly HashSet<string> DenyingVerbs = EventWords.Default.DenyingVerbs;
     private static readonly HashSet<string> HypotheticalGovernors = EventWords.Default.HypotheticalGovernors;
     private static readonly HashSet<string> SupportVerbs = EventWords.Default.SupportVerbs;
@@ -93,9 +95,21 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (entry.Pos == EntryPos.Verb && frame is not null && entry.Cameo.StartsWith("13", StringComparison.Ordinal) && WarnsOfAState(frame, sources)) yield break;
         bool negated = false, hypothetical = false, skip = false;
         _refusedByGovernor = false;
+        _deniedBy = null;
         string? actRoot = null; // the root of the act itself when the event codes the intent to do it
         if (frame is not null) Flags(frame, out negated, out hypothetical, out skip);
         if (skip) yield break;
+        // "Rwanda denied backing the M23", "Moscow denied that its troops shelled the town": the act is not coded, the
+        // denial is (016), by the one who denies, about the act's receiver (none named: no event)
+        if (_deniedBy is { } denier)
+        {
+            if (Actors(denier.Subject) is { Count: > 0 } deniers) sources = deniers;
+            entry = entry with { Cameo = "016", Id = entry.Id + "+denied" };
+            negated = false;
+            hypothetical = false;
+            targets = targets.Where(t => t is null || !sources.Any(src => Side(src) == Side(t))).ToList();
+            if (targets.Count == 0) targets = [null];
+        }
         VerbFrame? governor = null;
         string? governing = frame is null ? null : ModalityOfGovernor(frame, out governor);
         if (governing is not null)
@@ -835,7 +849,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             bool isObject = carrier.Object is { } o && np.First >= o.First && np.First < o.End;
             if (SupportVerbs.Contains(carrier.Lemma) || HypotheticalCarriers.Contains(carrier.Lemma))
             {
-                // "met to discuss a prisoner swap", "is weighing sanctions": what is only deliberated, by no one named in it, is no act
+                // "met to discuss a prisoner swap", "debated sanctions": what is only talked over, by no one named in it, is no act
                 if (DeliberatingVerbs.Contains(carrier.Lemma) && sources.Count == 0) return false;
                 frame = carrier;
                 nominalHypothetical = HypotheticalCarriers.Contains(carrier.Lemma);
@@ -1056,6 +1070,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 if (NegatingGovernors.Contains(gov.Lemma) && !gov.Negated)
                 {
                     negated = true;
+                    if (DenyingVerbs.Contains(gov.Lemma) && !RefusingGovernors.Contains(gov.Lemma)) _deniedBy ??= gov;
                     _refusedByGovernor |= depth == 0 && RefusingGovernors.Contains(gov.Lemma);
                 }
                 else if (HypotheticalGovernors.Contains(gov.Lemma) || gov.Passive && gov.Lemma is "expect" or "set" or "schedule" or "due") hypothetical = true;
@@ -1067,7 +1082,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 }
             }
             // "denied that Russia attacked", "dismissed claims": what is denied is not asserted
-            if (cur.Relation is Dependency.Reported or Dependency.Participle && DenyingVerbs.Contains(gov.Lemma) && !gov.Negated) negated = true;
+            if (cur.Relation is Dependency.Reported or Dependency.Participle && DenyingVerbs.Contains(gov.Lemma) && !gov.Negated)
+            {
+                negated = true;
+                _deniedBy ??= gov;
+            }
             if (cur.Relation is not (Dependency.SubjectControl or Dependency.Participle)) break;
             if (gov.Modal is { } gm && HypotheticalModals.Contains(gm) || gov.Conditional) hypothetical = true;
             cur = gov;

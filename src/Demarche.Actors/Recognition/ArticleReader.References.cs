@@ -266,18 +266,21 @@ internal sealed partial class ArticleReader
     /// (a state's civilians, students, workers, opposition), whose government "the government" then is; null when none.
     /// </summary>
     /// <summary>
-    /// "… and in August the cabinet asked the army to draw up a plan": a government that is the last actor named, at
-    /// most three words before, with no comma between, commands its own army, whichever army the article named last;
-    /// null otherwise ("the envoy urged the military" keeps the army of the article).
+    /// "… and in August the cabinet asked the army to draw up a plan": a government named right before a verb of
+    /// command (data/actors/words/command-verbs.txt) commands its own army, whichever army the article named last;
+    /// null otherwise ("the envoy urged the military", "officials in Oman said the military …" keep the army of the article).
     /// </summary>
     private string? GovernmentCountryInSentence(int before)
     {
+        if (!IsAny(before - 1, CommandVerbs)) return null;
         var m = MostRecent(before, (a, mm) => mm.Role != "place");
-        if (m is null || _sentOf[m.FirstToken] != _sentOf[before] || before - m.EndToken > 3) return null;
-        for (int k = m.EndToken; k < before; k++) if (IsPunct(k, ',')) return null;
+        if (m is null || m.EndToken != before - 1) return null;
         var a = _book.Find(m.ActorId)!;
         return a.Kind == ActorKind.Government ? a.Country : null;
     }
+
+    /// <summary>Verbs by which a government commands forces: data/actors/words/command-verbs.txt.</summary>
+    private static readonly WordSet CommandVerbs = WordList.Set("actors", "words", "command-verbs.txt");
 
     private string? RecentPeopleCountry(int before)
     {
