@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Demarche.Core.Model;
 
 namespace Demarche.Core.Contract;
@@ -10,12 +11,18 @@ public static class AnalysisJson
 {
     public const string Schema = "demarche.analysis/1";
 
+    /// <summary>
+    /// The contract's JSON settings. The contract's objects are described by <see cref="AnalysisJsonContext"/>, made at
+    /// build time (no reflection and no code generated at run time for them: a start saves the JIT of hundreds of
+    /// methods); other objects written with these settings (query rows, clusters) are described by reflection as before.
+    /// </summary>
     public static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         WriteIndented = false,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(AnalysisJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     public sealed record DocumentObject(
@@ -55,3 +62,8 @@ public static class AnalysisJson
 
     private static readonly JsonSerializerOptions IndentedOptions = new(Options) { WriteIndented = true };
 }
+
+/// <summary>The contract's objects as the JSON source generator describes them (read with <see cref="AnalysisJson.Options"/>).</summary>
+[JsonSerializable(typeof(AnalysisJson.AnalysisObject))]
+[JsonSerializable(typeof(AnalysisJson.ErrorObject))]
+internal sealed partial class AnalysisJsonContext : JsonSerializerContext;
