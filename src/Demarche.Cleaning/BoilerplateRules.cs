@@ -74,16 +74,50 @@ public sealed class BoilerplateRules
 
     public static BoilerplateRules Load(string path)
     {
-        var file = DataYaml.Deserialize<RulesFile?>(new DeserializerBuilder()
+        var file = DataYaml.Load(path, () => new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .IgnoreUnmatchedProperties()
-            .Build(), path) ?? new RulesFile();
+            .Build(), RulesFile.FromTree) ?? new RulesFile();
         return new BoilerplateRules(file.Rules);
     }
 
     private sealed class RulesFile
     {
         public List<BoilerplateRule> Rules { get; set; } = [];
+
+        /// <summary>The rules from the file's cached tree, as YamlDotNet reads them (<see cref="DataYaml.Load{T}(string, Func{IDeserializer}, Func{object?, T})"/>).</summary>
+        public static RulesFile? FromTree(object? tree)
+        {
+            if (YamlValues.Map(tree) is not { } map) return null;
+            var file = new RulesFile();
+            if (map.TryGetValue("rules", out var rules))
+                file.Rules = rules is null ? null! : (rules as List<object?> ?? throw new InvalidDataException("rules: expected a list")).ConvertAll(Rule);
+            return file;
+        }
+
+        private static BoilerplateRule Rule(object? node)
+        {
+            var map = YamlValues.Map(node) ?? throw new InvalidDataException("an empty rule");
+            var rule = new BoilerplateRule();
+            foreach (var (key, value) in map)
+            {
+                switch (key)
+                {
+                    case "name": rule.Name = YamlValues.String(value)!; break;
+                    case "exact": rule.Exact = YamlValues.Strings(value)!; break;
+                    case "prefix": rule.Prefix = YamlValues.Strings(value)!; break;
+                    case "contains": rule.Contains = YamlValues.Strings(value)!; break;
+                    case "pattern": rule.Pattern = YamlValues.String(value); break;
+                    case "needles": rule.Needles = YamlValues.Strings(value)!; break;
+                    case "max_length": rule.MaxLength = YamlValues.Int(value); break;
+                    case "block_end": rule.BlockEnd = YamlValues.Strings(value)!; break;
+                    case "block_lines": rule.BlockLines = YamlValues.Int(value); break;
+                    case "list_items": rule.ListItems = YamlValues.Int(value); break;
+                    default: break; // YamlDotNet ignores unmatched keys here too
+                }
+            }
+            return rule;
+        }
     }
 
     /// <summary>The rule that marks <paramref name="line"/> (already trimmed) as furniture, or null.</summary>

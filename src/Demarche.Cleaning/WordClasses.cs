@@ -24,10 +24,10 @@ public sealed class WordClasses
 
     public static WordClasses Load(string path)
     {
-        var file = DataYaml.Deserialize<WordClassesFile?>(new DeserializerBuilder()
+        var file = DataYaml.Load(path, () => new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .IgnoreUnmatchedProperties()
-            .Build(), path) ?? new WordClassesFile();
+            .Build(), WordClassesFile.FromTree) ?? new WordClassesFile();
         return new WordClasses
         {
             ShortWords = new(file.ShortWords),
@@ -63,6 +63,35 @@ public sealed class WordClasses
         public List<string> Determiners { get; set; } = [];
         public List<string> DerivationSuffixes { get; set; } = [];
         public List<string> GlueOpeners { get; set; } = [];
+
+        /// <summary>The classes from the file's cached tree, as YamlDotNet reads them (<see cref="DataYaml.Load{T}(string, Func{IDeserializer}, Func{object?, T})"/>).</summary>
+        public static WordClassesFile? FromTree(object? tree)
+        {
+            if (YamlValues.Map(tree) is not { } map) return null;
+            var file = new WordClassesFile();
+            foreach (var (key, value) in map)
+            {
+                switch (key)
+                {
+                    case "short_words": file.ShortWords = YamlValues.Strings(value)!; break;
+                    case "function_words": file.FunctionWords = YamlValues.Strings(value)!; break;
+                    case "after_name_words": file.AfterNameWords = YamlValues.Strings(value)!; break;
+                    case "after_known_name_only": file.AfterKnownNameOnly = YamlValues.Strings(value)!; break;
+                    case "strong_final_words": file.StrongFinalWords = YamlValues.Strings(value)!; break;
+                    case "opening_short_words": file.OpeningShortWords = YamlValues.Strings(value)!; break;
+                    case "name_heads": file.NameHeads = YamlValues.Strings(value)!; break;
+                    case "compound_prefixes": file.CompoundPrefixes = YamlValues.Strings(value)!; break;
+                    case "compound_heads": file.CompoundHeads = YamlValues.Strings(value)!; break;
+                    case "name_prefixes": file.NamePrefixes = YamlValues.Strings(value)!; break;
+                    case "brand_openings": file.BrandOpenings = YamlValues.Strings(value)!; break;
+                    case "determiners": file.Determiners = YamlValues.Strings(value)!; break;
+                    case "derivation_suffixes": file.DerivationSuffixes = YamlValues.Strings(value)!; break;
+                    case "glue_openers": file.GlueOpeners = YamlValues.Strings(value)!; break;
+                    default: break; // YamlDotNet ignores unmatched keys here too
+                }
+            }
+            return file;
+        }
     }
 }
 

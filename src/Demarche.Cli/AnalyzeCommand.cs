@@ -70,13 +70,16 @@ public static class AnalyzeCommand
         var languages = new LanguageCounts();
         var view = json ? null : new TerminalView(stdout);
         bool failed = false;
+        int firstJson = 1;
         // the JSON of a document is written on the worker that analysed it
         // (a document's as pooled UTF-8 bytes, written out and given back below; an error's as a string)
         object? Json(AnalysisResult r)
         {
             if (!json) return null;
             var start = report is null ? default : StageProfile.Mark();
-            object text = r.Document is { } doc ? AnalysisJson.SerializeToBytes(doc, pretty) : AnalysisJson.SerializeError(r.Source, r.Error!, r.Id);
+            object text;
+            using (Interlocked.Exchange(ref firstJson, 0) == 1 ? Demarche.Core.Data.StartupTrace.Step("first document: JSON written") : default)
+                text = r.Document is { } doc ? AnalysisJson.SerializeToBytes(doc, pretty) : AnalysisJson.SerializeError(r.Source, r.Error!, r.Id);
             report?.Stages.Add("json", start);
             return text;
         }

@@ -11,7 +11,9 @@ namespace Demarche.Grammar;
 /// and mapped into memory on later runs, its tables used in place: no Brotli decoding, no rebuilding of the tables,
 /// no copy and no fresh memory (the pages are the system's file cache, shared by every process that runs the model).
 /// One file per model path and layout (<c>grammar-&lt;hash of the path&gt;-&lt;layout&gt;.cache</c>); its header names the model file's
-/// path, size and time of last change, and a checksum (CRC-32) of everything after it. A copy that is stale (the model
+/// path, size and time of last change, and a checksum (CRC-32) of everything after it, checked in full the first time
+/// a copy is read and again whenever the copy's size or time of change differs from that check's (<see cref="CheckedCopy"/>:
+/// reading all 80 MB touched every page at each start). A copy that is stale (the model
 /// changed), truncated or damaged is ignored and the model file read instead (and the copy written again);
 /// a folder that cannot be written (read-only, full disk) only means there is no copy. The cache is never needed.
 /// </summary>
@@ -54,15 +56,18 @@ public sealed class GrammarModelCache(string directory)
             var source = SourceKey.Of(modelPath);
             var cachePath = FileFor(modelPath);
             if (!File.Exists(cachePath)) return null;
+            bool check = !CheckedCopy.WasChecked(cachePath);
             using var mapped = MappedModelStream.Open(cachePath);
             using var r = new BinaryReader(mapped, Encoding.UTF8);
             if (r.ReadString() != Magic || r.ReadInt32() != Format || SourceKey.Read(r) != source) return null;
             long length = r.ReadInt64();
             uint checksum = r.ReadUInt32();
             long start = mapped.Position;
-            if (length != mapped.Length - start || Crc32.HashToUInt32(mapped.Bytes(start)) != checksum) return null;
+            if (length != mapped.Length - start || check && Crc32.HashToUInt32(mapped.Bytes(start)) != checksum) return null;
             var model = GrammarModel.ReadBody(r, LinearModel.TablesVersion);
-            return mapped.Position == mapped.Length ? model : null;
+            if (mapped.Position != mapped.Length) return null;
+            if (check) CheckedCopy.MarkChecked(cachePath);
+            return model;
         }
         catch (Exception)
         {

@@ -68,10 +68,10 @@ public sealed class QuantityLexicon
 
     public static QuantityLexicon Load(string folder)
     {
-        var yaml = new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance)
+        static IDeserializer Yaml() => new DeserializerBuilder().WithNamingConvention(UnderscoredNamingConvention.Instance)
             .IgnoreUnmatchedProperties().Build();
-        var numbers = DataYaml.Deserialize<NumbersFile>(yaml, Path.Combine(folder, "numbers.yaml"));
-        var cats = DataYaml.Deserialize<CategoriesFile>(yaml, Path.Combine(folder, "categories.yaml"));
+        var numbers = DataYaml.Load(Path.Combine(folder, "numbers.yaml"), Yaml, NumbersFile.FromTree);
+        var cats = DataYaml.Load(Path.Combine(folder, "categories.yaml"), Yaml, CategoriesFile.FromTree);
 
         var before = new Dictionary<string, string>(StringComparer.Ordinal);
         var after = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -128,7 +128,7 @@ public sealed class QuantityLexicon
     {
         var cues = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar)) ?? folder, "quotes", "cues.yaml");
         if (!File.Exists(cues)) return [];
-        var yaml = DataYaml.Deserialize<Dictionary<string, List<string>?>?>(new YamlDotNet.Serialization.DeserializerBuilder().Build(), cues);
+        var yaml = DataYaml.Load(cues, () => new DeserializerBuilder().Build(), YamlValues.StringLists);
         return yaml is not null && yaml.TryGetValue("speech-verbs", out var verbs) && verbs is not null ? verbs.Where(v => !v.Contains(' ')) : [];
     }
 
@@ -160,6 +160,22 @@ public sealed class QuantityLexicon
         public List<string>? Percent { get; set; }
         public List<string>? People { get; set; }
         public List<string>? StopWords { get; set; }
+
+        /// <summary>The file from its cached tree, as YamlDotNet reads it (<see cref="DataYaml.Load{T}(string, Func{IDeserializer}, Func{object?, T})"/>).</summary>
+        public static NumbersFile FromTree(object? tree)
+        {
+            var map = YamlValues.Map(tree);
+            Dictionary<string, double>? Numbers(string key) => YamlValues.MapOf(map?.GetValueOrDefault(key), YamlValues.Double);
+            List<string>? Strings(string key) => YamlValues.Strings(map?.GetValueOrDefault(key));
+            return new NumbersFile
+            {
+                Units = Numbers("units"), Multipliers = Numbers("multipliers"), CurrencyOnlySuffixes = Strings("currency_only_suffixes"),
+                SeparateMultipliers = Strings("separate_multipliers"), Vague = Numbers("vague"), VagueNeedsOf = Strings("vague_needs_of"),
+                FewWords = Numbers("few_words"), Approximators = Strings("approximators"), ApproximatorsAfter = Strings("approximators_after"),
+                NotCounted = Strings("not_counted"), Months = Strings("months"), NotBefore = Strings("not_before"), Percent = Strings("percent"),
+                People = Strings("people"), StopWords = Strings("stop_words"),
+            };
+        }
     }
 
     private sealed class CategoriesFile
@@ -169,6 +185,19 @@ public sealed class QuantityLexicon
         public List<string>? Links { get; set; }
         public Dictionary<string, CueLists> Categories { get; set; } = [];
         public List<string>? PopulationPlaces { get; set; }
+
+        /// <inheritdoc cref="NumbersFile.FromTree"/>
+        public static CategoriesFile FromTree(object? tree)
+        {
+            var map = YamlValues.Map(tree);
+            List<string>? Strings(string key) => YamlValues.Strings(map?.GetValueOrDefault(key));
+            var file = new CategoriesFile
+            {
+                Fillers = Strings("fillers"), RightStops = Strings("right_stops"), Links = Strings("links"), PopulationPlaces = Strings("population_places"),
+            };
+            if (YamlValues.TryGet(map, "categories", out var categories)) file.Categories = YamlValues.MapOf(categories, CueLists.FromTree)!;
+            return file;
+        }
     }
 
     private sealed class CueLists
@@ -180,5 +209,17 @@ public sealed class QuantityLexicon
         public List<string>? Subjects { get; set; }
         public string? ReportAs { get; set; }
         public string? Unit { get; set; }
+
+        /// <inheritdoc cref="NumbersFile.FromTree"/>
+        public static CueLists FromTree(object? tree)
+        {
+            var map = YamlValues.Map(tree) ?? throw new InvalidDataException("a category without its cues");
+            List<string>? Strings(string key) => YamlValues.Strings(map.GetValueOrDefault(key));
+            return new CueLists
+            {
+                Before = Strings("before"), BeforeFar = Strings("before_far"), After = Strings("after"), Passive = Strings("passive"),
+                Subjects = Strings("subjects"), ReportAs = YamlValues.String(map.GetValueOrDefault("report_as")), Unit = YamlValues.String(map.GetValueOrDefault("unit")),
+            };
+        }
     }
 }

@@ -50,7 +50,7 @@ public sealed class QuoteCueLexicon
 
     public static QuoteCueLexicon Load(string path)
     {
-        var yaml = DataYaml.Deserialize<Dictionary<string, List<string>?>?>(new DeserializerBuilder().Build(), path)
+        var yaml = DataYaml.Load(path, () => new DeserializerBuilder().Build(), YamlValues.StringLists)
                    ?? new Dictionary<string, List<string>?>();
         IEnumerable<string> Get(string key) => yaml.TryGetValue(key, out var v) && v is not null ? v : [];
         return new QuoteCueLexicon(Get("speech-verbs"), Get("direct-only"), Get("according-to"), Get("statement-phrases"),

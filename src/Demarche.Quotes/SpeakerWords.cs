@@ -23,7 +23,7 @@ internal sealed class SpeakerWords
 
     public static SpeakerWords Load(string path)
     {
-        var yaml = DataYaml.Deserialize<Dictionary<string, List<string>?>?>(new DeserializerBuilder().Build(), path)
+        var yaml = DataYaml.Load(path, () => new DeserializerBuilder().Build(), YamlValues.StringLists)
                    ?? new Dictionary<string, List<string>?>();
         HashSet<string> Get(string key, StringComparer comparer) =>
             new(yaml.TryGetValue(key, out var v) && v is not null ? v.Select(w => w.Trim()) : [], comparer);

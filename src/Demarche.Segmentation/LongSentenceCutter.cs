@@ -28,10 +28,10 @@ public sealed class LongSentenceCutter
     public static LongSentenceCutter Load(string? path = null)
     {
         path ??= DataDirectory.File("lexicon", "segmentation.yaml");
-        var file = DataYaml.Deserialize<SettingsFile?>(new DeserializerBuilder()
+        var file = DataYaml.Load(path, () => new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .IgnoreUnmatchedProperties()
-            .Build(), path) ?? new SettingsFile();
+            .Build(), SettingsFile.FromTree) ?? new SettingsFile();
         return new LongSentenceCutter(file.MaxSentenceTokens, file.LongSentenceBreakWords);
     }
 
@@ -39,6 +39,16 @@ public sealed class LongSentenceCutter
     {
         public int MaxSentenceTokens { get; set; } = 250;
         public List<string> LongSentenceBreakWords { get; set; } = [];
+
+        /// <summary>The settings from the file's cached tree, as YamlDotNet reads them (<see cref="DataYaml.Load{T}(string, Func{IDeserializer}, Func{object?, T})"/>).</summary>
+        public static SettingsFile? FromTree(object? tree)
+        {
+            if (YamlValues.Map(tree) is not { } map) return null;
+            var file = new SettingsFile();
+            if (map.TryGetValue("max_sentence_tokens", out var max)) file.MaxSentenceTokens = YamlValues.Int(max);
+            if (map.TryGetValue("long_sentence_break_words", out var words)) file.LongSentenceBreakWords = YamlValues.Strings(words)!;
+            return file;
+        }
     }
 
     /// <summary>The sentences, each longer one replaced by its pieces (in order, covering the same tokens).</summary>

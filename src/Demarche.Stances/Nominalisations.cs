@@ -60,7 +60,7 @@ public sealed class Nominalisations
 
     public static Nominalisations Load(string path)
     {
-        var map = DataYaml.Deserialize<Dictionary<string, string>?>(new DeserializerBuilder().Build(), path)
+        var map = DataYaml.Load(path, () => new DeserializerBuilder().Build(), node => YamlValues.MapOf(node, value => YamlValues.String(value)!))
                   ?? new Dictionary<string, string>();
         return new Nominalisations(map.ToDictionary(kv => kv.Key.Trim().ToLowerInvariant(), kv => kv.Value.Trim(), StringComparer.Ordinal));
     }

@@ -73,7 +73,7 @@ public sealed class StanceLexicon
 
     public static StanceLexicon Load(string path)
     {
-        var yaml = DataYaml.Deserialize<Dictionary<string, List<string>?>?>(new DeserializerBuilder().Build(), path)
+        var yaml = DataYaml.Load(path, () => new DeserializerBuilder().Build(), YamlValues.StringLists)
                    ?? new Dictionary<string, List<string>?>();
         var copulas = yaml.TryGetValue("copulas", out var c) && c is not null ? c : [];
         IEnumerable<StanceCue> Read(string key, string polarity, bool action, CueTopics topics = CueTopics.Any) =>

@@ -23,7 +23,7 @@ public sealed class StanceWords(IReadOnlyDictionary<string, List<string>> lists,
 
     public static StanceWords Load(string path)
     {
-        var yaml = DataYaml.Deserialize<Dictionary<string, List<string>?>?>(new DeserializerBuilder().Build(), path)
+        var yaml = DataYaml.Load(path, () => new DeserializerBuilder().Build(), YamlValues.StringLists)
                    ?? new Dictionary<string, List<string>?>();
         return new StanceWords(yaml.ToDictionary(kv => kv.Key, kv => (kv.Value ?? []).Select(w => w.ToLowerInvariant()).ToList(), StringComparer.Ordinal), path);
     }

@@ -43,7 +43,7 @@ public sealed class TopicVocabulary
 
     public static TopicVocabulary Load(string path)
     {
-        var yaml = DataYaml.Deserialize<Dictionary<string, object?>?>(new DeserializerBuilder().Build(), path)
+        var yaml = DataYaml.Load(path, () => new DeserializerBuilder().Build(), node => YamlValues.MapOf(node, YamlValues.Untyped))
                    ?? new Dictionary<string, object?>();
         IEnumerable<string> List(string key) =>
             yaml.TryGetValue(key, out var v) && v is List<object> l ? l.Select(o => o?.ToString() ?? "") : [];

@@ -82,6 +82,25 @@ public sealed class DataCacheTests : IDisposable
     }
 
     [Fact]
+    public void ACopyIsCheckedInFullOnceAndAgainWhenItChanges()
+    {
+        Load(Cache);
+        var file = Assert.Single(CacheFiles());
+        Assert.False(CheckedCopy.WasChecked(file)); // written, not yet read
+        Assert.Equal("alpha\nbeta\n", Text(Load(Cache)));
+        Assert.True(CheckedCopy.WasChecked(file));
+        Assert.Equal(1, _builds);
+
+        var bytes = File.ReadAllBytes(file);
+        bytes[^2] ^= 0x55;
+        File.WriteAllBytes(file, bytes);
+        File.SetLastWriteTimeUtc(file, File.GetLastWriteTimeUtc(file).AddSeconds(1)); // a change, however coarse the clock
+        Assert.False(CheckedCopy.WasChecked(file));
+        Assert.Equal("alpha\nbeta\n", Text(Load(Cache)));
+        Assert.Equal(2, _builds); // the damage found, the data built again
+    }
+
+    [Fact]
     public void ADamagedOrTruncatedCopyOrAnotherLayoutIsBuiltAgain()
     {
         Load(Cache);

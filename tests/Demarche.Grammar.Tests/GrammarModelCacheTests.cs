@@ -98,6 +98,9 @@ public sealed class GrammarModelCacheTests : IDisposable
         var model = SaveModel(Tiny(3), new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
         GrammarModel.Load(ModelPath, Cache);
         var copy = Cache.FileFor(ModelPath);
+        Assert.NotNull(Cache.TryRead(ModelPath)); // checked in full and marked so (CheckedCopy): a changed copy is checked again
+        Assert.True(CheckedCopy.WasChecked(copy));
+        var modified = File.GetLastWriteTimeUtc(copy);
         var bytes = File.ReadAllBytes(copy);
         switch (damage)
         {
@@ -107,6 +110,7 @@ public sealed class GrammarModelCacheTests : IDisposable
             default: new Random(1).NextBytes(bytes); break;
         }
         File.WriteAllBytes(copy, bytes);
+        File.SetLastWriteTimeUtc(copy, modified.AddSeconds(1)); // a change, however coarse the file system's clock
 
         Assert.Null(Cache.TryRead(ModelPath));
         Assert.True(model.SameAs(GrammarModel.Load(ModelPath, Cache)));

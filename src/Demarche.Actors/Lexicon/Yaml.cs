@@ -1,4 +1,5 @@
 using System.Globalization;
+using Demarche.Core.Data;
 
 namespace Demarche.Actors.Lexicon;
 

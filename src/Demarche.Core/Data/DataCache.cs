@@ -10,7 +10,8 @@ namespace Demarche.Core.Data;
 /// and hash hundreds of thousands of lines again. Each file is named by what it holds, the full paths of the files
 /// it was made from and the build of the program that made it (the newest two builds keep theirs); its header names each source's path, size and time of last change, the layout's version, the
 /// build of the code that made it (the module version id of the building method's assembly, so a new program never
-/// reads what an older one built) and a checksum (CRC-32) of the data. A copy that is stale (a source changed), of another layout, truncated or damaged is
+/// reads what an older one built) and a checksum (CRC-32) of the data, checked the first time a copy is read and again
+/// whenever its size or time of change differs from that check's (<see cref="CheckedCopy"/>). A copy that is stale (a source changed), of another layout, truncated or damaged is
 /// ignored and built again; a folder that cannot be written only means there is no copy. The cache is never needed:
 /// delete the folder at any time.
 /// </summary>
@@ -112,7 +113,11 @@ public sealed class DataCache(string directory)
         {
             var copies = new DirectoryInfo(Directory).GetFiles(Prefix(name, sources) + "*.cache")
                 .OrderByDescending(f => f.LastWriteTimeUtc).Skip(KeptBuilds);
-            foreach (var old in copies) TryDelete(old.FullName);
+            foreach (var old in copies)
+            {
+                TryDelete(old.FullName);
+                CheckedCopy.Forget(old.FullName);
+            }
         }
         catch (Exception)
         {
@@ -143,10 +148,13 @@ public sealed class DataCache(string directory)
                 if (length != file.Length - start) return null;
             }
             // read to check, not through the mapping: the pages then stay in the system's file cache without counting
-            // in this process's memory until a lookup touches them
+            // in this process's memory until a lookup touches them; only the first time a copy is read (CheckedCopy)
+            bool check = !CheckedCopy.WasChecked(path);
             file.Position = start;
-            if (Checksum(file) != checksum) return null;
-            return DataBlock.Map(file, start);
+            if (check && Checksum(file) != checksum) return null;
+            var block = DataBlock.Map(file, start);
+            if (check) CheckedCopy.MarkChecked(path);
+            return block;
         }
         catch (Exception)
         {

@@ -1,21 +1,12 @@
-using nietras.SeparatedValues;
-
 namespace Demarche.Core.Data;
 
 /// <summary>
-/// A tab-separated table of data/ (read with Sep): one record a line, fields as written between tabs (no quoting: a
+/// A tab-separated table of data/: one record a line (a line ends at "\n", "\r\n" or "\r"), fields as written between tabs (no quoting: a
 /// '"' is part of its field), rows of any length, no header; a line that is empty or starts with '#' is a comment.
 /// A missing file has no rows.
 /// </summary>
 public static class TsvFile
 {
-    private static readonly SepReaderOptions Options = Sep.New('\t').Reader(o => o with
-    {
-        HasHeader = false,
-        DisableQuotesParsing = true,
-        DisableColCountCheck = true,
-    });
-
     public static IEnumerable<string[]> Read(string path)
     {
         foreach (var row in ReadNumbered(path)) yield return row.Fields;
@@ -46,26 +37,18 @@ public static class TsvFile
     }
 
     /// <summary>The rows with the line each stands on (1-based), for messages about a bad row.</summary>
+    /// <remarks>Read line by line and split at tabs (once read with the Sep library, whose vectorised parsers were
+    /// compiled at every start for the few small tables read then).</remarks>
     public static IEnumerable<TsvRow> ReadNumbered(string path)
     {
         if (!File.Exists(path)) yield break;
-        using var reader = Options.FromFile(path);
-        bool first = true;
-        while (reader.MoveNext())
+        int line = 0;
+        foreach (var text in File.ReadLines(path))
         {
-            // Sep numbers the first row of a file without a header as line 2; it stands on line 1
-            if (Fields(reader.Current, first ? 1 : reader.Current.LineNumberFrom) is { } row) yield return row;
-            first = false;
+            line++;
+            if (text.Length == 0 || text[0] == '#') continue;
+            yield return new TsvRow(line, text.Split('\t'));
         }
-    }
-
-    private static TsvRow? Fields(SepReader.Row row, int lineNumber)
-    {
-        var line = row.Span;
-        if (line.Length == 0 || line[0] == '#') return null;
-        var fields = new string[row.ColCount];
-        for (int i = 0; i < fields.Length; i++) fields[i] = row[i].ToString();
-        return new TsvRow(lineNumber, fields);
     }
 }
 

@@ -1,8 +1,7 @@
-using Demarche.Core.Data;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace Demarche.Actors.Lexicon;
+namespace Demarche.Core.Data;
 
 /// <summary>
 /// Reads a YAML file (YamlDotNet's parser) into plain trees: mappings are <see cref="Dictionary{TKey,TValue}"/>
@@ -20,7 +19,8 @@ public static partial class YamlTree
         return YamlTreeBytes.Read(block);
     }
 
-    private static object? LoadText(string path)
+    /// <summary>The tree of a YAML file, parsed from its text (not from the cache).</summary>
+    public static object? LoadText(string path)
     {
         using var reader = File.OpenText(path);
         return Parse(reader, path);

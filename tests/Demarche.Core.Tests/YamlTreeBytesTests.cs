@@ -1,7 +1,6 @@
-using Demarche.Actors.Lexicon;
 using Demarche.Core.Data;
 
-namespace Demarche.Actors.Tests;
+namespace Demarche.Core.Tests;
 
 /// <summary>The cached form of YAML trees reads back the same strings, lists, maps and nulls, in file order.</summary>
 public sealed class YamlTreeBytesTests

@@ -1,7 +1,6 @@
 using System.Runtime.InteropServices;
-using Demarche.Core.Data;
 
-namespace Demarche.Actors.Lexicon;
+namespace Demarche.Core.Data;
 
 /// <summary>
 /// A <see cref="YamlTree"/> tree as compact bytes, for the user's cache (<see cref="DataCache"/>): reading them back
