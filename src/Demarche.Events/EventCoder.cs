@@ -685,6 +685,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             var owners = ModifierActors(objectPhrase, objectArg.Head, anyState: true).Where(o => !_excludedSides.Contains(Side(o))).ToList();
             if (owners.Count > 0) targets = [owners[0]];
         }
+        // "brokered a ceasefire between Congo and Rwanda", "mediated talks between the army and the RSF": both sides
+        if (targets.All(t => t is null) && objectArg is not null && chunks.At(objectArg.Head) is { Kind: ChunkKind.NounPhrase } between
+            && BetweenPair(between, s) is { Count: >= 2 } sides && sides.Where(a => !_excludedSides.Contains(Side(a))).ToList() is { Count: >= 2 } others)
+            targets = others.Cast<string?>().ToList();
         // "rejected a truce plan put forward by Egypt and Qatar", "welcomed the deal brokered by Turkey": whoever made
         // what is answered is whom the answer is aimed at
         if (targets.All(t => t is null) && objectArg is not null && OwnsWhatIsSaid(entry.Cameo) && MakersOf(frame, objectArg) is { Count: > 0 } makers)
@@ -849,8 +853,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             bool isObject = carrier.Object is { } o && np.First >= o.First && np.First < o.End;
             if (SupportVerbs.Contains(carrier.Lemma) || HypotheticalCarriers.Contains(carrier.Lemma))
             {
-                // "met to discuss a prisoner swap", "debated sanctions": what is only talked over, by no one named in it, is no act
-                if (DeliberatingVerbs.Contains(carrier.Lemma) && sources.Count == 0) return false;
+                // "met to discuss a prisoner swap", "rallied to demand a hostage deal": what is only talked over or asked
+                // for, by no one named in it, is no act (the talks or the demand are coded on their own)
+                if ((DeliberatingVerbs.Contains(carrier.Lemma) || EventWords.Default.AskingCarriers.Contains(carrier.Lemma)) && sources.Count == 0) return false;
                 frame = carrier;
                 nominalHypothetical = HypotheticalCarriers.Contains(carrier.Lemma);
                 if (sources.Count == 0)

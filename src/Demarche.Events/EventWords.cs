@@ -42,6 +42,8 @@ public sealed class EventWords
     public HashSet<string> ClaimedNouns { get; }
     /// <summary>Verbs of deliberating: a nominal act they carry ("discussed a prisoner swap") is not coded.</summary>
     public HashSet<string> DeliberatingVerbs { get; }
+    /// <summary>Verbs that only ask for the nominal act they carry ("rallied to demand a hostage deal").</summary>
+    public HashSet<string> AskingCarriers { get; }
 
     private readonly Dictionary<string, HashSet<string>> _classes;
 
@@ -77,6 +79,7 @@ public sealed class EventWords
         ClaimingVerbs = Class("claiming");
         ClaimedNouns = Class("claimed-noun");
         DeliberatingVerbs = Class("deliberating");
+        AskingCarriers = Class("asking-carrier");
     }
 
     public static EventWords Load(string path)

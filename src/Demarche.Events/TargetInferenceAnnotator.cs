@@ -136,7 +136,7 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
         {
             if (!actors.TryGetValue(m.ActorId, out var a) || a.Kind is ActorKind.Document) continue;
             if (m.ActorId == e.Source || side(m.ActorId) == sourceSide || partners.Contains(m.ActorId)) continue;
-            if (IsWhereItHappened(doc, m, e) || sourcePhrase >= 0 && tree!.Dominates(sourcePhrase, m.FirstToken)) continue;
+            if (IsWhereItHappened(doc, m, e) || NamesABorder(doc, m) || sourcePhrase >= 0 && tree!.Dominates(sourcePhrase, m.FirstToken)) continue;
             if (tree is not null && IsReportingSpeakerPhrase(tree, IsPerson, trigger, m.FirstToken)) continue;
             if (m.Start >= triggerAt) { if (after is null || m.Start < after.Start) after = m; }
             else if (before is null || m.Start > before.Start) before = m;
@@ -224,6 +224,16 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
         var before = doc.Tokens[m.FirstToken - 1];
         var word = doc.Text.AsSpan(before.Start, before.Length);
         return word.Equals("in", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>"killed ten militants near the Afghan border": a state named as the side of a border says where, not whom.</summary>
+    private static bool NamesABorder(Document doc, ActorMention m)
+    {
+        if (m.EndToken >= doc.Tokens.Length) return false;
+        var next = doc.Tokens[m.EndToken];
+        var word = doc.Text.AsSpan(next.Start, next.Length);
+        return word.Equals("border", StringComparison.OrdinalIgnoreCase) || word.Equals("frontier", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("borders", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsDocumentOrPerson(Dictionary<string, Actor> actors, string id) =>

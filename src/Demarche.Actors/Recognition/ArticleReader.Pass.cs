@@ -130,10 +130,20 @@ internal sealed partial class ArticleReader
 
     private static readonly WordSet PlaceNouns = WordList.Set("actors", "words", "place-nouns.txt");
 
+    /// <summary>Heads of the names of seas, gulfs and rivers that may hold a state's name: data/actors/words/water-bodies.txt.</summary>
+    private static readonly WordSet WaterBodies = WordList.Set("actors", "words", "water-bodies.txt");
+
+    /// <summary>"the South China Sea", "the Persian Gulf", "the Gulf of Mexico", "Lake Chad": a state's word inside the name of a water.</summary>
+    private bool InWaterName(int i, int end) =>
+        IsCap(end) && InSet(WaterBodies, Span(end))
+        || i >= 2 && Is(i - 1, "of") && IsCap(i - 2) && InSet(WaterBodies, Span(i - 2))
+        || i >= 1 && IsCap(i - 1) && Span(i - 1).SequenceEqual("Lake");
+
     private int HandleState(int i, int len, Lexeme lx)
     {
         var st = _data.States[lx.Target];
         int end = i + len;
+        if (InWaterName(i, end)) { Cover(i, end); return end; }
         if (!StateReadingHolds(i, end, lx, st.Ambiguous)) return -1;
         string code = st.Code;
         switch (lx.Kind)
