@@ -173,6 +173,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             negated = false;
             hypothetical = false;
         }
+        // "Mali, Burkina Faso and Niger withdrew from ECOWAS": a withdrawal from an organisation is leaving it (160, as
+        // "left the ICC"), not a retreat of forces
+        if (entry.Cameo.StartsWith("087", StringComparison.Ordinal) && targets.Count > 0
+            && targets.All(t => t is not null && ActorById(t) is { Kind: ActorKind.Igo or ActorKind.Ngo })
+            && sources.All(src => ActorById(src) is { Kind: ActorKind.State or ActorKind.Government }))
+            entry = entry with { Cameo = "160", Id = entry.Id + "+organisation" };
         bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
         var (date, precision) = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
 
