@@ -627,6 +627,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             && frame.Relation == Dependency.Reported && frame.Governor >= 0)
             sources = Actors(frames.All[frame.Governor].Subject);
         foreach (var a in sources) _excludedSides.Add(Side(a));
+        // "Ukraine received air defence systems from Germany": receiving a thing is no meeting (the thing's own entry
+        // codes what was given)
+        if (entry.Cameo.StartsWith("04", StringComparison.Ordinal) && EventWords.Default.ReceivingVerbs.Contains(frame.Lemma) && !frame.Passive
+            && frame.Object is { } thing && ActorOf(thing.First, thing.Head + 1, thing.Head) is null)
+        {
+            targets = [null];
+            return false;
+        }
         // the object of a passive is its subject: "Kosovo was attacked by Serbia"
         Argument? objectArg = frame.Passive ? (frame.Relation == Dependency.Relative ? frame.Object : frame.Subject) : frame.Object;
         if (!frame.Passive && sources.Count >= 2 && frame.Object is { } rec && IsReciprocal(rec))
@@ -649,6 +657,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         };
         if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && targets.All(t => t is null) && IndirectObject(frame) is { } given)
             targets = given;
+        // "The Philippines protested China's use of water cannon against its vessels": without its preposition after
+        // the verb (the one found belongs to the object), the entry's receiver is whose the object is
+        if (entry.Target == TargetKind.Prep && m.Tokens.Length == 1 && objectArg is not null && !frame.Passive
+            && targets.All(t => t is null || _excludedSides.Contains(Side(t)))
+            && chunks.At(objectArg.Head) is { Kind: ChunkKind.NounPhrase } objectNoun
+            && ModifierActors(objectNoun, objectArg.Head, anyState: true).Where(o => !_excludedSides.Contains(Side(o))).ToList() is { Count: > 0 } whose)
+            targets = [whose[0]];
         // "the cabinet asked the army to draw up a plan": the tree may make the one asked the subject of the infinitive
         if (entry.Target == TargetKind.Object && frame.Object is null && !frame.Passive && targets.All(t => t is null) && ControlledSubject(frame) is { } asked)
             targets = ActorsOrNull(asked);
@@ -854,6 +869,17 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         var carrier = CarrierFrame(np);
         // "Hungary vetoed new EU sanctions", "blocked the aid package": a material act its carrier prevented did not happen
         if (carrier is not null && ThwartingVerbs.Contains(carrier.Lemma) && m.Entry.Cameo.Length >= 2 && ThwartableRoots.Contains(m.Entry.Cameo[..2])) return false;
+        // "Zambia received a $1.3 billion loan from the IMF": the giver is named with "from", the receiver is the subject
+        if (sources.Count == 0 && carrier is { Passive: false } && EventWords.Default.ReceivingVerbs.Contains(carrier.Lemma)
+            && carrier.Object is { } received && np.First >= received.First && np.First < received.End
+            && PrepAfter("from", Math.Max(m.Last, np.End - 1), s, maxDistance: 6, allowed: carrier) is [not null, ..] givers
+            && Actors(carrier.Subject) is { Count: > 0 } receivers)
+        {
+            frame = carrier;
+            sources = givers.Select(g => g!).Where(g => !receivers.Contains(g)).ToList();
+            targets = receivers.Cast<string?>().ToList();
+            return sources.Count > 0;
+        }
         if (carrier is not null)
         {
             bool isObject = carrier.Object is { } o && np.First >= o.First && np.First < o.End;

@@ -44,6 +44,8 @@ public sealed class EventWords
     public HashSet<string> DeliberatingVerbs { get; }
     /// <summary>Verbs that only ask for the nominal act they carry ("rallied to demand a hostage deal").</summary>
     public HashSet<string> AskingCarriers { get; }
+    /// <summary>Verbs whose subject receives the nominal act they carry from the one named with "from" ("received a loan from the IMF").</summary>
+    public HashSet<string> ReceivingVerbs { get; }
 
     private readonly Dictionary<string, HashSet<string>> _classes;
 
@@ -80,6 +82,7 @@ public sealed class EventWords
         ClaimedNouns = Class("claimed-noun");
         DeliberatingVerbs = Class("deliberating");
         AskingCarriers = Class("asking-carrier");
+        ReceivingVerbs = Class("receiving");
     }
 
     public static EventWords Load(string path)
