@@ -739,13 +739,23 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return true;
     }
 
+    /// <summary>The index of the first frame of a sentence (frames are in sentence order: a binary search).</summary>
+    private int FirstFrameOf(int sentence)
+    {
+        var all = frames.All;
+        int lo = 0, hi = all.Length;
+        while (lo < hi) { int mid = (lo + hi) >> 1; if (all[mid].Sentence < sentence) lo = mid + 1; else hi = mid; }
+        return lo;
+    }
+
     /// <summary>The actors of the by-phrase of a passive participle describing the object ("a plan put forward by Egypt"), not of the acting side.</summary>
     private List<string?>? MakersOf(VerbFrame frame, Argument objectArg)
     {
-        int index = Array.IndexOf(frames.All, frame);
+        int index = frames.FrameOfToken[frame.Head];
         if (arguments is null || index < 0) return null;
-        foreach (var f in frames.All)
+        for (int i = FirstFrameOf(frame.Sentence); i < frames.All.Length && frames.All[i].Sentence == frame.Sentence; i++)
         {
+            var f = frames.All[i];
             if (f.Governor != index || f.Relation != Dependency.Relative || !f.Passive || f.Agent is null) continue;
             int noun = arguments.Tree.Head(f.Head);
             if (noun < objectArg.First || noun >= objectArg.End) continue;
@@ -760,17 +770,18 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         int f = np.First;
         if (f < 2 || _lowers[f - 1] != "for" || !EventWords.Default.ClaimedNouns.Contains(_lowers[f - 2])) return null;
-        foreach (var frame in frames.All)
-            if (frame.Object is { } o && f - 2 >= o.First && f - 2 < o.End && !frame.Passive && EventWords.Default.ClaimingVerbs.Contains(frame.Lemma)) return frame;
+        int sentence = document.SentenceIndexAt(document.Tokens[f].Start);
+        for (int i = FirstFrameOf(sentence); i < frames.All.Length && frames.All[i].Sentence == sentence; i++)
+            if (frames.All[i] is var frame && frame.Object is { } o && f - 2 >= o.First && f - 2 < o.End && !frame.Passive && EventWords.Default.ClaimingVerbs.Contains(frame.Lemma)) return frame;
         return null;
     }
 
     /// <summary>The subject of the infinitive the frame controls through its object ("asked the army to draw up"), or null.</summary>
     private Argument? ControlledSubject(VerbFrame frame)
     {
-        int index = Array.IndexOf(frames.All, frame);
-        foreach (var f in frames.All)
-            if (f.Governor == index && f.Relation == Dependency.ObjectControl && f.Subject is { } subject && subject.First > frame.Head) return subject;
+        int first = FirstFrameOf(frame.Sentence), index = frames.FrameOfToken[frame.Head];
+        for (int i = first; i < frames.All.Length && frames.All[i].Sentence == frame.Sentence; i++)
+            if (frames.All[i] is { Relation: Dependency.ObjectControl, Subject: { } subject } f && f.Governor == index && subject.First > frame.Head) return subject;
         return null;
     }
 
@@ -1016,9 +1027,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         if (!WarningVerbs.Contains(frame.Lemma) || frame.Object is not null) return false;
         int index = frames.FrameOfToken[frame.Head];
-        foreach (var f in frames.All)
+        for (int i = FirstFrameOf(frame.Sentence); i < frames.All.Length && frames.All[i].Sentence == frame.Sentence; i++)
         {
-            if (f.Sentence != frame.Sentence || f.Governor != index || f.Relation != Dependency.Reported) continue;
+            var f = frames.All[i];
+            if (f.Governor != index || f.Relation != Dependency.Reported) continue;
             if (f.Future || f.Modal is not null || f.Conditional || f.HasCondition) return false;
             if (Actors(f.Subject).Any(a => sources.Any(src => Side(src) == Side(a)))) return false;
             return true;
@@ -1059,10 +1071,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         int sentence = document.SentenceIndexAt(document.Tokens[np.First].Start);
         var all = frames.All;
-        // frames are in sentence order: binary search the first frame of the sentence
-        int lo = 0, hi = all.Length;
-        while (lo < hi) { int mid = (lo + hi) >> 1; if (all[mid].Sentence < sentence) lo = mid + 1; else hi = mid; }
-        for (int i = lo; i < all.Length && all[i].Sentence == sentence; i++)
+        for (int i = FirstFrameOf(sentence); i < all.Length && all[i].Sentence == sentence; i++)
         {
             var f = all[i];
             // "called the arrest a kidnapping", "declared the blockade illegal": an object with a predicate after it is
@@ -1140,7 +1149,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     private bool ReportsAClause(VerbFrame frame)
     {
-        int index = Array.IndexOf(frames.All, frame);
+        int index = frames.FrameOfToken[frame.Head];
         for (int i = index + 1; i < frames.All.Length && frames.All[i].Sentence == frame.Sentence; i++)
             if (frames.All[i].Governor == index && frames.All[i].Relation == Dependency.Reported) return true;
         return false;
