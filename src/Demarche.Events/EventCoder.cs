@@ -23,6 +23,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> SupportVerbs = EventWords.Default.SupportVerbs;
     private static readonly HashSet<string> HypotheticalCarriers = EventWords.Default.HypotheticalCarriers;
     private static readonly HashSet<string> DeliberatingVerbs = EventWords.Default.DeliberatingVerbs;
+    private static readonly HashSet<string> AskingCarriers = EventWords.Default.AskingCarriers;
+    private static readonly HashSet<string> ReceivingVerbs = EventWords.Default.ReceivingVerbs;
+    private static readonly HashSet<string> ClaimingVerbs = EventWords.Default.ClaimingVerbs;
+    private static readonly HashSet<string> ClaimedNouns = EventWords.Default.ClaimedNouns;
     private static readonly HashSet<string> ThwartingVerbs = EventWords.Default.ThwartingVerbs;
     private static readonly HashSet<string> DomesticActs = EventWords.Default.DomesticActs;
     private static readonly HashSet<string> WarningVerbs = EventWords.Default.WarningVerbs;
@@ -629,7 +633,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         foreach (var a in sources) _excludedSides.Add(Side(a));
         // "Ukraine received air defence systems from Germany": receiving a thing is no meeting (the thing's own entry
         // codes what was given)
-        if (entry.Cameo.StartsWith("04", StringComparison.Ordinal) && EventWords.Default.ReceivingVerbs.Contains(frame.Lemma) && !frame.Passive
+        if (entry.Cameo.StartsWith("04", StringComparison.Ordinal) && ReceivingVerbs.Contains(frame.Lemma) && !frame.Passive
             && frame.Object is { } thing && ActorOf(thing.First, thing.Head + 1, thing.Head) is null)
         {
             targets = [null];
@@ -739,13 +743,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return true;
     }
 
-    /// <summary>The index of the first frame of a sentence (frames are in sentence order: a binary search).</summary>
-    private int FirstFrameOf(int sentence)
+    /// <summary>The frames of a sentence (frames are in sentence order: a binary search for the first).</summary>
+    private ReadOnlySpan<VerbFrame> FramesOf(int sentence)
     {
         var all = frames.All;
         int lo = 0, hi = all.Length;
         while (lo < hi) { int mid = (lo + hi) >> 1; if (all[mid].Sentence < sentence) lo = mid + 1; else hi = mid; }
-        return lo;
+        int end = lo;
+        while (end < all.Length && all[end].Sentence == sentence) end++;
+        return all.AsSpan(lo, end - lo);
     }
 
     /// <summary>The actors of the by-phrase of a passive participle describing the object ("a plan put forward by Egypt"), not of the acting side.</summary>
@@ -753,9 +759,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         int index = frames.FrameOfToken[frame.Head];
         if (arguments is null || index < 0) return null;
-        for (int i = FirstFrameOf(frame.Sentence); i < frames.All.Length && frames.All[i].Sentence == frame.Sentence; i++)
+        foreach (var f in FramesOf(frame.Sentence))
         {
-            var f = frames.All[i];
             if (f.Governor != index || f.Relation != Dependency.Relative || !f.Passive || f.Agent is null) continue;
             int noun = arguments.Tree.Head(f.Head);
             if (noun < objectArg.First || noun >= objectArg.End) continue;
@@ -769,19 +774,18 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private VerbFrame? ClaimantOf(Chunk np)
     {
         int f = np.First;
-        if (f < 2 || _lowers[f - 1] != "for" || !EventWords.Default.ClaimedNouns.Contains(_lowers[f - 2])) return null;
-        int sentence = document.SentenceIndexAt(document.Tokens[f].Start);
-        for (int i = FirstFrameOf(sentence); i < frames.All.Length && frames.All[i].Sentence == sentence; i++)
-            if (frames.All[i] is var frame && frame.Object is { } o && f - 2 >= o.First && f - 2 < o.End && !frame.Passive && EventWords.Default.ClaimingVerbs.Contains(frame.Lemma)) return frame;
+        if (f < 2 || _lowers[f - 1] != "for" || !ClaimedNouns.Contains(_lowers[f - 2])) return null;
+        foreach (var frame in FramesOf(document.SentenceIndexAt(document.Tokens[f].Start)))
+            if (frame.Object is { } o && f - 2 >= o.First && f - 2 < o.End && !frame.Passive && ClaimingVerbs.Contains(frame.Lemma)) return frame;
         return null;
     }
 
     /// <summary>The subject of the infinitive the frame controls through its object ("asked the army to draw up"), or null.</summary>
     private Argument? ControlledSubject(VerbFrame frame)
     {
-        int first = FirstFrameOf(frame.Sentence), index = frames.FrameOfToken[frame.Head];
-        for (int i = first; i < frames.All.Length && frames.All[i].Sentence == frame.Sentence; i++)
-            if (frames.All[i] is { Relation: Dependency.ObjectControl, Subject: { } subject } f && f.Governor == index && subject.First > frame.Head) return subject;
+        int index = frames.FrameOfToken[frame.Head];
+        foreach (var f in FramesOf(frame.Sentence))
+            if (f is { Relation: Dependency.ObjectControl, Subject: { } subject } && f.Governor == index && subject.First > frame.Head) return subject;
         return null;
     }
 
@@ -881,7 +885,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Hungary vetoed new EU sanctions", "blocked the aid package": a material act its carrier prevented did not happen
         if (carrier is not null && ThwartingVerbs.Contains(carrier.Lemma) && m.Entry.Cameo.Length >= 2 && ThwartableRoots.Contains(m.Entry.Cameo[..2])) return false;
         // "Zambia received a $1.3 billion loan from the IMF": the giver is named with "from", the receiver is the subject
-        if (sources.Count == 0 && carrier is { Passive: false } && EventWords.Default.ReceivingVerbs.Contains(carrier.Lemma)
+        if (sources.Count == 0 && carrier is { Passive: false } && ReceivingVerbs.Contains(carrier.Lemma)
             && carrier.Object is { } received && np.First >= received.First && np.First < received.End
             && PrepAfter("from", Math.Max(m.Last, np.End - 1), s, maxDistance: 6, allowed: carrier) is [not null, ..] givers
             && Actors(carrier.Subject) is { Count: > 0 } receivers)
@@ -898,7 +902,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             {
                 // "met to discuss a prisoner swap", "rallied to demand a hostage deal": what is only talked over or asked
                 // for, by no one named in it, is no act (the talks or the demand are coded on their own)
-                if ((DeliberatingVerbs.Contains(carrier.Lemma) || EventWords.Default.AskingCarriers.Contains(carrier.Lemma)) && sources.Count == 0) return false;
+                if ((DeliberatingVerbs.Contains(carrier.Lemma) || AskingCarriers.Contains(carrier.Lemma)) && sources.Count == 0) return false;
                 frame = carrier;
                 nominalHypothetical = HypotheticalCarriers.Contains(carrier.Lemma);
                 if (sources.Count == 0)
@@ -1027,9 +1031,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         if (!WarningVerbs.Contains(frame.Lemma) || frame.Object is not null) return false;
         int index = frames.FrameOfToken[frame.Head];
-        for (int i = FirstFrameOf(frame.Sentence); i < frames.All.Length && frames.All[i].Sentence == frame.Sentence; i++)
+        foreach (var f in FramesOf(frame.Sentence))
         {
-            var f = frames.All[i];
             if (f.Governor != index || f.Relation != Dependency.Reported) continue;
             if (f.Future || f.Modal is not null || f.Conditional || f.HasCondition) return false;
             if (Actors(f.Subject).Any(a => sources.Any(src => Side(src) == Side(a)))) return false;
@@ -1069,11 +1072,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     private VerbFrame? CarrierFrame(Chunk np)
     {
-        int sentence = document.SentenceIndexAt(document.Tokens[np.First].Start);
-        var all = frames.All;
-        for (int i = FirstFrameOf(sentence); i < all.Length && all[i].Sentence == sentence; i++)
+        foreach (var f in FramesOf(document.SentenceIndexAt(document.Tokens[np.First].Start)))
         {
-            var f = all[i];
             // "called the arrest a kidnapping", "declared the blockade illegal": an object with a predicate after it is
             // judged, not carried out
             if (HasObjectPredicate(f)) continue;

@@ -134,10 +134,13 @@ internal sealed partial class ArticleReader
     private static readonly WordSet WaterBodies = WordList.Set("actors", "words", "water-bodies.txt");
 
     /// <summary>"the South China Sea", "the Persian Gulf", "the Gulf of Mexico", "Lake Chad": a state's word inside the name of a water.</summary>
-    private bool InWaterName(int i, int end) =>
-        IsCap(end) && InSet(WaterBodies, Span(end))
-        || i >= 2 && Is(i - 1, "of") && IsCap(i - 2) && InSet(WaterBodies, Span(i - 2))
-        || i >= 1 && IsCap(i - 1) && Span(i - 1).SequenceEqual("Lake");
+    private bool InWaterName(int i, int end)
+    {
+        int before = Is(i - 1, "of") ? i - 2 : i - 1;
+        return IsWaterHead(end) || IsWaterHead(before);
+    }
+
+    private bool IsWaterHead(int k) => k >= 0 && IsCap(k) && InSet(WaterBodies, Span(k));
 
     private int HandleState(int i, int len, Lexeme lx)
     {
