@@ -18,6 +18,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private bool _refusedByGovernor;
     /// <summary>Set by <see cref="Flags"/>: the verb of denial whose clause holds the act ("denied backing the rebels"), or null.</summary>
     private VerbFrame? _deniedBy;
+    /// <summary>The head of the denied text whose content the act is ("denied claims by India that …"), or -1.</summary>
+    private int _deniedText = -1;
     private static readonly HashSet<string> DenyingVerbs = EventWords.Default.DenyingVerbs;
     private static readonly HashSet<string> HypotheticalGovernors = EventWords.Default.HypotheticalGovernors;
     private static readonly HashSet<string> SupportVerbs = EventWords.Default.SupportVerbs;
@@ -27,6 +29,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> ReceivingVerbs = EventWords.Default.ReceivingVerbs;
     private static readonly HashSet<string> ClaimingVerbs = EventWords.Default.ClaimingVerbs;
     private static readonly HashSet<string> ClaimedNouns = EventWords.Default.ClaimedNouns;
+    private static readonly HashSet<string> DeniedTexts = EventWords.Default.DeniedTexts;
     private static readonly HashSet<string> ThwartingVerbs = EventWords.Default.ThwartingVerbs;
     private static readonly HashSet<string> DomesticActs = EventWords.Default.DomesticActs;
     private static readonly HashSet<string> WarningVerbs = EventWords.Default.WarningVerbs;
@@ -100,6 +103,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         bool negated = false, hypothetical = false, skip = false;
         _refusedByGovernor = false;
         _deniedBy = null;
+        _deniedText = -1;
         string? actRoot = null; // the root of the act itself when the event codes the intent to do it
         if (frame is not null) Flags(frame, out negated, out hypothetical, out skip);
         if (skip) yield break;
@@ -113,6 +117,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             hypothetical = false;
             targets = targets.Where(t => t is null || !sources.Any(src => Side(src) == Side(t))).ToList();
             if (targets.Count == 0) targets = [null];
+            // "denied claims by India that …", "rejected a UN report which said …": the denial answers the text's author
+            if (_deniedText >= 0 && AuthorsOfText(_deniedText, sources) is { Count: > 0 } authors) targets = authors;
         }
         VerbFrame? governor = null;
         string? governing = frame is null ? null : ModalityOfGovernor(frame, out governor);
@@ -770,6 +776,48 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return null;
     }
 
+    /// <summary>
+    /// The denying frame whose object is a text (<c>denied-text</c>) that a clause says the content of: "denied claims
+    /// by India that it had sheltered militants" (a clause on the noun), "denied a UN report which said its troops were
+    /// fighting" (a clause reported by a relative clause on the noun); null otherwise. Sets <see cref="_deniedText"/>.
+    /// </summary>
+    private VerbFrame? DenierOfText(VerbFrame clause)
+    {
+        if (arguments is null || clause.Governor < 0) return null;
+        var content = clause;
+        var gov = frames.All[clause.Governor];
+        // "a report which said / saying that …": the saying clause stands for the text
+        if (clause.Relation == Dependency.Reported && gov.Relation is Dependency.Relative or Dependency.Participle && gov.Governor >= 0)
+        {
+            content = gov;
+            gov = frames.All[gov.Governor];
+        }
+        if (content.Relation is not (Dependency.Relative or Dependency.Participle) || gov.Negated || !DenyingVerbs.Contains(gov.Lemma)
+            || gov.Object is not { } denied) return null;
+        int noun = arguments.Tree.Head(content.Head);
+        if (noun != denied.Head || !DeniedTexts.Contains(pos.Lemmas[noun])) return null;
+        _deniedText = noun;
+        return gov;
+    }
+
+    /// <summary>
+    /// Who a text is by: its possessor or a modifier ("India's claims", "a UN report"), or its "by" phrase ("claims by
+    /// India"); never the denying side.
+    /// </summary>
+    private List<string?> AuthorsOfText(int noun, List<string> deniers)
+    {
+        // "a UN report": the actors stage made the text a document of its author
+        if (mentions.AtToken(noun) is { } text && ActorById(text.ActorId) is { Kind: ActorKind.Document } doc
+            && (doc.Affiliation ?? doc.Country) is { } author && ActorById(author) is not null && !deniers.Any(d => Side(d) == Side(author)))
+            return [author];
+        if (chunks.At(noun) is { Kind: ChunkKind.NounPhrase } np)
+        {
+            var owners = ModifierActors(np, noun, anyState: true).Where(a => !deniers.Any(d => Side(d) == Side(a))).Cast<string?>().ToList();
+            if (owners.Count > 0) return owners;
+        }
+        return ActorsAfterNoun(noun, "by", "from").Where(a => a is not null && !deniers.Any(d => Side(d) == Side(a))).ToList();
+    }
+
     /// <summary>The frame of "claimed responsibility / took credit for" right before a noun phrase, or null.</summary>
     private VerbFrame? ClaimantOf(Chunk np)
     {
@@ -1132,6 +1180,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             {
                 negated = true;
                 _deniedBy ??= gov;
+            }
+            if (DenierOfText(cur) is { } textDenier)
+            {
+                negated = true;
+                _deniedBy ??= textDenier;
+                break;
             }
             if (cur.Relation is not (Dependency.SubjectControl or Dependency.Participle)) break;
             if (gov.Modal is { } gm && HypotheticalModals.Contains(gm) || gov.Conditional) hypothetical = true;

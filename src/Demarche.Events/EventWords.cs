@@ -40,6 +40,8 @@ public sealed class EventWords
     /// <summary>Verbs of claiming an act ("claimed responsibility for the attack") and the nouns of the claim.</summary>
     public HashSet<string> ClaimingVerbs { get; }
     public HashSet<string> ClaimedNouns { get; }
+    /// <summary>Nouns of a text a denying verb denies ('denied claims that …'): what the text says is not asserted.</summary>
+    public HashSet<string> DeniedTexts { get; }
     /// <summary>Verbs of deliberating: a nominal act they carry ("discussed a prisoner swap") is not coded.</summary>
     public HashSet<string> DeliberatingVerbs { get; }
     /// <summary>Verbs that only ask for the nominal act they carry ("rallied to demand a hostage deal").</summary>
@@ -80,6 +82,7 @@ public sealed class EventWords
         HyphenPrefixes = Class("hyphen-prefix");
         ClaimingVerbs = Class("claiming");
         ClaimedNouns = Class("claimed-noun");
+        DeniedTexts = Class("denied-text");
         DeliberatingVerbs = Class("deliberating");
         AskingCarriers = Class("asking-carrier");
         ReceivingVerbs = Class("receiving");

@@ -161,6 +161,16 @@ public sealed class GrammarTests
         Assert.Equal(text, Span(d, FrameOf(d, verb).Subject));
     }
 
+    [Theory]
+    [InlineData("Israel denied reports that its troops had attacked Lebanon.", "reports", "attacked")]
+    [InlineData("China dismissed US claims that it had hacked government computers.", "claims", "hacked")]
+    public void APluralTextAfterAVerbThatAnswersTextsIsItsObject(string sentence, string text, string content)
+    {
+        var d = Parse(sentence);
+        Assert.True(TagOf(d, text).IsNoun());
+        Assert.Equal(Dependency.Relative, FrameOf(d, content).Relation);
+    }
+
     [Fact]
     public void PossessorIsMarkedInTheNounPhrase()
     {

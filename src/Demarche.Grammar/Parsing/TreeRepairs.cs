@@ -11,6 +11,7 @@ namespace Demarche.Grammar.Parsing;
 public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
 {
     private readonly int _pastTense = tags.IndexOf("VERB", "VBD");
+    private readonly int _pluralNoun = tags.IndexOf("NOUN", "NNS");
 
     /// <summary>Forms of the verbs that take a small clause ("kept its side closed"): data/lexicon/small-clause-verbs.txt.</summary>
     public const string SmallClauseVerbsFile = "small-clause-verbs.txt";
@@ -45,6 +46,39 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         ReportClausesAfterSaying(g, words, tags);
         HangParticiplesOnTheNounBefore(g, words, tags);
         HangParticiplesOnTheirText(g, words, tags);
+        ReadTextsAnsweredAsNouns(g, words, tags);
+    }
+
+    /// <summary>Forms of verbs whose object is often a text with a that-clause ("denied reports that …"): data/lexicon/text-object-verbs.txt.</summary>
+    public const string TextObjectVerbsFile = "text-object-verbs.txt";
+    private static readonly Lazy<HashSet<ulong>> TextObjectVerbs = new(() => HashedWords(TextObjectVerbsFile));
+
+    /// <summary>
+    /// "Israel denied reports that its troops had crossed", "China dismissed US claims that it had hacked …": the
+    /// tagger reads the plural text noun as a verb of saying whose clause the first verb reports. After a verb that
+    /// answers texts (data/lexicon/text-object-verbs.txt: deny, dismiss, reject, confirm …), a plural noun of a text
+    /// (text-nouns.txt) read as a present-tense verb with a that-clause and no subject but a name right before it is the
+    /// object; the name is its modifier and the clause says what the text says (acl).
+    /// </summary>
+    public void ReadTextsAnsweredAsNouns(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
+    {
+        if (_pluralNoun < 0) return;
+        for (int c = 1; c < g.Length; c++)
+        {
+            int v = g.Heads[c];
+            if (tags[c] != PosTag.VBZ || v < 0 || v >= c || !Is(g.Labels[c], "ccomp") || !TextNouns.Value.Contains(words[c].Norm)
+                || !TextObjectVerbs.Value.Contains(words[v].Norm) || HasChild(g, v, "obj")) continue;
+            int subject = ChildWith(g, c, "nsubj");
+            // nothing but the name of the text's author between the two verbs ("denied reports", "dismissed US claims")
+            if (subject >= 0 ? subject != c - 1 || c - 2 != v || tags[subject] is not (PosTag.NNP or PosTag.NNPS or PosTag.JJ) : c - 1 != v) continue;
+            int clause = ChildWith(g, c, "ccomp");
+            if (clause <= c || !HasChild(g, clause, "mark")) continue;
+            tags[c] = PosTag.NNS;
+            g.Classes[c] = _pluralNoun;
+            g.Labels[c] = Label("obj");
+            g.Labels[clause] = Label("acl");
+            if (subject >= 0) g.Labels[subject] = Label(tags[subject] == PosTag.JJ ? "amod" : "compound");
+        }
     }
 
     /// <summary>Nouns of texts that say or decide ("resolution", "law", "decree"): data/lexicon/text-nouns.txt.</summary>
