@@ -63,19 +63,36 @@ internal sealed partial class ArticleReader
             k++;
         }
         // the position is checked last: the phrase itself fails first for nearly every word
-        if (headEnd < 0 || sector is null || !IsUnattributedStart(i)) return -1;
+        if (headEnd < 0 || sector is null) return -1;
+        string? policed = null;
+        if (!IsUnattributedStart(i) && (!PeopleSectors.Contains(sector) || (policed = PoliceStateBefore(i, headEnd, sentenceEnd)) is null)) return -1;
         // "an attack by Hamas", "rockets fired from Lebanon", "the bombing's victims": the phrase goes on to say whose
         if (Is(headEnd, "by") || Is(headEnd, "of") || Is(headEnd, "from") || IsPossessive(headEnd) || IsCap(headEnd) && _nameLen[headEnd] > 0) return -1;
         // "were killed in an airstrike": only a means after "in"; people only where they act ("Students marched in Tbilisi")
         if ((Is(i - 1, "in") || Is(i - 1, "during")) && sector != "UAF") return -1;
-        if (PeopleSectors.Contains(sector) && !(AtSentenceStart(i) || AfterDateline(i) || IsPunct(i - 1, ',') || Is(i - 1, "said") || Is(i - 1, "that"))) return -1;
-        var state = PlacedState(SentenceStartToken(i), sentenceEnd, i, headEnd);
+        if (PeopleSectors.Contains(sector) && !(AtSentenceStart(i) || AfterDateline(i) || IsPunct(i - 1, ',') || Is(i - 1, "said") || Is(i - 1, "that"))
+            && (policed ??= PoliceStateBefore(i, headEnd, sentenceEnd)) is null) return -1;
+        var state = policed ?? PlacedState(SentenceStartToken(i), sentenceEnd, i, headEnd);
         // "Two Malian soldiers were killed by jihadists": armed men with no place are of the one state the sentence names
         if (state is null && !PeopleSectors.Contains(sector)) state = SoleStateNamed(SentenceStartToken(i), sentenceEnd);
         if (state is null) return -1;
         Mention(SectorActor(state, sector), i, headEnd, "unattributed");
         Cover(i, headEnd);
         return headEnd;
+    }
+
+    /// <summary>
+    /// "Police in Dhaka fired tear gas at thousands of students", "Kenyan police arrested dozens of protesters": people
+    /// named by their sector alone whom a state's police act on earlier in the same sentence are that state's people
+    /// (police act where they belong); null when the sentence names no police before them, or places the people after
+    /// their phrase ("arrested protesters in Jerusalem": the place says whose they are, or that it is not known).
+    /// </summary>
+    private string? PoliceStateBefore(int i, int headEnd, int sentenceEnd)
+    {
+        for (int k = headEnd; k + 1 < sentenceEnd; k++)
+            if (Is(k, "in") && (_nameLen[k + 1] > 0 || Is(k + 1, "the") && k + 2 < sentenceEnd && _nameLen[k + 2] > 0)) return null;
+        var m = MostRecent(i, (a, mm) => mm.Role != "place" && a.Country is not null && a.Code is { } code && code.EndsWith(PoliceSector, StringComparison.Ordinal));
+        return m is null || _sentOf[m.FirstToken] != _sentOf[i] ? null : _book.Find(m.ActorId)!.Country;
     }
 
     /// <summary>Nouns of an armed group's places and things that attacks aim at: data/actors/words/armed-target-nouns.txt.</summary>
