@@ -51,10 +51,12 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
                         document.Events.Add(e);
             coder.ModalityFrames.Clear();
             coder.ModalityNouns.Clear();
+            coder.HostileNouns.Clear();
             coder.IntentTakenOver.Clear();
             sentenceEvents.Clear();
             foreach (var m in matches)
             {
+                if (m.Entry.Pos == EntryPos.Noun && EventCoder.IsHostile(m.Entry.Cameo)) coder.HostileNouns.Add(m.Head);
                 if (m.Entry.Modality is not { Length: > 0 } modality) continue;
                 if (frames.At(m.Head) is { } mf) coder.ModalityFrames[mf] = modality;
                 else if (m.Entry.Pos == EntryPos.Noun) coder.ModalityNouns[m.Head] = modality;

@@ -78,6 +78,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (frame is null) yield break;
             if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame) || InThwartedText(frame)) yield break;
             if (!ResolveVerb(m, frame, s, out sources, out targets)) yield break;
+            // "Dutch prosecutors said Moscow was behind a cyberattack": the speaker accuses the side said to be behind a
+            // hostile act (modality "attribution"); said by no one named, or of no hostile act, it codes nothing
+            if (entry.Modality == "attribution")
+            {
+                if (AttributingSpeakers(m, frame, s, sources) is not { Count: > 0 } speakers) yield break;
+                targets = sources.Where(a => !speakers.Any(sp => Side(sp) == Side(a))).Cast<string?>().ToList();
+                if (targets.Count == 0) yield break;
+                sources = speakers;
+            }
         }
         else
         {
@@ -473,6 +482,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// <summary>Nouns whose trigger entry carries a modality ("the demand that …", "a call for …"), by token, set with <see cref="ModalityFrames"/>.</summary>
     public Dictionary<int, string> ModalityNouns { get; } = [];
 
+    /// <summary>The heads of the sentence's nominal matches of hostile acts (13-20): what a side may be said to be behind.</summary>
+    public HashSet<int> HostileNouns { get; } = [];
+
+    /// <summary>Whether a CAMEO code is of a hostile act: a threat, protest, show of force, reduction, coercion or violence (13-20).</summary>
+    public static bool IsHostile(string cameo) => cameo.Length >= 2 && string.CompareOrdinal(cameo, 0, "13", 0, 2) >= 0;
+
     /// <summary>
     /// Frames of the sentence with an intent entry ("agreed to", "pledged to") whose complement was coded as the intent
     /// to do its act: their own, vaguer event is dropped by the annotator. Set per sentence.
@@ -774,6 +789,22 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (makers.Count > 0) return makers;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Who says that a side is behind a hostile act ("Ukraine said Russia was behind the explosion"): the subject of the
+    /// verb that reports the clause, when a hostile act's noun follows the entry's words in it; empty otherwise.
+    /// </summary>
+    private List<string> AttributingSpeakers(TriggerMatch m, VerbFrame frame, Sentence s, List<string> subjects)
+    {
+        if (subjects.Count == 0 || frame.Relation != Dependency.Reported || frame.Governor < 0) return [];
+        bool hostile = false;
+        for (int t = m.Last + 1; t < s.EndToken && t <= m.Last + 6 && !hostile; t++)
+        {
+            if (_tags[t] is PosTag.Comma or PosTag.Period || frames.At(t) is not null) break;
+            hostile = HostileNouns.Contains(t);
+        }
+        return hostile ? Actors(frames.All[frame.Governor].Subject) : [];
     }
 
     /// <summary>
