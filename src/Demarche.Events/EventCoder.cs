@@ -1070,7 +1070,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 if (FailingVerbs.Contains(verb.Lemma)) return [];
                 break;
             }
-        var pair = Actors(ArgAt(k + 1));
+        var pair = SidesBetween(k + 1, s) ?? [];
         return pair.Count >= 2 && Side(pair[0]) != Side(pair[1]) ? pair : [];
     }
 
@@ -1304,7 +1304,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             {
                 if (c <= last || c >= s.EndToken || tree.Relation(c) is not ("obl" or "nmod")) continue;
                 if (arguments.CaseOf(c) != prep) continue;
-                var r = ActorsOrNull(arguments.ArgumentAt(c));
+                var r = prep == "between" && arguments.ArgumentAt(c) is { } sides ? ActorsOrNull(SidesBetween(sides.First, s)) : ActorsOrNull(arguments.ArgumentAt(c));
                 if (r.Count > 0 && r[0] is not null) return r;
             }
         // "approved the sale of $1.3 billion worth of missiles, radars and equipment to Taiwan": the phrase hangs on a
@@ -1444,8 +1444,31 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         int k = last + 1;
         while (k < s.EndToken && (_tags[k].IsAdverb() || _tags[k] == PosTag.RP)) k++;
         if (k < s.EndToken && _tags[k] == PosTag.IN && _lowers[k] is "on" or "with" or "against" or "to" or "for") k++;
-        return ActorsOrNull(ArgAt(k));
+        return k > 0 && _lowers[k - 1] == "between" ? ActorsOrNull(SidesBetween(k, s)) : ActorsOrNull(ArgAt(k));
     }
+
+    /// <summary>
+    /// The sides named after "between" (k: the phrase's first token): the phrase's own actors when it names two ("between
+    /// Israel and Hamas"); else those of its "of" phrase ("between the leaders of Congo and Rwanda"); else, for sides
+    /// that only a place names ("between the warring parties in Sudan", "between the government and rebels in South
+    /// Sudan"), that state.
+    /// </summary>
+    private List<string>? SidesBetween(int k, Sentence s)
+    {
+        var arg = ArgAt(k);
+        if (arg is null) return null;
+        // "Kenya offered to mediate between the government and rebels": "the government" is not the mediator's own
+        var own = Actors(arg).Where(a => !_excludedSides.Contains(Side(a))).ToList();
+        if (own.Count >= 2) return own;
+        if (arg.Head + 2 < s.EndToken && _lowers[arg.Head + 1] == "of" && Actors(ArgAt(arg.Head + 2)) is { Count: >= 2 } named) return named;
+        if (own.Count == 0)
+            for (int t = arg.Head + 1; t <= arg.End && t + 1 < s.EndToken; t++)
+                if (_lowers[t] == "in")
+                    return Actors(ArgAt(t + 1)) is [var place] && ActorById(place) is { Kind: ActorKind.State } && !_excludedSides.Contains(Side(place)) ? [place] : own;
+        return own;
+    }
+
+    private List<string?> ActorsOrNull(List<string>? actors) => actors is { Count: > 0 } a ? a.Cast<string?>().ToList() : [null];
 
     /// <summary>The state named as a place in the "in" phrase after a verb's words, or null.</summary>
     private string? StateWhere(int last, Sentence s, VerbFrame frame) =>
@@ -1461,7 +1484,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (frames.At(k) is { } f && f != allowed) break;
             if (_lowers[k] == prep && k + 1 < s.EndToken)
             {
-                var r = ActorsOrNull(ArgAt(k + 1));
+                var r = prep == "between" ? ActorsOrNull(SidesBetween(k + 1, s)) : ActorsOrNull(ArgAt(k + 1));
                 if (r.Count > 0 && r[0] is not null) return r;
                 // "from neighbouring Lebanon", "into occupied Crimea": a participle read as a verb before the phrase
                 if (k + 2 < s.EndToken && _tags[k + 1] is PosTag.VBG or PosTag.VBN or PosTag.JJ && _tags[k + 2].IsNoun())
