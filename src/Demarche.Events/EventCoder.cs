@@ -30,6 +30,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> ClaimingVerbs = EventWords.Default.ClaimingVerbs;
     private static readonly HashSet<string> ClaimedNouns = EventWords.Default.ClaimedNouns;
     private static readonly HashSet<string> DeniedTexts = EventWords.Default.DeniedTexts;
+    private static readonly HashSet<string> PatientNouns = EventWords.Default.PatientNouns;
+    private static readonly HashSet<string> AttendingVerbs = EventWords.Default.AttendingVerbs;
     private static readonly HashSet<string> ThwartingVerbs = EventWords.Default.ThwartingVerbs;
     private static readonly HashSet<string> DomesticActs = EventWords.Default.DomesticActs;
     private static readonly HashSet<string> WarningVerbs = EventWords.Default.WarningVerbs;
@@ -950,8 +952,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         int ci = chunks.ChunkOfToken[m.Head];
         if (ci < 0) return false;
         var np = chunks.All[ci];
-        // possessor or modifier inside the noun phrase: "Hamas' attack", "Israeli strikes", "US sanctions"
-        sources = ModifierActors(np, m.Head);
+        // possessor or modifier inside the noun phrase: "Hamas' attack", "Israeli strikes", "US sanctions"; the possessor
+        // of an act done to someone is whom it is done to ("Navalny's arrest", "the journalist's detention by …")
+        // ("Turkey's arrest of the mayor": with an of-phrase, or a state or force as possessor, the possessor does it)
+        List<string>? sufferers = np.HasPossessor && PatientNouns.Contains(pos.Lemmas[m.Head]) && !(m.Head + 1 < s.EndToken && _lowers[m.Head + 1] == "of")
+            && ActorsInRange(np.First, np.PossessorEnd) is var owners && owners.All(a => ActorById(a)?.Kind is not (ActorKind.State or ActorKind.Government or ActorKind.Military or ActorKind.Igo))
+            ? owners : null;
+        sources = sufferers is null ? ModifierActors(np, m.Head) : [];
         if (sources.Count == 0 && np.First - 2 >= s.FirstToken && _tags[np.First - 1] == PosTag.CC)
         {
             // "Israel's air and ground war"
@@ -982,6 +989,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 // "met to discuss a prisoner swap", "rallied to demand a hostage deal": what is only talked over or asked
                 // for, by no one named in it, is no act (the talks or the demand are coded on their own)
                 if ((DeliberatingVerbs.Contains(carrier.Lemma) || AskingCarriers.Contains(carrier.Lemma)) && sources.Count == 0) return false;
+                // "came to attend an opposition leader's trial", "monitored the elections": those who attend or watch an
+                // act other than a meeting do not do it
+                if (AttendingVerbs.Contains(carrier.Lemma) && sources.Count == 0 && !m.Entry.Cameo.StartsWith("04", StringComparison.Ordinal)) return false;
                 frame = carrier;
                 nominalHypothetical = HypotheticalCarriers.Contains(carrier.Lemma);
                 if (sources.Count == 0)
@@ -1025,6 +1035,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
         if (sources.Count == 0) return false;
         foreach (var a in sources) _excludedSides.Add(Side(a));
+        if (sufferers is { Count: > 0 } && sufferers.Where(a => !_excludedSides.Contains(Side(a))).Cast<string?>().ToList() is { Count: > 0 } done)
+        {
+            targets = done;
+            return true;
+        }
 
         var entry = m.Entry;
         int last = Math.Max(m.Last, np.End - 1);

@@ -42,6 +42,10 @@ public sealed class EventWords
     public HashSet<string> ClaimedNouns { get; }
     /// <summary>Nouns of a text a denying verb denies ('denied claims that …'): what the text says is not asserted.</summary>
     public HashSet<string> DeniedTexts { get; }
+    /// <summary>Nouns of acts done to someone, whose possessor is whom ('Navalny's arrest', 'the journalist's detention').</summary>
+    public HashSet<string> PatientNouns { get; }
+    /// <summary>Verbs of attending or watching: a nominal act they carry other than a meeting is not their subject's ('attend a trial').</summary>
+    public HashSet<string> AttendingVerbs { get; }
     /// <summary>Verbs of deliberating: a nominal act they carry ("discussed a prisoner swap") is not coded.</summary>
     public HashSet<string> DeliberatingVerbs { get; }
     /// <summary>Verbs that only ask for the nominal act they carry ("rallied to demand a hostage deal").</summary>
@@ -83,6 +87,8 @@ public sealed class EventWords
         ClaimingVerbs = Class("claiming");
         ClaimedNouns = Class("claimed-noun");
         DeniedTexts = Class("denied-text");
+        PatientNouns = Class("patient-noun");
+        AttendingVerbs = Class("attending");
         DeliberatingVerbs = Class("deliberating");
         AskingCarriers = Class("asking-carrier");
         ReceivingVerbs = Class("receiving");

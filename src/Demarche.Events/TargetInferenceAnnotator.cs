@@ -1,4 +1,5 @@
 using Demarche.Core;
+using Demarche.Grammar;
 using Demarche.Core.Model;
 
 namespace Demarche.Events;
@@ -130,6 +131,8 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
         var tree = doc.Get<Demarche.Grammar.Dependencies>();
         int sourcePhrase = SourcePhraseHead(doc, triggerAt);
         int trigger = TokenAt(doc, triggerAt);
+        var tags = doc.Get<Demarche.Grammar.PosTags>();
+        bool nominal = IsNominal(doc, tags, e);
         bool IsPerson(int token) => mentions.AtToken(token) is { } h && actors.TryGetValue(h.ActorId, out var a) && a.Kind == ActorKind.Person;
         ActorMention? after = null, before = null;
         foreach (var m in mentions.InSpan(e.Sentence.Start, e.Sentence.End))
@@ -138,6 +141,7 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
             if (m.ActorId == e.Source || side(m.ActorId) == sourceSide || partners.Contains(m.ActorId)) continue;
             if (IsWhereItHappened(doc, m, e) || NamesABorder(doc, m) || sourcePhrase >= 0 && tree!.Dominates(sourcePhrase, m.FirstToken)) continue;
             if (tree is not null && IsReportingSpeakerPhrase(tree, IsPerson, trigger, m.FirstToken)) continue;
+            if (tree is not null && nominal && IsSubjectOfCarrier(tree, tags!, trigger, m.FirstToken)) continue;
             if (m.Start >= triggerAt) { if (after is null || m.Start < after.Start) after = m; }
             else if (before is null || m.Start > before.Start) before = m;
         }
@@ -197,6 +201,23 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
             if (subject < 0 || subject != token && !tree.Dominates(subject, token)) continue;
             if (v >= trigger && subject > trigger && token >= trigger) return true;
             if (tree.Relation(c) == "ccomp" && isPerson(subject)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "The UN criticised the journalist's detention by Ethiopian authorities": whoever speaks of, reacts to or takes
+    /// part in a nominal act (the subject of the first verb above the noun) is not whom that act is done to.
+    /// </summary>
+    private static bool IsSubjectOfCarrier(Demarche.Grammar.Dependencies tree, Demarche.Grammar.PosTags tags, int trigger, int token)
+    {
+        if (trigger < 0 || token < 0 || trigger >= tree.Count || token >= tree.Count) return false;
+        for (int v = tree.Head(trigger), depth = 0; v >= 0 && depth < 4; v = tree.Head(v), depth++)
+        {
+            if (!tags.Tags[v].IsVerb()) continue;
+            int subject = tree.Child(v, "nsubj");
+            // ("Palestinian riots against Israeli policies are continuing": the act is the subject itself)
+            return subject >= 0 && subject != trigger && !tree.Dominates(subject, trigger) && (subject == token || tree.Dominates(subject, token));
         }
         return false;
     }
