@@ -226,7 +226,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Thousands demonstrated in Serbia", "Young Algerians blocked roads": a protest that names no one it is aimed
         // at is aimed at the government where it happens
         if (root == "14" && targets.All(t => t is null) && ProtestedGovernment(m, s, frame, sources) is { } government)
+        {
             targets = [government];
+            if (sources.Contains(government)) entry = entry with { Id = entry.Id + "+own-people" };
+        }
         // "Bashir shortened the curfew imposed in Sudan", "the government accepted the rebels' demands": a concession that
         // names no one it is made to is made to the authority's own country (easing restrictions or dissent, reforms: 081-083)
         if (!negated && EventAnnotator.IsDomesticConcession(entry.Cameo) && targets.All(t => t is null) && OwnCountry(sources) is { } own)
@@ -234,6 +237,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Niger's military coup", "a coup by army officers in Gabon": a coup is against the plotters' own state
         if (targets.All(t => t is null) && entry.Words.Any(DomesticActs.Contains) && OwnCountry(sources) is { } home)
             targets = [home];
+        // "Nicaragua stripped 94 opponents of their citizenship", "police detained dozens", "Belarus freed 18 political
+        // prisoners": restrictions, arrests and repression, or a release of prisoners, by a state or its organs with no
+        // receiver named are done to its own people
+        if (!negated && targets.All(t => t is null) && IsDoneToOwnPeople(entry.Cameo) && StatalHome(sources) is { } people && !NamesAnotherSide(s, sources))
+        {
+            targets = [people];
+            entry = entry with { Id = entry.Id + "+own-people" };
+        }
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         // (a mediation names its parties nearby: "France, which brokered the truce, to press Israel"; the receiver
         // stage finds them)
@@ -245,7 +256,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         foreach (var src in sources)
             foreach (var tgt in targets)
             {
-                if (tgt == src) continue;
+                // (a state's acts on its own people are aimed at the state: "Nicaragua stripped opponents of their citizenship")
+                if (tgt == src && !entry.Id.EndsWith("+own-people", StringComparison.Ordinal)) continue;
                 yield return new Event
                 {
                     Source = src,
@@ -409,7 +421,41 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (country is null) return null;
         var government = document.Actors.FirstOrDefault(a => a.Kind == ActorKind.Government && a.Country == country);
         var chosen = government ?? document.Actors.FirstOrDefault(a => a.Kind == ActorKind.State && (a.Country ?? a.Id) == country);
-        return chosen is null || sources.Contains(chosen.Id) ? null : chosen.Id;
+        if (chosen is null) return null;
+        // "Thousands of Israelis demonstrated in Tel Aviv": a state's people, named in the plural, protest against their state
+        if (sources.Contains(chosen.Id))
+            return chosen.Kind == ActorKind.State && frame?.Subject is { } people && _tags[people.Head] is PosTag.NNPS or PosTag.NNS ? chosen.Id : null;
+        return chosen.Id;
+    }
+
+    /// <summary>Codes of acts a state does to its own people when no one else is named: restrictions (172), arrests (173), repression (175), releases of prisoners (0841).</summary>
+    internal static bool IsDoneToOwnPeople(string cameo) =>
+        cameo.StartsWith("172", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal) || cameo.StartsWith("175", StringComparison.Ordinal) || cameo == "0841";
+
+    /// <summary>
+    /// Whether the sentence names an actor on another side than the sources' ("Eritrean troops crossed into Ethiopian
+    /// territory and detained 14 farmers": the farmers may be Ethiopia's); documents do not count.
+    /// </summary>
+    private bool NamesAnotherSide(Sentence s, List<string> sources)
+    {
+        var own = sources.Select(Side).ToHashSet(StringComparer.Ordinal);
+        foreach (var m in mentions.InSpan(s.Start, s.End))
+            if (ActorById(m.ActorId) is { } a && a.Kind != ActorKind.Document && !own.Contains(Side(m.ActorId))) return true;
+        return false;
+    }
+
+    /// <summary>The state actor of the document that all the sources are or act for (the state, its government, forces or police), else null.</summary>
+    private string? StatalHome(List<string> sources)
+    {
+        string? country = null;
+        foreach (var id in sources)
+        {
+            if (ActorById(id) is not { } a) return null;
+            var c = a.Kind == ActorKind.State ? a.Country ?? a.Id : a.Kind is ActorKind.Government or ActorKind.Military ? a.Country : null;
+            if (c is null || country is not null && c != country) return null;
+            country = c;
+        }
+        return country is null ? null : document.Actors.FirstOrDefault(a => a.Kind == ActorKind.State && (a.Country ?? a.Id) == country)?.Id;
     }
 
     /// <summary>The state actor of the document whose country all the sources act for (a government, a leader, a court), else null.</summary>
