@@ -32,6 +32,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> DeniedTexts = EventWords.Default.DeniedTexts;
     private static readonly HashSet<string> PatientNouns = EventWords.Default.PatientNouns;
     private static readonly HashSet<string> AttendingVerbs = EventWords.Default.AttendingVerbs;
+    private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
     private static readonly HashSet<string> ThwartingVerbs = EventWords.Default.ThwartingVerbs;
     private static readonly HashSet<string> DomesticActs = EventWords.Default.DomesticActs;
     private static readonly HashSet<string> WarningVerbs = EventWords.Default.WarningVerbs;
@@ -1016,6 +1017,22 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         var carrier = CarrierFrame(np);
         // "Hungary vetoed new EU sanctions", "blocked the aid package": a material act its carrier prevented did not happen
         if (carrier is not null && ThwartingVerbs.Contains(carrier.Lemma) && m.Entry.Cameo.Length >= 2 && ThwartableRoots.Contains(m.Entry.Cameo[..2])) return false;
+        // "…, drawing a sharp rebuke from Israel", "the vote sparked condemnation from Russia": a reaction drawn from a
+        // side is that side's, aimed at whoever drew it (or owns what drew it: "Japan's release of water prompted protests")
+        if (sources.Count == 0 && carrier is { Passive: false } drawer && DrawingVerbs.Contains(drawer.Lemma)
+            && drawer.Object is { } drawn && np.First >= drawn.First && np.First < drawn.End
+            && PrepAfter("from", Math.Max(m.Last, np.End - 1), s, maxDistance: 6, allowed: drawer) is [not null, ..] reactors)
+        {
+            frame = drawer;
+            sources = reactors.Select(r => r!).ToList();
+            var drawers = Actors(drawer.Subject);
+            if (drawers.Count == 0 && drawer.Subject is { } cause && chunks.At(cause.Head) is { Kind: ChunkKind.NounPhrase } causePhrase)
+                drawers = ModifierActors(causePhrase, cause.Head, anyState: true);
+            var reacting = sources;
+            targets = drawers.Where(d => !reacting.Any(r => Side(r) == Side(d))).Cast<string?>().ToList();
+            if (targets.Count == 0) targets = [null];
+            return true;
+        }
         // "Zambia received a $1.3 billion loan from the IMF": the giver is named with "from", the receiver is the subject
         if (sources.Count == 0 && carrier is { Passive: false } && ReceivingVerbs.Contains(carrier.Lemma)
             && carrier.Object is { } received && np.First >= received.First && np.First < received.End

@@ -46,6 +46,8 @@ public sealed class EventWords
     public HashSet<string> PatientNouns { get; }
     /// <summary>Verbs of attending or watching: a nominal act they carry other than a meeting is not their subject's ('attend a trial').</summary>
     public HashSet<string> AttendingVerbs { get; }
+    /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
+    public HashSet<string> DrawingVerbs { get; }
     /// <summary>Verbs of deliberating: a nominal act they carry ("discussed a prisoner swap") is not coded.</summary>
     public HashSet<string> DeliberatingVerbs { get; }
     /// <summary>Verbs that only ask for the nominal act they carry ("rallied to demand a hostage deal").</summary>
@@ -89,6 +91,7 @@ public sealed class EventWords
         DeniedTexts = Class("denied-text");
         PatientNouns = Class("patient-noun");
         AttendingVerbs = Class("attending");
+        DrawingVerbs = Class("drawing");
         DeliberatingVerbs = Class("deliberating");
         AskingCarriers = Class("asking-carrier");
         ReceivingVerbs = Class("receiving");
