@@ -33,6 +33,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> PatientNouns = EventWords.Default.PatientNouns;
     private static readonly HashSet<string> AttendingVerbs = EventWords.Default.AttendingVerbs;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
+    private static readonly HashSet<string> RespondingVerbs = EventWords.Default.RespondingVerbs;
+    private static readonly HashSet<string> CausingVerbs = EventWords.Default.CausingVerbs;
     private static readonly HashSet<string> ThwartingVerbs = EventWords.Default.ThwartingVerbs;
     private static readonly HashSet<string> DomesticActs = EventWords.Default.DomesticActs;
     private static readonly HashSet<string> WarningVerbs = EventWords.Default.WarningVerbs;
@@ -1033,6 +1035,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (targets.Count == 0) targets = [null];
             return true;
         }
+        // "Israel responded with air strikes on southern Lebanon", "Iran retaliated with missile strikes": what one responds
+        // with is one's own act
+        if (sources.Count == 0 && np.First > 0 && _lowers[np.First - 1] == "with" && arguments is not null
+            && frames.At(arguments.Tree.Head(np.Head)) is { Passive: false } responder && RespondingVerbs.Contains(responder.Lemma)
+            && Actors(responder.Subject) is { Count: > 0 } responders)
+        {
+            frame = responder;
+            sources = responders;
+        }
         // "Zambia received a $1.3 billion loan from the IMF": the giver is named with "from", the receiver is the subject
         if (sources.Count == 0 && carrier is { Passive: false } && ReceivingVerbs.Contains(carrier.Lemma)
             && carrier.Object is { } received && np.First >= received.First && np.First < received.End
@@ -1267,7 +1278,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (cur.Relation == Dependency.Reported && ModalityFrames.TryGetValue(gov, out var asked) && asked is "demand" or "appeal" && IsMandative(cur)) { skip = true; return; }
             // "ordered the army to resume operations": a command to one's own forces is carried out; what others are
             // urged or asked to do is not
-            if (cur.Relation == Dependency.ObjectControl && !IsOwnForcesOrder(cur, gov)) { skip = true; return; }
+            // ("prompted Mexico to cut ties", "forced Russia to withdraw": what one is made to do is done)
+            if (cur.Relation == Dependency.ObjectControl && !IsOwnForcesOrder(cur, gov) && !CausingVerbs.Contains(gov.Lemma)) { skip = true; return; }
             if (cur.Relation == Dependency.SubjectControl)
             {
                 if (NegatingGovernors.Contains(gov.Lemma) && !gov.Negated)

@@ -48,6 +48,10 @@ public sealed class EventWords
     public HashSet<string> AttendingVerbs { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
     public HashSet<string> DrawingVerbs { get; }
+    /// <summary>Verbs of responding: what one responds with ('responded with air strikes') is one's own act.</summary>
+    public HashSet<string> RespondingVerbs { get; }
+    /// <summary>Verbs that make someone do something ('prompted Mexico to cut ties'): the act was done, by the one made to.</summary>
+    public HashSet<string> CausingVerbs { get; }
     /// <summary>Verbs of deliberating: a nominal act they carry ("discussed a prisoner swap") is not coded.</summary>
     public HashSet<string> DeliberatingVerbs { get; }
     /// <summary>Verbs that only ask for the nominal act they carry ("rallied to demand a hostage deal").</summary>
@@ -92,6 +96,8 @@ public sealed class EventWords
         PatientNouns = Class("patient-noun");
         AttendingVerbs = Class("attending");
         DrawingVerbs = Class("drawing");
+        RespondingVerbs = Class("responding");
+        CausingVerbs = Class("causing");
         DeliberatingVerbs = Class("deliberating");
         AskingCarriers = Class("asking-carrier");
         ReceivingVerbs = Class("receiving");
