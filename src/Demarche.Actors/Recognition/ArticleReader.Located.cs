@@ -9,6 +9,9 @@ internal sealed partial class ArticleReader
     /// <summary>Sector words whose people are often foreigners where they are ("diplomats in Beijing", "refugees in Lebanon").</summary>
     private static readonly WordSet NotLocalSectorWords = WordList.Set("actors", "not-local-sector-words.txt");
 
+    /// <summary>Words of a state's governing body, which "the … in X" names anywhere in a sentence: data/actors/words/governing-bodies.txt.</summary>
+    private static readonly WordSet GoverningBodies = WordList.Set("actors", "words", "governing-bodies.txt");
+
     /// <summary>
     /// "Security forces in Guinea tortured …", "Rebels in the Ivory Coast dismissed …", "Opposition groups in Zimbabwe
     /// demand …", "A foreign ministry spokesperson in Beijing called …": a sector noun that opens its sentence, followed by "in" and a state, is that state's sector. Only at
@@ -16,7 +19,10 @@ internal sealed partial class ArticleReader
     /// </summary>
     private int TryLocatedSector(int i)
     {
-        if (!AtSentenceStart(i)) return -1;
+        // elsewhere in a sentence only a state's governing body: "criticised the new government in Lima", "accused the
+        // regime in Damascus" ("deployed forces in Lebanon" names where, not whose)
+        bool start = AtSentenceStart(i);
+        if (!start && !Is(i, "the")) return -1;
         int k = i;
         if (Is(k, "the") || Is(k, "a") || Is(k, "an")) k++;
         // at most one modifier before the sector word ("Islamist rebels"), which no dictionary names
@@ -31,6 +37,7 @@ internal sealed partial class ArticleReader
             end = k + _wordLen[k];
         }
         if (NotLocalSectorWords.Contains(LowRange(k, end))) return -1;
+        if (!start && !GoverningBodies.Contains(LowRange(k, end))) return -1;
         // "opposition groups", "police officers": a plain plural noun may follow the sector word
         if (!Is(end, "in") && IsLowerWord(end) && !IsAny(end, StopWords) && Low(end) is [.., 's']) end++;
         if (!Is(end, "in")) return -1;

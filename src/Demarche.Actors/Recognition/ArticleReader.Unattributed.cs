@@ -65,7 +65,14 @@ internal sealed partial class ArticleReader
         // the position is checked last: the phrase itself fails first for nearly every word
         if (headEnd < 0 || sector is null) return -1;
         string? policed = null;
-        if (!IsUnattributedStart(i) && (!PeopleSectors.Contains(sector) || (policed = PoliceStateBefore(i, headEnd, sentenceEnd)) is null)) return -1;
+        if (!IsUnattributedStart(i))
+        {
+            // "Police in Dhaka fired tear gas at students", "its troops killed six militants in a raid in North Waziristan"
+            if (PeopleSectors.Contains(sector)) policed = PoliceStateBefore(i, headEnd, sentenceEnd);
+            else if (sector is "REB" or "INS" && ForceStateBefore(i) is { } force)
+                policed = PlacedState(SentenceStartToken(i), sentenceEnd, i, headEnd) ?? force;
+            if (policed is null) return -1;
+        }
         // "an attack by Hamas", "rockets fired from Lebanon", "the bombing's victims": the phrase goes on to say whose
         if (Is(headEnd, "by") || Is(headEnd, "of") || Is(headEnd, "from") || IsPossessive(headEnd) || IsCap(headEnd) && _nameLen[headEnd] > 0) return -1;
         // "were killed in an airstrike": only a means after "in"; people only where they act ("Students marched in Tbilisi")
@@ -92,6 +99,18 @@ internal sealed partial class ArticleReader
         for (int k = headEnd; k + 1 < sentenceEnd; k++)
             if (Is(k, "in") && (_nameLen[k + 1] > 0 || Is(k + 1, "the") && k + 2 < sentenceEnd && _nameLen[k + 2] > 0)) return null;
         var m = MostRecent(i, (a, mm) => mm.Role != "place" && a.Country is not null && a.Code is { } code && code.EndsWith(PoliceSector, StringComparison.Ordinal));
+        return m is null || _sentOf[m.FirstToken] != _sentOf[i] ? null : _book.Find(m.ActorId)!.Country;
+    }
+
+    /// <summary>
+    /// The state of the forces (military or police) named earlier in the same sentence as a phrase at i: armed men whom
+    /// a state's forces act on are fought in a state ("Nigerian troops killed 30 insurgents": Nigeria's, unless the
+    /// sentence places them elsewhere); null when no forces were named before them in the sentence.
+    /// </summary>
+    private string? ForceStateBefore(int i)
+    {
+        var m = MostRecent(i, (a, mm) => mm.Role != "place" && a.Country is not null && a.Code is { } code
+            && (code.EndsWith("MIL", StringComparison.Ordinal) || code.EndsWith(PoliceSector, StringComparison.Ordinal)));
         return m is null || _sentOf[m.FirstToken] != _sentOf[i] ? null : _book.Find(m.ActorId)!.Country;
     }
 
