@@ -51,8 +51,8 @@ public sealed class DependencyParser(LinearModel moves, LinearModel labels, stri
         }
         for (int i = 0; i < n; i++)
         {
-            heads[i] = s.Heads[i] == n ? -1 : s.Heads[i];
-            labels[i] = s.Labels[i];
+            heads[i] = s.Head(i) == n ? -1 : s.Head(i);
+            labels[i] = s.Label(i);
         }
         SingleRoot(x, heads, labels);
     }
