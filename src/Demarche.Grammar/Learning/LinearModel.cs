@@ -595,12 +595,15 @@ public sealed class LinearModel
         if (classes <= 4) return new LinearModel(classes, count, capacity, default, default, Array.Empty<uint>(), default, buckets, mapped.Owner);
         var entries = mapped.Take<uint>(total);
         var dense = mapped.Take<short>(denseLength);
-        foreach (var (_, payload) in Bucket.All(buckets))
-        {
-            var slot = new WideSlot { Start = (int)(uint)payload, Count = (int)(payload >> 32) };
-            if (slot.Start < 0 || slot.Count < 0 || slot.Start + (long)slot.Entries > total || slot.DenseRow * stride >= denseLength)
-                throw new InvalidDataException("corrupt model: bad row");
-        }
+        foreach (ref readonly var bucket in buckets.Span)
+            for (int i = 0; i < Bucket.Slots; i++)
+            {
+                if (Unsafe.Add(ref Unsafe.AsRef(in bucket.Key0), i) == 0) continue;
+                ulong payload = Unsafe.Add(ref Unsafe.AsRef(in bucket.Payload0), i);
+                var slot = new WideSlot { Start = (int)(uint)payload, Count = (int)(payload >> 32) };
+                if (slot.Start < 0 || slot.Count < 0 || slot.Start + (long)slot.Entries > total || slot.DenseRow * stride >= denseLength)
+                    throw new InvalidDataException("corrupt model: bad row");
+            }
         foreach (uint e in entries.Span)
             if (e >> 16 >= (uint)classes) throw new InvalidDataException("corrupt model: bad class");
         return new LinearModel(classes, count, capacity, default, default, entries, dense, buckets, mapped.Owner);
