@@ -11,32 +11,36 @@ public sealed class LinearModelTests
     private const int Classes = 40;
 
     /// <summary>Rows of integer weights: every third feature has only a few, the others nearly all classes.</summary>
-    private static (ulong[] Keys, float[] Rows) Weights(int features, int seed)
+    private static (ulong[] Keys, float[] Rows) Weights(int features, int seed, int classes = Classes)
     {
         var random = new Random(seed);
         var keys = Enumerable.Range(0, features).Select(_ => (ulong)random.NextInt64(1, long.MaxValue)).ToArray();
-        var rows = new float[features * Classes];
+        var rows = new float[features * classes];
         for (int r = 0; r < features; r++)
-            for (int c = 0; c < Classes; c++)
-                rows[r * Classes + c] = (r % 3 == 0 ? c % 9 == 0 : c % 7 != 0) ? random.Next(-30000, 30000) : 0f;
+            for (int c = 0; c < classes; c++)
+                rows[r * classes + c] = (r % 3 == 0 ? c % 9 == 0 : c % 7 != 0) ? random.Next(-30000, 30000) : 0f;
         return (keys, rows);
     }
 
-    [Fact]
-    public void ScoresAreTheSumsOfTheWeightsOfTheFeaturesPresent()
+    [Theory]
+    [InlineData(Classes)]
+    [InlineData(106)] // the tagger's: dense rows of 112 weights, seven 512-bit vectors
+    [InlineData(51)] // the labels'
+    [InlineData(140)] // past the eight vectors kept in registers
+    public void ScoresAreTheSumsOfTheWeightsOfTheFeaturesPresent(int classes)
     {
-        var (keys, rows) = Weights(300, 1);
-        var model = new LinearModel(Classes, keys, rows);
+        var (keys, rows) = Weights(300, 1, classes);
+        var model = new LinearModel(classes, keys, rows);
         var random = new Random(2);
         for (int trial = 0; trial < 50; trial++)
         {
             // features of the model (some twice) and features it never saw
             var present = Enumerable.Range(0, 60).Select(_ => random.Next(keys.Length)).ToArray();
             var features = present.Select(i => keys[i]).Concat(Enumerable.Range(0, 20).Select(_ => (ulong)random.NextInt64(1, long.MaxValue))).ToArray();
-            var expected = new float[Classes];
+            var expected = new float[classes];
             foreach (int i in present)
-                for (int c = 0; c < Classes; c++) expected[c] += rows[i * Classes + c];
-            var scores = new float[Classes];
+                for (int c = 0; c < classes; c++) expected[c] += rows[i * classes + c];
+            var scores = new float[classes];
             model.Score(features, scores);
             Assert.Equal(expected, scores);
         }
