@@ -113,6 +113,7 @@ public sealed class BeamSearch(int width)
     /// sort is a fixed exchange of two or three items or an insertion sort, done here without a delegate call per
     /// comparison; more items (beams wider than 4) go to <c>List.Sort</c>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void SortCandidates(List<(int Item, Move Move, float Score)> candidates)
     {
         if (candidates.Count > 16) { candidates.Sort(ByScoreDescending); return; }
@@ -199,8 +200,10 @@ public sealed class BeamSearch(int width)
         if (OutOfBeamGold is { } g) { Release(g); OutOfBeamGold = null; }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Item Take() => _pool.Count > 0 ? _pool.Pop() : new Item();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Release(Item i)
     {
         i.Parent = null;

@@ -81,6 +81,7 @@ public sealed class DependencyParser(LinearModel moves, LinearModel labels, stri
     }
 
     /// <summary>The head and the dependent of the arc a left or right move makes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static (int Head, int Dep) Arc(ParseState s, Move move) =>
         move == Move.Left ? (s.Front, s.Stack(0)) : (s.Stack(0), s.Front);
 

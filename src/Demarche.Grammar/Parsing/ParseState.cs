@@ -23,11 +23,11 @@ public struct WordArcs
 /// </summary>
 public sealed class ParseState
 {
-    public int Length { get; private set; }
+    public int Length { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; private set; }
     public int Root => Length;
     private int[] _stack = new int[64];
-    public int StackCount { get; private set; }
-    public int Front { get; private set; }
+    public int StackCount { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; private set; }
+    public int Front { [MethodImpl(MethodImplOptions.AggressiveInlining)] get; private set; }
     private WordArcs[] _words = new WordArcs[64];
 
     /// <summary>Word i's arcs (the root's at <see cref="Length"/>).</summary>
@@ -70,6 +70,7 @@ public sealed class ParseState
     }
 
     /// <summary>The i-th word from the top of the stack (0 = top), or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Stack(int i) => i < StackCount ? _stack[StackCount - 1 - i] : -1;
 
     /// <summary>The i-th word of the buffer (0 = front; the root counts), or -1.</summary>
@@ -83,6 +84,8 @@ public sealed class ParseState
 
     public ReadOnlySpan<int> StackItems => _stack.AsSpan(0, StackCount);
 
+    // the beam's hot path: optimised at once (called, not inlined, from the beam's step)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool CanDo(Move m) => m switch
     {
         Move.Shift => Front < Length,
@@ -92,6 +95,7 @@ public sealed class ParseState
         _ => false,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Apply(Move m, int label)
     {
         switch (m)

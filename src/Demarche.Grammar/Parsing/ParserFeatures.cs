@@ -177,9 +177,14 @@ public static class ParserFeatures
         return k;
     }
 
+    // inlined where the callers' budget allows, else optimised at once (not left in the slow first tier)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong W(ParserInput x, int i) => i < 0 ? ParserInput.NoneWord : x.Words[i];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong P(ParserInput x, int i) => i < 0 ? ParserInput.NoneTag : x.Tags[i];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong C(ParserInput x, int i) => i < 0 ? ParserInput.NoneWord : x.Clusters[i];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong C2(ParserInput x, int i) => i < 0 ? ParserInput.NoneWord : x.Clusters2[i];
 }
 
