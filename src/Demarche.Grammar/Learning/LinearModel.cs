@@ -136,26 +136,30 @@ public sealed class LinearModel
     /// <summary>The slots' features in buckets, in slot order (so the same slots make the same buckets).</summary>
     private static ModelTable<Bucket> BucketsOf(ModelTable<NarrowSlot> narrow, ModelTable<WideSlot> wide, out object? owner)
     {
-        var keys = new List<uint>();
-        var payloads = new List<ulong>();
+        int count = 0;
+        foreach (ref readonly var slot in narrow.Span) if (slot.Key != 0) count++;
+        foreach (ref readonly var slot in wide.Span) if (slot.Key != 0) count++;
+        var keys = new uint[count];
+        var payloads = new ulong[count];
+        int k = 0;
         foreach (ref readonly var slot in narrow.Span)
             if (slot.Key != 0)
             {
-                keys.Add(slot.Key);
-                payloads.Add(NarrowPayload(slot));
+                keys[k] = slot.Key;
+                payloads[k++] = NarrowPayload(slot);
             }
         foreach (ref readonly var slot in wide.Span)
             if (slot.Key != 0)
             {
-                keys.Add(slot.Key);
-                payloads.Add((ulong)(uint)slot.Start | (ulong)(uint)slot.Count << 32);
+                keys[k] = slot.Key;
+                payloads[k++] = (ulong)(uint)slot.Start | (ulong)(uint)slot.Count << 32;
             }
-        var table = LargeTables.AllocateAligned<Bucket>(Bucket.CountFor(keys.Count), out var memory);
+        var table = LargeTables.AllocateAligned<Bucket>(Bucket.CountFor(count), out var memory);
         owner = memory;
         unsafe
         {
             fixed (Bucket* first = &table.First)
-                Bucket.Fill(new Span<Bucket>(first, table.Length), CollectionsMarshal.AsSpan(keys), CollectionsMarshal.AsSpan(payloads));
+                Bucket.Fill(new Span<Bucket>(first, table.Length), keys, payloads);
         }
         return table;
     }
