@@ -271,19 +271,17 @@ public sealed class LinearModel
         ref var first = ref _buckets.First;
         int buckets = _buckets.Length;
         PrefetchHomes(ref first, features, fingerprints, homes);
-        int w0 = 0, w1 = 0, w2 = 0, w3 = 0;
+        // the four 16-bit weights of a payload widened to 32 bits and added at once
+        var w = Vector128<int>.Zero;
         for (int i = 0; i < fingerprints.Length; i++)
         {
             if (!Bucket.TryFind(ref first, buckets, homes[i], fingerprints[i], out ulong p)) continue;
-            w0 += (short)p;
-            w1 += (short)(p >> 16);
-            w2 += (short)(p >> 32);
-            w3 += (short)(p >> 48);
+            w += Vector128.WidenLower(Vector128.CreateScalarUnsafe(p).AsInt16());
         }
-        scores[0] += w0;
-        if (Classes > 1) scores[1] += w1;
-        if (Classes > 2) scores[2] += w2;
-        if (Classes > 3) scores[3] += w3;
+        scores[0] += w.GetElement(0);
+        if (Classes > 1) scores[1] += w.GetElement(1);
+        if (Classes > 2) scores[2] += w.GetElement(2);
+        if (Classes > 3) scores[3] += w.GetElement(3);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
