@@ -21,10 +21,10 @@ public sealed class GrammarModelCache(string directory)
 {
     private const string Magic = "DEMARCHE-GRAMMAR-CACHE";
     /// <summary>
-    /// The layout of cache files (2: wide tables with dense rows); a program with another one ignores them. The
+    /// The layout of cache files (2: wide tables with dense rows; 3: the features in cache-line buckets); a program with another one ignores them. The
     /// layout is part of the file's name, so programs of two layouts (two checkouts) do not rewrite each other's.
     /// </summary>
-    private const int Format = 2;
+    private const int Format = 3;
 
     /// <summary>The environment variable that names the cache folder (<c>off</c>: no cache).</summary>
     public const string DirectoryVariable = DataCache.DirectoryVariable;

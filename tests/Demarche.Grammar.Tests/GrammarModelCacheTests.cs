@@ -151,4 +151,18 @@ public sealed class GrammarModelCacheTests : IDisposable
         Assert.True(Cache.TryWrite(shipped, fromFile));
         Assert.True(fromFile.SameAs(Cache.TryRead(shipped)!));
     }
+
+    [Fact]
+    public void TheShippedModelsBucketsFromItsCopyHoldEveryFeatureOfItsSlots()
+    {
+        var shipped = DataDirectory.File("models", GrammarModel.FileName);
+        var fromFile = GrammarModel.LoadFile(shipped);
+        Assert.True(Cache.TryWrite(shipped, fromFile));
+        var mapped = Cache.TryRead(shipped)!;
+        LinearModelTests.AssertSlotsScored(fromFile.Tagger.Model, mapped.Tagger.Model);
+        LinearModelTests.AssertSlotsScored(fromFile.Tagger.Second!, mapped.Tagger.Second!);
+        LinearModelTests.AssertSlotsScored(fromFile.Parser.Moves, mapped.Parser.Moves);
+        LinearModelTests.AssertSlotsScored(fromFile.Parser.Labels, mapped.Parser.Labels);
+        LinearModelTests.AssertSlotsScored(fromFile.Parser.BeamMoves!, mapped.Parser.BeamMoves!);
+    }
 }

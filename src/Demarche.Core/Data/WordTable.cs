@@ -143,6 +143,9 @@ public sealed unsafe class WordTable<T> where T : unmanaged
 
     public T ValueAt(int entry) => _values[(uint)entry < (uint)Count ? entry : throw new ArgumentOutOfRangeException(nameof(entry))];
 
+    // optimised at once: a generic instantiation over a value type made outside this assembly is not precompiled, and
+    // a lookup per word otherwise runs in the runtime's slow first tier for the first seconds of a run
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Find(ReadOnlySpan<char> key)
     {
         ulong hash = Hash(key, IgnoreCase);

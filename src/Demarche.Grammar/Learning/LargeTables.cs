@@ -31,4 +31,29 @@ internal static partial class LargeTables
         array.AsSpan().Clear(); // the first touch, after the advice
         return array;
     }
+
+    /// <summary>
+    /// A zeroed table of <paramref name="length"/> items that starts on a cache line (64 bytes), in a pinned array
+    /// (advised as huge pages as <see cref="Allocate{T}"/> when large) that <paramref name="owner"/> keeps alive.
+    /// </summary>
+    public static unsafe ModelTable<T> AllocateAligned<T>(int length, out object owner) where T : unmanaged
+    {
+        int extra = (64 + sizeof(T) - 1) / sizeof(T);
+        long bytes = (long)(length + extra) * sizeof(T);
+        var array = GC.AllocateUninitializedArray<T>(length + extra, pinned: true);
+        owner = array;
+        fixed (T* p = array)
+        {
+            if (OperatingSystem.IsLinux() && bytes >= 2L * HugePage)
+            {
+                nint start = ((nint)p + HugePage - 1) & ~(nint)(HugePage - 1);
+                nint end = ((nint)p + (nint)bytes) & ~(nint)(HugePage - 1);
+                try { if (end > start) Madvise(start, (nuint)(end - start), MadviseHugePage); }
+                catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { /* no libc madvise: plain pages */ }
+            }
+            array.AsSpan().Clear();
+            // pinned: the address stays
+            return new ModelTable<T>((T*)(((nint)p + 63) & ~(nint)63), length);
+        }
+    }
 }

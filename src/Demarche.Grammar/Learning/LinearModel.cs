@@ -47,7 +47,12 @@ public sealed class LinearModel
     /// </summary>
     private readonly ModelTable<short> _dense = Array.Empty<short>();
     private readonly ulong _capacity;
-    /// <summary>What the tables' memory belongs to when it is not managed arrays (a mapped cache file), kept alive with the model.</summary>
+    /// <summary>
+    /// The table scoring reads (<see cref="Bucket"/>: the features of the slots, a cache line for up to five). A model
+    /// read from the cache has only these; one trained or read from its file has the slots too (its file's layout).
+    /// </summary>
+    private readonly ModelTable<Bucket> _buckets;
+    /// <summary>What the tables' memory belongs to when it is not managed arrays (a mapped cache file, the pinned buckets), kept alive with the model.</summary>
     private readonly object? _owner;
 
     public int Classes { get; }
@@ -111,9 +116,10 @@ public sealed class LinearModel
             _dense = Densify(wide, _entries.Span, classes);
         }
         Count = stored;
+        _buckets = BucketsOf(_narrow, _wide, out _owner);
     }
 
-    private LinearModel(int classes, int count, ulong capacity, ModelTable<NarrowSlot> narrow, ModelTable<WideSlot> wide, ModelTable<uint> entries, ModelTable<short> dense = default, object? owner = null)
+    private LinearModel(int classes, int count, ulong capacity, ModelTable<NarrowSlot> narrow, ModelTable<WideSlot> wide, ModelTable<uint> entries, ModelTable<short> dense = default, ModelTable<Bucket> buckets = default, object? owner = null)
     {
         _dense = dense.Length > 0 ? dense : Array.Empty<short>();
         Classes = classes;
@@ -124,7 +130,42 @@ public sealed class LinearModel
         _wide = wide;
         _entries = entries;
         _owner = owner;
+        _buckets = buckets.Length > 0 ? buckets : BucketsOf(narrow, wide, out _owner);
     }
+
+    /// <summary>The slots' features in buckets, in slot order (so the same slots make the same buckets).</summary>
+    private static ModelTable<Bucket> BucketsOf(ModelTable<NarrowSlot> narrow, ModelTable<WideSlot> wide, out object? owner)
+    {
+        int count = 0;
+        foreach (ref readonly var slot in narrow.Span) if (slot.Key != 0) count++;
+        foreach (ref readonly var slot in wide.Span) if (slot.Key != 0) count++;
+        var keys = new uint[count];
+        var payloads = new ulong[count];
+        int k = 0;
+        foreach (ref readonly var slot in narrow.Span)
+            if (slot.Key != 0)
+            {
+                keys[k] = slot.Key;
+                payloads[k++] = NarrowPayload(slot);
+            }
+        foreach (ref readonly var slot in wide.Span)
+            if (slot.Key != 0)
+            {
+                keys[k] = slot.Key;
+                payloads[k++] = (ulong)(uint)slot.Start | (ulong)(uint)slot.Count << 32;
+            }
+        var table = LargeTables.AllocateAligned<Bucket>(Bucket.CountFor(count), out var memory);
+        owner = memory;
+        unsafe
+        {
+            fixed (Bucket* first = &table.First)
+                Bucket.Fill(new Span<Bucket>(first, table.Length), keys, payloads);
+        }
+        return table;
+    }
+
+    private static ulong NarrowPayload(in NarrowSlot slot) =>
+        (ulong)(ushort)slot.W0 | (ulong)(ushort)slot.W1 << 16 | (ulong)(ushort)slot.W2 << 32 | (ulong)(ushort)slot.W3 << 48;
 
     /// <summary>The rows with at least this many weights are also kept dense (of 106 tag classes, 51 labels).</summary>
     private const int DenseFrom = 24;
@@ -201,20 +242,18 @@ public sealed class LinearModel
     /// </summary>
     private const int MaxPrefetched = 128;
 
+    /// <summary>Each feature's fingerprint and home bucket, and a request for that bucket's cache line.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe void PrefetchHomes<TSlot>(ref TSlot first, ReadOnlySpan<ulong> features, Span<uint> fingerprints, Span<int> homes)
+    private unsafe void PrefetchHomes(ref Bucket first, ReadOnlySpan<ulong> features, Span<uint> fingerprints, Span<int> homes)
     {
+        int buckets = _buckets.Length;
         for (int i = 0; i < features.Length; i++)
         {
             uint f = Fingerprint(features[i]);
-            int home = (int)Home(f);
+            int home = Bucket.Home(f, buckets);
             fingerprints[i] = f;
             homes[i] = home;
-            if (!Sse.IsSupported) continue;
-            // the home slot, and the end of the slot after it: a look-up reads 1.6-2 slots on average, and slots
-            // straddle cache lines, so half the look-ups need the next line too
-            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, home)));
-            if (home + 1 < (int)_capacity) Sse.Prefetch0((byte*)Unsafe.AsPointer(ref Unsafe.Add(ref first, home + 1)) + Unsafe.SizeOf<TSlot>() - 1);
+            if (Sse.IsSupported) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, home)));
         }
     }
 
@@ -229,25 +268,20 @@ public sealed class LinearModel
         }
         Span<uint> fingerprints = stackalloc uint[features.Length];
         Span<int> homes = stackalloc int[features.Length];
-        ref var first = ref _narrow.First;
+        ref var first = ref _buckets.First;
+        int buckets = _buckets.Length;
         PrefetchHomes(ref first, features, fingerprints, homes);
-        int w0 = 0, w1 = 0, w2 = 0, w3 = 0;
+        // the four 16-bit weights of a payload widened to 32 bits and added at once
+        var w = Vector128<int>.Zero;
         for (int i = 0; i < fingerprints.Length; i++)
         {
-            uint f = fingerprints[i];
-            ulong s = (ulong)homes[i];
-            while (true)
-            {
-                ref var slot = ref Unsafe.Add(ref first, (nint)s);
-                if (slot.Key == f) { w0 += slot.W0; w1 += slot.W1; w2 += slot.W2; w3 += slot.W3; break; }
-                if (slot.Key == 0) break;
-                s = s + 1 == _capacity ? 0 : s + 1;
-            }
+            if (!Bucket.TryFind(ref first, buckets, homes[i], fingerprints[i], out ulong p)) continue;
+            w += Vector128.WidenLower(Vector128.CreateScalarUnsafe(p).AsInt16());
         }
-        scores[0] += w0;
-        if (Classes > 1) scores[1] += w1;
-        if (Classes > 2) scores[2] += w2;
-        if (Classes > 3) scores[3] += w3;
+        scores[0] += w.GetElement(0);
+        if (Classes > 1) scores[1] += w.GetElement(1);
+        if (Classes > 2) scores[2] += w.GetElement(2);
+        if (Classes > 3) scores[3] += w.GetElement(3);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -261,53 +295,44 @@ public sealed class LinearModel
         }
         Span<uint> fingerprints = stackalloc uint[features.Length];
         Span<int> homes = stackalloc int[features.Length];
-        ref var first = ref _wide.First;
+        ref var first = ref _buckets.First;
+        int buckets = _buckets.Length;
         PrefetchHomes(ref first, features, fingerprints, homes);
         ref uint entries = ref _entries.First;
         ref short dense = ref _dense.First;
         int stride = Stride(Classes);
-        // found rows: start and count (a dense row: its offset in _dense, and -1); they are prefetched before they are added
+        // found rows: a dense row's offset in _dense; a sparse row's start and count in _entries. They are prefetched
+        // before they are added.
+        Span<int> denseRows = stackalloc int[features.Length];
         Span<int> starts = stackalloc int[features.Length];
         Span<int> counts = stackalloc int[features.Length];
-        int found = 0;
+        int found = 0, foundDense = 0;
         for (int i = 0; i < fingerprints.Length; i++)
         {
-            uint f = fingerprints[i];
-            ulong s = (ulong)homes[i];
-            while (true)
+            if (!Bucket.TryFind(ref first, buckets, homes[i], fingerprints[i], out ulong p)) continue;
+            var slot = new WideSlot { Start = (int)(uint)p, Count = (int)(p >> 32) };
+            if (slot.DenseRow >= 0)
             {
-                ref var slot = ref Unsafe.Add(ref first, (nint)s);
-                if (slot.Key == f)
-                {
-                    if (slot.DenseRow >= 0)
-                    {
-                        starts[found] = slot.DenseRow * stride;
-                        counts[found++] = -1;
-                        if (Sse.IsSupported) PrefetchLines(ref Unsafe.Add(ref dense, slot.DenseRow * stride), stride * sizeof(short));
-                    }
-                    else
-                    {
-                        starts[found] = slot.Start;
-                        counts[found++] = slot.Entries;
-                        if (Sse.IsSupported && slot.Entries > 0) PrefetchLines(ref Unsafe.Add(ref entries, slot.Start), slot.Entries * sizeof(uint));
-                    }
-                    break;
-                }
-                if (slot.Key == 0) break;
-                s = s + 1 == _capacity ? 0 : s + 1;
+                denseRows[foundDense++] = slot.DenseRow * stride;
+                if (Sse.IsSupported) PrefetchLines(ref Unsafe.Add(ref dense, slot.DenseRow * stride), stride * sizeof(short));
+            }
+            else
+            {
+                starts[found] = slot.Start;
+                counts[found++] = slot.Entries;
+                if (Sse.IsSupported && slot.Entries > 0) PrefetchLines(ref Unsafe.Add(ref entries, slot.Start), slot.Entries * sizeof(uint));
             }
         }
-        // integer sums (exact, as the float sums of these integer weights are: |sum| < 128 × 32,767 < 2^24)
+        // integer sums (exact, as the float sums of these integer weights are: |sum| < 128 × 32,767 < 2^24; so the
+        // order they are added in does not matter)
         Span<int> sums = stride <= 256 ? stackalloc int[stride] : new int[stride];
         sums.Clear();
         ref int sum = ref MemoryMarshal.GetReference(sums);
+        if (Avx512F.IsSupported && stride <= 128) AddDenseRows(ref dense, denseRows[..foundDense], ref sum, stride);
+        else
+            foreach (int row in denseRows[..foundDense]) AddDense(ref Unsafe.Add(ref dense, row), ref sum, stride);
         for (int r = 0; r < found; r++)
         {
-            if (counts[r] < 0)
-            {
-                AddDense(ref Unsafe.Add(ref dense, starts[r]), ref sum, stride);
-                continue;
-            }
             int start = starts[r], end = start + counts[r];
             for (int i = start; i < end; i++)
             {
@@ -330,6 +355,40 @@ public sealed class LinearModel
             (Vector256.LoadUnsafe(ref sum, (nuint)c + 8) + high).StoreUnsafe(ref sum, (nuint)c + 8);
         }
     }
+
+    /// <summary>
+    /// Adds dense rows of at most 128 weights to the sums, 16 weights a 512-bit vector, the sums kept in registers
+    /// while the rows are added (the rows the tagger reads for a word are mostly dense: about 30 of them).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddDenseRows(ref short dense, ReadOnlySpan<int> rows, ref int sum, int stride)
+    {
+        int chunks = stride / 16;
+        Vector512<int> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
+        foreach (int r in rows)
+        {
+            ref short row = ref Unsafe.Add(ref dense, r);
+            a0 += Widen(ref row, 0);
+            if (chunks > 1) a1 += Widen(ref row, 16);
+            if (chunks > 2) a2 += Widen(ref row, 32);
+            if (chunks > 3) a3 += Widen(ref row, 48);
+            if (chunks > 4) a4 += Widen(ref row, 64);
+            if (chunks > 5) a5 += Widen(ref row, 80);
+            if (chunks > 6) a6 += Widen(ref row, 96);
+            if (chunks > 7) a7 += Widen(ref row, 112);
+        }
+        a0.StoreUnsafe(ref sum, 0);
+        if (chunks > 1) a1.StoreUnsafe(ref sum, 16);
+        if (chunks > 2) a2.StoreUnsafe(ref sum, 32);
+        if (chunks > 3) a3.StoreUnsafe(ref sum, 48);
+        if (chunks > 4) a4.StoreUnsafe(ref sum, 64);
+        if (chunks > 5) a5.StoreUnsafe(ref sum, 80);
+        if (chunks > 6) a6.StoreUnsafe(ref sum, 96);
+        if (chunks > 7) a7.StoreUnsafe(ref sum, 112);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector512<int> Widen(ref short row, int at) => Avx512F.ConvertToVector512Int32(Vector256.LoadUnsafe(ref row, (nuint)at));
 
     /// <summary>Asks for every cache line of <paramref name="bytes"/> bytes from <paramref name="start"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -354,7 +413,20 @@ public sealed class LinearModel
             keys.Add(key);
             rows.AddRange(row);
         }
-        if (IsNarrow)
+        if (_narrow.Length == 0 && _wide.Length == 0)
+            foreach (var (key, payload) in Bucket.All(_buckets))
+            {
+                if (IsNarrow)
+                    for (int c = 0; c < Classes; c++) row[c] = (short)(payload >> (16 * c));
+                else
+                {
+                    Array.Clear(row);
+                    var slot = new WideSlot { Start = (int)(uint)payload, Count = (int)(payload >> 32) };
+                    for (int i = 0; i < slot.Entries; i++) row[_entries[slot.Start + i] >> 16] = (short)(ushort)_entries[slot.Start + i];
+                }
+                Keep(key);
+            }
+        else if (IsNarrow)
             foreach (var slot in _narrow.Span)
             {
                 if (slot.Key == 0) continue;
@@ -377,6 +449,8 @@ public sealed class LinearModel
 
     public void Write(BinaryWriter w)
     {
+        if (_narrow.Length == 0 && _wide.Length == 0)
+            throw new InvalidOperationException("a model read from the cache has no slots to write: write the one read from its file");
         w.Write(Classes);
         w.Write(Count);
         w.Write(_capacity);
@@ -420,7 +494,7 @@ public sealed class LinearModel
     }
 
     /// <summary>The layout of the tables in a stream of this version: <see cref="TablesVersion"/> is the cache's.</summary>
-    public const int TablesVersion = 6;
+    public const int TablesVersion = 7;
 
     /// <summary>How the tables of a model stream of <paramref name="version"/> are read.</summary>
     public static Func<BinaryReader, LinearModel> ReaderOf(int version) => version switch
@@ -515,7 +589,7 @@ public sealed class LinearModel
     }
 
     /// <summary>
-    /// Writes the tables as they are in memory (slots, then a wide model's entries), each at a multiple of
+    /// Writes the tables as scoring reads them (buckets, then a wide model's entries and dense rows), each at a multiple of
     /// <see cref="MappedModelStream.Alignment"/> bytes from the start of the stream, for the uncompressed cache
     /// (<see cref="GrammarModelCache"/>), whose file <see cref="ReadTables"/> maps instead of reading it.
     /// </summary>
@@ -526,12 +600,12 @@ public sealed class LinearModel
         w.Write(_capacity);
         w.Write(_entries.Length);
         w.Write(_dense.Length);
+        w.Write(_buckets.Length);
         w.Flush();
         MappedModelStream.Pad(w.BaseStream);
-        if (IsNarrow) w.BaseStream.Write(MemoryMarshal.AsBytes(_narrow.Span));
-        else
+        w.BaseStream.Write(MemoryMarshal.AsBytes(_buckets.Span));
+        if (!IsNarrow)
         {
-            w.BaseStream.Write(MemoryMarshal.AsBytes(_wide.Span));
             MappedModelStream.Pad(w.BaseStream);
             w.BaseStream.Write(MemoryMarshal.AsBytes(_entries.Span));
             MappedModelStream.Pad(w.BaseStream);
@@ -547,28 +621,34 @@ public sealed class LinearModel
     {
         var mapped = r.BaseStream as MappedModelStream ?? throw new InvalidDataException("model tables are read from a mapped cache file");
         var (classes, count, capacity) = ReadHeader(r);
-        int n = (int)capacity, total = r.ReadInt32(), denseLength = r.ReadInt32();
+        int total = r.ReadInt32(), denseLength = r.ReadInt32(), bucketCount = r.ReadInt32();
         if (total < 0 || total > 1 << 28 || (classes <= 4 && total != 0)) throw new InvalidDataException("corrupt model: bad entry count");
         int stride = Stride(classes);
         if (denseLength < 0 || denseLength % stride != 0 || denseLength / stride > MaxDenseRows || (classes <= 4 && denseLength != 0))
             throw new InvalidDataException("corrupt model: bad dense rows");
-        if (classes <= 4) return new LinearModel(classes, count, capacity, mapped.Take<NarrowSlot>(n), default, Array.Empty<uint>(), default, mapped.Owner);
-        var wide = mapped.Take<WideSlot>(n);
+        if (bucketCount != Bucket.CountFor(count)) throw new InvalidDataException("corrupt model: bad bucket count");
+        var buckets = mapped.Take<Bucket>(bucketCount);
+        if (classes <= 4) return new LinearModel(classes, count, capacity, default, default, Array.Empty<uint>(), default, buckets, mapped.Owner);
         var entries = mapped.Take<uint>(total);
         var dense = mapped.Take<short>(denseLength);
-        foreach (ref readonly var slot in wide.Span)
-            if (slot.Start < 0 || slot.Count < 0 || slot.Start + (long)slot.Entries > total || slot.DenseRow * stride >= denseLength)
-                throw new InvalidDataException("corrupt model: bad row");
+        foreach (ref readonly var bucket in buckets.Span)
+            for (int i = 0; i < Bucket.Slots; i++)
+            {
+                if (Unsafe.Add(ref Unsafe.AsRef(in bucket.Key0), i) == 0) continue;
+                ulong payload = Unsafe.Add(ref Unsafe.AsRef(in bucket.Payload0), i);
+                var slot = new WideSlot { Start = (int)(uint)payload, Count = (int)(payload >> 32) };
+                if (slot.Start < 0 || slot.Count < 0 || slot.Start + (long)slot.Entries > total || slot.DenseRow * stride >= denseLength)
+                    throw new InvalidDataException("corrupt model: bad row");
+            }
         foreach (uint e in entries.Span)
             if (e >> 16 >= (uint)classes) throw new InvalidDataException("corrupt model: bad class");
-        return new LinearModel(classes, count, capacity, default, wide, entries, dense, mapped.Owner);
+        return new LinearModel(classes, count, capacity, default, default, entries, dense, buckets, mapped.Owner);
     }
 
-    /// <summary>Whether two models hold the same tables, slot for slot (a model read from the cache and from its file).</summary>
+    /// <summary>Whether two models hold the same scoring tables, bucket for bucket (a model read from the cache and from its file).</summary>
     public bool SameTables(LinearModel other) =>
         Classes == other.Classes && Count == other.Count && _capacity == other._capacity
-        && MemoryMarshal.AsBytes(_narrow.Span).SequenceEqual(MemoryMarshal.AsBytes(other._narrow.Span))
-        && MemoryMarshal.AsBytes(_wide.Span).SequenceEqual(MemoryMarshal.AsBytes(other._wide.Span))
+        && MemoryMarshal.AsBytes(_buckets.Span).SequenceEqual(MemoryMarshal.AsBytes(other._buckets.Span))
         && _entries.Span.SequenceEqual(other._entries.Span) && _dense.Span.SequenceEqual(other._dense.Span);
 
     /// <summary>Reads the layout of model files of version 3 (64-bit keys in slots) and stores it again by fingerprint.</summary>

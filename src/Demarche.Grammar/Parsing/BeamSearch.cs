@@ -71,7 +71,7 @@ public sealed class BeamSearch(int width)
             for (int m = 0; m < 4; m++)
                 if (s.CanDo((Move)m)) _candidates.Add((b, (Move)m, _beam[b].Score + scores.GetElement(m)));
         }
-        _candidates.Sort((a, c) => c.Score.CompareTo(a.Score));
+        SortCandidates(_candidates);
         bool goldKept = false;
         _next.Clear();
         int keep = Math.Min(Width, _candidates.Count);
@@ -103,6 +103,53 @@ public sealed class BeamSearch(int width)
         _retired.AddRange(_next);
         _next.Clear();
         return goldKept || goldMove is null;
+    }
+
+    private static readonly Comparison<(int Item, Move Move, float Score)> ByScoreDescending = (a, c) => c.Score.CompareTo(a.Score);
+
+    /// <summary>
+    /// Sorts the candidates best first exactly as <c>List.Sort</c> with <see cref="ByScoreDescending"/> does (ties
+    /// stay where that sort leaves them, so the beam keeps the same items): for up to 16 items .NET's introspective
+    /// sort is a fixed exchange of two or three items or an insertion sort, done here without a delegate call per
+    /// comparison; more items (beams wider than 4) go to <c>List.Sort</c>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void SortCandidates(List<(int Item, Move Move, float Score)> candidates)
+    {
+        if (candidates.Count > 16) { candidates.Sort(ByScoreDescending); return; }
+        var keys = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(candidates);
+        switch (keys.Length)
+        {
+            case < 2:
+                return;
+            case 2:
+                SwapIfGreater(keys, 0, 1);
+                return;
+            case 3:
+                SwapIfGreater(keys, 0, 1);
+                SwapIfGreater(keys, 0, 2);
+                SwapIfGreater(keys, 1, 2);
+                return;
+        }
+        for (int i = 0; i < keys.Length - 1; i++)
+        {
+            var t = keys[i + 1];
+            int j = i;
+            while (j >= 0 && Compare(t, keys[j]) < 0)
+            {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+            keys[j + 1] = t;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Compare(in (int Item, Move Move, float Score) a, in (int Item, Move Move, float Score) c) => c.Score.CompareTo(a.Score);
+
+    private static void SwapIfGreater(Span<(int Item, Move Move, float Score)> keys, int i, int j)
+    {
+        if (Compare(keys[i], keys[j]) > 0) (keys[i], keys[j]) = (keys[j], keys[i]);
     }
 
     /// <summary>The scores of the four moves in a state (remembered by the state's context for this sentence).</summary>
@@ -153,8 +200,10 @@ public sealed class BeamSearch(int width)
         if (OutOfBeamGold is { } g) { Release(g); OutOfBeamGold = null; }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Item Take() => _pool.Count > 0 ? _pool.Pop() : new Item();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Release(Item i)
     {
         i.Parent = null;
@@ -177,8 +226,8 @@ public sealed class BeamSearch(int width)
         var s = Best.State;
         for (int i = 0; i < x.Length; i++)
         {
-            heads[i] = s.Heads[i] == x.Length ? -1 : s.Heads[i];
-            labels[i] = s.Labels[i];
+            heads[i] = s.Head(i) == x.Length ? -1 : s.Head(i);
+            labels[i] = s.Label(i);
         }
         labeller.SingleRoot(x, heads, labels);
         Recycle();

@@ -51,8 +51,8 @@ public sealed class DependencyParser(LinearModel moves, LinearModel labels, stri
         }
         for (int i = 0; i < n; i++)
         {
-            heads[i] = s.Heads[i] == n ? -1 : s.Heads[i];
-            labels[i] = s.Labels[i];
+            heads[i] = s.Head(i) == n ? -1 : s.Head(i);
+            labels[i] = s.Label(i);
         }
         SingleRoot(x, heads, labels);
     }
@@ -81,6 +81,7 @@ public sealed class DependencyParser(LinearModel moves, LinearModel labels, stri
     }
 
     /// <summary>The head and the dependent of the arc a left or right move makes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static (int Head, int Dep) Arc(ParseState s, Move move) =>
         move == Move.Left ? (s.Front, s.Stack(0)) : (s.Stack(0), s.Front);
 

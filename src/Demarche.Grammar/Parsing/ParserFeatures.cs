@@ -177,9 +177,14 @@ public static class ParserFeatures
         return k;
     }
 
+    // inlined where the callers' budget allows, else optimised at once (not left in the slow first tier)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong W(ParserInput x, int i) => i < 0 ? ParserInput.NoneWord : x.Words[i];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong P(ParserInput x, int i) => i < 0 ? ParserInput.NoneTag : x.Tags[i];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong C(ParserInput x, int i) => i < 0 ? ParserInput.NoneWord : x.Clusters[i];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong C2(ParserInput x, int i) => i < 0 ? ParserInput.NoneWord : x.Clusters2[i];
 }
 
@@ -206,24 +211,26 @@ public struct ParserContext
         c.S0 = s0;
         c.S1 = s.Stack(1);
         c.N0 = n0;
-        int s0h = c.S0h = s0 >= 0 ? s.Heads[s0] : -1;
-        c.S0h2 = s0h >= 0 && s0h < x.Length ? s.Heads[s0h] : -1;
-        int s0l = c.S0l = s0 >= 0 ? s.LeftMost[s0] : -1, s0l2 = c.S0l2 = s0 >= 0 ? s.LeftMost2[s0] : -1;
-        int s0r = c.S0r = s0 >= 0 ? s.RightMost[s0] : -1, s0r2 = c.S0r2 = s0 >= 0 ? s.RightMost2[s0] : -1;
-        int n0l = c.N0l = n0 >= 0 ? s.LeftMost[n0] : -1, n0l2 = c.N0l2 = n0 >= 0 ? s.LeftMost2[n0] : -1;
+        ref readonly var w0 = ref s0 >= 0 ? ref s.Word(s0) : ref WordArcs.None;
+        ref readonly var wn = ref n0 >= 0 ? ref s.Word(n0) : ref WordArcs.None;
+        int s0h = c.S0h = s0 >= 0 ? w0.Head : -1;
+        c.S0h2 = s0h >= 0 && s0h < x.Length ? s.Head(s0h) : -1;
+        int s0l = c.S0l = s0 >= 0 ? w0.LeftMost : -1, s0l2 = c.S0l2 = s0 >= 0 ? w0.LeftMost2 : -1;
+        int s0r = c.S0r = s0 >= 0 ? w0.RightMost : -1, s0r2 = c.S0r2 = s0 >= 0 ? w0.RightMost2 : -1;
+        int n0l = c.N0l = n0 >= 0 ? wn.LeftMost : -1, n0l2 = c.N0l2 = n0 >= 0 ? wn.LeftMost2 : -1;
         c.Labels = LabelByte(s, s0) | LabelByte(s, s0l) << 8 | LabelByte(s, s0r) << 16 | LabelByte(s, s0l2) << 24
             | LabelByte(s, s0r2) << 32 | LabelByte(s, n0l) << 40 | LabelByte(s, n0l2) << 48;
-        int s0vl = s0 >= 0 ? Math.Min(s.LeftCount[s0], 4) : 9, s0vr = s0 >= 0 ? Math.Min(s.RightCount[s0], 4) : 9;
-        int n0vl = n0 >= 0 ? Math.Min(s.LeftCount[n0], 4) : 9;
+        int s0vl = s0 >= 0 ? Math.Min(w0.LeftCount, 4) : 9, s0vr = s0 >= 0 ? Math.Min(w0.RightCount, 4) : 9;
+        int n0vl = n0 >= 0 ? Math.Min(wn.LeftCount, 4) : 9;
         c.Valencies = s0vl | s0vr << 8 | n0vl << 16;
-        c.S0sl = s0 >= 0 ? s.LeftLabels[s0] : 1UL << 63;
-        c.S0sr = s0 >= 0 ? s.RightLabels[s0] : 1UL << 63;
-        c.N0sl = n0 >= 0 ? s.LeftLabels[n0] : 1UL << 63;
+        c.S0sl = s0 >= 0 ? w0.LeftLabels : 1UL << 63;
+        c.S0sr = s0 >= 0 ? w0.RightLabels : 1UL << 63;
+        c.N0sl = n0 >= 0 ? wn.LeftLabels : 1UL << 63;
         return c;
     }
 
     // labels are below 64 (a model has at most 64)
-    private static ulong LabelByte(ParseState s, int i) => i < 0 || s.Labels[i] < 0 ? 0UL : (ulong)(s.Labels[i] + 1);
+    private static ulong LabelByte(ParseState s, int i) => i < 0 || s.Label(i) < 0 ? 0UL : (ulong)(s.Label(i) + 1);
 
     /// <summary>The i-th label's feature atom (as the label index, or <see cref="ParserInput.NoneLabel"/>).</summary>
     public readonly ulong Label(int i) => (Labels >> (8 * i) & 0xFF) is var b && b == 0 ? ParserInput.NoneLabel : b - 1;
@@ -314,12 +321,14 @@ public struct LabelContext
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static LabelContext Of(ParserInput x, ParseState s, int head, int dep)
     {
-        var c = new LabelContext { Head = head, Dep = dep, DepLeft = s.LeftMost[dep], DepRight = s.RightMost[dep] };
-        c.HeadHead = head < x.Length ? s.Heads[head] : -1;
-        c.DepLeftLabel = c.DepLeft >= 0 ? s.Labels[c.DepLeft] : -1;
-        c.HeadLabel = head < x.Length && s.Labels[head] >= 0 ? s.Labels[head] : -1;
-        c.HeadLabels = s.LeftLabels[head] | s.RightLabels[head];
-        c.DepLabels = s.LeftLabels[dep] | s.RightLabels[dep];
+        ref readonly var h = ref s.Word(head);
+        ref readonly var d = ref s.Word(dep);
+        var c = new LabelContext { Head = head, Dep = dep, DepLeft = d.LeftMost, DepRight = d.RightMost };
+        c.HeadHead = head < x.Length ? h.Head : -1;
+        c.DepLeftLabel = c.DepLeft >= 0 ? s.Label(c.DepLeft) : -1;
+        c.HeadLabel = head < x.Length && h.Label >= 0 ? h.Label : -1;
+        c.HeadLabels = h.LeftLabels | h.RightLabels;
+        c.DepLabels = d.LeftLabels | d.RightLabels;
         return c;
     }
 }

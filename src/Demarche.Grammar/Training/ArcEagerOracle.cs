@@ -24,7 +24,7 @@ public static class ArcEagerOracle
                 int cost = 0;
                 int g = gold[b];
                 if (g != s0 && (g > b || s.InStack(g))) cost++;
-                foreach (int k in s.StackItems) if (gold[k] == b && s.Heads[k] < 0) cost++;
+                foreach (int k in s.StackItems) if (gold[k] == b && s.Head(k) < 0) cost++;
                 return cost;
             }
             case Move.Reduce:
@@ -36,7 +36,7 @@ public static class ArcEagerOracle
             default:
             {
                 int cost = s.InStack(gold[b]) ? 1 : 0;
-                foreach (int k in s.StackItems) if (gold[k] == b && s.Heads[k] < 0) cost++;
+                foreach (int k in s.StackItems) if (gold[k] == b && s.Head(k) < 0) cost++;
                 return cost;
             }
         }
