@@ -80,6 +80,9 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
             }
             foreach (var (e, m) in sentenceEvents)
             {
+                // "Farmers blocked highways to protest against export taxes": an act whose purpose is the same kind of act
+                // by the same side is one act
+                if (IsPurposeOfSameAct(e, m, sentenceEvents, frames)) continue;
                 // "agreed to reopen the border": the intent entry's own event gave way to the intent its complement codes
                 if (m.Entry.Modality == "intent" && coder.IntentTakenOver.Count > 0 && frames.At(m.Head) is { } f && coder.IntentTakenOver.Contains(f)) continue;
                 if (seen.Add((e.Source, e.Target, e.Cameo, s.Start))) document.Events.Add(e);
@@ -88,6 +91,16 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         DropSelfDirected(document);
         DropVagueDuplicates(document.Events);
         document.MarkDone(Assigns);
+    }
+
+    /// <summary>Whether an event's verb is the purpose of a verb that codes an event of the same root by the same source.</summary>
+    private static bool IsPurposeOfSameAct(Event e, TriggerMatch m, List<(Event, TriggerMatch)> sentenceEvents, VerbFrames frames)
+    {
+        if (frames.At(m.Head) is not { Relation: Dependency.Purpose, Governor: >= 0 } purpose) return false;
+        var governor = frames.All[purpose.Governor];
+        foreach (var (other, om) in sentenceEvents)
+            if (!ReferenceEquals(other, e) && om.Entry.Modality is null && other.Source == e.Source && other.Root == e.Root && frames.At(om.Head) == governor) return true;
+        return false;
     }
 
     /// <summary>The sentences with a reported "must"/"should" clause (candidates for a demand of the speaker).</summary>

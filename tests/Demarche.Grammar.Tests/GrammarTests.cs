@@ -171,6 +171,15 @@ public sealed class GrammarTests
         Assert.Equal(Dependency.Relative, FrameOf(d, content).Relation);
     }
 
+    [Theory]
+    [InlineData("Qatar and Egypt are mediating talks between Israel and Hamas.", "mediating", "talks")]
+    [InlineData("China is holding drills around Taiwan.", "holding", "drills")]
+    public void AnIngVerbBetweenACopulaAndANounIsAProgressive(string sentence, string verb, string obj)
+    {
+        var d = Parse(sentence);
+        Assert.Equal(obj, Span(d, FrameOf(d, verb).Object));
+    }
+
     [Fact]
     public void PossessorIsMarkedInTheNounPhrase()
     {

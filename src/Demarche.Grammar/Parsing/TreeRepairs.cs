@@ -47,6 +47,32 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         HangParticiplesOnTheNounBefore(g, words, tags);
         HangParticiplesOnTheirText(g, words, tags);
         ReadTextsAnsweredAsNouns(g, words, tags);
+        ReadProgressivesBeforeTheirObject(g, tags);
+    }
+
+    /// <summary>
+    /// "Qatar and Egypt are mediating talks between Israel and Hamas": the parser reads "are" as a copula and the -ing
+    /// verb as an adjective of the noun after it ("mediating talks" as a kind of talks). With a named subject or a
+    /// pronoun before the copula, the -ing verb right between the copula and a noun is the verb (progressive), the
+    /// copula its auxiliary and the noun its object.
+    /// </summary>
+    public void ReadProgressivesBeforeTheirObject(SentenceGrammar g, ReadOnlySpan<PosTag> tags)
+    {
+        for (int v = 2; v + 1 < g.Length; v++)
+        {
+            int n = v + 1, c = v - 1;
+            if (tags[v] != PosTag.VBG || g.Heads[v] != n || !Is(g.Labels[v], "amod") || !tags[n].IsNoun()) continue;
+            if (g.Heads[c] != n || !Is(g.Labels[c], "cop")) continue;
+            int subject = ChildWith(g, n, "nsubj");
+            if (subject < 0 || subject > c || tags[subject] is not (PosTag.NNP or PosTag.NNPS or PosTag.PRP)) continue;
+            g.Heads[v] = g.Heads[n];
+            g.Labels[v] = g.Labels[n];
+            for (int k = 0; k < g.Length; k++)
+                if (g.Heads[k] == n && k != v && (k < v || Is(g.Labels[k], "punct")) ) g.Heads[k] = v;
+            g.Labels[c] = Label("aux");
+            g.Heads[n] = v;
+            g.Labels[n] = Label("obj");
+        }
     }
 
     /// <summary>Forms of verbs whose object is often a text with a that-clause ("denied reports that …"): data/lexicon/text-object-verbs.txt.</summary>
