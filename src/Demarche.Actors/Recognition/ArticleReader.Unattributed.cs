@@ -98,19 +98,18 @@ internal sealed partial class ArticleReader
     {
         for (int k = headEnd; k + 1 < sentenceEnd; k++)
             if (Is(k, "in") && (_nameLen[k + 1] > 0 || Is(k + 1, "the") && k + 2 < sentenceEnd && _nameLen[k + 2] > 0)) return null;
-        var m = MostRecent(i, (a, mm) => mm.Role != "place" && a.Country is not null && a.Code is { } code && code.EndsWith(PoliceSector, StringComparison.Ordinal));
-        return m is null || _sentOf[m.FirstToken] != _sentOf[i] ? null : _book.Find(m.ActorId)!.Country;
+        return ForceStateBefore(i, military: false);
     }
 
     /// <summary>
-    /// The state of the forces (military or police) named earlier in the same sentence as a phrase at i: armed men whom
-    /// a state's forces act on are fought in a state ("Nigerian troops killed 30 insurgents": Nigeria's, unless the
-    /// sentence places them elsewhere); null when no forces were named before them in the sentence.
+    /// The state of the forces (its police, or with <paramref name="military"/> also its military) named earlier in the
+    /// same sentence as a phrase at i: armed men whom a state's forces act on are fought in a state ("Nigerian troops
+    /// killed 30 insurgents": Nigeria's, unless the sentence places them elsewhere); null when none were named before.
     /// </summary>
-    private string? ForceStateBefore(int i)
+    private string? ForceStateBefore(int i, bool military = true)
     {
         var m = MostRecent(i, (a, mm) => mm.Role != "place" && a.Country is not null && a.Code is { } code
-            && (code.EndsWith("MIL", StringComparison.Ordinal) || code.EndsWith(PoliceSector, StringComparison.Ordinal)));
+            && (code.EndsWith(PoliceSector, StringComparison.Ordinal) || military && code.EndsWith("MIL", StringComparison.Ordinal)));
         return m is null || _sentOf[m.FirstToken] != _sentOf[i] ? null : _book.Find(m.ActorId)!.Country;
     }
 
