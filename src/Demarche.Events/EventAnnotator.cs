@@ -129,7 +129,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         document.Events.RemoveAll(e => e.Target is { } t && statalCountry.TryGetValue(e.Source, out var sc)
             && statalCountry.TryGetValue(t, out var tc) && sc == tc && !IsDomesticRelation(e)
             && !(e.Root is "17" or "18" or "19" or "20" && states.Contains(t) && !states.Contains(e.Source))
-            && !e.Rule.Contains("+own-people", StringComparison.Ordinal));
+            && !e.Rule.Contains(EventCoder.OwnPeopleRule, StringComparison.Ordinal));
         // a state, government or official giving orders to its own army ("the cabinet asked the army") or visiting its own
         // state ("the vice president visited a US base") is no relation between sides; an opponent's rejection of the
         // government, or force against civilians, stays

@@ -231,7 +231,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (root == "14" && targets.All(t => t is null) && ProtestedGovernment(m, s, frame, sources) is { } government)
         {
             targets = [government];
-            if (sources.Contains(government)) entry = entry with { Id = entry.Id + "+own-people" };
+            if (sources.Contains(government)) entry = entry with { Id = entry.Id + OwnPeopleRule };
         }
         // "Bashir shortened the curfew imposed in Sudan", "the government accepted the rebels' demands": a concession that
         // names no one it is made to is made to the authority's own country (easing restrictions or dissent, reforms: 081-083)
@@ -246,7 +246,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (!negated && targets.All(t => t is null) && IsDoneToOwnPeople(entry.Cameo) && StatalHome(sources) is { } people && !NamesAnotherSide(s, sources))
         {
             targets = [people];
-            entry = entry with { Id = entry.Id + "+own-people" };
+            entry = entry with { Id = entry.Id + OwnPeopleRule };
         }
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         // (a mediation names its parties nearby: "France, which brokered the truce, to press Israel"; the receiver
@@ -260,7 +260,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             foreach (var tgt in targets)
             {
                 // (a state's acts on its own people are aimed at the state: "Nicaragua stripped opponents of their citizenship")
-                if (tgt == src && !entry.Id.EndsWith("+own-people", StringComparison.Ordinal)) continue;
+                if (tgt == src && !entry.Id.EndsWith(OwnPeopleRule, StringComparison.Ordinal)) continue;
                 yield return new Event
                 {
                     Source = src,
@@ -447,32 +447,37 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return false;
     }
 
+    /// <summary>The rule suffix of an act of a state on its own people, aimed at the state itself (kept by the self-directed filter).</summary>
+    internal const string OwnPeopleRule = "+own-people";
+
+    /// <summary>The state actor of the document whose country all the sources act for (a government, a leader, a court), else null.</summary>
+    private string? OwnCountry(List<string> sources) => HomeState(sources, stateItself: false);
+
     /// <summary>The state actor of the document that all the sources are or act for (the state, its government, forces or police), else null.</summary>
-    private string? StatalHome(List<string> sources)
+    private string? StatalHome(List<string> sources) => HomeState(sources, stateItself: true);
+
+    /// <summary>
+    /// The state actor of the document whose country all the sources share, else null. With <paramref name="stateItself"/>
+    /// a state counts as its own country and persons do not; without, a state source gives none and a person (or a
+    /// document) counts by its affiliation.
+    /// </summary>
+    private string? HomeState(List<string> sources, bool stateItself)
     {
         string? country = null;
         foreach (var id in sources)
         {
             if (ActorById(id) is not { } a) return null;
-            var c = a.Kind == ActorKind.State ? a.Country ?? a.Id : a.Kind is ActorKind.Government or ActorKind.Military ? a.Country : null;
+            var c = a.Kind switch
+            {
+                ActorKind.State => stateItself ? a.Country ?? a.Id : null,
+                ActorKind.Government or ActorKind.Military => a.Country,
+                ActorKind.Person or ActorKind.Document => stateItself ? null : a.Affiliation ?? a.Country,
+                _ => null,
+            };
             if (c is null || country is not null && c != country) return null;
             country = c;
         }
         return country is null ? null : document.Actors.FirstOrDefault(a => a.Kind == ActorKind.State && (a.Country ?? a.Id) == country)?.Id;
-    }
-
-    /// <summary>The state actor of the document whose country all the sources act for (a government, a leader, a court), else null.</summary>
-    private string? OwnCountry(List<string> sources)
-    {
-        string? country = null;
-        foreach (var id in sources)
-        {
-            if (ActorById(id) is not { } a || a.Kind == ActorKind.State) return null;
-            var c = a.Kind is ActorKind.Person or ActorKind.Document ? a.Affiliation ?? a.Country : a.Kind is ActorKind.Government or ActorKind.Military ? a.Country : null;
-            if (c is null || country is not null && c != country) return null;
-            country = c;
-        }
-        return country is null ? null : document.Actors.FirstOrDefault(a => a.Kind == ActorKind.State && a.Id == country)?.Id;
     }
 
     /// <summary>
@@ -888,16 +893,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// </summary>
     private List<string?> AuthorsOfText(int noun, List<string> deniers)
     {
+        bool Other(string? a) => a is not null && !deniers.Any(d => Side(d) == Side(a));
         // "a UN report": the actors stage made the text a document of its author
         if (mentions.AtToken(noun) is { } text && ActorById(text.ActorId) is { Kind: ActorKind.Document } doc
-            && (doc.Affiliation ?? doc.Country) is { } author && ActorById(author) is not null && !deniers.Any(d => Side(d) == Side(author)))
+            && (doc.Affiliation ?? doc.Country) is { } author && ActorById(author) is not null && Other(author))
             return [author];
-        if (chunks.At(noun) is { Kind: ChunkKind.NounPhrase } np)
-        {
-            var owners = ModifierActors(np, noun, anyState: true).Where(a => !deniers.Any(d => Side(d) == Side(a))).Cast<string?>().ToList();
-            if (owners.Count > 0) return owners;
-        }
-        return ActorsAfterNoun(noun, "by", "from").Where(a => a is not null && !deniers.Any(d => Side(d) == Side(a))).ToList();
+        if (chunks.At(noun) is { Kind: ChunkKind.NounPhrase } np && ModifierActors(np, noun, anyState: true).Where(Other).Cast<string?>().ToList() is { Count: > 0 } owners)
+            return owners;
+        return ActorsAfterNoun(noun, "by", "from").Where(Other).ToList();
     }
 
     /// <summary>The frame of "claimed responsibility / took credit for" right before a noun phrase, or null.</summary>

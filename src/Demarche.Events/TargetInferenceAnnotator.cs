@@ -1,6 +1,6 @@
 using Demarche.Core;
-using Demarche.Grammar;
 using Demarche.Core.Model;
+using Demarche.Grammar;
 
 namespace Demarche.Events;
 
