@@ -201,6 +201,9 @@ internal sealed partial class ArticleReader
         }
         if (ctx.Sector is { } sector)
         {
+            // "Venezuelan authorities", "the Bolivian army": the words also name the state whose organ acts (as "the
+            // Israeli prime minister" does), so an act on its own people has the state to be aimed at
+            Mention(StateActor(code), i, end, "dictionary", "owner");
             Mention(SectorActor(code, sector), i, ctx.End, "sector", ctx.SectorWord);
             Cover(i, ctx.End);
             return ctx.End;
