@@ -152,8 +152,9 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         foreach (var e in events)
             if (e.Target is not null) withTarget.Add((e.Source, e.Root));
         events.RemoveAll(e => e.Target is null && withTarget.Contains((e.Source, e.Root)));
-        // "killing 1,200 people" beside "attack on Israel": a violent event without target next to one with a target
+        // "killing 1,200 people" beside "attack on Israel": a violent event without target next to one with a target is
+        // part of that attack; coercion is an act of its own ("raided the embassy and arrested a former vice president")
         var bySentence = events.Where(e => e.Target is not null && e.Quad == 4).Select(e => (e.Source, e.Sentence.Start)).ToHashSet();
-        events.RemoveAll(e => e.Target is null && e.Quad == 4 && bySentence.Contains((e.Source, e.Sentence.Start)));
+        events.RemoveAll(e => e.Target is null && e.Quad == 4 && e.Root != "17" && bySentence.Contains((e.Source, e.Sentence.Start)));
     }
 }
