@@ -28,6 +28,13 @@ internal sealed partial class ArticleReader
     private int TryWordReference(int i)
     {
         var pronoun = PronounOf(Low(i));
+        // "expelled two French diplomats, accusing them of …": the object of a participle after a comma is the object of
+        // the clause before it, never that clause's subject (who does the accusing)
+        if (pronoun is PronounKind.Person or PronounKind.Plural && ObjectOfClauseBefore(i, pronoun) is { } obj)
+        {
+            Mention(obj, i, i + 1, "pronoun");
+            return i + 1;
+        }
         if (pronoun == PronounKind.Person)
         {
             var p = ResolvePersonSubject(i);
@@ -53,6 +60,31 @@ internal sealed partial class ArticleReader
         if (Is(i, "the")) return TryDefiniteReference(i);
         if (WordOf(i, LexKind.DocumentNoun) is { } doc) return TryDocument(i, doc.Target);
         return -1;
+    }
+
+    /// <summary>
+    /// For "him" or "them" right after a participle that follows a comma ("…, accusing them of", "…, calling him"), the
+    /// latest mention of the fitting kind in the sentence before the comma other than its first one (the subject of
+    /// the clause, who also does what the participle says); null when the pronoun stands elsewhere or none fits.
+    /// </summary>
+    private Actor? ObjectOfClauseBefore(int i, PronounKind pronoun)
+    {
+        if (!(Is(i, "him") || Is(i, "them")) || i < 2 || !IsPunct(i - 2, ',') || !IsLowerWord(i - 1) || !Low(i - 1).EndsWith("ing")) return null;
+        int start = SentenceStartToken(i);
+        ActorMention? subject = null, latest = null;
+        Actor? found = null;
+        var mentions = _book.Mentions;
+        for (int k = LookBackStart; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.FirstToken < start || m.FirstToken >= i - 2) continue;
+            var a = _book.ActorAt(k);
+            if (NonSubjectRoles.Contains(m.Role ?? "")) continue;
+            if (subject is null || m.FirstToken < subject.FirstToken) { subject = m; }
+            bool fits = pronoun == PronounKind.Person ? a.Kind == ActorKind.Person : IsThingActor(a) && a.Kind is not (ActorKind.State or ActorKind.Igo);
+            if (fits && (latest is null || m.FirstToken > latest.FirstToken)) { latest = m; found = a; }
+        }
+        return latest is null || subject is null || latest.FirstToken == subject.FirstToken ? null : found;
     }
 
     private static bool IsThingActor(Actor a) => a.Kind is not (ActorKind.Person or ActorKind.Document);
