@@ -243,6 +243,15 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
                 frame.Subject ??= frames[gov].Subject;
                 break;
             }
+            case "acl" when gov >= 0 && frame.NonFinite && subject < 0 && !frame.Infinitive && tags[tree.Head(clause)].IsVerb():
+            {
+                // "filed a case at the court accusing Israel of genocide": a participle the parser hung on a verb, not a
+                // noun, is that verb's participle clause, with its subject
+                frame.Governor = gov;
+                frame.Relation = Dependency.Participle;
+                frame.Subject ??= frames[gov].Subject;
+                break;
+            }
             case "acl" or "acl:relcl":
             {
                 frame.Relation = Dependency.Relative;

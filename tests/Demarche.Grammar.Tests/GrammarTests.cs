@@ -151,6 +151,16 @@ public sealed class GrammarTests
         Assert.Equal("Hamas", Span(d, FrameOf(d, "killing").Subject));
     }
 
+    [Fact]
+    public void AParticipleHungOnAVerbSharesItsSubject()
+    {
+        // the parser hangs "accusing" on "filed" as acl; a clause that describes a verb is its participle clause
+        var d = Parse("South Africa filed a case at the International Court of Justice accusing Israel of genocide.");
+        var f = FrameOf(d, "accusing");
+        Assert.Equal("South Africa", Span(d, f.Subject));
+        Assert.Equal(Dependency.Participle, f.Relation);
+    }
+
     [Theory]
     [InlineData("Russia vetoed a UN resolution calling for a ceasefire in Sudan.", "calling", "a UN resolution")]
     [InlineData("The junta issued a decree ordering all foreign troops to leave.", "ordering", "a decree")]
