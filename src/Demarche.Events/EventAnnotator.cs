@@ -154,6 +154,10 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         events.RemoveAll(e => e.Target is null && withTarget.Contains((e.Source, e.Root)));
         // "killing 1,200 people" beside "attack on Israel": a violent event without target next to one with a target is
         // part of that attack; coercion is an act of its own ("raided the embassy and arrested a former vice president")
+        // "dismissed reports that Russian troops used chemical weapons in Ukraine": the denial of the act (016) is what the
+        // verb of rejecting says; the same side's rejection without a receiver in that sentence repeats it
+        var denials = events.Where(e => e.Rule.Contains(EventCoder.DeniedRule, StringComparison.Ordinal)).Select(e => (e.Source, e.Sentence.Start)).ToHashSet();
+        if (denials.Count > 0) events.RemoveAll(e => e.Target is null && e.Root == "12" && denials.Contains((e.Source, e.Sentence.Start)));
         var bySentence = events.Where(e => e.Target is not null && e.Quad == 4).Select(e => (e.Source, e.Sentence.Start)).ToHashSet();
         events.RemoveAll(e => e.Target is null && e.Quad == 4 && e.Root != "17" && bySentence.Contains((e.Source, e.Sentence.Start)));
     }

@@ -126,7 +126,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (_deniedBy is { } denier)
         {
             if (Actors(denier.Subject) is { Count: > 0 } deniers) sources = deniers;
-            entry = entry with { Cameo = "016", Id = entry.Id + "+denied" };
+            entry = entry with { Cameo = "016", Id = entry.Id + DeniedRule };
             negated = false;
             hypothetical = false;
             targets = targets.Where(t => t is null || !sources.Any(src => Side(src) == Side(t))).ToList();
@@ -446,6 +446,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (ActorById(m.ActorId) is { } a && a.Kind != ActorKind.Document && !own.Contains(Side(m.ActorId))) return true;
         return false;
     }
+
+    /// <summary>The rule suffix of a denial coded in place of the act denied.</summary>
+    internal const string DeniedRule = "+denied";
 
     /// <summary>The rule suffix of an act of a state on its own people, aimed at the state itself (kept by the self-directed filter).</summary>
     internal const string OwnPeopleRule = "+own-people";
