@@ -19,7 +19,7 @@ import sys
 
 REQUIRED = ("id", "words", "pos", "cameo", "target")
 OPTIONAL = ("gap", "passive", "modality", "note")
-MODALITIES = {"threat", "refusal", "demand", "appeal", "intent", "denial", "consider"}
+MODALITIES = {"threat", "refusal", "demand", "appeal", "intent", "denial", "consider", "attribution"}
 TARGET_RE = re.compile(r"^(object|next|none|prep:[a-z]+)$")
 WORD_RE = re.compile(r"^&?[a-z0-9][a-z0-9'\-]*$")  # "&class": a class of word-classes.tsv (not as first word)
 
