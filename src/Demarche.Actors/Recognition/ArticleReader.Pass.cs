@@ -326,7 +326,7 @@ internal sealed partial class ArticleReader
             if (IsPunct(k, '-') && Adjacent(k - 1, k) && Adjacent(k, k + 1)) { k++; continue; }
             if (!IsLowerWord(k) || IsAny(k, StopWords)) break;
             var w = Low(k);
-            if (w.Length > 2 && w.EndsWith("ed") && !IsSectorish(k)) break; // "Kenyan-led", "European Union summoned"
+            if (IsVerbForm(k)) break; // "Kenyan-led", "European Union summoned", "China sent warships"
             if (w is "led" or "backed" or "based" or "brokered" or "born" or "made" or "run" or "owned") break;
             if (w.Length > 3 && w[^1] == 's' && w[^2] != 's' && !(Adjacent(k, k + 1) && IsPunct(k + 1, '-'))) break; // a plural noun heads its own phrase
             plain++;
@@ -336,6 +336,22 @@ internal sealed partial class ArticleReader
     }
 
     private bool IsSectorish(int k) => WordOf(k, LexKind.SectorWord) is not null;
+
+    /// <summary>Irregular past forms and participles of verbs ("sent", "met", "held"): data/lexicon/pos-irregular.tsv.</summary>
+    private static readonly WordSet IrregularVerbForms = new(TsvFile.Read(DataDirectory.File("lexicon", "pos-irregular.tsv"), 3, "form, lemma, class")
+        .Where(r => r[2] == "v" && r[0] != r[1] && !r[0].EndsWith("ing", StringComparison.Ordinal)).Select(r => r[0]));
+
+    /// <summary>
+    /// A lower-case word that is a verb's past form or participle, which no name or title phrase runs across ("Indian
+    /// police detained opposition leader …", "China sent warships"): an -ed word that is no sector word, or an
+    /// irregular form.
+    /// </summary>
+    private bool IsVerbForm(int k)
+    {
+        if (!IsLowerWord(k)) return false;
+        var w = Low(k);
+        return w.Length > 2 && w.EndsWith("ed") && !IsSectorish(k) || InSet(IrregularVerbForms, w);
+    }
 
     /// <summary>"minister" (a title) rather than "ministers" (a sector word): a single person is meant.</summary>
     private bool IsSingularTitle(int k, int e)

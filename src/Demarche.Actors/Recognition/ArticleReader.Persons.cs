@@ -177,7 +177,7 @@ internal sealed partial class ArticleReader
         return false;
     }
 
-    private bool IsPlainWord(int k) => IsLowerWord(k) && !IsAny(k, StopWords) && !IsAny(k, PersonVerbs);
+    private bool IsPlainWord(int k) => IsLowerWord(k) && !IsAny(k, StopWords) && !IsAny(k, PersonVerbs) && !IsVerbForm(k);
     private bool IsCapModifier(int k) => IsCap(k) && InSet(TitleModifiers, Low(k));
 
     /// <summary>A capitalised word that can start a name and is not a title itself.</summary>

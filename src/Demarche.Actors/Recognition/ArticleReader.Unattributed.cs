@@ -37,6 +37,9 @@ internal sealed partial class ArticleReader
     /// </summary>
     private int TryUnattributedAttacker(int i)
     {
+        // "Indian police detained opposition leaders": a verb's past form right after a named actor is its verb, not
+        // the first word of the people it acts on
+        if (i > 0 && _covered[i - 1] && IsVerbForm(i)) return -1;
         int k = i, mods = 0;
         if (Is(k, "a") || Is(k, "an") || IsAny(k, AttackCountWords) || _tok[k].Kind == TokenKind.Number) k++;
         else k = AfterCrowdCount(k);

@@ -116,6 +116,9 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         int end = tags.Length;
         for (int k = tags.Length - 1; k >= Math.Max(1, tags.Length - 12); k--)
             if (tags[k] == PosTag.Comma) { end = k; break; }
+        // and where a subordinate or relative clause begins ("… detained opposition leader X as he led a march")
+        for (int k = 2; k < end; k++)
+            if (tags[k] is PosTag.WDT or PosTag.WP || tags[k] == PosTag.IN && ClauseOpeners.Contains(FormAt(k).ToLowerInvariant())) { end = k; break; }
         int candidate = -1;
         for (int i = 0; i < end; i++)
         {
@@ -134,6 +137,9 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         }
         return -1;
     }
+
+    /// <summary>Conjunctions that open a subordinate clause, whose verb is not the main clause's.</summary>
+    private static readonly HashSet<string> ClauseOpeners = ["as", "when", "while", "after", "before", "because", "since", "until", "unless", "although", "though", "if", "whereas"];
 
     private bool IsPastOfVerb(string w)
     {
