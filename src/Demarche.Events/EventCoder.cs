@@ -461,8 +461,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     /// <summary>
     /// The state actor of the document whose country all the sources share, else null. With <paramref name="stateItself"/>
-    /// a state counts as its own country and persons do not; without, a state source gives none and a person (or a
-    /// document) counts by its affiliation.
+    /// a state counts as its own country, and a person only as the holder of a government office (code …GOV); without, a
+    /// state source gives none and a person (or a document) counts by its affiliation.
     /// </summary>
     private string? HomeState(List<string> sources, bool stateItself)
     {
@@ -474,6 +474,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             {
                 ActorKind.State => stateItself ? a.Country ?? a.Id : null,
                 ActorKind.Government or ActorKind.Military => a.Country,
+                // a state's office holder acts for it ("Ghana's president pardoned 800 prisoners")
+                ActorKind.Person when stateItself => a.Code is { Length: 6 } code && code.EndsWith("GOV", StringComparison.Ordinal) ? a.Country ?? code[..3] : null,
                 ActorKind.Person or ActorKind.Document => stateItself ? null : a.Affiliation ?? a.Country,
                 _ => null,
             };
