@@ -1029,8 +1029,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (carrier is not null && ThwartingVerbs.Contains(carrier.Lemma) && m.Entry.Cameo.Length >= 2 && ThwartableRoots.Contains(m.Entry.Cameo[..2])) return false;
         // "…, drawing a sharp rebuke from Israel", "the vote sparked condemnation from Russia": a reaction drawn from a
         // side is that side's, aimed at whoever drew it (or owns what drew it: "Japan's release of water prompted protests")
-        if (sources.Count == 0 && carrier is { Passive: false } drawer && DrawingVerbs.Contains(drawer.Lemma)
-            && drawer.Object is { } drawn && np.First >= drawn.First && np.First < drawn.End
+        // ("Hungary came under criticism from the EU": what one comes under, one draws)
+        if (sources.Count == 0 && (carrier ?? CameUnder(np)) is { Passive: false } drawer
+            && (DrawingVerbs.Contains(drawer.Lemma) && drawer.Object is { } drawn && np.First >= drawn.First && np.First < drawn.End
+                || drawer.Lemma == "come" && _lowers[np.First - 1] == "under")
             && PrepAfter("from", Math.Max(m.Last, np.End - 1), s, maxDistance: 6, allowed: drawer) is [not null, ..] reactors)
         {
             frame = drawer;
@@ -1245,6 +1247,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (c > f.Object.First && arguments.Tree.Is(c, "xcomp") && (_tags[c].IsNoun() || _tags[c] is PosTag.JJ)) return true;
         return false;
     }
+
+    /// <summary>The frame of "come" whose "under" phrase is the noun phrase ("came under criticism"), else null.</summary>
+    private VerbFrame? CameUnder(Chunk np) =>
+        arguments is not null && np.First > 0 && _lowers[np.First - 1] == "under" && frames.At(arguments.Tree.Head(np.Head)) is { Lemma: "come" } f ? f : null;
 
     private VerbFrame? CarrierFrame(Chunk np)
     {
