@@ -33,7 +33,7 @@ internal sealed class Refusals(TokenText words, Dependencies? tree, TopicReader 
             }
             if (!Refusing.Contains(words[r]) || Judgements.Negated(tree, words, r)) continue;
             int v = Complement(r);
-            if (v < 0 || NonIssues.Contains(words[v]) || lexicon.StartsPositionCue(words[v], k => v + k < words.Count ? words[v + k] : null)) continue;
+            if (v < 0 || NonIssues.Contains(words[v]) || lexicon.StartsPositionCue(words[v], NextWord(v))) continue;
             if (HolderOf(r) is not { } holder || assertion.IsUnasserted(r, holder, sentence.EndToken)) continue;
             if (TopicOf(v, sentence.EndToken) is not { } topic) continue;
             yield return new Stance
@@ -51,7 +51,7 @@ internal sealed class Refusals(TokenText words, Dependencies? tree, TopicReader 
     /// </summary>
     private Stance? SpokenRefusal(int v, int limit)
     {
-        if (tree!.Upos(v) != "VERB" || nouns.Of(words[v]) is null || NonIssues.Contains(words[v]) || lexicon.StartsPositionCue(words[v], k => v + k < words.Count ? words[v + k] : null)) return null;
+        if (tree!.Upos(v) != "VERB" || nouns.Of(words[v]) is null || NonIssues.Contains(words[v]) || lexicon.StartsPositionCue(words[v], NextWord(v))) return null;
         int subject = tree.Child(v, "nsubj");
         if (subject < 0 || words[subject] is not ("we" or "i") || !Judgements.Negated(tree, words, v) || !HasFutureAux(v)) return null;
         if (StanceAnnotator.QuoteAround(quotes, words.Tokens[v].Start) is not { Kind: QuoteKind.Direct, Speaker: { } holder }) return null;
@@ -63,6 +63,9 @@ internal sealed class Refusals(TokenText words, Dependencies? tree, TopicReader 
             Evidence = new Evidence(words.Tokens[subject].Start, words.Tokens[Math.Max(v + 1, topic.EndToken) - 1].End),
         };
     }
+
+    /// <summary>The word after token t, or null at the document's end.</summary>
+    private string? NextWord(int t) => t + 1 < words.Count ? words[t + 1] : null;
 
     private bool HasFutureAux(int v)
     {
