@@ -54,25 +54,26 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private string Side(string id) => ActorById(id)?.SideKey() ?? id;
     private readonly string[] _lowers = pos.Lowers;
 
-    public IEnumerable<Event> Code(TriggerMatch m, Sentence s, List<DateMention> dates)
+    /// <summary>The events of one trigger match, added to <paramref name="coded"/> (none when it codes nothing).</summary>
+    public void Code(TriggerMatch m, Sentence s, List<DateMention> dates, List<Event> coded)
     {
         if (m.Alternatives.Count > 1) m = m with { Entry = Choose(m, s) };
         var entry = m.Entry;
         // agent nouns name people, not events: "the ELN negotiators", "UN peacekeepers"
-        if (entry.Pos == EntryPos.Noun && IsAgentNoun(pos.Lemmas[m.Head])) yield break;
+        if (entry.Pos == EntryPos.Noun && IsAgentNoun(pos.Lemmas[m.Head])) return;
         // "Italian aid workers", "the UN peace envoy": a noun that modifies the head of the words naming an actor is no
         // act ("the demarche", a document that speaks, is named by its own act)
-        if (entry.Pos == EntryPos.Noun && m.Tokens.Length == 1 && mentions.AtToken(m.Head) is { } named && m.Head < named.EndToken - 1) yield break;
+        if (entry.Pos == EntryPos.Noun && m.Tokens.Length == 1 && mentions.AtToken(m.Head) is { } named && m.Head < named.EndToken - 1) return;
         // "according to a press release by the Tigers": the last noun of a compound that names a document is no act
         if (entry.Pos == EntryPos.Noun && mentions.AtToken(m.Head) is { } text && ActorById(text.ActorId)?.Kind == ActorKind.Document
-            && m.Head > text.FirstToken && _tags[m.Head - 1] is PosTag.NN or PosTag.NNS) yield break;
+            && m.Head > text.FirstToken && _tags[m.Head - 1] is PosTag.NN or PosTag.NNS) return;
         // "NATO's peacekeeping force in Kosovo, KFOR, said", "the mission said": a noun in apposition with an actor's
         // name, or one that speaks, names an actor or a document, not an act
-        if (entry.Pos == EntryPos.Noun && (InAppositionWithActor(m.Head) || SubjectOfSpeech(m.Head))) yield break;
+        if (entry.Pos == EntryPos.Noun && (InAppositionWithActor(m.Head) || SubjectOfSpeech(m.Head))) return;
         // "declined to be named", "refused to be drawn": a passive complement is no act
-        if (entry.Words[^1] == "to" && m.Last + 1 < s.EndToken && _lowers[m.Last + 1] == "be") yield break;
+        if (entry.Words[^1] == "to" && m.Last + 1 < s.EndToken && _lowers[m.Last + 1] == "be") return;
         if (entry.Pos == EntryPos.Verb && PlainSpeechVerbs.Contains(entry.Words[0]) && entry.Cameo.StartsWith("01", StringComparison.Ordinal) && entry.Words.Length == 1)
-            yield break;
+            return;
         VerbFrame? frame;
         List<string> sources;
         List<string?> targets;
@@ -80,27 +81,27 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (entry.Pos == EntryPos.Verb)
         {
             frame = frames.At(m.Head);
-            if (frame is null) yield break;
-            if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame) || InThwartedText(frame)) yield break;
-            if (!ResolveVerb(m, frame, s, out sources, out targets)) yield break;
+            if (frame is null) return;
+            if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame) || InThwartedText(frame)) return;
+            if (!ResolveVerb(m, frame, s, out sources, out targets)) return;
             // "Dutch prosecutors said Moscow was behind a cyberattack": the speaker accuses the side said to be behind a
             // hostile act (modality "attribution"); said by no one named, or of no hostile act, it codes nothing
             if (entry.Modality == "attribution")
             {
-                if (AttributingSpeakers(m, frame, s, sources) is not { Count: > 0 } speakers) yield break;
+                if (AttributingSpeakers(m, frame, s, sources) is not { Count: > 0 } speakers) return;
                 targets = sources.Where(a => !speakers.Any(sp => Side(sp) == Side(a))).Cast<string?>().ToList();
-                if (targets.Count == 0) yield break;
+                if (targets.Count == 0) return;
                 sources = speakers;
             }
         }
         else
         {
-            if (!ResolveNoun(m, s, out frame, out sources, out targets, out nominalHypothetical)) yield break;
+            if (!ResolveNoun(m, s, out frame, out sources, out targets, out nominalHypothetical)) return;
         }
-        if (sources.Count == 0) yield break;
+        if (sources.Count == 0) return;
         // "Tbilisi insists it still intends to join": a verb whose preposition is missing and that reports a clause asserts it
         if (entry.Pos == EntryPos.Verb && entry.Target == TargetKind.Prep && entry.Words.Length == 1 && frame is not null
-            && targets.All(t => t is null) && ReportsAClause(frame)) yield break;
+            && targets.All(t => t is null) && ReportsAClause(frame)) return;
         // a document is what an actor issues or signs, never whom it acts on ("signed a declaration")
         if (targets.Any(t => t is not null && ActorById(t)?.Kind == ActorKind.Document))
         {
@@ -113,14 +114,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (targets.All(t => t is null) && entry.Modality is "demand" or "appeal" && SubjectOfDemandedClause(m.Head, sources) is { Count: > 0 } addressed)
             targets = addressed;
         // "UNIFIL warns the ceasefire is eroding": a warning that reports how things stand threatens no one
-        if (entry.Pos == EntryPos.Verb && frame is not null && entry.Cameo.StartsWith("13", StringComparison.Ordinal) && WarnsOfAState(frame, sources)) yield break;
+        if (entry.Pos == EntryPos.Verb && frame is not null && entry.Cameo.StartsWith("13", StringComparison.Ordinal) && WarnsOfAState(frame, sources)) return;
         bool negated = false, hypothetical = false, skip = false;
         _refusedByGovernor = false;
         _deniedBy = null;
         _deniedText = -1;
         string? actRoot = null; // the root of the act itself when the event codes the intent to do it
         if (frame is not null) Flags(frame, out negated, out hypothetical, out skip);
-        if (skip) yield break;
+        if (skip) return;
         // "Rwanda denied backing the M23", "Moscow denied that its troops shelled the town": the act is not coded, the
         // denial is (016), by the one who denies, about the act's receiver (none named: no event)
         if (_deniedBy is { } denier)
@@ -251,17 +252,17 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         // (a mediation names its parties nearby: "France, which brokered the truce, to press Israel"; the receiver
         // stage finds them)
-        if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07" && entry.Cameo != "045") && targets.All(t => t is null)) yield break;
+        if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07" && entry.Cameo != "045") && targets.All(t => t is null)) return;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
         // a denial of something without a receiver ("does not recognise the buffer") says little
-        if (negated && targets.All(t => t is null)) yield break;
+        if (negated && targets.All(t => t is null)) return;
         foreach (var src in sources) _recentSources.Add((root, src, targets.Count == 1 ? targets[0] : null));
         foreach (var src in sources)
             foreach (var tgt in targets)
             {
                 // (a state's acts on its own people are aimed at the state: "Nicaragua stripped opponents of their citizenship")
                 if (tgt == src && !entry.Id.EndsWith(OwnPeopleRule, StringComparison.Ordinal)) continue;
-                yield return new Event
+                coded.Add(new Event
                 {
                     Source = src,
                     Target = tgt,
@@ -277,7 +278,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                     Trigger = trigger,
                     Sentence = SentenceRef.Of(s),
                     Rule = entry.Id,
-                };
+                });
             }
     }
 

@@ -19,9 +19,15 @@ public sealed record TriggerMatch(EventEntry Entry, int Head, int[] Tokens)
 /// <summary>Finds dictionary entries in a tagged sentence: first word by lemma or form, further words in order with gaps; the head must have the entry's part of speech.</summary>
 public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tree = null)
 {
+    /// <summary>A sentence's matches before overlaps are settled, kept between the sentences of a document.</summary>
+    private readonly List<TriggerMatch> _all = [];
+    /// <summary>For each token of the sentence (from its first), the index among the kept matches of the one that uses it, or -1.</summary>
+    private int[] _usedBy = [];
+
     public List<TriggerMatch> Find(PosTags pos, int first, int end)
     {
-        var all = new List<TriggerMatch>();
+        var all = _all;
+        all.Clear();
         var tags = pos.Tags;
         Span<int> scratch = stackalloc int[16];
         for (int i = first; i < end; i++)
@@ -61,7 +67,10 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
         }
         // longer entries win over shorter ones on shared tokens
         all.Sort((a, b) => b.Entry.Words.Length.CompareTo(a.Entry.Words.Length));
-        var usedBy = new Dictionary<int, int>();
+        if (all.Count == 0) return [];
+        if (_usedBy.Length < end - first) _usedBy = new int[Math.Max(end - first, 2 * _usedBy.Length)];
+        var usedBy = _usedBy.AsSpan(0, end - first);
+        usedBy.Fill(-1);
         var kept = new List<TriggerMatch>();
         List<TriggerMatch>?[]? fallbacks = null;
         foreach (var m in all)
@@ -69,14 +78,14 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
             int owner = -1;
             bool overlapsTwo = false;
             foreach (var t in m.Tokens)
-                if (usedBy.TryGetValue(t, out int k)) { if (owner >= 0 && owner != k) overlapsTwo = true; owner = k; }
+                if (usedBy[t - first] is int k and >= 0) { if (owner >= 0 && owner != k) overlapsTwo = true; owner = k; }
             if (owner >= 0)
             {
                 // "went on strike against the pension reform": the longer noun entry may find no actor; the verb entry it displaced is tried then
                 if (!overlapsTwo) ((fallbacks ??= new List<TriggerMatch>?[all.Count])[owner] ??= []).Add(m);
                 continue;
             }
-            foreach (var t in m.Tokens) usedBy[t] = kept.Count;
+            foreach (var t in m.Tokens) usedBy[t - first] = kept.Count;
             kept.Add(m);
         }
         if (fallbacks is not null)
