@@ -20,15 +20,16 @@ internal sealed class Refusals(TokenText words, Dependencies? tree, TopicReader 
     private static readonly HashSet<string> Refusing = StanceWords.Default.Set("refusals");
     private static readonly HashSet<string> NonIssues = StanceWords.Default.Set("refused-non-issues");
 
-    public IEnumerable<Stance> Find(Sentence sentence)
+    /// <summary>Adds the sentence's stances of this kind to <paramref name="found"/>.</summary>
+    public void Find(Sentence sentence, List<Stance> found)
     {
-        if (tree is null) yield break;
+        if (tree is null) return;
         for (int r = sentence.FirstToken; r < sentence.EndToken; r++)
         {
             // "“We will not withdraw from a single town,” he said": a refusal in the speaker's own words
             if (SpokenRefusal(r, sentence.EndToken) is { } spoken)
             {
-                yield return spoken;
+                found.Add(spoken);
                 continue;
             }
             if (!Refusing.Contains(words[r]) || Judgements.Negated(tree, words, r)) continue;
@@ -36,12 +37,12 @@ internal sealed class Refusals(TokenText words, Dependencies? tree, TopicReader 
             if (v < 0 || NonIssues.Contains(words[v]) || lexicon.StartsPositionCue(words[v], NextWord(v))) continue;
             if (HolderOf(r) is not { } holder || assertion.IsUnasserted(r, holder, sentence.EndToken)) continue;
             if (TopicOf(v, sentence.EndToken) is not { } topic) continue;
-            yield return new Stance
+            found.Add(new Stance
             {
                 Holder = holder, Topic = topic.Text, Polarity = StancePolarity.Oppose,
                 Target = check.ActorAt(topic.PhraseStart)?.ActorId is { } t && t != holder ? t : null,
                 Evidence = new Evidence(words.Tokens[r].Start, words.Tokens[Math.Max(v + 1, topic.EndToken) - 1].End),
-            };
+            });
         }
     }
 

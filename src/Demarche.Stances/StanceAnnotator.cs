@@ -104,19 +104,18 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                 t = Math.Max(match.End, end) - 1; // a cue inside the topic is part of it ("the implied support of")
             }
         }
+        // each reader adds a sentence's stances to one list, kept between sentences (the readers do not see what Add keeps)
+        var ofSentence = new List<Stance>();
         foreach (var sentence in document.Sentences)
         {
-            foreach (var stance in positionNouns.Find(sentence))
-                Add(stance);
-            foreach (var stance in judgements.Find(sentence))
-                Add(stance);
-            foreach (var stance in passives.Find(sentence))
-                Add(stance);
-            foreach (var stance in obligations.Find(sentence))
-                Add(stance);
-            foreach (var stance in labels.Find(sentence))
-                Add(stance);
-            foreach (var stance in refusals.Find(sentence))
+            ofSentence.Clear();
+            positionNouns.Find(sentence, ofSentence);
+            ofSentence.AddRange(judgements.Find(sentence));
+            passives.Find(sentence, ofSentence);
+            obligations.Find(sentence, ofSentence);
+            labels.Find(sentence, ofSentence);
+            refusals.Find(sentence, ofSentence);
+            foreach (var stance in ofSentence)
                 Add(stance);
         }
         var eventStances = new EventStances(document, words, tree, topics, check, treeHolder, assertion, SideOf);
