@@ -30,13 +30,18 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
         all.Clear();
         var tags = pos.Tags;
         Span<int> scratch = stackalloc int[16];
+        // the best entry at a token so far, with its head and its words' tokens (in bestTokens, or bestLong beyond 16
+        // words); its match is made once the token's entries are all tried
+        Span<int> bestTokens = stackalloc int[16];
         for (int i = first; i < end; i++)
         {
             var tag = tags[i];
             if (tag.IsPunctuation() || tag is PosTag.DT or PosTag.CD) continue;
             var lemma = Spelling.Normalize(pos.Lemmas[i]);
             var lower = Spelling.Normalize(pos.Lowers[i]);
-            TriggerMatch? best = null;
+            EventEntry? best = null;
+            int bestHead = -1;
+            int[]? bestLong = null;
             List<EventEntry>? alternatives = null;
             // "re-open", "co-sponsor": the tokeniser splits the hyphen; the word is looked up with its prefix too
             var prefixed = PrefixedLemma(pos, i, first, lemma);
@@ -48,22 +53,27 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
                 for (int ei = 0; ei < entries.Count; ei++)
                 {
                     var e = entries[ei];
-                    if (best is not null && best.Entry.Words.Length > e.Words.Length) continue;
-                    // the words' tokens are matched into a scratch buffer; an array is made for a match kept
+                    if (best is not null && best.Words.Length > e.Words.Length) continue;
+                    // the words' tokens are matched into a scratch buffer
                     var toks = e.Words.Length <= scratch.Length ? scratch[..e.Words.Length] : new int[e.Words.Length];
                     if (!MatchRest(pos, e, i, end, tree, toks)) continue;
                     int head = HeadOf(tags, e, toks, first, tree);
                     if (head < 0) continue;
-                    if (best is not null && best.Entry.Words.Length == e.Words.Length)
+                    if (best is not null && best.Words.Length == e.Words.Length)
                     {
-                        if (best.Entry.Pos == e.Pos) (alternatives ??= [best.Entry]).Add(e);
+                        if (best.Pos == e.Pos) (alternatives ??= [best]).Add(e);
                         continue;
                     }
-                    best = new TriggerMatch(e, head, toks.ToArray());
+                    best = e;
+                    bestHead = head;
+                    if (toks.Length <= bestTokens.Length) toks.CopyTo(bestTokens);
+                    else bestLong = toks.ToArray();
                     alternatives = null;
                 }
             }
-            if (best is not null) all.Add(alternatives is null ? best : best with { Alternatives = alternatives });
+            if (best is null) continue;
+            var tokens = best.Words.Length <= bestTokens.Length ? bestTokens[..best.Words.Length].ToArray() : bestLong!;
+            all.Add(alternatives is null ? new TriggerMatch(best, bestHead, tokens) : new TriggerMatch(best, bestHead, tokens) { Alternatives = alternatives });
         }
         // longer entries win over shorter ones on shared tokens
         all.Sort((a, b) => b.Entry.Words.Length.CompareTo(a.Entry.Words.Length));
@@ -71,7 +81,7 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
         if (_usedBy.Length < end - first) _usedBy = new int[Math.Max(end - first, 2 * _usedBy.Length)];
         var usedBy = _usedBy.AsSpan(0, end - first);
         usedBy.Fill(-1);
-        var kept = new List<TriggerMatch>();
+        var kept = new List<TriggerMatch>(all.Count);
         List<TriggerMatch>?[]? fallbacks = null;
         foreach (var m in all)
         {
