@@ -701,7 +701,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             && TextNouns.Contains(pos.Lemmas[src.Head]) && !AnsweringVerbs.Contains(frames.All[frame.Governor].Lemma))
             sources = Actors(frames.All[frame.Governor].Subject).Where(a => ActorById(a)?.Kind != ActorKind.Document).ToList();
         // a document whose author is not known speaks for no one
-        sources.RemoveAll(a => ActorById(a) is { Kind: ActorKind.Document, Affiliation: null, Country: null });
+        sources.RemoveAll(_isAnonymousDocument ??= IsAnonymousDocument);
         // "Petro ordered the armed forces to resume operations": unnamed own forces act for their commander
         if (sources.Count == 0 && frame.Relation == Dependency.ObjectControl && frame.Governor >= 0 && IsOwnForcesOrder(frame, frames.All[frame.Governor]))
             sources = Actors(frames.All[frame.Governor].Subject);
@@ -1503,9 +1503,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     private Dictionary<string, Actor>? _actorsById;
 
+    /// <summary>A document whose author is not known (it speaks for no one); the delegate made once a document.</summary>
+    private bool IsAnonymousDocument(string id) => ActorById(id) is { Kind: ActorKind.Document, Affiliation: null, Country: null };
+    private Predicate<string>? _isAnonymousDocument;
+
     private Actor? ActorById(string id)
     {
-        _actorsById ??= document.Actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+        _actorsById ??= Actor.ById(document.Actors);
         return _actorsById.GetValueOrDefault(id);
     }
 
