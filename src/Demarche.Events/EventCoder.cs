@@ -103,7 +103,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (entry.Pos == EntryPos.Verb && entry.Target == TargetKind.Prep && entry.Words.Length == 1 && frame is not null
             && targets.All(t => t is null) && ReportsAClause(frame)) return;
         // a document is what an actor issues or signs, never whom it acts on ("signed a declaration")
-        if (targets.Any(t => t is not null && ActorById(t)?.Kind == ActorKind.Document))
+        if (AnyDocument(targets))
         {
             targets = targets.Where(t => t is null || ActorById(t)?.Kind != ActorKind.Document).ToList();
             if (targets.Count == 0) targets = [null];
@@ -239,7 +239,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (!negated && EventAnnotator.IsDomesticConcession(entry.Cameo) && targets.All(t => t is null) && OwnCountry(sources) is { } own)
             targets = [own];
         // "Niger's military coup", "a coup by army officers in Gabon": a coup is against the plotters' own state
-        if (targets.All(t => t is null) && entry.Words.Any(DomesticActs.Contains) && OwnCountry(sources) is { } home)
+        if (targets.All(t => t is null) && AnyDomesticAct(entry.Words) && OwnCountry(sources) is { } home)
             targets = [home];
         // "Nicaragua stripped 94 opponents of their citizenship", "police detained dozens", "Belarus freed 18 political
         // prisoners": restrictions, arrests and repression, or a release of prisoners, by a state or its organs with no
@@ -354,7 +354,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> IntentWords = EventWords.Default.IntentWords;
 
     /// <summary>Roots of acts of saying and deciding (appeals, agreements, support, yielding, demands, criticism, rejection, threats, protest).</summary>
-    private static bool OwnsWhatIsSaid(string cameo) => cameo.Length >= 2 && cameo[..2] is "02" or "03" or "05" or "08" or "10" or "11" or "12" or "13" or "14";
+    private static bool OwnsWhatIsSaid(string cameo) => cameo.Length >= 2 && cameo.AsSpan(0, 2) is "02" or "03" or "05" or "08" or "10" or "11" or "12" or "13" or "14";
 
     /// <summary>Roots whose acts two coordinated actors do together, on each other, when the verb has no object ("X and Y met").</summary>
     private static bool IsMutualRoot(string root) => root is "03" or "04" or "05" or "06" or "08" or "11" or "12" or "16" or "19";
@@ -514,7 +514,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>Verbal acts (statements, appeals, intents, consultations, support, disapproval, rejection, demands, threats, protests).</summary>
-    private static bool IsVerbal(string cameo) => cameo.Length >= 2 && cameo[..2] is "01" or "02" or "03" or "05" or "10" or "11" or "12" or "13" or "14";
+    private static bool IsVerbal(string cameo) => cameo.Length >= 2 && cameo.AsSpan(0, 2) is "01" or "02" or "03" or "05" or "10" or "11" or "12" or "13" or "14";
 
     /// <summary>
     /// The state named with "in" after an object that is itself no actor ("the coup in Niger"); null when the object
@@ -1442,8 +1442,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             }
             return result;
         }
-        foreach (var c in arg.Members)
-            if (ActorOf(c.First, c.End, c.Head) is { } a && !result.Contains(a)) result.Add(a);
+        for (int i = 0; i < arg.Members.Count; i++) // by index: Members is an interface, its enumerator a box
+            if (arg.Members[i] is var c && ActorOf(c.First, c.End, c.Head) is { } a && !result.Contains(a)) result.Add(a);
         return result;
     }
 
@@ -1502,6 +1502,22 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     private Dictionary<string, Actor>? _actorsById;
+
+    /// <summary>Whether one of the actors is a document (a loop: no closure a call).</summary>
+    private bool AnyDocument(List<string?> actors)
+    {
+        foreach (var a in actors)
+            if (a is not null && ActorById(a)?.Kind == ActorKind.Document) return true;
+        return false;
+    }
+
+    /// <summary>Whether one of an entry's words is a domestic act ("coup").</summary>
+    private static bool AnyDomesticAct(string[] words)
+    {
+        foreach (var w in words)
+            if (DomesticActs.Contains(w)) return true;
+        return false;
+    }
 
     /// <summary>A document whose author is not known (it speaks for no one); the delegate made once a document.</summary>
     private bool IsAnonymousDocument(string id) => ActorById(id) is { Kind: ActorKind.Document, Affiliation: null, Country: null };

@@ -221,12 +221,14 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     /// <summary>Heads of what is accepted or received, not an issue: "accepted responsibility for the attack", "the invitation to".</summary>
     private static readonly HashSet<string> NotTopicHeads = StanceWords.Default.Set("not-topic-heads");
 
+    private static readonly char[] HeadEdgePunctuation = ['.', ',', '’', '\''];
+
     /// <summary>Whether the topic's last word is someone's words ("the remarks", "the offer"), or its head names the sides of a conflict ("opposing sides in the war").</summary>
     private bool HeadIsNotATopic(string topic)
     {
         var parts = topic.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0) return false;
-        if (_lexicon.NotTopics.Contains(parts[^1].Trim('.', ',', '’', '\''))) return true;
+        if (_lexicon.NotTopics.Contains(parts[^1].Trim(HeadEdgePunctuation))) return true;
         // "opposing sides in the war", "both parties to the conflict": the sides of a conflict are actors, not an issue
         for (int i = 0; i < parts.Length && !TopicPrepositions.Contains(parts[i]); i++)
             if (parts[i] is "side" or "sides" or "parties" || NotTopicHeads.Contains(parts[i])) return true;
