@@ -1249,12 +1249,27 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             // "called the arrest a kidnapping", "declared the blockade illegal": an object with a predicate after it is
             // judged, not carried out
             if (HasObjectPredicate(f)) continue;
-            if (f.Object is { } o && np.First >= o.First && np.First < o.End && o.Members.Any(c => c.First == np.First || c.Contains(np.Head))) return f;
+            if (f.Object is { } o && np.First >= o.First && np.First < o.End && HasMemberOf(o, np)) return f;
             // "staged a second day of drills", "launched a wave of strikes": the event noun ends the object's "of" chain
             if (f.Object is { } q && np.First > q.First && np.End == q.End && np.First >= 1 && _lowers[np.First - 1] == "of") return f;
-            if (f.Passive && f.Subject is { } sub && sub.Members.Any(c => c.First == np.First)) return f;
+            if (f.Passive && f.Subject is { } sub && HasMemberStartingAt(sub, np.First)) return f;
         }
         return null;
+    }
+
+    /// <summary>Whether a member of the argument starts where the noun phrase does or holds its head.</summary>
+    private static bool HasMemberOf(Argument a, Chunk np)
+    {
+        for (int i = 0; i < a.Members.Count; i++)
+            if (a.Members[i].First == np.First || a.Members[i].Contains(np.Head)) return true;
+        return false;
+    }
+
+    private static bool HasMemberStartingAt(Argument a, int first)
+    {
+        for (int i = 0; i < a.Members.Count; i++)
+            if (a.Members[i].First == first) return true;
+        return false;
     }
 
     /// <summary>Negation and modality from the frame and the verbs it depends on; skip for things others were urged to do.</summary>
