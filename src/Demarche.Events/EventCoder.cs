@@ -1473,11 +1473,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return r.Count > 0 && r[0] is not null ? r : null;
     }
 
-    private List<string?> ActorsOrNull(Argument? arg)
-    {
-        var a = Actors(arg);
-        return a.Count == 0 ? [null] : a.Cast<string?>().ToList();
-    }
+    private List<string?> ActorsOrNull(Argument? arg) => ActorsOrNull(Actors(arg));
 
     /// <summary>
     /// The actor a span stands for: the mention at its head, else the first one in it that is not a possessive pronoun
@@ -1597,7 +1593,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return own;
     }
 
-    private List<string?> ActorsOrNull(List<string>? actors) => actors is { Count: > 0 } a ? a.Cast<string?>().ToList() : [null];
+    /// <summary>
+    /// The actors as targets, or one null target when there are none. The list itself when it has actors (a list of
+    /// strings is one of nullable strings: no copy), so it must be one made for the caller (as <see cref="Actors"/> and
+    /// <see cref="SidesBetween"/> make theirs).
+    /// </summary>
+    private static List<string?> ActorsOrNull(List<string>? actors)
+    {
+        if (actors is not { Count: > 0 }) return [null];
+        return actors!;
+    }
 
     /// <summary>The state named as a place in the "in" phrase after a verb's words, or null.</summary>
     private string? StateWhere(int last, Sentence s, VerbFrame frame) =>
