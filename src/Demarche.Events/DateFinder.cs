@@ -166,13 +166,16 @@ public static class DateFinder
             }
         }
         // "Oct 7 … in 2023": a day without year takes the sentence's year when it is adjacent in meaning
-        var lone = found.Where(m => m.Year is { } && m.Month is null && m.Day is null).ToList();
-        if (lone.Count == 1)
+        DateMention? lone = null;
+        int lones = 0;
+        foreach (var m in found)
+            if (m.Year is { } && m.Month is null && m.Day is null && lones++ == 0) lone = m;
+        if (lones == 1)
         {
             bool used = false;
             for (int k = 0; k < found.Count; k++)
-                if (found[k].Month is not null && found[k].Year is null) { found[k] = found[k] with { Year = lone[0].Year }; used = true; }
-            if (used) found.Remove(lone[0]);
+                if (found[k].Month is not null && found[k].Year is null) { found[k] = found[k] with { Year = lone!.Year }; used = true; }
+            if (used) found.Remove(lone!);
         }
         return found;
     }

@@ -34,6 +34,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         var seen = new HashSet<(string, string?, string, int)>();
         var modalSentences = ReportedModalSentences(frames);
         var sentenceEvents = new List<(Event Event, TriggerMatch Match)>();
+        var codedBuffer = new List<Event>();
         for (int si = 0; si < document.Sentences.Count; si++)
         {
             var s = document.Sentences[si];
@@ -70,13 +71,10 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
 
             bool AddCoded(TriggerMatch m)
             {
-                bool any = false;
-                foreach (var e in coder.Code(m, s, dates))
-                {
-                    any = true;
-                    sentenceEvents.Add((e, m));
-                }
-                return any;
+                codedBuffer.Clear();
+                coder.Code(m, s, dates, codedBuffer);
+                foreach (var e in codedBuffer) sentenceEvents.Add((e, m));
+                return codedBuffer.Count > 0;
             }
             foreach (var (e, m) in sentenceEvents)
             {

@@ -54,25 +54,26 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private string Side(string id) => ActorById(id)?.SideKey() ?? id;
     private readonly string[] _lowers = pos.Lowers;
 
-    public IEnumerable<Event> Code(TriggerMatch m, Sentence s, List<DateMention> dates)
+    /// <summary>The events of one trigger match, added to <paramref name="coded"/> (none when it codes nothing).</summary>
+    public void Code(TriggerMatch m, Sentence s, List<DateMention> dates, List<Event> coded)
     {
         if (m.Alternatives.Count > 1) m = m with { Entry = Choose(m, s) };
         var entry = m.Entry;
         // agent nouns name people, not events: "the ELN negotiators", "UN peacekeepers"
-        if (entry.Pos == EntryPos.Noun && IsAgentNoun(pos.Lemmas[m.Head])) yield break;
+        if (entry.Pos == EntryPos.Noun && IsAgentNoun(pos.Lemmas[m.Head])) return;
         // "Italian aid workers", "the UN peace envoy": a noun that modifies the head of the words naming an actor is no
         // act ("the demarche", a document that speaks, is named by its own act)
-        if (entry.Pos == EntryPos.Noun && m.Tokens.Length == 1 && mentions.AtToken(m.Head) is { } named && m.Head < named.EndToken - 1) yield break;
+        if (entry.Pos == EntryPos.Noun && m.Tokens.Length == 1 && mentions.AtToken(m.Head) is { } named && m.Head < named.EndToken - 1) return;
         // "according to a press release by the Tigers": the last noun of a compound that names a document is no act
         if (entry.Pos == EntryPos.Noun && mentions.AtToken(m.Head) is { } text && ActorById(text.ActorId)?.Kind == ActorKind.Document
-            && m.Head > text.FirstToken && _tags[m.Head - 1] is PosTag.NN or PosTag.NNS) yield break;
+            && m.Head > text.FirstToken && _tags[m.Head - 1] is PosTag.NN or PosTag.NNS) return;
         // "NATO's peacekeeping force in Kosovo, KFOR, said", "the mission said": a noun in apposition with an actor's
         // name, or one that speaks, names an actor or a document, not an act
-        if (entry.Pos == EntryPos.Noun && (InAppositionWithActor(m.Head) || SubjectOfSpeech(m.Head))) yield break;
+        if (entry.Pos == EntryPos.Noun && (InAppositionWithActor(m.Head) || SubjectOfSpeech(m.Head))) return;
         // "declined to be named", "refused to be drawn": a passive complement is no act
-        if (entry.Words[^1] == "to" && m.Last + 1 < s.EndToken && _lowers[m.Last + 1] == "be") yield break;
+        if (entry.Words[^1] == "to" && m.Last + 1 < s.EndToken && _lowers[m.Last + 1] == "be") return;
         if (entry.Pos == EntryPos.Verb && PlainSpeechVerbs.Contains(entry.Words[0]) && entry.Cameo.StartsWith("01", StringComparison.Ordinal) && entry.Words.Length == 1)
-            yield break;
+            return;
         VerbFrame? frame;
         List<string> sources;
         List<string?> targets;
@@ -80,29 +81,29 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (entry.Pos == EntryPos.Verb)
         {
             frame = frames.At(m.Head);
-            if (frame is null) yield break;
-            if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame) || InThwartedText(frame)) yield break;
-            if (!ResolveVerb(m, frame, s, out sources, out targets)) yield break;
+            if (frame is null) return;
+            if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame) || InThwartedText(frame)) return;
+            if (!ResolveVerb(m, frame, s, out sources, out targets)) return;
             // "Dutch prosecutors said Moscow was behind a cyberattack": the speaker accuses the side said to be behind a
             // hostile act (modality "attribution"); said by no one named, or of no hostile act, it codes nothing
             if (entry.Modality == "attribution")
             {
-                if (AttributingSpeakers(m, frame, s, sources) is not { Count: > 0 } speakers) yield break;
+                if (AttributingSpeakers(m, frame, s, sources) is not { Count: > 0 } speakers) return;
                 targets = sources.Where(a => !speakers.Any(sp => Side(sp) == Side(a))).Cast<string?>().ToList();
-                if (targets.Count == 0) yield break;
+                if (targets.Count == 0) return;
                 sources = speakers;
             }
         }
         else
         {
-            if (!ResolveNoun(m, s, out frame, out sources, out targets, out nominalHypothetical)) yield break;
+            if (!ResolveNoun(m, s, out frame, out sources, out targets, out nominalHypothetical)) return;
         }
-        if (sources.Count == 0) yield break;
+        if (sources.Count == 0) return;
         // "Tbilisi insists it still intends to join": a verb whose preposition is missing and that reports a clause asserts it
         if (entry.Pos == EntryPos.Verb && entry.Target == TargetKind.Prep && entry.Words.Length == 1 && frame is not null
-            && targets.All(t => t is null) && ReportsAClause(frame)) yield break;
+            && targets.All(t => t is null) && ReportsAClause(frame)) return;
         // a document is what an actor issues or signs, never whom it acts on ("signed a declaration")
-        if (targets.Any(t => t is not null && ActorById(t)?.Kind == ActorKind.Document))
+        if (AnyDocument(targets))
         {
             targets = targets.Where(t => t is null || ActorById(t)?.Kind != ActorKind.Document).ToList();
             if (targets.Count == 0) targets = [null];
@@ -113,14 +114,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (targets.All(t => t is null) && entry.Modality is "demand" or "appeal" && SubjectOfDemandedClause(m.Head, sources) is { Count: > 0 } addressed)
             targets = addressed;
         // "UNIFIL warns the ceasefire is eroding": a warning that reports how things stand threatens no one
-        if (entry.Pos == EntryPos.Verb && frame is not null && entry.Cameo.StartsWith("13", StringComparison.Ordinal) && WarnsOfAState(frame, sources)) yield break;
+        if (entry.Pos == EntryPos.Verb && frame is not null && entry.Cameo.StartsWith("13", StringComparison.Ordinal) && WarnsOfAState(frame, sources)) return;
         bool negated = false, hypothetical = false, skip = false;
         _refusedByGovernor = false;
         _deniedBy = null;
         _deniedText = -1;
         string? actRoot = null; // the root of the act itself when the event codes the intent to do it
         if (frame is not null) Flags(frame, out negated, out hypothetical, out skip);
-        if (skip) yield break;
+        if (skip) return;
         // "Rwanda denied backing the M23", "Moscow denied that its troops shelled the town": the act is not coded, the
         // denial is (016), by the one who denies, about the act's receiver (none named: no event)
         if (_deniedBy is { } denier)
@@ -238,7 +239,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (!negated && EventAnnotator.IsDomesticConcession(entry.Cameo) && targets.All(t => t is null) && OwnCountry(sources) is { } own)
             targets = [own];
         // "Niger's military coup", "a coup by army officers in Gabon": a coup is against the plotters' own state
-        if (targets.All(t => t is null) && entry.Words.Any(DomesticActs.Contains) && OwnCountry(sources) is { } home)
+        if (targets.All(t => t is null) && AnyDomesticAct(entry.Words) && OwnCountry(sources) is { } home)
             targets = [home];
         // "Nicaragua stripped 94 opponents of their citizenship", "police detained dozens", "Belarus freed 18 political
         // prisoners": restrictions, arrests and repression, or a release of prisoners, by a state or its organs with no
@@ -251,17 +252,17 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         // (a mediation names its parties nearby: "France, which brokered the truce, to press Israel"; the receiver
         // stage finds them)
-        if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07" && entry.Cameo != "045") && targets.All(t => t is null)) yield break;
+        if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07" && entry.Cameo != "045") && targets.All(t => t is null)) return;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
         // a denial of something without a receiver ("does not recognise the buffer") says little
-        if (negated && targets.All(t => t is null)) yield break;
+        if (negated && targets.All(t => t is null)) return;
         foreach (var src in sources) _recentSources.Add((root, src, targets.Count == 1 ? targets[0] : null));
         foreach (var src in sources)
             foreach (var tgt in targets)
             {
                 // (a state's acts on its own people are aimed at the state: "Nicaragua stripped opponents of their citizenship")
                 if (tgt == src && !entry.Id.EndsWith(OwnPeopleRule, StringComparison.Ordinal)) continue;
-                yield return new Event
+                coded.Add(new Event
                 {
                     Source = src,
                     Target = tgt,
@@ -277,7 +278,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                     Trigger = trigger,
                     Sentence = SentenceRef.Of(s),
                     Rule = entry.Id,
-                };
+                });
             }
     }
 
@@ -353,7 +354,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> IntentWords = EventWords.Default.IntentWords;
 
     /// <summary>Roots of acts of saying and deciding (appeals, agreements, support, yielding, demands, criticism, rejection, threats, protest).</summary>
-    private static bool OwnsWhatIsSaid(string cameo) => cameo.Length >= 2 && cameo[..2] is "02" or "03" or "05" or "08" or "10" or "11" or "12" or "13" or "14";
+    private static bool OwnsWhatIsSaid(string cameo) => cameo.Length >= 2 && cameo.AsSpan(0, 2) is "02" or "03" or "05" or "08" or "10" or "11" or "12" or "13" or "14";
 
     /// <summary>Roots whose acts two coordinated actors do together, on each other, when the verb has no object ("X and Y met").</summary>
     private static bool IsMutualRoot(string root) => root is "03" or "04" or "05" or "06" or "08" or "11" or "12" or "16" or "19";
@@ -518,7 +519,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>Verbal acts (statements, appeals, intents, consultations, support, disapproval, rejection, demands, threats, protests).</summary>
-    private static bool IsVerbal(string cameo) => cameo.Length >= 2 && cameo[..2] is "01" or "02" or "03" or "05" or "10" or "11" or "12" or "13" or "14";
+    private static bool IsVerbal(string cameo) => cameo.Length >= 2 && cameo.AsSpan(0, 2) is "01" or "02" or "03" or "05" or "10" or "11" or "12" or "13" or "14";
 
     /// <summary>
     /// The state named with "in" after an object that is itself no actor ("the coup in Niger"); null when the object
@@ -705,7 +706,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             && TextNouns.Contains(pos.Lemmas[src.Head]) && !AnsweringVerbs.Contains(frames.All[frame.Governor].Lemma))
             sources = Actors(frames.All[frame.Governor].Subject).Where(a => ActorById(a)?.Kind != ActorKind.Document).ToList();
         // a document whose author is not known speaks for no one
-        sources.RemoveAll(a => ActorById(a) is { Kind: ActorKind.Document, Affiliation: null, Country: null });
+        sources.RemoveAll(_isAnonymousDocument ??= IsAnonymousDocument);
         // "Petro ordered the armed forces to resume operations": unnamed own forces act for their commander
         if (sources.Count == 0 && frame.Relation == Dependency.ObjectControl && frame.Governor >= 0 && IsOwnForcesOrder(frame, frames.All[frame.Governor]))
             sources = Actors(frames.All[frame.Governor].Subject);
@@ -1259,12 +1260,27 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             // "called the arrest a kidnapping", "declared the blockade illegal": an object with a predicate after it is
             // judged, not carried out
             if (HasObjectPredicate(f)) continue;
-            if (f.Object is { } o && np.First >= o.First && np.First < o.End && o.Members.Any(c => c.First == np.First || c.Contains(np.Head))) return f;
+            if (f.Object is { } o && np.First >= o.First && np.First < o.End && HasMemberOf(o, np)) return f;
             // "staged a second day of drills", "launched a wave of strikes": the event noun ends the object's "of" chain
             if (f.Object is { } q && np.First > q.First && np.End == q.End && np.First >= 1 && _lowers[np.First - 1] == "of") return f;
-            if (f.Passive && f.Subject is { } sub && sub.Members.Any(c => c.First == np.First)) return f;
+            if (f.Passive && f.Subject is { } sub && HasMemberStartingAt(sub, np.First)) return f;
         }
         return null;
+    }
+
+    /// <summary>Whether a member of the argument starts where the noun phrase does or holds its head.</summary>
+    private static bool HasMemberOf(Argument a, Chunk np)
+    {
+        for (int i = 0; i < a.Members.Count; i++)
+            if (a.Members[i].First == np.First || a.Members[i].Contains(np.Head)) return true;
+        return false;
+    }
+
+    private static bool HasMemberStartingAt(Argument a, int first)
+    {
+        for (int i = 0; i < a.Members.Count; i++)
+            if (a.Members[i].First == first) return true;
+        return false;
     }
 
     /// <summary>Negation and modality from the frame and the verbs it depends on; skip for things others were urged to do.</summary>
@@ -1452,8 +1468,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             }
             return result;
         }
-        foreach (var c in arg.Members)
-            if (ActorOf(c.First, c.End, c.Head) is { } a && !result.Contains(a)) result.Add(a);
+        for (int i = 0; i < arg.Members.Count; i++) // by index: Members is an interface, its enumerator a box
+            if (arg.Members[i] is var c && ActorOf(c.First, c.End, c.Head) is { } a && !result.Contains(a)) result.Add(a);
         return result;
     }
 
@@ -1468,11 +1484,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return r.Count > 0 && r[0] is not null ? r : null;
     }
 
-    private List<string?> ActorsOrNull(Argument? arg)
-    {
-        var a = Actors(arg);
-        return a.Count == 0 ? [null] : a.Cast<string?>().ToList();
-    }
+    private List<string?> ActorsOrNull(Argument? arg) => ActorsOrNull(Actors(arg));
 
     /// <summary>
     /// The actor a span stands for: the mention at its head, else the first one in it that is not a possessive pronoun
@@ -1513,9 +1525,29 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     private Dictionary<string, Actor>? _actorsById;
 
+    /// <summary>Whether one of the actors is a document (a loop: no closure a call).</summary>
+    private bool AnyDocument(List<string?> actors)
+    {
+        foreach (var a in actors)
+            if (a is not null && ActorById(a)?.Kind == ActorKind.Document) return true;
+        return false;
+    }
+
+    /// <summary>Whether one of an entry's words is a domestic act ("coup").</summary>
+    private static bool AnyDomesticAct(string[] words)
+    {
+        foreach (var w in words)
+            if (DomesticActs.Contains(w)) return true;
+        return false;
+    }
+
+    /// <summary>A document whose author is not known (it speaks for no one); the delegate made once a document.</summary>
+    private bool IsAnonymousDocument(string id) => ActorById(id) is { Kind: ActorKind.Document, Affiliation: null, Country: null };
+    private Predicate<string>? _isAnonymousDocument;
+
     private Actor? ActorById(string id)
     {
-        _actorsById ??= document.Actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
+        _actorsById ??= Actor.ById(document.Actors);
         return _actorsById.GetValueOrDefault(id);
     }
 
@@ -1572,7 +1604,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return own;
     }
 
-    private List<string?> ActorsOrNull(List<string>? actors) => actors is { Count: > 0 } a ? a.Cast<string?>().ToList() : [null];
+    /// <summary>
+    /// The actors as targets, or one null target when there are none. The list itself when it has actors (a list of
+    /// strings is one of nullable strings: no copy), so it must be one made for the caller (as <see cref="Actors"/> and
+    /// <see cref="SidesBetween"/> make theirs).
+    /// </summary>
+    private static List<string?> ActorsOrNull(List<string>? actors)
+    {
+        if (actors is not { Count: > 0 }) return [null];
+        return actors!;
+    }
 
     /// <summary>The state named as a place in the "in" phrase after a verb's words, or null.</summary>
     private string? StateWhere(int last, Sentence s, VerbFrame frame) =>

@@ -40,21 +40,54 @@ internal sealed class PairedActors(Document document, PosTags pos, MentionIndex 
     /// </summary>
     private List<string> MainSides(IReadOnlyCollection<string> excludedSides)
     {
-        var kinds = document.Actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First().Kind);
+        // the sides ranked by their mentions (the first named first among equals), the excluded ones left out
+        (int Total, string Top) first = (-1, ""), second = (-1, "");
+        int third = -1, count = 0;
+        foreach (var side in _sides ??= SidesByMentions())
+        {
+            if (excludedSides.Contains(side.Side)) continue;
+            count++;
+            if (side.Total > first.Total) { third = second.Total; second = first; first = (side.Total, side.Top); }
+            else if (side.Total > second.Total) { third = second.Total; second = (side.Total, side.Top); }
+            else if (side.Total > third) third = side.Total;
+        }
+        // two clear main sides only: the second must stand out from the third
+        if (count < 2 || count > 2 && second.Total <= third) return [];
+        return [first.Top, second.Top];
+    }
+
+    private List<(string Side, int Total, string Top)>? _sides;
+
+    /// <summary>
+    /// Each side of the actors mentioned (not persons, documents or places), in the order first mentioned: its number of
+    /// mentions and its most mentioned actor (the first mentioned among equals). Made once a document.
+    /// </summary>
+    private List<(string Side, int Total, string Top)> SidesByMentions()
+    {
+        var kinds = Kinds;
         var bySide = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var m in mentions.All)
         {
             if (!kinds.TryGetValue(m.ActorId, out var k) || k is ActorKind.Person or ActorKind.Document || m.Role == "place") continue;
             var sd = side(m.ActorId);
-            if (excludedSides.Contains(sd)) continue;
             if (!bySide.TryGetValue(sd, out var ids)) bySide[sd] = ids = new Dictionary<string, int>(StringComparer.Ordinal);
             ids[m.ActorId] = ids.GetValueOrDefault(m.ActorId) + 1;
         }
-        var ranked = bySide.Select(kv => (Total: kv.Value.Values.Sum(), Top: kv.Value.MaxBy(x => x.Value).Key))
-            .OrderByDescending(x => x.Total).ToList();
-        // two clear main sides only: the second must stand out from the third
-        if (ranked.Count < 2 || ranked.Count > 2 && ranked[1].Total <= ranked[2].Total) return [];
-        return [ranked[0].Top, ranked[1].Top];
+        return bySide.Select(kv => (kv.Key, kv.Value.Values.Sum(), kv.Value.MaxBy(x => x.Value).Key)).ToList();
+    }
+
+    private Dictionary<string, string>? _kinds;
+
+    /// <summary>The kind of each actor id (the first actor of an id), made once a document.</summary>
+    private Dictionary<string, string> Kinds
+    {
+        get
+        {
+            if (_kinds is not null) return _kinds;
+            _kinds = [];
+            foreach (var a in document.Actors) _kinds.TryAdd(a.Id, a.Kind);
+            return _kinds;
+        }
     }
 
     private bool IsPairReference(int first, int end)
@@ -80,7 +113,7 @@ internal sealed class PairedActors(Document document, PosTags pos, MentionIndex 
         var result = new List<(int, string, string)>();
         var all = mentions.All;
         var lowers = pos.Lowers;
-        var kinds = document.Actors.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First().Kind);
+        var kinds = Kinds;
         bool Eligible(string id) => kinds.TryGetValue(id, out var k) && k is not (ActorKind.Person or ActorKind.Document);
         for (int i = 0; i + 1 < all.Count; i++)
         {

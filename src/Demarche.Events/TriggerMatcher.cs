@@ -19,18 +19,29 @@ public sealed record TriggerMatch(EventEntry Entry, int Head, int[] Tokens)
 /// <summary>Finds dictionary entries in a tagged sentence: first word by lemma or form, further words in order with gaps; the head must have the entry's part of speech.</summary>
 public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tree = null)
 {
+    /// <summary>A sentence's matches before overlaps are settled, kept between the sentences of a document.</summary>
+    private readonly List<TriggerMatch> _all = [];
+    /// <summary>For each token of the sentence (from its first), the index among the kept matches of the one that uses it, or -1.</summary>
+    private int[] _usedBy = [];
+
     public List<TriggerMatch> Find(PosTags pos, int first, int end)
     {
-        var all = new List<TriggerMatch>();
+        var all = _all;
+        all.Clear();
         var tags = pos.Tags;
         Span<int> scratch = stackalloc int[16];
+        // the best entry at a token so far, with its head and its words' tokens (in bestTokens, or bestLong beyond 16
+        // words); its match is made once the token's entries are all tried
+        Span<int> bestTokens = stackalloc int[16];
         for (int i = first; i < end; i++)
         {
             var tag = tags[i];
             if (tag.IsPunctuation() || tag is PosTag.DT or PosTag.CD) continue;
             var lemma = Spelling.Normalize(pos.Lemmas[i]);
             var lower = Spelling.Normalize(pos.Lowers[i]);
-            TriggerMatch? best = null;
+            EventEntry? best = null;
+            int bestHead = -1;
+            int[]? bestLong = null;
             List<EventEntry>? alternatives = null;
             // "re-open", "co-sponsor": the tokeniser splits the hyphen; the word is looked up with its prefix too
             var prefixed = PrefixedLemma(pos, i, first, lemma);
@@ -42,41 +53,49 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
                 for (int ei = 0; ei < entries.Count; ei++)
                 {
                     var e = entries[ei];
-                    if (best is not null && best.Entry.Words.Length > e.Words.Length) continue;
-                    // the words' tokens are matched into a scratch buffer; an array is made for a match kept
+                    if (best is not null && best.Words.Length > e.Words.Length) continue;
+                    // the words' tokens are matched into a scratch buffer
                     var toks = e.Words.Length <= scratch.Length ? scratch[..e.Words.Length] : new int[e.Words.Length];
                     if (!MatchRest(pos, e, i, end, tree, toks)) continue;
                     int head = HeadOf(tags, e, toks, first, tree);
                     if (head < 0) continue;
-                    if (best is not null && best.Entry.Words.Length == e.Words.Length)
+                    if (best is not null && best.Words.Length == e.Words.Length)
                     {
-                        if (best.Entry.Pos == e.Pos) (alternatives ??= [best.Entry]).Add(e);
+                        if (best.Pos == e.Pos) (alternatives ??= [best]).Add(e);
                         continue;
                     }
-                    best = new TriggerMatch(e, head, toks.ToArray());
+                    best = e;
+                    bestHead = head;
+                    if (toks.Length <= bestTokens.Length) toks.CopyTo(bestTokens);
+                    else bestLong = toks.ToArray();
                     alternatives = null;
                 }
             }
-            if (best is not null) all.Add(alternatives is null ? best : best with { Alternatives = alternatives });
+            if (best is null) continue;
+            var tokens = best.Words.Length <= bestTokens.Length ? bestTokens[..best.Words.Length].ToArray() : bestLong!;
+            all.Add(alternatives is null ? new TriggerMatch(best, bestHead, tokens) : new TriggerMatch(best, bestHead, tokens) { Alternatives = alternatives });
         }
         // longer entries win over shorter ones on shared tokens
         all.Sort((a, b) => b.Entry.Words.Length.CompareTo(a.Entry.Words.Length));
-        var usedBy = new Dictionary<int, int>();
-        var kept = new List<TriggerMatch>();
+        if (all.Count == 0) return [];
+        if (_usedBy.Length < end - first) _usedBy = new int[Math.Max(end - first, 2 * _usedBy.Length)];
+        var usedBy = _usedBy.AsSpan(0, end - first);
+        usedBy.Fill(-1);
+        var kept = new List<TriggerMatch>(all.Count);
         List<TriggerMatch>?[]? fallbacks = null;
         foreach (var m in all)
         {
             int owner = -1;
             bool overlapsTwo = false;
             foreach (var t in m.Tokens)
-                if (usedBy.TryGetValue(t, out int k)) { if (owner >= 0 && owner != k) overlapsTwo = true; owner = k; }
+                if (usedBy[t - first] is int k and >= 0) { if (owner >= 0 && owner != k) overlapsTwo = true; owner = k; }
             if (owner >= 0)
             {
                 // "went on strike against the pension reform": the longer noun entry may find no actor; the verb entry it displaced is tried then
                 if (!overlapsTwo) ((fallbacks ??= new List<TriggerMatch>?[all.Count])[owner] ??= []).Add(m);
                 continue;
             }
-            foreach (var t in m.Tokens) usedBy[t] = kept.Count;
+            foreach (var t in m.Tokens) usedBy[t - first] = kept.Count;
             kept.Add(m);
         }
         if (fallbacks is not null)

@@ -1,4 +1,5 @@
 using Demarche.Core.Data;
+using System.Globalization;
 using System.IO.Hashing;
 using System.Text;
 using Demarche.Grammar.Learning;
@@ -10,7 +11,8 @@ namespace Demarche.Grammar;
 /// <c>$XDG_CACHE_HOME/demarche</c>, else <c>~/.cache/demarche</c>), written the first time the model file is read
 /// and mapped into memory on later runs, its tables used in place: no Brotli decoding, no rebuilding of the tables,
 /// no copy and no fresh memory (the pages are the system's file cache, shared by every process that runs the model).
-/// One file per model path and layout (<c>grammar-&lt;hash of the path&gt;-&lt;layout&gt;.cache</c>); its header names the model file's
+/// One file per model path and layout (<c>grammar-&lt;hash of the path&gt;-&lt;layout&gt;.cache</c>; writing it deletes the same
+/// model's copies in older layouts, <see cref="PruneOlderLayouts"/>); its header names the model file's
 /// path, size and time of last change, and a checksum (CRC-32) of everything after it, checked in full the first time
 /// a copy is read and again whenever the copy's size or time of change differs from that check's (<see cref="CheckedCopy"/>:
 /// reading all 80 MB touched every page at each start). A copy that is stale (the model
@@ -39,10 +41,43 @@ public sealed class GrammarModelCache(string directory)
         DataCache.Locate(variable) is { } folder ? new GrammarModelCache(folder.Directory) : null;
 
     /// <summary>The cache file of a model file.</summary>
-    public string FileFor(string modelPath)
+    public string FileFor(string modelPath) => Path.Combine(Directory, $"{NameOf(modelPath)}-{Format}.cache");
+
+    /// <summary>The name of a model file's copies without their layout: <c>grammar-&lt;hash of the model's full path&gt;</c>.</summary>
+    private static string NameOf(string modelPath) =>
+        $"grammar-{XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(Path.GetFullPath(modelPath))):x16}";
+
+    /// <summary>
+    /// Deletes the copies of the same model file in older layouts and their marks: older programs' leftovers, 80-90 MB
+    /// each (<see cref="OlderLayoutFilesFor"/>). Only files of exactly those names are touched; a newer layout's copy (a
+    /// newer program's) is kept, and a file that cannot be deleted is left as it is.
+    /// </summary>
+    private void PruneOlderLayouts(string modelPath)
     {
-        var key = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(Path.GetFullPath(modelPath)));
-        return Path.Combine(Directory, $"grammar-{key:x16}-{Format}.cache");
+        foreach (var old in OlderLayoutFilesFor(modelPath))
+        {
+            try
+            {
+                File.Delete(old); // nothing when there is no such file
+            }
+            catch (Exception)
+            {
+                continue; // in use elsewhere, or no permission: left behind, as before
+            }
+            CheckedCopy.Forget(old);
+        }
+    }
+
+    /// <summary>
+    /// The names the copies of a model file had in the layouts before this program's: <c>grammar-&lt;hash&gt;.cache</c>
+    /// (layout 1) and <c>grammar-&lt;hash&gt;-&lt;layout&gt;.cache</c> (2 up to <see cref="Format"/> − 1).
+    /// </summary>
+    public IEnumerable<string> OlderLayoutFilesFor(string modelPath)
+    {
+        var name = NameOf(modelPath);
+        yield return Path.Combine(Directory, $"{name}.cache");
+        for (int layout = 2; layout < Format; layout++)
+            yield return Path.Combine(Directory, $"{name}-{layout.ToString(CultureInfo.InvariantCulture)}.cache");
     }
 
     /// <summary>
@@ -75,8 +110,18 @@ public sealed class GrammarModelCache(string directory)
         }
     }
 
-    /// <summary>Writes the cache file of a model file (atomically: a temporary file renamed); false when it could not.</summary>
-    public bool TryWrite(string modelPath, GrammarModel model) =>
+    /// <summary>
+    /// Writes the cache file of a model file (atomically: a temporary file renamed) and deletes its copies in older
+    /// layouts (<see cref="PruneOlderLayouts"/>); false when it could not be written.
+    /// </summary>
+    public bool TryWrite(string modelPath, GrammarModel model)
+    {
+        bool written = Write(modelPath, model);
+        if (written) PruneOlderLayouts(modelPath);
+        return written;
+    }
+
+    private bool Write(string modelPath, GrammarModel model) =>
         DataCache.TryWriteAtomically(FileFor(modelPath), file =>
         {
             var source = SourceKey.Of(modelPath);

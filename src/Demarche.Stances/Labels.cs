@@ -18,9 +18,10 @@ internal sealed class Labels(TokenText words, Dependencies? tree, TopicReader to
 {
     private static readonly HashSet<string> Labelling = StanceWords.Default.Set("labelling-verbs");
 
-    public IEnumerable<Stance> Find(Sentence sentence)
+    /// <summary>Adds the sentence's stances of this kind to <paramref name="found"/>.</summary>
+    public void Find(Sentence sentence, List<Stance> found)
     {
-        if (tree is null) yield break;
+        if (tree is null) return;
         for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
         {
             if (!Labelling.Contains(words[v]) || tree.Upos(v) != "VERB" || Judgements.Negated(tree, words, v)) continue;
@@ -31,11 +32,11 @@ internal sealed class Labels(TokenText words, Dependencies? tree, TopicReader to
             int first = FirstOf(obj), end = ObjectEnd(obj, at);
             if (topics.Read(first, end, verbExpected: false) is not { } read || check.Check(read, out var topic) != TopicKind.Issue) continue;
             if (check.NamesOnlyActors(topic.PhraseStart, topic.EndToken)) continue;
-            yield return new Stance
+            found.Add(new Stance
             {
                 Holder = holder, Topic = topic.Text, Polarity = polarity,
                 Evidence = new Evidence(words.Tokens[v].Start, words.Tokens[Math.Max(LastOf(at, sentence.EndToken), topic.EndToken - 1)].End),
-            };
+            });
         }
     }
 

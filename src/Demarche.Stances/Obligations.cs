@@ -20,21 +20,22 @@ internal sealed class Obligations(TokenText words, Dependencies? tree, TopicRead
     private static readonly HashSet<string> Modals = StanceWords.Default.Set("obligation-modals");
     private static readonly HashSet<string> Saying = StanceWords.Default.Set("saying-verbs");
 
-    public IEnumerable<Stance> Find(Sentence sentence)
+    /// <summary>Adds the sentence's stances of this kind to <paramref name="found"/>.</summary>
+    public void Find(Sentence sentence, List<Stance> found)
     {
-        if (tree is null) yield break;
+        if (tree is null) return;
         for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
         {
             if (tree.Upos(v) != "VERB" || nouns.Of(words[v]) is null || !HasModal(v) && !Demanded(v)) continue;
             if (HolderOf(v) is not { } holder) continue;
             if (IssueOf(v, sentence) is not { } topic) continue;
             string? target = treeHolder.Of(v)?.ActorId is { } who && who != holder ? who : null;
-            yield return new Stance
+            found.Add(new Stance
             {
                 Holder = holder, Topic = topic.Text, Target = target,
                 Polarity = Judgements.Negated(tree, words, v) ? StancePolarity.Oppose : StancePolarity.Support,
                 Evidence = new Evidence(words.Tokens[Math.Min(v, topic.FirstToken)].Start, words.Tokens[Math.Max(v + 1, topic.EndToken) - 1].End),
-            };
+            });
         }
     }
 

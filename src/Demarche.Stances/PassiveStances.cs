@@ -15,9 +15,10 @@ namespace Demarche.Stances;
 internal sealed class PassiveStances(TokenText words, Dependencies? tree, StanceLexicon lexicon, TopicReader topics, TopicCheck check,
     Assertion assertion)
 {
-    public IEnumerable<Stance> Find(Sentence sentence)
+    /// <summary>Adds the sentence's stances of this kind to <paramref name="found"/>.</summary>
+    public void Find(Sentence sentence, List<Stance> found)
     {
-        if (tree is null) yield break;
+        if (tree is null) return;
         for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
         {
             if (PolarityOf(words[v]) is not { } polarity || tree.Upos(v) != "VERB" || Judgements.Negated(tree, words, v)) continue;
@@ -31,7 +32,7 @@ internal sealed class PassiveStances(TokenText words, Dependencies? tree, Stance
                 || check.NamesOnlyActors(topic.PhraseStart, topic.EndToken)) continue;
             var evidence = new Evidence(words.Tokens[Math.Min(start, v)].Start, words.Tokens[Math.Max(agent, topic.EndToken - 1)].End);
             foreach (var holder in Agents(agent, first))
-                yield return new Stance { Holder = holder, Topic = topic.Text, Polarity = polarity, Evidence = evidence };
+                found.Add(new Stance { Holder = holder, Topic = topic.Text, Polarity = polarity, Evidence = evidence });
         }
     }
 

@@ -17,9 +17,10 @@ internal sealed class PositionNouns(TokenText words, Dependencies? tree, StanceL
 {
     private static readonly HashSet<string> Voicing = StanceWords.Default.Set("voicing-verbs");
 
-    public IEnumerable<Stance> Find(Sentence sentence)
+    /// <summary>Adds the sentence's stances of this kind to <paramref name="found"/>.</summary>
+    public void Find(Sentence sentence, List<Stance> found)
     {
-        if (tree is null) yield break;
+        if (tree is null) return;
         for (int t = sentence.FirstToken; t + 1 < sentence.EndToken; t++)
         {
             if (lexicon.NounOfPosition(words[t], words[t + 1]) is not { } polarity || tree.Upos(t) != "NOUN") continue;
@@ -27,11 +28,11 @@ internal sealed class PositionNouns(TokenText words, Dependencies? tree, StanceL
             // "its bid to join NATO": after "to" a verb is the act ("accession to NATO")
             if (topics.Read(t + 2, sentence.EndToken, verbExpected: words[t + 1] == "to" && tree.Upos(t + 2) == "VERB") is not { } read || check.Check(read, out var topic) != TopicKind.Issue) continue;
             var target = index?.AtToken(topic.PhraseStart) is { } m && m.FirstToken == topic.PhraseStart && m.ActorId != holder ? m.ActorId : null;
-            yield return new Stance
+            found.Add(new Stance
             {
                 Holder = holder, Topic = topic.Text, Target = target, Polarity = polarity,
                 Evidence = new Evidence(words.Tokens[Math.Min(t, VoiceStart(t))].Start, words.Tokens[topic.EndToken - 1].End),
-            };
+            });
         }
     }
 

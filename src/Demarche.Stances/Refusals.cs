@@ -20,28 +20,29 @@ internal sealed class Refusals(TokenText words, Dependencies? tree, TopicReader 
     private static readonly HashSet<string> Refusing = StanceWords.Default.Set("refusals");
     private static readonly HashSet<string> NonIssues = StanceWords.Default.Set("refused-non-issues");
 
-    public IEnumerable<Stance> Find(Sentence sentence)
+    /// <summary>Adds the sentence's stances of this kind to <paramref name="found"/>.</summary>
+    public void Find(Sentence sentence, List<Stance> found)
     {
-        if (tree is null) yield break;
+        if (tree is null) return;
         for (int r = sentence.FirstToken; r < sentence.EndToken; r++)
         {
             // "“We will not withdraw from a single town,” he said": a refusal in the speaker's own words
             if (SpokenRefusal(r, sentence.EndToken) is { } spoken)
             {
-                yield return spoken;
+                found.Add(spoken);
                 continue;
             }
             if (!Refusing.Contains(words[r]) || Judgements.Negated(tree, words, r)) continue;
             int v = Complement(r);
-            if (v < 0 || NonIssues.Contains(words[v]) || lexicon.StartsPositionCue(words[v], k => v + k < words.Count ? words[v + k] : null)) continue;
+            if (v < 0 || NonIssues.Contains(words[v]) || lexicon.StartsPositionCue(words[v], NextWord(v))) continue;
             if (HolderOf(r) is not { } holder || assertion.IsUnasserted(r, holder, sentence.EndToken)) continue;
             if (TopicOf(v, sentence.EndToken) is not { } topic) continue;
-            yield return new Stance
+            found.Add(new Stance
             {
                 Holder = holder, Topic = topic.Text, Polarity = StancePolarity.Oppose,
                 Target = check.ActorAt(topic.PhraseStart)?.ActorId is { } t && t != holder ? t : null,
                 Evidence = new Evidence(words.Tokens[r].Start, words.Tokens[Math.Max(v + 1, topic.EndToken) - 1].End),
-            };
+            });
         }
     }
 
@@ -51,7 +52,7 @@ internal sealed class Refusals(TokenText words, Dependencies? tree, TopicReader 
     /// </summary>
     private Stance? SpokenRefusal(int v, int limit)
     {
-        if (tree!.Upos(v) != "VERB" || nouns.Of(words[v]) is null || NonIssues.Contains(words[v]) || lexicon.StartsPositionCue(words[v], k => v + k < words.Count ? words[v + k] : null)) return null;
+        if (tree!.Upos(v) != "VERB" || nouns.Of(words[v]) is null || NonIssues.Contains(words[v]) || lexicon.StartsPositionCue(words[v], NextWord(v))) return null;
         int subject = tree.Child(v, "nsubj");
         if (subject < 0 || words[subject] is not ("we" or "i") || !Judgements.Negated(tree, words, v) || !HasFutureAux(v)) return null;
         if (StanceAnnotator.QuoteAround(quotes, words.Tokens[v].Start) is not { Kind: QuoteKind.Direct, Speaker: { } holder }) return null;
@@ -63,6 +64,9 @@ internal sealed class Refusals(TokenText words, Dependencies? tree, TopicReader 
             Evidence = new Evidence(words.Tokens[subject].Start, words.Tokens[Math.Max(v + 1, topic.EndToken) - 1].End),
         };
     }
+
+    /// <summary>The word after token t, or null at the document's end.</summary>
+    private string? NextWord(int t) => t + 1 < words.Count ? words[t + 1] : null;
 
     private bool HasFutureAux(int v)
     {

@@ -104,19 +104,18 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                 t = Math.Max(match.End, end) - 1; // a cue inside the topic is part of it ("the implied support of")
             }
         }
+        // each reader adds a sentence's stances to one list, kept between sentences (the readers do not see what Add keeps)
+        var ofSentence = new List<Stance>();
         foreach (var sentence in document.Sentences)
         {
-            foreach (var stance in positionNouns.Find(sentence))
-                Add(stance);
-            foreach (var stance in judgements.Find(sentence))
-                Add(stance);
-            foreach (var stance in passives.Find(sentence))
-                Add(stance);
-            foreach (var stance in obligations.Find(sentence))
-                Add(stance);
-            foreach (var stance in labels.Find(sentence))
-                Add(stance);
-            foreach (var stance in refusals.Find(sentence))
+            ofSentence.Clear();
+            positionNouns.Find(sentence, ofSentence);
+            ofSentence.AddRange(judgements.Find(sentence));
+            passives.Find(sentence, ofSentence);
+            obligations.Find(sentence, ofSentence);
+            labels.Find(sentence, ofSentence);
+            refusals.Find(sentence, ofSentence);
+            foreach (var stance in ofSentence)
                 Add(stance);
         }
         var eventStances = new EventStances(document, words, tree, topics, check, treeHolder, assertion, SideOf);
@@ -222,12 +221,14 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     /// <summary>Heads of what is accepted or received, not an issue: "accepted responsibility for the attack", "the invitation to".</summary>
     private static readonly HashSet<string> NotTopicHeads = StanceWords.Default.Set("not-topic-heads");
 
+    private static readonly char[] HeadEdgePunctuation = ['.', ',', '’', '\''];
+
     /// <summary>Whether the topic's last word is someone's words ("the remarks", "the offer"), or its head names the sides of a conflict ("opposing sides in the war").</summary>
     private bool HeadIsNotATopic(string topic)
     {
         var parts = topic.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length == 0) return false;
-        if (_lexicon.NotTopics.Contains(parts[^1].Trim('.', ',', '’', '\''))) return true;
+        if (_lexicon.NotTopics.Contains(parts[^1].Trim(HeadEdgePunctuation))) return true;
         // "opposing sides in the war", "both parties to the conflict": the sides of a conflict are actors, not an issue
         for (int i = 0; i < parts.Length && !TopicPrepositions.Contains(parts[i]); i++)
             if (parts[i] is "side" or "sides" or "parties" || NotTopicHeads.Contains(parts[i])) return true;

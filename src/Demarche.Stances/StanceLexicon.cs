@@ -54,16 +54,19 @@ public sealed class StanceLexicon
 
     /// <summary>Whether a cue of position that takes any topic starts with this lower-case word (not "withdraw from",
     /// read only for talks and agreements, nor "want", read only for issues).</summary>
-    public bool StartsPositionCue(string word) => StartsPositionCue(word, null);
+    public bool StartsPositionCue(string word) => StartsPositionCue(word, null, checkNext: false);
 
-    /// <summary>As <see cref="StartsPositionCue(string)"/>, for a cue of several words only when the words after it,
-    /// <paramref name="next"/> (lower case), go on as the cue does ("sign on to", not "sign the declaration").</summary>
-    public bool StartsPositionCue(string word, Func<int, string?>? next)
+    /// <summary>As <see cref="StartsPositionCue(string)"/>, for a cue of several words only when the word after it,
+    /// <paramref name="next"/> (lower case; null when there is none), goes on as the cue does ("sign on to", not "sign
+    /// the declaration").</summary>
+    public bool StartsPositionCue(string word, string? next) => StartsPositionCue(word, next, checkNext: true);
+
+    private bool StartsPositionCue(string word, string? next, bool checkNext)
     {
         foreach (var cue in StartingWith(word))
         {
             if (cue.Topics != CueTopics.Any) continue;
-            if (next is null || cue.Words.Length < 2 || cue.Words[1] == "*" || next(1) == cue.Words[1]) return true;
+            if (!checkNext || cue.Words.Length < 2 || cue.Words[1] == "*" || next == cue.Words[1]) return true;
         }
         return false;
     }

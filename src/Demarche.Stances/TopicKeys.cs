@@ -25,12 +25,15 @@ public sealed class TopicKeys(TopicVocabulary vocabulary)
         return key;
     }
 
+    /// <summary>Punctuation trimmed off a topic's words.</summary>
+    private static readonly char[] EdgePunctuation = [',', '.', ';', ':', '"', '“', '”'];
+
     private string Make(string topic)
     {
         var words = new List<string>();
         foreach (var raw in topic.Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var w = raw.Trim(',', '.', ';', ':', '"', '“', '”');
+            var w = raw.Trim(EdgePunctuation);
             if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
             else if (w.Length > 2 && w.EndsWith("s'", StringComparison.Ordinal)) w = w[..^1]; // "the rebels' offer
             bool name = w.Length > 0 && char.IsUpper(w[0]); // "Hamas", "Georgia": names keep their letters

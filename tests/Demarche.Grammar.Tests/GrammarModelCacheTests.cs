@@ -118,6 +118,63 @@ public sealed class GrammarModelCacheTests : IDisposable
     }
 
     [Fact]
+    public void WritingTheCopyDeletesTheSameModelsCopiesInOlderLayoutsAndNothingElse()
+    {
+        SaveModel(Tiny(5), new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        var folder = Cache.Directory;
+        Directory.CreateDirectory(folder);
+        // the current copy's name is grammar-<hash>-<layout>.cache
+        var current = Path.GetFileName(Cache.FileFor(ModelPath));
+        var match = System.Text.RegularExpressions.Regex.Match(current, @"^(grammar-[0-9a-f]{16})-([0-9]+)\.cache$");
+        Assert.True(match.Success, current);
+        string name = match.Groups[1].Value;
+        int layout = int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(layout >= 3);
+
+        var otherModel = Path.GetFileName(new GrammarModelCache(folder).FileFor(Path.Combine(_folder.FullName, "other.model")))
+            .Replace($"-{layout}.cache", "", StringComparison.Ordinal);
+        string[] older = [$"{name}.cache", $"{name}-2.cache", $"{name}-2.cache.checked", .. Enumerable.Range(2, layout - 2).Select(l => $"{name}-{l}.cache")];
+        string[] kept =
+        [
+            $"{name}-{layout + 1}.cache",            // a newer program's layout
+            $"{name}-{layout + 1}.cache.checked",
+            $"{otherModel}-2.cache",                 // another model file's copy
+            $"{otherModel}.cache",
+            $"{name}-02.cache",                      // not a name the cache ever wrote
+            $"{name}-2.cache.bak",
+            $"{name}-2.cache.123.0123456789abcdef.tmp",
+            $"{name}-x.cache",
+            "lexicon-0123456789abcdef-01234567.cache",
+            "notes.txt",
+        ];
+        foreach (var file in older.Concat(kept).Distinct()) File.WriteAllText(Path.Combine(folder, file), "old");
+
+        Assert.True(Cache.TryWrite(ModelPath, GrammarModel.LoadFile(ModelPath)));
+
+        foreach (var file in older) Assert.False(File.Exists(Path.Combine(folder, file)), file);
+        foreach (var file in kept) Assert.True(File.Exists(Path.Combine(folder, file)), file);
+        Assert.True(File.Exists(Cache.FileFor(ModelPath)));
+        Assert.NotNull(Cache.TryRead(ModelPath));
+        Assert.Equal(older.Where(f => f.EndsWith(".cache", StringComparison.Ordinal)).Distinct().Order(StringComparer.Ordinal),
+            Cache.OlderLayoutFilesFor(ModelPath).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void AnOlderLayoutsCopyThatCannotBeDeletedIsLeftAndTheWriteStillSucceeds()
+    {
+        SaveModel(Tiny(6), new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        Directory.CreateDirectory(Cache.Directory);
+        // a folder of an older copy's name cannot be deleted as a file (File.Delete throws): ignored
+        var blocked = Cache.OlderLayoutFilesFor(ModelPath).Last();
+        Directory.CreateDirectory(blocked);
+        File.WriteAllText(Path.Combine(blocked, "inside"), "kept");
+
+        Assert.True(Cache.TryWrite(ModelPath, GrammarModel.LoadFile(ModelPath)));
+        Assert.True(File.Exists(Path.Combine(blocked, "inside")));
+        Assert.NotNull(Cache.TryRead(ModelPath));
+    }
+
+    [Fact]
     public void AFolderThatCannotBeWrittenOnlyMeansNoCopy()
     {
         // a cache folder under a plain file can never be created (read-only folders do not stop root, who runs CI)

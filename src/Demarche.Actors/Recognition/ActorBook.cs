@@ -22,13 +22,14 @@ internal sealed class ActorBook
 
     public Actor? Find(string id) => _byId.GetValueOrDefault(id);
 
-    public Actor GetOrAdd(string id, Func<Actor> create)
+    public Actor GetOrAdd(string id, Func<Actor> create) => Find(id) ?? Add(id, create());
+
+    /// <summary>Adds an actor whose id the book does not hold yet (<see cref="Find"/> gave null): no closure to make it.</summary>
+    public Actor Add(string id, Actor actor)
     {
-        if (_byId.TryGetValue(id, out var a)) return a;
-        a = create();
-        _byId[id] = a;
-        _ordered.Add(a);
-        return a;
+        _byId.Add(id, actor);
+        _ordered.Add(actor);
+        return actor;
     }
 
     public ActorMention AddMention(Actor actor, int start, int end, int firstToken, int tokenCount, string via, string? role = null)

@@ -7,7 +7,7 @@ internal sealed partial class ArticleReader
 {
     private string StateName(string code) => _data.States.TryGetValue(code, out var st) ? st.Name : code;
 
-    private Actor StateActor(string code) => _book.Find(code) ?? _book.GetOrAdd(code, () => new Actor
+    private Actor StateActor(string code) => _book.Find(code) ?? _book.Add(code, new Actor
     {
         Id = code, Name = StateName(code), Kind = ActorKind.State, Country = code, Code = code,
     });
@@ -21,9 +21,10 @@ internal sealed partial class ArticleReader
         if (string.IsNullOrEmpty(sector)) return StateActor(code);
         if (_sectorActors.TryGetValue((code, sector), out var known)) return known;
         var info = _data.Roles.SectorOf(sector);
-        return _sectorActors[(code, sector)] = _book.GetOrAdd(code + sector, () => new Actor
+        var id = code + sector;
+        return _sectorActors[(code, sector)] = _book.Find(id) ?? _book.Add(id, new Actor
         {
-            Id = code + sector, Name = StateName(code) + " " + info.Name, Kind = info.Kind, Country = code, Code = code + sector,
+            Id = id, Name = StateName(code) + " " + info.Name, Kind = info.Kind, Country = code, Code = id,
         });
     }
 
@@ -31,7 +32,7 @@ internal sealed partial class ArticleReader
     {
         if (_book.Find(id) is { } known) return known;
         var o = _data.Organisations[id];
-        return _book.GetOrAdd(id, () => new Actor
+        return _book.Add(id, new Actor
         {
             // a body of a larger organisation (the UN human rights office) acts for its parent
             Id = id, Name = o.Name, Kind = o.Kind, Country = o.Country, Code = o.Code ?? id, Affiliation = o.Parent,
@@ -64,7 +65,7 @@ internal sealed partial class ArticleReader
         var office = entry?.OfficeOn(_date);
         var actor = _book.Find(id);
         bool isNew = actor is null;
-        actor ??= _book.GetOrAdd(id, () => new Actor { Id = id, Name = _writtenNames.GetValueOrDefault(id) ?? entry?.Name ?? name, Kind = ActorKind.Person });
+        actor ??= _book.Add(id, new Actor { Id = id, Name = _writtenNames.GetValueOrDefault(id) ?? entry?.Name ?? name, Kind = ActorKind.Person });
         title ??= office?.Role;
         if (title is not null && !_roles.ContainsKey(id)) _roles[id] = title;
         else if (title is not null && owner is not null) _roles[id] = title;

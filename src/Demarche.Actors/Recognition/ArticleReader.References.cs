@@ -214,12 +214,20 @@ internal sealed partial class ArticleReader
             return MentionAndCover(_book.Find(company.ActorId)!, i, end, "anaphor");
         if (_lex.NounLookup.TryGetValue(noun, out var ids))
         {
-            var m = MostRecent(i, (a, mm) => ids.Contains(a.Id) || a.Kind == ActorKind.State && a.Country is { } c && ids.Contains(c));
+            var m = MostRecentNamedBy(i, ids);
             return m is null ? -1 : MentionAndCover(_book.Find(m.ActorId)!, i, end, "anaphor");
         }
         if (WordOf(pos, LexKind.DocumentNoun) is { } doc) return TryDocument(pos, doc.Target, i);
         return -1;
     }
+
+    /// <summary>
+    /// The most recent mention before token <paramref name="before"/> of an actor a noun can mean (<paramref name="ids"/>),
+    /// or of a state whose country is one of them. (A method of its own: a closure over a local of the callers was made
+    /// at each of their calls, before their first test.)
+    /// </summary>
+    private ActorMention? MostRecentNamedBy(int before, List<string> ids) =>
+        MostRecent(before, (a, mm) => ids.Contains(a.Id) || a.Kind == ActorKind.State && a.Country is { } c && ids.Contains(c));
 
     private bool IsCapitalNoun(int pos) => IsCap(pos) && _nameLen[pos] == 0 && !IsAllCapsWord(pos) && _lex.NounLookup.ContainsKey(Low(pos));
 
@@ -241,7 +249,7 @@ internal sealed partial class ArticleReader
         ActorMention? m = null;
         if (IsCompanyNoun(pos)) m = MostRecent(i, (a, mm) => IsCompany(a));
         else if (_lex.NounLookup.TryGetValue(Low(pos), out var ids))
-            m = MostRecent(i, (a, mm) => ids.Contains(a.Id) || a.Kind == ActorKind.State && a.Country is { } c && ids.Contains(c));
+            m = MostRecentNamedBy(i, ids);
         return m is null ? null : (m.ActorId, pos + 1);
     }
 

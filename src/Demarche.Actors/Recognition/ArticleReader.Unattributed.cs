@@ -111,10 +111,13 @@ internal sealed partial class ArticleReader
     /// </summary>
     private string? ForceStateBefore(int i, bool military = true)
     {
-        var m = MostRecent(i, (a, mm) => mm.Role != "place" && a.Country is not null && a.Code is { } code
-            && (code.EndsWith(PoliceSector, StringComparison.Ordinal) || military && code.EndsWith("MIL", StringComparison.Ordinal)));
+        // (two lambdas that capture nothing, made once, where one over "military" was made at each call)
+        var m = military ? MostRecent(i, static (a, mm) => IsForce(a, mm, military: true)) : MostRecent(i, static (a, mm) => IsForce(a, mm, military: false));
         return m is null || _sentOf[m.FirstToken] != _sentOf[i] ? null : _book.Find(m.ActorId)!.Country;
     }
+
+    private static bool IsForce(Demarche.Core.Model.Actor a, Demarche.Core.Model.ActorMention mm, bool military) => mm.Role != "place" && a.Country is not null && a.Code is { } code
+        && (code.EndsWith(PoliceSector, StringComparison.Ordinal) || military && code.EndsWith("MIL", StringComparison.Ordinal));
 
     /// <summary>Nouns of an armed group's places and things that attacks aim at: data/actors/words/armed-target-nouns.txt.</summary>
     private static readonly WordSet ArmedTargetNouns = WordList.Set("actors", "words", "armed-target-nouns.txt");

@@ -91,6 +91,7 @@ internal sealed partial class ArticleReader
         System.Buffers.ArrayPool<List<Lexeme>?>.Shared.Return(_wordVals, clearArray: true);
         System.Buffers.ArrayPool<bool>.Shared.Return(_covered);
         System.Buffers.ArrayPool<int>.Shared.Return(_nextTitle);
+        if (_titled is not null) System.Buffers.ArrayPool<string?>.Shared.Return(_titled, clearArray: true);
     }
 
     // ---------- dictionary matching ----------
@@ -99,7 +100,7 @@ internal sealed partial class ArticleReader
     {
         TokenTrie.KeyOf exact = i => _tok[i].Kind == TokenKind.Number && !char.IsLetter(_text[_tok[i].End - 1]) ? default : _text.AsSpan(_tok[i].Start, _tok[i].Length);
         TokenTrie.KeyOf lower = LowerKey;
-        string?[]? titled = null;
+        TokenTrie.KeyOf titled = TitledKey;
         for (int i = 0; i < _tok.Length; i++)
         {
             if (_tok[i].Kind != TokenKind.Word) continue;
@@ -107,9 +108,7 @@ internal sealed partial class ArticleReader
             var (len, vals) = _lex.Names.Longest(i, end, exact);
             if (IsAllCapsWord(i))
             {
-                titled ??= new string?[_tok.Length];
-                TokenTrie.KeyOf alt = k => titled[k] ??= TitleCase(k);
-                var (len2, vals2) = _lex.Names.Longest(i, end, alt);
+                var (len2, vals2) = _lex.Names.Longest(i, end, titled);
                 if (len2 > len) (len, vals) = (len2, vals2);
             }
             _nameLen[i] = len;
@@ -133,6 +132,11 @@ internal sealed partial class ArticleReader
         if (s.Length > 1 && s[^1] == '.') s = s[..^1];
         return s;
     }
+
+    /// <summary>Each token's <see cref="TitleCase"/>, made when first asked for (an all-caps name is looked up so too: "ECOWAS").</summary>
+    private string?[]? _titled;
+
+    private ReadOnlySpan<char> TitledKey(int i) => (_titled ??= Rent<string?>(_tok.Length))[i] ??= TitleCase(i);
 
     private string TitleCase(int i)
     {
