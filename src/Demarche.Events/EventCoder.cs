@@ -87,6 +87,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (frame is null) return;
             if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame) || InThwartedText(frame)) return;
             if (!ResolveVerb(m, frame, s, out sources, out targets)) return;
+            // "Ukraine thanked Denmark for sending F-16 jets": the help a side is thanked for, it gave the one who thanks,
+            // when it names no one else (not a veto or a strike it is thanked for)
+            if (targets.All(t => t is null) && entry.Cameo[..2] is "04" or "05" or "06" or "07" or "08" && frame.Relation == Dependency.Reported && frame.Governor >= 0
+                && frames.All[frame.Governor] is { Lemma: "thank", Passive: false } thanking && Actors(thanking.Subject) is { Count: > 0 } thankers)
+            {
+                var doers = sources;
+                if (thankers.Where(a => !doers.Any(d => Side(d) == Side(a))).Cast<string?>().ToList() is { Count: > 0 } helped) targets = helped;
+            }
             // "Dutch prosecutors said Moscow was behind a cyberattack": the speaker accuses the side said to be behind a
             // hostile act (modality "attribution"); said by no one named, or of no hostile act, it codes nothing
             if (entry.Modality == "attribution")
