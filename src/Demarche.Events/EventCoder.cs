@@ -72,9 +72,6 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (entry.Pos == EntryPos.Noun && (InAppositionWithActor(m.Head) || SubjectOfSpeech(m.Head))) return;
         // "declined to be named", "refused to be drawn": a passive complement is no act
         if (entry.Words[^1] == "to" && m.Last + 1 < s.EndToken && _lowers[m.Last + 1] == "be") return;
-        // "a boat carrying 80 migrants off the coast": a verb's particle found after its object that is the preposition of
-        // a noun phrase after it is no particle ("carried three men off" is)
-        if (IsPrepositionReadAsParticle(m)) return;
         if (entry.Pos == EntryPos.Verb && PlainSpeechVerbs.Contains(entry.Words[0]) && entry.Cameo.StartsWith("01", StringComparison.Ordinal) && entry.Words.Length == 1)
             return;
         VerbFrame? frame;
@@ -1258,22 +1255,6 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         foreach (int c in arguments.Tree.Children(f.Head))
             if (c > f.Object.First && arguments.Tree.Is(c, "xcomp") && (_tags[c].IsNoun() || _tags[c] is PosTag.JJ)) return true;
         return false;
-    }
-
-    /// <summary>Adverbial particles of phrasal verbs that are also prepositions ("carry off", "hand over", "take out").</summary>
-    private static readonly HashSet<string> Particles = ["off", "over", "out", "up", "down", "away", "back", "in", "on", "around"];
-
-    /// <summary>
-    /// Whether a phrasal verb entry matched with words between the verb and its particle, and the parse reads that particle
-    /// as the case marker of a noun phrase after it ("carrying 80 migrants off the coast").
-    /// </summary>
-    private bool IsPrepositionReadAsParticle(TriggerMatch m)
-    {
-        if (m.Entry.Pos != EntryPos.Verb || arguments is null || m.Tokens.Length < 2 || !Particles.Contains(m.Entry.Words[^1])) return false;
-        int particle = m.Tokens[^1];
-        if (particle <= m.Tokens[^2] + 1 || arguments.Tree.Relation(particle) != "case") return false;
-        int noun = arguments.Tree.Head(particle);
-        return noun > particle;
     }
 
     /// <summary>The frame of "come" whose "under" phrase is the noun phrase ("came under criticism"), else null.</summary>

@@ -159,6 +159,9 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
         return pos.Lowers[k] == word || Spelling.Normalize(pos.Lemmas[k]) == word;
     }
 
+    /// <summary>Adverbial particles of phrasal verbs that are also prepositions ("carry off", "hand over", "take out").</summary>
+    private static readonly HashSet<string> Particles = ["off", "over", "out", "up", "down", "away", "back", "in", "on", "around"];
+
     private static bool MatchRest(PosTags pos, EventEntry e, int start, int end, Dependencies? tree, Span<int> toks)
     {
         toks[0] = start;
@@ -183,6 +186,11 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
                 for (int k = at + 1; k < end; k++)
                     if (tree.Head(k) == at && tree.Relation(k) is "obj" or "obl" or "xcomp" && tree.Label(k) != "obl:agent" && Fits(pos, k, word)) { found = k; break; }
             if (found < 0) return false;
+            // "a boat carrying 80 migrants off the coast", "adjured Iran on Tuesday": a verb's particle found after words
+            // between, that the parse reads as the preposition of a noun phrase after it, is no particle ("carried three
+            // men off" is); a shorter entry may still match
+            if (e.Pos == EntryPos.Verb && w == e.Words.Length - 1 && found > at + 1 && tree is not null && Particles.Contains(word)
+                && tree.Relation(found) == "case" && tree.Head(found) > found) return false;
             toks[w] = found;
             at = found;
         }
