@@ -84,14 +84,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (frame is null) return;
             if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame) || InThwartedText(frame)) return;
             if (!ResolveVerb(m, frame, s, out sources, out targets)) return;
-            // "Ukraine thanked Denmark for sending F-16 jets": the help a side is thanked for, it gave the one who thanks,
-            // when it names no one else (not a veto or a strike it is thanked for)
-            if (targets.All(t => t is null) && entry.Cameo[..2] is "04" or "05" or "06" or "07" or "08" && frame.Relation == Dependency.Reported && frame.Governor >= 0
-                && frames.All[frame.Governor] is { Lemma: "thank", Passive: false } thanking && Actors(thanking.Subject) is { Count: > 0 } thankers)
-            {
-                var doers = sources;
-                if (thankers.Where(a => !doers.Any(d => Side(d) == Side(a))).Cast<string?>().ToList() is { Count: > 0 } helped) targets = helped;
-            }
+            if (targets.All(t => t is null) && ThankingSides(entry, frame, sources) is { } helped) targets = helped;
             // "Dutch prosecutors said Moscow was behind a cyberattack": the speaker accuses the side said to be behind a
             // hostile act (modality "attribution"); said by no one named, or of no hostile act, it codes nothing
             if (entry.Modality == "attribution")
@@ -1255,6 +1248,19 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         foreach (int c in arguments.Tree.Children(f.Head))
             if (c > f.Object.First && arguments.Tree.Is(c, "xcomp") && (_tags[c].IsNoun() || _tags[c] is PosTag.JJ)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// "Ukraine thanked Denmark for sending F-16 jets": the help (cooperation, aid, a concession) a side is thanked for,
+    /// it gave the ones who thank, other than itself; null when the act is no help or is not what someone thanks for
+    /// (a veto or a strike one is thanked for is not aimed at the one who thanks).
+    /// </summary>
+    private List<string?>? ThankingSides(EventEntry entry, VerbFrame frame, List<string> doers)
+    {
+        if (entry.Cameo.Length < 2 || entry.Cameo.AsSpan(0, 2) is not ("04" or "05" or "06" or "07" or "08")) return null;
+        if (frame.Relation != Dependency.Reported || frame.Governor < 0 || frames.All[frame.Governor] is not { Lemma: "thank", Passive: false } thanking) return null;
+        var helped = Actors(thanking.Subject).Where(a => !doers.Any(d => Side(d) == Side(a))).Cast<string?>().ToList();
+        return helped.Count > 0 ? helped : null;
     }
 
     /// <summary>The frame of "come" whose "under" phrase is the noun phrase ("came under criticism"), else null.</summary>

@@ -52,7 +52,7 @@ internal sealed partial class ArticleReader
         }
         if (pronoun == PronounKind.Plural)
         {
-            var a = ResolveSubject(i, (x, m) => IsThingActor(x, m) && (x.Kind is not (ActorKind.State or ActorKind.Igo) || m.Role is "adjective"));
+            var a = ResolveSubject(i, FitsPlural);
             if (a is null) return -1;
             Mention(a, i, i + 1, "pronoun");
             return i + 1;
@@ -72,20 +72,23 @@ internal sealed partial class ArticleReader
         if (!(Is(i, "him") || Is(i, "them")) || i < 2 || !IsPunct(i - 2, ',') || !IsLowerWord(i - 1) || !Low(i - 1).EndsWith("ing")) return null;
         int start = SentenceStartToken(i);
         ActorMention? subject = null, latest = null;
-        Actor? found = null;
         var mentions = _book.Mentions;
-        for (int k = LookBackStart; k < mentions.Count; k++)
+        // mentions are recorded left to right (owners just after their phrase): walk back to a little before the sentence
+        for (int k = mentions.Count - 1; k >= LookBackStart; k--)
         {
             var m = mentions[k];
-            if (m.FirstToken < start || m.FirstToken >= i - 2) continue;
+            if (m.FirstToken < start) { if (m.FirstToken < start - 40) break; continue; }
+            if (m.FirstToken >= i - 2 || NonSubjectRoles.Contains(m.Role ?? "")) continue;
+            if (subject is null || m.FirstToken < subject.FirstToken) subject = m;
             var a = _book.ActorAt(k);
-            if (NonSubjectRoles.Contains(m.Role ?? "")) continue;
-            if (subject is null || m.FirstToken < subject.FirstToken) { subject = m; }
-            bool fits = pronoun == PronounKind.Person ? a.Kind == ActorKind.Person : IsThingActor(a) && a.Kind is not (ActorKind.State or ActorKind.Igo);
-            if (fits && (latest is null || m.FirstToken > latest.FirstToken)) { latest = m; found = a; }
+            bool fits = pronoun == PronounKind.Person ? a.Kind == ActorKind.Person : FitsPlural(a, m);
+            if (fits && (latest is null || m.FirstToken > latest.FirstToken)) latest = m;
         }
-        return latest is null || subject is null || latest.FirstToken == subject.FirstToken ? null : found;
+        return latest is null || latest.FirstToken == subject!.FirstToken ? null : _book.Find(latest.ActorId);
     }
+
+    /// <summary>What "they"/"them" may stand for: a group, organisation or organ, or a state named by its adjective.</summary>
+    private static bool FitsPlural(Actor a, ActorMention m) => IsThingActor(a, m) && (a.Kind is not (ActorKind.State or ActorKind.Igo) || m.Role is "adjective");
 
     private static bool IsThingActor(Actor a) => a.Kind is not (ActorKind.Person or ActorKind.Document);
     private static bool IsThingActor(Actor a, ActorMention m) => IsThingActor(a) && !NonSubjectRoles.Contains(m.Role ?? "");

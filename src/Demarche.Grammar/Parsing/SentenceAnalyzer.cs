@@ -118,7 +118,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
             if (tags[k] == PosTag.Comma) { end = k; break; }
         // and where a subordinate or relative clause begins ("… detained opposition leader X as he led a march")
         for (int k = 2; k < end; k++)
-            if (tags[k] is PosTag.WDT or PosTag.WP || tags[k] == PosTag.IN && ClauseOpeners.Contains(FormAt(k).ToLowerInvariant())) { end = k; break; }
+            if (tags[k] is PosTag.WDT or PosTag.WP || tags[k] == PosTag.IN && IsClauseOpener(SpanAt(k))) { end = k; break; }
         int candidate = -1;
         for (int i = 0; i < end; i++)
         {
@@ -139,7 +139,14 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     }
 
     /// <summary>Conjunctions that open a subordinate clause, whose verb is not the main clause's.</summary>
-    private static readonly HashSet<string> ClauseOpeners = ["as", "when", "while", "after", "before", "because", "since", "until", "unless", "although", "though", "if", "whereas"];
+    private static readonly string[] ClauseOpeners = ["as", "when", "while", "after", "before", "because", "since", "until", "unless", "although", "though", "if", "whereas"];
+
+    private static bool IsClauseOpener(ReadOnlySpan<char> word)
+    {
+        foreach (var w in ClauseOpeners)
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private bool IsPastOfVerb(string w)
     {
