@@ -1111,6 +1111,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 }
             }
         }
+        // "the arrest of two Australians in China", "the detention of a journalist in Minsk": coercion done to someone
+        // (17x), named by its noun with no doer, is done by the state it is done in
+        if (sources.Count == 0 && sufferers is null && PatientNouns.Contains(pos.Lemmas[m.Head]) && m.Entry.Cameo.StartsWith("17", StringComparison.Ordinal)
+            && StateWhere(Math.Max(m.Last, np.End - 1), s, carrier) is { } host)
+            sources = [host];
         if (sources.Count == 0 && m.Entry.Preposition != "between" && BetweenPair(np, s) is { Count: >= 2 } pair)
         {
             // "talks between Sudan and Chad", "fighting between the army and the RSF": each side acts on the other
@@ -1630,7 +1635,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>The state named as a place in the "in" phrase after a verb's words, or null.</summary>
-    private string? StateWhere(int last, Sentence s, VerbFrame frame) =>
+    private string? StateWhere(int last, Sentence s, VerbFrame? frame) =>
         PrepAfter("in", last, s, maxDistance: 6, allowed: frame) is [{ } place] && ActorById(place) is { Kind: ActorKind.State } ? place : null;
 
     private List<string?> PrepAfter(string prep, int last, Sentence s, int maxDistance = 10, VerbFrame? allowed = null)
