@@ -205,6 +205,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             && targets.All(t => t is not null && ActorById(t) is { Kind: ActorKind.Igo or ActorKind.Ngo })
             && sources.All(src => ActorById(src) is { Kind: ActorKind.State or ActorKind.Government }))
             entry = entry with { Cameo = "160", Id = entry.Id + "+organisation" };
+        // "Germany protested the expulsion of its diplomats", "the EU protested against the arrests": a protest by a state,
+        // its government or an international organisation is an official complaint (114), not a public protest (14x)
+        if (entry.Cameo == PlainProtest && entry.Words[0] == "protest" && sources.Count > 0 && sources.All(IsOfficialSide)
+            && !(frame?.Subject is { } protesters && NamesPeople(protesters)))
+            entry = entry with { Cameo = OfficialComplaint, Id = entry.Id + "+official" };
         bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
         var (date, precision) = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
 
@@ -460,6 +465,23 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     /// <summary>The state actor of the document that all the sources are or act for (the state, its government, forces or police), else null.</summary>
     private string? StatalHome(List<string> sources) => HomeState(sources, stateItself: true);
+
+    private const string PlainProtest = "140", OfficialComplaint = "114";
+
+    /// <summary>
+    /// Whether a subject names a state's people, not the state: a crowd ("thousands of Serbians") or a plural demonym
+    /// whose state's name is no plural ("Serbians", "Iraqis"; "the Philippines" is the state).
+    /// </summary>
+    private bool NamesPeople(Argument subject)
+    {
+        if (_tags[subject.First] == PosTag.CD || _lowers[subject.First] is "thousands" or "hundreds" or "dozens" or "tens" or "crowds" or "scores") return true;
+        return mentions.AtToken(subject.Head) is { } m && ActorById(m.ActorId) is { Kind: ActorKind.State, Name: var name }
+            && _lowers[subject.Head].EndsWith('s') && !name.EndsWith('s');
+    }
+
+    /// <summary>A state, its government, an international organisation, or a holder of a government office (code …GOV).</summary>
+    private bool IsOfficialSide(string id) => ActorById(id) is { } a && (a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Igo
+        || a.Kind == ActorKind.Person && a.Code is { Length: 6 } code && code.EndsWith("GOV", StringComparison.Ordinal));
 
     /// <summary>
     /// The state actor of the document whose country all the sources share, else null. With <paramref name="stateItself"/>
