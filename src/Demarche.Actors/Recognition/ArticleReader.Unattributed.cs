@@ -258,9 +258,12 @@ internal sealed partial class ArticleReader
 
     private static readonly WordSet Locatives = ClosedClasses.Locatives;
 
-    /// <summary>Names of months and days, which follow "in" and "on" as places do ("in March", "on Monday").</summary>
-    private static readonly WordSet CalendarWords = new() { "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+    /// <summary>
+    /// Words that name a town or region somewhere but are never taken for a place after a locative word: months and days
+    /// ("in March", "on Monday"), institutions, compass adjectives ("from Western governments": Uganda has a Western
+    /// region). data/places/words/not-places.txt, which the places stage reads too.
+    /// </summary>
+    private static readonly WordSet NotPlaceWords = WordList.Set("places", "words", "not-places.txt");
 
     /// <summary>
     /// "in Kandahar", "near the town of Samarra", "in Sindh province": a capitalised name that no dictionary knows,
@@ -271,11 +274,11 @@ internal sealed partial class ArticleReader
     {
         end = j;
         // cheapest checks first: this runs for every capitalised word no dictionary knows
-        if (_places is null || !IsCap(j) || _covered[j] || _nameLen[j] > 0 || !IsLocated(j) || IsAny(j, CalendarWords) || AtSentenceStart(j)) return null;
+        if (_places is null || !IsCap(j) || _covered[j] || _nameLen[j] > 0 || !IsLocated(j) || AtSentenceStart(j)) return null;
         int last = j;
         while (last + 1 < SentenceEnd(j) && last + 1 < j + 3 && IsCap(last + 1) && _nameLen[last + 1] == 0 && !Adjacent(last, last + 1)) last++;
         for (int e = last + 1; e > j; e--)
-            if (_places.CountryOf(TextOf(j, e)) is { } country && _data.States.ContainsKey(country))
+            if (!(e == j + 1 && IsAny(j, NotPlaceWords)) && _places.CountryOf(TextOf(j, e)) is { } country && _data.States.ContainsKey(country))
             {
                 end = e;
                 return country;
