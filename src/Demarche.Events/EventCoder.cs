@@ -205,6 +205,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             && targets.All(t => t is not null && ActorById(t) is { Kind: ActorKind.Igo or ActorKind.Ngo })
             && sources.All(src => ActorById(src) is { Kind: ActorKind.State or ActorKind.Government }))
             entry = entry with { Cameo = "160", Id = entry.Id + "+organisation" };
+        // "ordered a news agency to suspend its operations" is coercion of the agency; "ordered the army to halt the
+        // offensive" commands one's own forces, which is no act on anyone
+        if (entry.Pos == EntryPos.Verb && OrderVerbs.Contains(entry.Words[0]) && entry.Cameo.StartsWith("17", StringComparison.Ordinal)
+            && frame?.Object is { } ordered && sources.Count > 0 && AreOwnForces(ordered, sources[0])) return;
         // "Germany protested the expulsion of its diplomats", "the EU protested against the arrests": a protest by a state,
         // its government or an international organisation is an official complaint (114), not a public protest (14x)
         if (entry.Cameo == PlainProtest && entry.Words[0] == "protest" && sources.Count > 0 && sources.All(IsOfficialSide)
@@ -760,7 +764,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
         targets = entry.Target switch
         {
-            TargetKind.Object => m.Tokens.Length > 1 ? NextAfter(m.Last, s) : ActorsOrNull(objectArg),
+            // "ordered [a news agency] to suspend …", "accused [Bahrain] of torture": an object between the entry's words
+            // is the receiver; else the actor after the last word
+            TargetKind.Object => m.Tokens.Length == 1 || objectArg is { } inside && inside.First > m.First && inside.End <= m.Last
+                ? ActorsOrNull(objectArg) : NextAfter(m.Last, s),
             TargetKind.Next => NextAfter(m.Last, s),
             TargetKind.Prep => PrepAfter(entry.Preposition!, m.Last, s, allowed: frame),
             _ => [null],
@@ -1404,15 +1411,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> OrderVerbs = EventWords.Default.OrderVerbs;
 
     /// <summary>Whether an object-control frame is a command to the governor's own side ("Petro ordered the armed forces to …").</summary>
-    private bool IsOwnForcesOrder(VerbFrame frame, VerbFrame gov)
+    private bool IsOwnForcesOrder(VerbFrame frame, VerbFrame gov) =>
+        OrderVerbs.Contains(gov.Lemma) && !gov.Negated && Actors(gov.Subject) is { Count: > 0 } commanders && AreOwnForces(frame.Subject, commanders[0]);
+
+    /// <summary>Whether those ordered are the commander's own side; unnamed forces ("the armed forces", "troops") are.</summary>
+    private bool AreOwnForces(Argument? ordered, string commander)
     {
-        if (!OrderVerbs.Contains(gov.Lemma) || gov.Negated) return false;
-        var commanders = Actors(gov.Subject);
-        if (commanders.Count == 0) return false;
-        var ordered = Actors(frame.Subject);
-        // unnamed forces ("the armed forces", "troops") are the commander's own
-        return ordered.Count == 0 ? frame.Subject is not null && _lowers[frame.Subject.Head] is "forces" or "troops" or "army" or "military" or "police" or "soldiers" or "navy" or "units"
-            : ordered.All(o => Side(o) == Side(commanders[0]));
+        var named = Actors(ordered);
+        return named.Count == 0 ? ordered is not null && _lowers[ordered.Head] is "forces" or "troops" or "army" or "military" or "police" or "soldiers" or "navy" or "units"
+            : named.All(o => Side(o) == Side(commander));
     }
 
     /// <summary>The event's date and its precision: the nearest date of its clause, else the publication day.</summary>
