@@ -57,7 +57,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
             sentenceEvents.Clear();
             foreach (var m in matches)
             {
-                if (m.Entry.Pos == EntryPos.Noun && EventCoder.IsHostile(m.Entry.Cameo)) coder.HostileNouns.Add(m.Head);
+                if (m.Entry.Pos == EntryPos.Noun && EventCoder.IsHostile(m.Entry.Cameo)) coder.HostileNouns[m.Head] = m;
                 if (m.Entry.Modality is not { Length: > 0 } modality) continue;
                 if (frames.At(m.Head) is { } mf) coder.ModalityFrames[mf] = modality;
                 else if (m.Entry.Pos == EntryPos.Noun) coder.ModalityNouns[m.Head] = modality;

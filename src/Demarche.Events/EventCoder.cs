@@ -85,6 +85,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame) || InThwartedText(frame)) return;
             if (!ResolveVerb(m, frame, s, out sources, out targets)) return;
             if (targets.All(t => t is null) && ThankingSides(entry, frame, sources) is { } helped) targets = helped;
+            // "Germany condemned the killing of a German aid worker by Russian troops", "Canada condemned the arrest of a
+            // Canadian in Iran": a reaction to a hostile act named by its noun is aimed at whoever did it
+            if (IsReaction(entry.Cameo) && DoersOfActReactedTo(frame, s, sources) is { } doers) targets = doers;
             // "Dutch prosecutors said Moscow was behind a cyberattack": the speaker accuses the side said to be behind a
             // hostile act (modality "attribution"); said by no one named, or of no hostile act, it codes nothing
             if (entry.Modality == "attribution")
@@ -571,8 +574,33 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// <summary>Nouns whose trigger entry carries a modality ("the demand that …", "a call for …"), by token, set with <see cref="ModalityFrames"/>.</summary>
     public Dictionary<int, string> ModalityNouns { get; } = [];
 
-    /// <summary>The heads of the sentence's nominal matches of hostile acts (13-20): what a side may be said to be behind.</summary>
-    public HashSet<int> HostileNouns { get; } = [];
+    /// <summary>The sentence's nominal matches of hostile acts (13-20), by head: what a side may be said to be behind, or reacts to.</summary>
+    public Dictionary<int, TriggerMatch> HostileNouns { get; } = [];
+
+    /// <summary>Whether a CAMEO code is of a reaction to what another did: an investigation (09), a demand (10) or disapproval (11).</summary>
+    private static bool IsReaction(string cameo) => cameo.StartsWith("09", StringComparison.Ordinal) || cameo.StartsWith("10", StringComparison.Ordinal)
+        || cameo.StartsWith("11", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The doers of a hostile act whose noun heads a verb's object ("condemned the killing of … by Russian troops"), when
+    /// they are on another side than the reacting sources; null when the object names no such act or its doer is not known.
+    /// </summary>
+    private List<string?>? DoersOfActReactedTo(VerbFrame frame, Sentence s, List<string> reacting)
+    {
+        if (frame.Passive || frame.Object is not { } reactedTo || !HostileNouns.TryGetValue(reactedTo.Head, out var act)) return null;
+        // the act's own resolution sets the per-event state of the coder; the reaction's is kept
+        var excluded = new List<string>(_excludedSides);
+        bool fromPair = _sourcesFromPair;
+        bool found = ResolveNoun(act, s, out _, out var doers, out _, out _);
+        _excludedSides.Clear();
+        foreach (var side in excluded) _excludedSides.Add(side);
+        _sourcesFromPair = fromPair;
+        if (!found || doers.Count == 0) return null;
+        foreach (var doer in doers)
+            foreach (var r in reacting)
+                if (Side(doer) == Side(r)) return null;
+        return doers.Cast<string?>().ToList();
+    }
 
     /// <summary>Whether a CAMEO code is of a hostile act: a threat, protest, show of force, reduction, coercion or violence (13-20).</summary>
     public static bool IsHostile(string cameo) => cameo.Length >= 2 && string.CompareOrdinal(cameo, 0, "13", 0, 2) >= 0;
@@ -894,7 +922,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         for (int t = m.Last + 1; t < s.EndToken && t <= m.Last + 6 && !hostile; t++)
         {
             if (_tags[t] is PosTag.Comma or PosTag.Period || frames.At(t) is not null) break;
-            hostile = HostileNouns.Contains(t);
+            hostile = HostileNouns.ContainsKey(t);
         }
         return hostile ? Actors(frames.All[frame.Governor].Subject) : [];
     }
