@@ -577,9 +577,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// <summary>The sentence's nominal matches of hostile acts (13-20), by head: what a side may be said to be behind, or reacts to.</summary>
     public Dictionary<int, TriggerMatch> HostileNouns { get; } = [];
 
-    /// <summary>Whether a CAMEO code is of a reaction to what another did: an investigation (09), a demand (10) or disapproval (11).</summary>
+    /// <summary>Whether a CAMEO code is of a reaction to what another did: an investigation (09), a demand (10), disapproval (11) or a protest (14).</summary>
     private static bool IsReaction(string cameo) => cameo.StartsWith("09", StringComparison.Ordinal) || cameo.StartsWith("10", StringComparison.Ordinal)
-        || cameo.StartsWith("11", StringComparison.Ordinal);
+        || cameo.StartsWith("11", StringComparison.Ordinal) || cameo.StartsWith("14", StringComparison.Ordinal);
 
     /// <summary>
     /// The doers of a hostile act whose noun heads a verb's object ("condemned the killing of … by Russian troops"), when
@@ -587,7 +587,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// </summary>
     private List<string?>? DoersOfActReactedTo(VerbFrame frame, Sentence s, List<string> reacting)
     {
-        if (frame.Passive || frame.Object is not { } reactedTo || !HostileNouns.TryGetValue(reactedTo.Head, out var act)) return null;
+        if (frame.Passive || HostileNouns.Count == 0 || ActReactedTo(frame) is not { } act) return null;
         // the act's own resolution sets the per-event state of the coder; the reaction's is kept
         var excluded = new List<string>(_excludedSides);
         bool fromPair = _sourcesFromPair;
@@ -600,6 +600,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             foreach (var r in reacting)
                 if (Side(doer) == Side(r)) return null;
         return doers.Cast<string?>().ToList();
+    }
+
+    /// <summary>The hostile act named by a noun at the head of a verb's object, or of its oblique with "against", "over", "into" or "about" ("protested against the detention of …").</summary>
+    private TriggerMatch? ActReactedTo(VerbFrame frame)
+    {
+        if (frame.Object is { } reactedTo && HostileNouns.TryGetValue(reactedTo.Head, out var act)) return act;
+        if (arguments is null) return null;
+        foreach (int c in arguments.Tree.Children(frame.Head))
+            if (arguments.Tree.Relation(c) == "obl" && arguments.CaseOf(c) is "against" or "over" or "into" or "about" && HostileNouns.TryGetValue(c, out act)) return act;
+        return null;
     }
 
     /// <summary>Whether a CAMEO code is of a hostile act: a threat, protest, show of force, reduction, coercion or violence (13-20).</summary>
