@@ -212,6 +212,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // offensive" commands one's own forces, which is no act on anyone
         if (entry.Pos == EntryPos.Verb && OrderVerbs.Contains(entry.Words[0]) && entry.Cameo.StartsWith("17", StringComparison.Ordinal)
             && frame?.Object is { } ordered && sources.Count > 0 && AreOwnForces(ordered, sources[0])) return;
+        // "Serbian workers began an open-ended strike": a strike by workers, students or other civilians is a labour
+        // strike (143), never a military one
+        if (entry.Pos == EntryPos.Noun && entry.Words is [StrikeWord] && entry.Cameo.StartsWith("19", StringComparison.Ordinal)
+            && sources.Count > 0 && sources.All(id => ActorById(id)?.Kind is ActorKind.Group or ActorKind.Media or ActorKind.Ngo or ActorKind.PoliticalParty))
+            entry = entry with { Cameo = LabourStrike, Id = entry.Id + "+labour" };
         // "Germany protested the expulsion of its diplomats", "the EU protested against the arrests": a protest by a state,
         // its government or an international organisation is an official complaint (114), not a public protest (14x)
         if (entry.Cameo == PlainProtest && entry.Words[0] == "protest" && sources.Count > 0 && sources.All(IsOfficialSide)
@@ -473,7 +478,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// <summary>The state actor of the document that all the sources are or act for (the state, its government, forces or police), else null.</summary>
     private string? StatalHome(List<string> sources) => HomeState(sources, stateItself: true);
 
-    private const string PlainProtest = "140", OfficialComplaint = "114";
+    private const string PlainProtest = "140", OfficialComplaint = "114", StrikeWord = "strike", LabourStrike = "143";
 
     /// <summary>
     /// Whether a subject names a state's people, not the state: a crowd ("thousands of Serbians") or a plural demonym
