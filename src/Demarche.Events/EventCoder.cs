@@ -85,6 +85,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame) || InThwartedText(frame)) return;
             if (!ResolveVerb(m, frame, s, out sources, out targets)) return;
             if (targets.All(t => t is null) && ThankingSides(entry, frame, sources) is { } helped) targets = helped;
+            // "Norway called for an immediate ceasefire in Sudan": an appeal or demand that names no one is made on the
+            // state where what it asks for is to happen
+            if (targets.All(t => t is null) && (entry.Cameo.StartsWith("02", StringComparison.Ordinal) || entry.Cameo.StartsWith("10", StringComparison.Ordinal))
+                && StateWhere(m.Last, s, frame) is { } where && !sources.Exists(src => Side(src) == Side(where)))
+                targets = [where];
             // "Germany condemned the killing of a German aid worker by Russian troops", "Canada condemned the arrest of a
             // Canadian in Iran": a reaction to a hostile act named by its noun is aimed at whoever did it
             if (IsReaction(entry.Cameo) && DoersOfActReactedTo(frame, s, sources) is { } doers) targets = doers;
