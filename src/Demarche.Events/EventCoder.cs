@@ -88,7 +88,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             // "Norway called for an immediate ceasefire in Sudan": an appeal or demand that names no one is made on the
             // state where what it asks for is to happen
             if (targets.All(t => t is null) && (entry.Cameo.StartsWith("02", StringComparison.Ordinal) || entry.Cameo.StartsWith("10", StringComparison.Ordinal))
-                && StateWhere(m.Last, s, frame) is { } where && !sources.Exists(src => Side(src) == Side(where)))
+                && StateWhere(m.Last, s, frame) is { } where && !AnyOnSideOf(sources, where))
                 targets = [where];
             // "Germany condemned the killing of a German aid worker by Russian troops", "Canada condemned the arrest of a
             // Canadian in Iran": a reaction to a hostile act named by its noun is aimed at whoever did it
@@ -599,17 +599,29 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         if (frame.Passive || HostileNouns.Count == 0 || ActReactedTo(frame) is not { } act) return null;
         // the act's own resolution sets the per-event state of the coder; the reaction's is kept
-        var excluded = new List<string>(_excludedSides);
+        _savedSides.Clear();
+        _savedSides.AddRange(_excludedSides);
         bool fromPair = _sourcesFromPair;
         bool found = ResolveNoun(act, s, out _, out var doers, out _, out _);
         _excludedSides.Clear();
-        foreach (var side in excluded) _excludedSides.Add(side);
+        foreach (var side in _savedSides) _excludedSides.Add(side);
         _sourcesFromPair = fromPair;
         if (!found || doers.Count == 0) return null;
         foreach (var doer in doers)
-            foreach (var r in reacting)
-                if (Side(doer) == Side(r)) return null;
-        return doers.Cast<string?>().ToList();
+            if (AnyOnSideOf(reacting, doer)) return null;
+        return ActorsOrNull(doers);
+    }
+
+    /// <summary>The excluded sides of the event being coded, kept while another act is resolved for it.</summary>
+    private readonly List<string> _savedSides = [];
+
+    /// <summary>Whether any of the actors is on the side of <paramref name="other"/>.</summary>
+    private bool AnyOnSideOf(List<string> actors, string other)
+    {
+        string side = Side(other);
+        foreach (var a in actors)
+            if (Side(a) == side) return true;
+        return false;
     }
 
     /// <summary>The hostile act named by a noun at the head of a verb's object, or of its oblique with "against", "over", "into" or "about" ("protested against the detention of …").</summary>
