@@ -261,14 +261,19 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     /// (appos, acl:relcl or acl). Keeps the first parse when the words before it do not form one phrase.
     /// </summary>
     /// <returns>Whether the parse changed.</returns>
+    private WordAtoms[] _aroundAtoms = [];
+
     private bool ParseAround(int open, int close, SentenceGrammar result)
     {
         int n = result.Length, cut = close - open + 1;
         var all = _atoms.AsSpan(0, n);
-        var mainAtoms = new WordAtoms[n - cut];
+        // the words without the interjection, then the interjection's, in a buffer kept for the next sentence
+        if (_aroundAtoms.Length < n) _aroundAtoms = new WordAtoms[Math.Max(n, _aroundAtoms.Length * 2)];
+        var mainAtoms = _aroundAtoms.AsSpan(0, n - cut);
         all[..open].CopyTo(mainAtoms);
-        all[(close + 1)..].CopyTo(mainAtoms.AsSpan(open));
-        var innerAtoms = all[(open + 1)..close].ToArray();
+        all[(close + 1)..].CopyTo(mainAtoms[open..]);
+        var innerAtoms = _aroundAtoms.AsSpan(n - cut, close - open - 1);
+        all[(open + 1)..close].CopyTo(innerAtoms);
         var main = new SentenceGrammar(mainAtoms.Length);
         var inner = new SentenceGrammar(innerAtoms.Length);
         TagAndParse(mainAtoms, main);
@@ -305,7 +310,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         var relation = innerTags[0] is PosTag.WDT or PosTag.WP or PosTag.WPS ? "acl:relcl"
             : innerTags[innerRoot] is PosTag.VBN or PosTag.VBG ? "acl" : "appos";
         result.Labels[open + 1 + innerRoot] = _repairs.Label(relation);
-        foreach (int comma in (int[])[open, close])
+        foreach (int comma in (ReadOnlySpan<int>)[open, close])
         {
             result.Heads[comma] = open + 1 + innerRoot;
             result.Labels[comma] = _repairs.Label("punct");
