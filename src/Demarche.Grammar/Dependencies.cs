@@ -19,7 +19,7 @@ public sealed class Dependencies
     private readonly int[] _childStart;
     private readonly int[] _children;
 
-    /// <summary>Token value of <paramref name="classes"/> for a token without a tagger class (Universal POS "X", Penn "XX").</summary>
+    /// <summary>The class given for a token without a tagger class (Universal POS "X", Penn "XX").</summary>
     public const ushort NoClass = ushort.MaxValue;
 
     /// <summary>
@@ -73,22 +73,4 @@ public sealed class Dependencies
             if (k == ancestor) return true;
         return false;
     }
-}
-
-/// <summary>A parser's label names ("nsubj:pass") and their universal parts ("nsubj"), by label index.</summary>
-public sealed class RelationNames
-{
-    public RelationNames(string[] labels)
-    {
-        Labels = labels;
-        Universal = new string[labels.Length];
-        for (int i = 0; i < labels.Length; i++)
-        {
-            string l = labels[i];
-            Universal[i] = l.IndexOf(':') is int c and > 0 ? l[..c] : l;
-        }
-    }
-
-    internal string[] Labels { get; }
-    internal string[] Universal { get; }
 }
