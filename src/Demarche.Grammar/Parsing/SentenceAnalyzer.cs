@@ -63,7 +63,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         _datelineDash = DatelineDash(n);
         if (_datelineDash > 0) TagAndParseAroundDateline(n, result);
         else TagAndParse(_atoms.AsSpan(0, n), result);
-        var tags = PennTags(result);
+        var tags = PennTags(result, ref _tags);
         bool retagged = false;
         if (PastTenseReadAsAdjective(tags) is int past and >= 0 && _pastTense >= 0)
         {
@@ -85,9 +85,9 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         {
             if (_datelineDash > 0) TagAndParseAroundDateline(n, result, keepTags: true);
             else Parse(_atoms.AsSpan(0, n), result);
-            tags = PennTags(result);
+            tags = PennTags(result, ref _tags);
         }
-        if (_datelineDash < 0 && Interjections.Find(tags) is { } interjection && ParseAround(interjection.Open, interjection.Close, result)) tags = PennTags(result);
+        if (_datelineDash < 0 && Interjections.Find(tags) is { } interjection && ParseAround(interjection.Open, interjection.Close, result)) tags = PennTags(result, ref _tags);
         _repairs.Apply(result, _atoms.AsSpan(0, n), tags);
     }
 
@@ -95,7 +95,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     private readonly int _presentTense = model.Tagger.Tags.IndexOf("VERB", "VBP");
 
     /// <summary>A singular noun right after a plural noun or "they"/"we" whose lowercase form the lexicon knows as a verb and (nearly) never as a noun.</summary>
-    private bool IsVerbOnlyReadAsNoun(PosTag[] tags, int i)
+    private bool IsVerbOnlyReadAsNoun(ReadOnlySpan<PosTag> tags, int i)
     {
         if (tags[i] != PosTag.NN || tags[i - 1] is not (PosTag.NNS or PosTag.NNPS or PosTag.PRP)) return false;
         var w = FormAt(i);
@@ -110,7 +110,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     /// preposition or an adverb, tagged as an adjective or participle modifier, and a verb's past form in the lexicon;
     /// -1 when there is none.
     /// </summary>
-    private int PastTenseReadAsAdjective(PosTag[] tags)
+    private int PastTenseReadAsAdjective(ReadOnlySpan<PosTag> tags)
     {
         // the clause ends where a short reporting tail begins (", officials said.")
         int end = tags.Length;
@@ -248,9 +248,14 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         Model.Parser.Parse(_input, _state, result.Heads, result.Labels);
     }
 
-    private PosTag[] PennTags(SentenceGrammar g)
+    // the Penn tags of the sentence and of an interjection parsed apart, in buffers kept for the next sentence
+    private PosTag[] _tags = new PosTag[64], _innerTags = new PosTag[16];
+
+    /// <summary>The Penn tags of a sentence's classes, in <paramref name="buffer"/> (grown when short).</summary>
+    private Span<PosTag> PennTags(SentenceGrammar g, ref PosTag[] buffer)
     {
-        var tags = new PosTag[g.Length];
+        if (buffer.Length < g.Length) buffer = new PosTag[Math.Max(g.Length, buffer.Length * 2)];
+        var tags = buffer.AsSpan(0, g.Length);
         for (int i = 0; i < tags.Length; i++) tags[i] = Model.Tagger.Tags.Penn(g.Classes[i]);
         return tags;
     }
@@ -296,7 +301,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
             result.Heads[o] = main.Heads[p] < 0 ? -1 : Original(main.Heads[p]);
             result.Labels[o] = main.Labels[p];
         }
-        var innerTags = PennTags(inner);
+        var innerTags = PennTags(inner, ref _innerTags);
         int innerRoot = -1;
         for (int q = 0; q < inner.Length; q++)
         {
