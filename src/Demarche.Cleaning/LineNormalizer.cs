@@ -24,12 +24,14 @@ public static class LineNormalizer
         "\u00A0\u00AD\u1680\u180E\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u200B" +
         "\u202F\u205F\u2060\u3000\uFEFF" + Mojibake.LeadCharacters);
 
+    /// <summary>Whether a line is normal already (<see cref="Normalize"/> returns it unchanged, without repairs).</summary>
+    public static bool IsNormal(ReadOnlySpan<char> raw) =>
+        raw.IndexOfAny(Attention) < 0 && raw.IndexOf("  ") < 0 && (raw.Length == 0 || (raw[0] != ' ' && raw[^1] != ' '));
+
     /// <summary>Returns the normalised line and adds its repairs (line offsets) to <paramref name="repairs"/>.</summary>
     public static string Normalize(ReadOnlySpan<char> raw, StringBuilder buffer, List<LineRepair> repairs)
     {
-        if (raw.IndexOfAny(Attention) < 0 && raw.IndexOf("  ") < 0
-            && (raw.Length == 0 || (raw[0] != ' ' && raw[^1] != ' ')))
-            return raw.ToString();
+        if (IsNormal(raw)) return raw.ToString();
 
         buffer.Clear();
         int i = 0;

@@ -60,7 +60,8 @@ public sealed class TextCleaner
             removedSinceKept = false;
             AppendLine(line, resources.Glue, output, repairs, splits);
         }
-        var cleaned = output.ToString();
+        // a text that cleaning left as it was (one line, nothing to repair: most JSONL texts) is not copied
+        var cleaned = output.Equals(raw.AsSpan()) ? raw : output.ToString();
         Builders.Return(output);
         return new CleanedText(cleaned, repairs);
     }
@@ -240,7 +241,8 @@ public sealed class TextCleaner
             int end = rel < 0 ? raw.Length : start + rel;
             var rawLine = span[start..end];
             lineRepairs.Clear();
-            var text = LineNormalizer.Normalize(rawLine, buffer, lineRepairs);
+            // a text of one normal line is its own line (no copy)
+            var text = start == 0 && end == raw.Length && LineNormalizer.IsNormal(rawLine) ? raw : LineNormalizer.Normalize(rawLine, buffer, lineRepairs);
             lines.Add(new NormalizedLine(text.Length == rawLine.Length && lineRepairs.Count == 0 ? text : rawLine.ToString(),
                 text, lineRepairs.Count == 0 ? [] : lineRepairs.ToArray()));
             if (rel < 0) break;

@@ -20,13 +20,21 @@ public sealed class ArgumentReader(PosTag[] tags, string[] lowers, Chunk[] chunk
         var chunk = NounChunk(token);
         if (chunk is null) return null;
         var head = chunk.Value;
-        var members = new List<Chunk> { head };
+        var members = _members ??= new List<Chunk>();
+        members.Clear();
+        members.Add(head);
         int end = OfChainEnd(token, head.End);
         AddConjuncts(token, members, ref end, 0);
         int first = head.First;
         if (members.Count == 1) first = AddCoordinatedModifiers(token, head, members);
-        return new Argument(first, end, head.Head, members);
+        // the members in an array of their number (most arguments have one: a list and its array of four were made each)
+        Chunk[] kept = members.Count == 1 ? [head] : members.ToArray();
+        members.Clear();
+        return new Argument(first, end, head.Head, kept);
     }
+
+    /// <summary>A thread's members of the argument being read.</summary>
+    [ThreadStatic] private static List<Chunk>? _members;
 
     /// <summary>
     /// "US and UK officials", "Chinese and Russian warships": modifiers coordinated before the head noun, the first of

@@ -1,3 +1,5 @@
+using Demarche.Grammar.Tagging;
+
 namespace Demarche.Grammar;
 
 /// <summary>
@@ -12,26 +14,35 @@ public sealed class Dependencies
     private readonly byte[] _labels;
     private readonly string[] _labelNames;
     private readonly string[] _universal;
-    private readonly string[] _upos;
-    private readonly string[] _xpos;
+    private readonly ushort[] _classes;
+    private readonly TagSet _tagSet;
     private readonly int[] _childStart;
     private readonly int[] _children;
 
-    public Dependencies(int[] heads, byte[] labels, string[] labelNames, string[] upos, string[] xpos)
+    /// <summary>The class given for a token without a tagger class (Universal POS "X", Penn "XX").</summary>
+    public const ushort NoClass = ushort.MaxValue;
+
+    /// <summary>
+    /// A tree over each token's head and label index, the tagger class of each token (<see cref="NoClass"/>: none) whose
+    /// tags <paramref name="tagSet"/> names, and the label names of the model (made once for all its trees).
+    /// </summary>
+    public Dependencies(int[] heads, byte[] labels, RelationNames names, ushort[] classes, TagSet tagSet)
     {
         _heads = heads;
         _labels = labels;
-        _labelNames = labelNames;
-        _universal = [.. labelNames.Select(l => l.IndexOf(':') is int c and > 0 ? l[..c] : l)];
-        _upos = upos;
-        _xpos = xpos;
+        _labelNames = names.Labels;
+        _universal = names.Universal;
+        _classes = classes;
+        _tagSet = tagSet;
         int n = heads.Length;
+        // each head's children in token order: counted, placed from the head's start on, then the starts shifted back
         _childStart = new int[n + 1];
         for (int i = 0; i < n; i++) if (heads[i] >= 0) _childStart[heads[i] + 1]++;
         for (int i = 0; i < n; i++) _childStart[i + 1] += _childStart[i];
         _children = new int[_childStart[n]];
-        var fill = (int[])_childStart.Clone();
-        for (int i = 0; i < n; i++) if (heads[i] >= 0) _children[fill[heads[i]]++] = i;
+        for (int i = 0; i < n; i++) if (heads[i] >= 0) _children[_childStart[heads[i]]++] = i;
+        for (int i = n; i > 0; i--) _childStart[i] = _childStart[i - 1];
+        _childStart[0] = 0;
     }
 
     public int Count => _heads.Length;
@@ -40,9 +51,9 @@ public sealed class Dependencies
     public string Label(int token) => _labelNames[_labels[token]];
     /// <summary>The relation without subtype ("nsubj").</summary>
     public string Relation(int token) => _universal[_labels[token]];
-    public string Upos(int token) => _upos[token];
+    public string Upos(int token) => _classes[token] is var c && c != NoClass ? _tagSet.Upos(c) : "X";
     /// <summary>The Penn Treebank tag as UD English writes it ("``", "NFP", "HYPH").</summary>
-    public string Xpos(int token) => _xpos[token];
+    public string Xpos(int token) => _classes[token] is var c && c != NoClass ? _tagSet.Xpos(c) : "XX";
     public ReadOnlySpan<int> Children(int token) => _children.AsSpan(_childStart[token], _childStart[token + 1] - _childStart[token]);
 
     /// <summary>Whether the token's relation is <paramref name="label"/>, exactly ("obl:agent") or as its universal part ("obl").</summary>

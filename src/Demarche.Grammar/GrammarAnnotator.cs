@@ -17,6 +17,7 @@ public sealed class GrammarAnnotator(GrammarModel? model = null) : DeclaredAnnot
     private readonly GrammarModel _model = model ?? GrammarModel.ForAnalysis;
     private readonly Lemmatizer _lemmatizer = new(PosLexicon.Default);
     private readonly ConcurrentDictionary<(string, PosTag), string> _lemmas = new();
+    private RelationNames? _relations;
     private readonly ThreadLocal<SentenceAnalyzer> _analyzers = new(() => new SentenceAnalyzer(model ?? GrammarModel.ForAnalysis, WordLexicons.Default));
     private const int LemmaCacheLimit = 500_000;
 
@@ -35,12 +36,13 @@ public sealed class GrammarAnnotator(GrammarModel? model = null) : DeclaredAnnot
         var lowers = new string[n];
         var heads = new int[n];
         var labels = new byte[n];
-        var upos = new string[n];
-        var xpos = new string[n];
+        var classes = new ushort[n];
+        Array.Fill(classes, Dependencies.NoClass);
         var analyzer = _analyzers.Value!;
         var tagSet = _model.Tagger.Tags;
         var sentences = document.Sentences;
-        var spans = new List<(int, int)>(64);
+        var buffers = _buffers ??= new Buffers();
+        var spans = buffers.Spans;
         foreach (var s in sentences)
         {
             if (s.TokenCount == 0) continue;
@@ -53,18 +55,18 @@ public sealed class GrammarAnnotator(GrammarModel? model = null) : DeclaredAnnot
                 int t = s.FirstToken + i;
                 int cls = grammar.Classes[i];
                 tags[t] = tagSet.Penn(cls);
-                upos[t] = tagSet.Upos(cls);
-                xpos[t] = tagSet.Xpos(cls);
+                classes[t] = (ushort)cls;
                 heads[t] = grammar.Heads[i] < 0 ? -1 : s.FirstToken + grammar.Heads[i];
                 labels[t] = (byte)grammar.Labels[i];
                 lowers[t] = LowerOf(text.AsSpan(tokens[t].Start, tokens[t].Length));
                 lemmas[t] = LemmaOf(lowers[t], tags[t]);
             }
         }
-        for (int i = 0; i < n; i++) { lemmas[i] ??= ""; lowers[i] ??= ""; upos[i] ??= "X"; xpos[i] ??= "XX"; }
-        var tree = new Dependencies(heads, labels, [.. _model.Parser.LabelNames], upos, xpos);
+        for (int i = 0; i < n; i++) { lemmas[i] ??= ""; lowers[i] ??= ""; }
+        var tree = new Dependencies(heads, labels, _relations ??= new RelationNames([.. _model.Parser.LabelNames]), classes, tagSet);
 
-        var chunkList = new List<Chunk>(n / 2);
+        var chunkList = buffers.Chunks;
+        chunkList.Clear();
         foreach (var s in sentences)
             Chunker.ChunkSentence(tags, lowers, s.FirstToken, s.EndToken, chunkList);
         var chunks = chunkList.ToArray();
@@ -75,7 +77,8 @@ public sealed class GrammarAnnotator(GrammarModel? model = null) : DeclaredAnnot
 
         var arguments = new ArgumentReader(tags, lowers, chunks, chunkOfToken, tree);
         var builder = new TreeFrameBuilder(tags, lowers, lemmas, chunks, tree, arguments);
-        var frames = new List<VerbFrame>();
+        var frames = buffers.Frames;
+        frames.Clear();
         for (int si = 0; si < sentences.Count; si++)
         {
             int start = frames.Count;
@@ -87,6 +90,7 @@ public sealed class GrammarAnnotator(GrammarModel? model = null) : DeclaredAnnot
             }
         }
         var frameArray = frames.ToArray();
+        buffers.Release();
         var frameOfToken = new int[n];
         Array.Fill(frameOfToken, -1);
         for (int f = 0; f < frameArray.Length; f++)
@@ -99,6 +103,24 @@ public sealed class GrammarAnnotator(GrammarModel? model = null) : DeclaredAnnot
         document.Set(new VerbFrames(frameArray, frameOfToken));
         document.MarkDone(Assigns);
     }
+
+    /// <summary>A thread's lists of a document's token spans, chunks and frames, kept between documents while small.</summary>
+    private sealed class Buffers
+    {
+        private const int KeptCapacity = 4096;
+        public readonly List<(int, int)> Spans = new(64);
+        public readonly List<Chunk> Chunks = new(256);
+        public readonly List<VerbFrame> Frames = new(64);
+
+        /// <summary>Forgets the frames (no document's objects stay reachable) and drops lists a long document grew.</summary>
+        public void Release()
+        {
+            Frames.Clear();
+            if (Spans.Capacity > KeptCapacity || Chunks.Capacity > KeptCapacity || Frames.Capacity > KeptCapacity) _buffers = null;
+        }
+    }
+
+    [ThreadStatic] private static Buffers? _buffers;
 
     // a thread's results of sentences of each length up to 128 words, reused: the analyzer writes every word's class,
     // head and label anew, and the annotator copies them out before the next sentence

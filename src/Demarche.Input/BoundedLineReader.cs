@@ -1,10 +1,10 @@
 namespace Demarche.Input;
 
-/// <summary>One line of a byte stream (without its line break), or the note that it passed the limit and was skipped.</summary>
-internal readonly record struct ByteLine(int Number, byte[]? Bytes, long SkippedBytes)
-{
-    public bool TooLong => Bytes is null;
-}
+/// <summary>
+/// One line of a byte stream (without its line break), or the note that it passed the limit and was skipped. The
+/// bytes are the reader's buffer: valid until its next line is read.
+/// </summary>
+internal readonly record struct ByteLine(int Number, ReadOnlyMemory<byte> Bytes, long SkippedBytes, bool TooLong);
 
 /// <summary>
 /// Splits a stream into lines of bytes, never holding more than a limit of one line: a longer line is skipped up
@@ -16,11 +16,14 @@ internal sealed class BoundedLineReader(Stream stream, long maxLineBytes)
     private int _start, _end;
     private int _lineNumber;
 
-    /// <summary>The next line, or null at the end of the stream. Read errors (a corrupt gzip, an I/O failure) pass through.</summary>
     // the line being read, kept for the next one (made anew after a line of more than a megabyte, to give that back)
     private MemoryStream _line = new();
     private const int KeptLineCapacity = 1 << 20;
 
+    /// <summary>
+    /// The next line, or null at the end of the stream; its bytes stay valid until the next call. Read errors (a
+    /// corrupt gzip, an I/O failure) pass through.
+    /// </summary>
     public ByteLine? Next()
     {
         var line = _line;
@@ -56,10 +59,10 @@ internal sealed class BoundedLineReader(Stream stream, long maxLineBytes)
         }
         _lineNumber++;
         if (line.Capacity > KeptLineCapacity) _line = new MemoryStream();
-        if (tooLong) return new ByteLine(_lineNumber, null, skipped);
+        if (tooLong) return new ByteLine(_lineNumber, default, skipped, TooLong: true);
         int length = (int)line.Length;
         var buffer = line.GetBuffer();
         if (length > 0 && buffer[length - 1] == '\r') length--;
-        return new ByteLine(_lineNumber, buffer.AsSpan(0, length).ToArray(), 0);
+        return new ByteLine(_lineNumber, buffer.AsMemory(0, length), 0, TooLong: false);
     }
 }

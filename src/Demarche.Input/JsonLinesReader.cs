@@ -44,41 +44,43 @@ internal sealed class JsonLinesReader(string source, InputLimits limits)
                     yield return new InputError($"{source}:{line.Number}", $"the line is larger than {InputLimits.Megabytes(limits.MaxJsonLineBytes)}; skipped");
                     continue;
                 }
-                if (line.Bytes!.AsSpan().Trim(" \t\r"u8).Length == 0) continue;
-                yield return Parse(line.Number, line.Bytes!);
+                if (line.Bytes.Span.Trim(" \t\r"u8).Length == 0) continue;
+                // parsed before the next line is read (the bytes are the line reader's buffer)
+                yield return Parse(line.Number, line.Bytes);
             }
         }
     }
 
-    private InputItem Parse(int lineNo, byte[] bytes)
+    private InputItem Parse(int lineNo, ReadOnlyMemory<byte> bytes)
     {
-        var where = $"{source}:{lineNo}";
+        // the line's place, made only for an error or a line without id
+        string Where() => $"{source}:{lineNo}";
         try
         {
-            StrictUtf8.GetCharCount(bytes);
+            StrictUtf8.GetCharCount(bytes.Span);
         }
         catch (DecoderFallbackException ex)
         {
-            return new InputError(where, $"invalid UTF-8 at byte {ex.Index}");
+            return new InputError(Where(), $"invalid UTF-8 at byte {ex.Index}");
         }
         try
         {
             using var json = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64 });
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
-                return new InputError(where, "a .jsonl line must be a JSON object");
+                return new InputError(Where(), "a .jsonl line must be a JSON object");
             string? Str(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             var id = Str("id") ?? (root.TryGetProperty("id", out var idv) && idv.ValueKind == JsonValueKind.Number ? idv.GetRawText() : null);
             var html = Str("html");
             var text = Str("text");
             if (html is null && text is null)
-                return new InputError(id ?? where, "the line has neither \"text\" nor \"html\"");
+                return new InputError(id ?? Where(), "the line has neither \"text\" nor \"html\"");
             var content = html ?? text!;
             if (Encoding.UTF8.GetByteCount(content) > limits.MaxDocumentBytes)
-                return new InputError(id ?? where, $"the document is larger than {InputLimits.Megabytes(limits.MaxDocumentBytes)}");
+                return new InputError(id ?? Where(), $"the document is larger than {InputLimits.Megabytes(limits.MaxDocumentBytes)}");
             return new RawDocument
             {
-                Source = id ?? where,
+                Source = id ?? Where(),
                 Id = id,
                 Url = Str("url"),
                 Title = Str("title"),
@@ -89,12 +91,12 @@ internal sealed class JsonLinesReader(string source, InputLimits limits)
         }
         catch (JsonException ex)
         {
-            return new InputError(where, "invalid JSON: " + ex.Message.Split('.')[0]);
+            return new InputError(Where(), "invalid JSON: " + ex.Message.Split('.')[0]);
         }
         catch (InvalidOperationException)
         {
             // JsonElement.GetString on an escape that is half of a surrogate pair ("\ud800" alone)
-            return new InputError(where, "invalid JSON string: a \\u escape is a lone UTF-16 surrogate");
+            return new InputError(Where(), "invalid JSON string: a \\u escape is a lone UTF-16 surrogate");
         }
     }
 

@@ -27,9 +27,10 @@ public sealed record AnalysisBudget
     public static AnalysisBudget Default { get; } = new();
 
     /// <summary>A meter for one document whose raw content (HTML with its markup, or text) has <paramref name="rawCharacters"/> characters, started now.</summary>
-    public Meter Start(int rawCharacters = 0) => new(this, Stopwatch.StartNew(), rawCharacters);
+    public Meter Start(int rawCharacters = 0) => new(this, Stopwatch.GetTimestamp(), rawCharacters);
 
-    public sealed class Meter(AnalysisBudget budget, Stopwatch clock, int rawCharacters)
+    /// <summary>A document's budget, timed from <paramref name="started"/> (a <see cref="Stopwatch"/> timestamp: no clock object a document).</summary>
+    public sealed class Meter(AnalysisBudget budget, long started, int rawCharacters)
     {
         /// <summary>Throws when the document has used its time, or (once tokenised) holds more tokens than allowed.</summary>
         public void Check(Document document, string after)
@@ -39,7 +40,7 @@ public sealed record AnalysisBudget
                     $"the document has {document.Tokens.Length:N0} tokens, more than the analysis budget of {budget.MaxTokens:N0}; split it");
             // time in proportion to the larger of the raw input (a page's markup is parsed too) and the clean text
             var limit = budget.TimeFor(Math.Max(rawCharacters, document.Text.Length));
-            if (clock.Elapsed > limit)
+            if (Stopwatch.GetElapsedTime(started) > limit)
                 throw new AnalysisBudgetExceededException(
                     $"the analysis took more than {limit.TotalSeconds:0.#} s (stopped after {after}); the document is too long or too unusual to analyse");
         }

@@ -17,16 +17,34 @@ public sealed class ArticleGeography
     /// Libya's capital is no evidence that the article is about Libya).</param>
     public ArticleGeography(IEnumerable<PlaceMention> mentions, IEnumerable<Actor> actors, MentionIndex? actorMentions = null)
     {
-        var namedNotAsPlace = actorMentions?.All.Where(m => m.Role != "place").Select(m => m.ActorId).ToHashSet(StringComparer.Ordinal);
+        var namedNotAsPlace = actorMentions is null ? null : NamedNotAsPlace(actorMentions.All);
         foreach (var m in mentions)
         {
             if (m.Qualifier is { } q) Note(q);
-            if (m.Candidates.Select(p => p.Country).Distinct().Count() == 1) Note(m.Candidates[0]);
+            if (OneCountry(m.Candidates)) Note(m.Candidates[0]);
         }
         foreach (var a in actors)
             if (a.Country is { } c && a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military
                 && (namedNotAsPlace is null || namedNotAsPlace.Contains(a.Id)))
                 _actorCountries.Add(c);
+    }
+
+    /// <summary>The actors named other than as a place.</summary>
+    private static HashSet<string> NamedNotAsPlace(IReadOnlyList<ActorMention> mentions)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < mentions.Count; i++)
+            if (mentions[i].Role != "place") ids.Add(mentions[i].ActorId);
+        return ids;
+    }
+
+    /// <summary>Whether the candidates are all in one country (and there is one at least).</summary>
+    private static bool OneCountry(IReadOnlyList<Place> candidates)
+    {
+        if (candidates.Count == 0) return false;
+        for (int i = 1; i < candidates.Count; i++)
+            if (!string.Equals(candidates[i].Country, candidates[0].Country, StringComparison.Ordinal)) return false;
+        return true;
     }
 
     private void Note(Place p)

@@ -26,7 +26,7 @@ public sealed class LocationAnnotator(Gazetteer? gazetteer = null) : DeclaredAnn
         var gazetteer = _given ?? Gazetteer.Default;
         var finder = new PlaceMentionFinder(gazetteer);
         var actors = document.Get<MentionIndex>();
-        var actorById = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        var actorById = new Dictionary<string, Actor>(document.Actors.Count, StringComparer.Ordinal);
         foreach (var a in document.Actors) actorById.TryAdd(a.Id, a);
         var bySentence = new Dictionary<int, List<PlaceMention>>();
         var all = new List<PlaceMention>();
@@ -34,7 +34,7 @@ public sealed class LocationAnnotator(Gazetteer? gazetteer = null) : DeclaredAnn
         {
             int si = document.SentenceIndexAt(e.Sentence.Start);
             if (si < 0 || bySentence.ContainsKey(si)) continue;
-            var triggerEnds = document.Events.Where(x => x.Sentence.Start == e.Sentence.Start && ActsOnPlace(x)).Select(x => TriggerStart(document, x) + x.Trigger.Length).ToHashSet();
+            var triggerEnds = TriggerEnds(document, e.Sentence.Start);
             var found = finder.Find(document, document.Sentences[si], actors, actorById, triggerEnds);
             bySentence[si] = found;
             all.AddRange(found);
@@ -50,6 +50,15 @@ public sealed class LocationAnnotator(Gazetteer? gazetteer = null) : DeclaredAnn
             if ((location ?? datelinePlace) is { } where) document.Events[i] = e with { Location = where };
         }
         document.MarkDone(Assigns);
+    }
+
+    /// <summary>Where the triggers of the sentence's acts on a place end (a loop: the lambdas' closure was made for every event).</summary>
+    private static HashSet<int> TriggerEnds(Document document, int sentenceStart)
+    {
+        var ends = new HashSet<int>();
+        foreach (var x in document.Events)
+            if (x.Sentence.Start == sentenceStart && ActsOnPlace(x)) ends.Add(TriggerStart(document, x) + x.Trigger.Length);
+        return ends;
     }
 
     /// <summary>The resolved place named nearest the event's trigger in its sentence.</summary>

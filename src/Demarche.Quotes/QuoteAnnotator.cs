@@ -34,9 +34,11 @@ public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : DeclaredAn
         var paragraphs = Paragraphs.Of(text);
         var index = document.Get<MentionIndex>();
         var cues = new CueFinder(_lexicon, tokens);
-        var phrases = new SpeakerPhraseReader(tokens, _lexicon, index, document.Actors);
+        // the actors by id, once for both readers
+        var actorsById = Actor.ById(document.Actors);
+        var phrases = new SpeakerPhraseReader(tokens, _lexicon, index, actorsById);
         var memory = new SpeakerMemory();
-        var resolver = new SpeakerResolver(tokens, index, document.Actors, memory);
+        var resolver = new SpeakerResolver(tokens, index, actorsById, memory);
         var direct = new DirectQuoteReader(tokens, cues, phrases, paragraphs);
         var indirect = new IndirectSpeechReader(tokens, cues, phrases, _lexicon);
 

@@ -32,11 +32,17 @@ internal sealed class SpeakerPhraseReader
     private readonly Dictionary<string, Actor> _actors;
 
     public SpeakerPhraseReader(TokenText tokens, QuoteCueLexicon lexicon, MentionIndex? index, IEnumerable<Actor> actors)
+        : this(tokens, lexicon, index, Actor.ById(actors))
+    {
+    }
+
+    /// <summary>A reader over the document's actors by id (<see cref="Actor.ById"/>), which it only reads.</summary>
+    public SpeakerPhraseReader(TokenText tokens, QuoteCueLexicon lexicon, MentionIndex? index, Dictionary<string, Actor> actorsById)
     {
         _tokens = tokens;
         _lexicon = lexicon;
         _mentions = index?.All ?? [];
-        _actors = Actor.ById(actors);
+        _actors = actorsById;
     }
 
     /// <summary>The subject before a cue, read from the clause start <paramref name="from"/> to the cue.</summary>

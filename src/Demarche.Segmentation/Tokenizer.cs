@@ -12,7 +12,10 @@ public sealed class Tokenizer
 {
     public Token[] Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 8);
+        // a thread's list, kept between texts while small (the array it grew to was made for each text)
+        var tokens = _buffer ?? new List<Token>(256);
+        _buffer = null;
+        tokens.Clear();
         int i = 0, n = text.Length;
         while (i < n)
         {
@@ -31,8 +34,17 @@ public sealed class Tokenizer
             else i++;
             tokens.Add(new Token(start, i, PunctuationKind(c)));
         }
-        return tokens.ToArray();
+        var result = tokens.ToArray();
+        if (tokens.Capacity <= KeptCapacity)
+        {
+            tokens.Clear();
+            _buffer = tokens;
+        }
+        return result;
     }
+
+    private const int KeptCapacity = 16_384;
+    [ThreadStatic] private static List<Token>? _buffer;
 
     private static TokenKind PunctuationKind(char c) => CharUnicodeInfo.GetUnicodeCategory(c) switch
     {

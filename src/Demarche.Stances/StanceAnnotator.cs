@@ -52,12 +52,14 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var strength = new StanceStrengthReader(words, tree);
         var positionNouns = new PositionNouns(words, tree, _lexicon, topics, check, treeHolder, index);
         var judgements = new Judgements(words, tree, topics, check, treeHolder, quotes);
-        var side = document.Actors.ToDictionary(a => a.Id, a => a.SideKey(), StringComparer.Ordinal);
-        var persons = document.Actors.Where(a => a.Kind == ActorKind.Person).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        string SideOf(string id) => side.GetValueOrDefault(id) ?? id;
+        // the actors' sides and the persons, made at their first use (most documents never ask)
+        var actors = document.Actors;
+        Dictionary<string, string>? side = null;
+        HashSet<string>? persons = null;
+        string SideOf(string id) => (side ??= SideKeys(actors)).GetValueOrDefault(id) ?? id;
         // "Macron suggested France could recognise": the holder's side, or a person whose side the article does not give
         bool SaidByHoldersSide(int verb, string holder) => treeHolder.Of(verb)?.ActorId is { } speaker
-            && (SideOf(speaker) == SideOf(holder) || persons.Contains(speaker) && SideOf(speaker) == speaker);
+            && (SideOf(speaker) == SideOf(holder) || (persons ??= PersonIds(actors)).Contains(speaker) && SideOf(speaker) == speaker);
         var assertion = new Assertion(words, tree, SaidByHoldersSide);
         var passives = new PassiveStances(words, tree, _lexicon, topics, check, assertion);
         var obligations = new Obligations(words, tree, topics, check, treeHolder, quotes, _nouns);
@@ -131,7 +133,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     /// </summary>
     private static List<Stance> SameIssueOnce(Document document, List<Stance> found, TopicKeys keys)
     {
-        var side = document.Actors.ToDictionary(a => a.Id, a => a.SideKey(), StringComparer.Ordinal);
+        if (found.Count == 0) return found;
+        var side = SideKeys(document.Actors);
         string SideOf(string id) => side.GetValueOrDefault(id) ?? id;
         var keyed = found.Select(s => (Stance: s, Side: SideOf(s.Holder), Key: " " + keys.Key(s.Topic))).ToList();
         var kept = new List<Stance>();
@@ -148,6 +151,22 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             if (!covered) kept.Add(s with { TopicKey = key.Trim() });
         }
         return kept;
+    }
+
+    /// <summary>Each actor's side (<see cref="Actor.SideKey"/>) by id (the ids are distinct, as ToDictionary required).</summary>
+    private static Dictionary<string, string> SideKeys(List<Actor> actors)
+    {
+        var side = new Dictionary<string, string>(actors.Count, StringComparer.Ordinal);
+        foreach (var a in actors) side.Add(a.Id, a.SideKey());
+        return side;
+    }
+
+    private static HashSet<string> PersonIds(List<Actor> actors)
+    {
+        var persons = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in actors)
+            if (a.Kind == ActorKind.Person) persons.Add(a.Id);
+        return persons;
     }
 
     private sealed record CueMatch(StanceCue Cue, int Start, int End, int SlotStart, int SlotEnd);

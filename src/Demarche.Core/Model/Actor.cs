@@ -38,6 +38,14 @@ public sealed class Actor
     /// <summary>Actors by id, the first one of each id, in the order given.</summary>
     public static Dictionary<string, Actor> ById(IEnumerable<Actor> actors)
     {
+        // sized at once when the count is known (a document's list: was grown from 3 through 7, 17 …), a list read by
+        // index (its enumerator was boxed)
+        if (actors is IReadOnlyList<Actor> list)
+        {
+            var byIndex = new Dictionary<string, Actor>(list.Count);
+            for (int i = 0; i < list.Count; i++) byIndex.TryAdd(list[i].Id, list[i]);
+            return byIndex;
+        }
         var byId = new Dictionary<string, Actor>();
         foreach (var a in actors) byId.TryAdd(a.Id, a);
         return byId;

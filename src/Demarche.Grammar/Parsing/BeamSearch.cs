@@ -192,7 +192,10 @@ public sealed class BeamSearch(int width)
 
     public Item Best => _beam[0];
 
-    /// <summary>Returns every item made since <see cref="Start"/> to the pool (call before the next sentence).</summary>
+    /// <summary>
+    /// Returns the items no longer in the beam to the pool (call before the next sentence; parsing calls it after each
+    /// step, training only between sentences, as its updates walk the items' parents).
+    /// </summary>
     public void Recycle()
     {
         foreach (var i in _retired) Release(i);
@@ -222,7 +225,13 @@ public sealed class BeamSearch(int width)
         Recycle();
         Start(x.Length);
         if (!ReferenceEquals(_scoredBy, moves)) (_scoredBy, _scoreMoves) = (moves, ScoreWith(moves));
-        while (!Done) Step(x, _scoreMoves!, labeller);
+        // parsing reads no item's parents (training's updates do): the step's parents go back to the pool at once, so
+        // the pool holds about two beams of states, not the 2n steps' (each state's arrays 3-7 KB)
+        while (!Done)
+        {
+            Step(x, _scoreMoves!, labeller);
+            Recycle();
+        }
         var s = Best.State;
         for (int i = 0; i < x.Length; i++)
         {

@@ -63,7 +63,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         _datelineDash = DatelineDash(n);
         if (_datelineDash > 0) TagAndParseAroundDateline(n, result);
         else TagAndParse(_atoms.AsSpan(0, n), result);
-        var tags = PennTags(result);
+        var tags = PennTags(result, ref _tags);
         bool retagged = false;
         if (PastTenseReadAsAdjective(tags) is int past and >= 0 && _pastTense >= 0)
         {
@@ -85,9 +85,9 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         {
             if (_datelineDash > 0) TagAndParseAroundDateline(n, result, keepTags: true);
             else Parse(_atoms.AsSpan(0, n), result);
-            tags = PennTags(result);
+            tags = PennTags(result, ref _tags);
         }
-        if (_datelineDash < 0 && Interjections.Find(tags) is { } interjection && ParseAround(interjection.Open, interjection.Close, result)) tags = PennTags(result);
+        if (_datelineDash < 0 && Interjections.Find(tags) is { } interjection && ParseAround(interjection.Open, interjection.Close, result)) tags = PennTags(result, ref _tags);
         _repairs.Apply(result, _atoms.AsSpan(0, n), tags);
     }
 
@@ -95,7 +95,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     private readonly int _presentTense = model.Tagger.Tags.IndexOf("VERB", "VBP");
 
     /// <summary>A singular noun right after a plural noun or "they"/"we" whose lowercase form the lexicon knows as a verb and (nearly) never as a noun.</summary>
-    private bool IsVerbOnlyReadAsNoun(PosTag[] tags, int i)
+    private bool IsVerbOnlyReadAsNoun(ReadOnlySpan<PosTag> tags, int i)
     {
         if (tags[i] != PosTag.NN || tags[i - 1] is not (PosTag.NNS or PosTag.NNPS or PosTag.PRP)) return false;
         var w = FormAt(i);
@@ -110,7 +110,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     /// preposition or an adverb, tagged as an adjective or participle modifier, and a verb's past form in the lexicon;
     /// -1 when there is none.
     /// </summary>
-    private int PastTenseReadAsAdjective(PosTag[] tags)
+    private int PastTenseReadAsAdjective(ReadOnlySpan<PosTag> tags)
     {
         // the clause ends where a short reporting tail begins (", officials said.")
         int end = tags.Length;
@@ -248,9 +248,14 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         Model.Parser.Parse(_input, _state, result.Heads, result.Labels);
     }
 
-    private PosTag[] PennTags(SentenceGrammar g)
+    // the Penn tags of the sentence and of an interjection parsed apart, in buffers kept for the next sentence
+    private PosTag[] _tags = new PosTag[64], _innerTags = new PosTag[16];
+
+    /// <summary>The Penn tags of a sentence's classes, in <paramref name="buffer"/> (grown when short).</summary>
+    private Span<PosTag> PennTags(SentenceGrammar g, ref PosTag[] buffer)
     {
-        var tags = new PosTag[g.Length];
+        if (buffer.Length < g.Length) buffer = new PosTag[Math.Max(g.Length, buffer.Length * 2)];
+        var tags = buffer.AsSpan(0, g.Length);
         for (int i = 0; i < tags.Length; i++) tags[i] = Model.Tagger.Tags.Penn(g.Classes[i]);
         return tags;
     }
@@ -261,14 +266,19 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     /// (appos, acl:relcl or acl). Keeps the first parse when the words before it do not form one phrase.
     /// </summary>
     /// <returns>Whether the parse changed.</returns>
+    private WordAtoms[] _aroundAtoms = [];
+
     private bool ParseAround(int open, int close, SentenceGrammar result)
     {
         int n = result.Length, cut = close - open + 1;
         var all = _atoms.AsSpan(0, n);
-        var mainAtoms = new WordAtoms[n - cut];
+        // the words without the interjection, then the interjection's, in a buffer kept for the next sentence
+        if (_aroundAtoms.Length < n) _aroundAtoms = new WordAtoms[Math.Max(n, _aroundAtoms.Length * 2)];
+        var mainAtoms = _aroundAtoms.AsSpan(0, n - cut);
         all[..open].CopyTo(mainAtoms);
-        all[(close + 1)..].CopyTo(mainAtoms.AsSpan(open));
-        var innerAtoms = all[(open + 1)..close].ToArray();
+        all[(close + 1)..].CopyTo(mainAtoms[open..]);
+        var innerAtoms = _aroundAtoms.AsSpan(n - cut, close - open - 1);
+        all[(open + 1)..close].CopyTo(innerAtoms);
         var main = new SentenceGrammar(mainAtoms.Length);
         var inner = new SentenceGrammar(innerAtoms.Length);
         TagAndParse(mainAtoms, main);
@@ -291,7 +301,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
             result.Heads[o] = main.Heads[p] < 0 ? -1 : Original(main.Heads[p]);
             result.Labels[o] = main.Labels[p];
         }
-        var innerTags = PennTags(inner);
+        var innerTags = PennTags(inner, ref _innerTags);
         int innerRoot = -1;
         for (int q = 0; q < inner.Length; q++)
         {
@@ -305,7 +315,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         var relation = innerTags[0] is PosTag.WDT or PosTag.WP or PosTag.WPS ? "acl:relcl"
             : innerTags[innerRoot] is PosTag.VBN or PosTag.VBG ? "acl" : "appos";
         result.Labels[open + 1 + innerRoot] = _repairs.Label(relation);
-        foreach (int comma in (int[])[open, close])
+        foreach (int comma in (ReadOnlySpan<int>)[open, close])
         {
             result.Heads[comma] = open + 1 + innerRoot;
             result.Labels[comma] = _repairs.Label("punct");
