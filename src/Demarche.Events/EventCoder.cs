@@ -1205,6 +1205,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (sources.Count == 0 && sufferers is null && PatientNouns.Contains(pos.Lemmas[m.Head]) && m.Entry.Cameo.StartsWith("17", StringComparison.Ordinal)
             && StateWhere(Math.Max(m.Last, np.End - 1), s, carrier) is { } host)
             sources = [host];
+        // "Iranian and US delegations arrived in Muscat for talks", "gathered in Istanbul for a new round of talks": the
+        // talks two sides go or gather for are held between them
+        if (sources.Count == 0 && m.Entry.Cameo.StartsWith("04", StringComparison.Ordinal) && TalksGoneForBy(np, s) is { } goers)
+        {
+            sources = goers;
+            _sourcesFromPair = true;
+            targets = [null];
+            return true;
+        }
         if (sources.Count == 0 && m.Entry.Preposition != "between" && BetweenPair(np, s) is { Count: >= 2 } pair)
         {
             // "talks between Sudan and Chad", "fighting between the army and the RSF": each side acts on the other
@@ -1251,6 +1260,23 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     private static readonly HashSet<string> FailingVerbs = EventWords.Default.FailingVerbs;
+
+    /// <summary>
+    /// The two or more sides that are the subject of the verb a "for" phrase hangs on ("Iranian and US delegations
+    /// arrived in Muscat for talks"), or null (one side, a passive verb, no such phrase).
+    /// </summary>
+    private List<string>? TalksGoneForBy(Chunk np, Sentence s)
+    {
+        if (arguments is null || np.First <= s.FirstToken || _lowers[np.First - 1] != "for") return null;
+        int head = arguments.Tree.Head(np.Head);
+        // "for a new round of talks", "return to Geneva this week for talks": the parse may hang the phrase on a noun
+        // that itself hangs on the verb
+        if (head >= 0 && frames.At(head) is null && arguments.Tree.Relation(head) is "obl" or "obl:unmarked" or "obl:tmod" or "nmod") head = arguments.Tree.Head(head);
+        if (head < 0 || frames.At(head) is not { Passive: false } goer || Actors(goer.Subject) is not { Count: >= 2 } goers) return null;
+        for (int i = 1; i < goers.Count; i++)
+            if (Side(goers[i]) != Side(goers[0])) return goers;
+        return null;
+    }
 
     /// <summary>The actors of "between X and Y" right after a noun phrase (on two different sides), or empty.</summary>
     private List<string> BetweenPair(Chunk np, Sentence s)
