@@ -1613,9 +1613,26 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// </summary>
     private List<string?>? IndirectObject(VerbFrame? frame)
     {
-        if (frame is null || arguments is null || arguments.Tree.Child(frame.Head, "iobj") is not (int io and >= 0)) return null;
+        if (frame is null || arguments is null) return null;
+        int io = arguments.Tree.Child(frame.Head, "iobj");
+        // "China granted Pakistan a loan": the parse may read both as objects; the first of two is the indirect one
+        if (io < 0) io = FirstOfTwoObjects(frame.Head);
+        if (io < 0) return null;
         var r = ActorsOrNull(arguments.ArgumentAt(io));
         return r.Count > 0 && r[0] is not null ? r : null;
+    }
+
+    /// <summary>The first of two objects of a verb, left to right, or -1.</summary>
+    private int FirstOfTwoObjects(int verb)
+    {
+        int first = -1;
+        foreach (int c in arguments!.Tree.Children(verb))
+            if (arguments.Tree.Relation(c) == "obj")
+            {
+                if (first >= 0) return first;
+                first = c;
+            }
+        return -1;
     }
 
     private List<string?> ActorsOrNull(Argument? arg) => ActorsOrNull(Actors(arg));
