@@ -199,7 +199,8 @@ internal sealed partial class ArticleReader
         if (!IsLowerWord(pos) && !IsCapitalNoun(pos)) return -1;
         var noun = Low(pos);
         end = pos + 1;
-        if (InSet(_data.Roles.StateAnaphors, noun))
+        // "the state of emergency", "the state of the economy": a state noun with an "of" phrase after it is no reference
+        if (InSet(_data.Roles.StateAnaphors, noun) && !Is(end, "of"))
         {
             var m = MostRecent(i, (a, mm) => a.Kind == ActorKind.State && mm.Role != "place");
             return m is null ? -1 : MentionAndCover(_book.Find(m.ActorId)!, i, end, "anaphor");
