@@ -267,7 +267,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Nicaragua stripped 94 opponents of their citizenship", "police detained dozens", "Belarus freed 18 political
         // prisoners": restrictions, arrests and repression, or a release of prisoners, by a state or its organs with no
         // receiver named are done to its own people
-        if (!negated && targets.All(t => t is null) && IsDoneToOwnPeople(entry.Cameo) && StatalHome(sources) is { } people && !NamesAnotherSide(s, sources))
+        if (!negated && targets.All(t => t is null) && IsDoneToOwnPeople(entry.Cameo) && StatalHome(sources) is { } people && !NamesAnotherSide(s, sources, frame))
         {
             targets = [people];
             entry = entry with { Id = entry.Id + OwnPeopleRule };
@@ -463,11 +463,29 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// Whether the sentence names an actor on another side than the sources' ("Eritrean troops crossed into Ethiopian
     /// territory and detained 14 farmers": the farmers may be Ethiopia's); documents do not count.
     /// </summary>
-    private bool NamesAnotherSide(Sentence s, List<string> sources)
+    private bool NamesAnotherSide(Sentence s, List<string> sources, VerbFrame? frame)
     {
         var own = sources.Select(Side).ToHashSet(StringComparer.Ordinal);
         foreach (var m in mentions.InSpan(s.Start, s.End))
-            if (ActorById(m.ActorId) is { } a && a.Kind != ActorKind.Document && !own.Contains(Side(m.ActorId))) return true;
+            if (ActorById(m.ActorId) is { } a && a.Kind != ActorKind.Document && !own.Contains(Side(m.ActorId)) && !InClauseOnObject(m.FirstToken, frame)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a token stands in a relative or participle clause on the frame's object ("executed a man convicted of
+    /// spying for Israel": Israel says what the man did, not whose he is).
+    /// </summary>
+    private bool InClauseOnObject(int token, VerbFrame? frame)
+    {
+        if (frame?.Object is not { } obj || arguments is null || token < obj.End) return false;
+        var tree = arguments.Tree;
+        for (int t = tree.Head(token), steps = 0; t >= 0 && steps < 12; t = tree.Head(t), steps++)
+        {
+            if (t == frame.Head) return false;
+            if (frames.At(t) is { Relation: Dependency.Relative or Dependency.Participle } clause && clause != frame
+                && tree.Head(t) is int noun && noun >= obj.First && noun < obj.End)
+                return true;
+        }
         return false;
     }
 
