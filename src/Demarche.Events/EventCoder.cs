@@ -272,6 +272,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             targets = [people];
             entry = entry with { Id = entry.Id + OwnPeopleRule };
         }
+        // "The RSF killed more than 100 civilians", "Boko Haram abducted 30 villagers": violence by a state's armed group on
+        // people no actor names hits that state's people, unless an "in" phrase places them elsewhere
+        if (!negated && targets.All(t => t is null) && IsViolentRoot(root) && frame is { Passive: false, Object: { } victims }
+            && VictimPeople.Contains(pos.Lemmas[victims.Head]) && Actors(victims).Count == 0
+            && (StateWhere(m.Last, s, frame) ?? ArmedGroupsHome(sources)) is { } hit && !AnyOnSideOf(sources, hit) && !NamesOtherCountry(s, sources, hit))
+            targets = [hit];
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         // (a mediation names its parties nearby: "France, which brokered the truce, to press Israel"; the receiver
         // stage finds them)
@@ -500,6 +506,37 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     /// <summary>The state actor of the document that all the sources are or act for (the state, its government, forces or police), else null.</summary>
     private string? StatalHome(List<string> sources) => HomeState(sources, stateItself: true);
+
+    private static readonly HashSet<string> VictimPeople = EventWords.Default.VictimPeople;
+
+    private static bool IsViolentRoot(string root) => root is "18" or "19" or "20";
+
+    /// <summary>
+    /// Whether the sentence names an actor of another country than <paramref name="home"/>'s, other than the sources
+    /// ("carried out an attack on Israel, killing 1,200 people": the people may be Israel's); documents do not count.
+    /// </summary>
+    private bool NamesOtherCountry(Sentence s, List<string> sources, string home)
+    {
+        string? country = ActorById(home)?.Country ?? home;
+        foreach (var m in mentions.InSpan(s.Start, s.End))
+            if (ActorById(m.ActorId) is { Kind: not ActorKind.Document } a && !sources.Contains(a.Id) && (a.Country ?? a.Id) != country) return true;
+        return false;
+    }
+
+    /// <summary>The state actor of the document whose country all the sources, armed groups, operate from; else null.</summary>
+    private string? ArmedGroupsHome(List<string> sources)
+    {
+        string? country = null;
+        foreach (var id in sources)
+        {
+            if (ActorById(id) is not { Kind: ActorKind.ArmedGroup, Country: { } c } || country is not null && c != country) return null;
+            country = c;
+        }
+        if (country is null) return null;
+        foreach (var a in document.Actors)
+            if (a.Kind == ActorKind.State && (a.Country ?? a.Id) == country) return a.Id;
+        return null;
+    }
 
     private const string PlainProtest = "140", OfficialComplaint = "114", StrikeWord = "strike", LabourStrike = "143";
 

@@ -44,6 +44,7 @@ public sealed class EventWords
     public HashSet<string> DeniedTexts { get; }
     /// <summary>Nouns of acts done to someone, whose possessor is whom ('Navalny's arrest', 'the journalist's detention').</summary>
     public HashSet<string> PatientNouns { get; }
+    public HashSet<string> VictimPeople { get; }
     /// <summary>Verbs of attending or watching: a nominal act they carry other than a meeting is not their subject's ('attend a trial').</summary>
     public HashSet<string> AttendingVerbs { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
@@ -94,6 +95,7 @@ public sealed class EventWords
         ClaimedNouns = Class("claimed-noun");
         DeniedTexts = Class("denied-text");
         PatientNouns = Class("patient-noun");
+        VictimPeople = Class("victim-people");
         AttendingVerbs = Class("attending");
         DrawingVerbs = Class("drawing");
         RespondingVerbs = Class("responding");
