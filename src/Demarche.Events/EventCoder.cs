@@ -532,7 +532,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (ActorById(id) is not { Kind: ActorKind.ArmedGroup, Country: { } c } || country is not null && c != country) return null;
             country = c;
         }
-        if (country is null) return null;
+        return country is null ? null : StateActorOf(country);
+    }
+
+    /// <summary>The id of the document's state actor of a country, or null.</summary>
+    private string? StateActorOf(string country)
+    {
         foreach (var a in document.Actors)
             if (a.Kind == ActorKind.State && (a.Country ?? a.Id) == country) return a.Id;
         return null;
@@ -578,7 +583,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (c is null || country is not null && c != country) return null;
             country = c;
         }
-        return country is null ? null : document.Actors.FirstOrDefault(a => a.Kind == ActorKind.State && (a.Country ?? a.Id) == country)?.Id;
+        return country is null ? null : StateActorOf(country);
     }
 
     /// <summary>
@@ -1176,9 +1181,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "…, drawing a sharp rebuke from Israel", "the vote sparked condemnation from Russia": a reaction drawn from a
         // side is that side's, aimed at whoever drew it (or owns what drew it: "Japan's release of water prompted protests")
         // ("Hungary came under criticism from the EU": what one comes under, one draws)
-        if (sources.Count == 0 && (carrier ?? CameUnder(np)) is { Passive: false } drawer
-            && (DrawingVerbs.Contains(drawer.Lemma) && drawer.Object is { } drawn && np.First >= drawn.First && np.First < drawn.End
-                || drawer.Lemma == "come" && _lowers[np.First - 1] == "under")
+        if (sources.Count == 0 && (carrier is null ? CameUnder(np) : DrawingCarrier(carrier, np)) is { Passive: false } drawer
             && PrepAfter("from", Math.Max(m.Last, np.End - 1), s, maxDistance: 6, allowed: drawer) is [not null, ..] reactors)
         {
             frame = drawer;
@@ -1434,9 +1437,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         if (entry.Cameo.Length < 2 || entry.Cameo.AsSpan(0, 2) is not ("04" or "05" or "06" or "07" or "08")) return null;
         if (frame.Relation != Dependency.Reported || frame.Governor < 0 || frames.All[frame.Governor] is not { Lemma: "thank", Passive: false } thanking) return null;
-        var helped = Actors(thanking.Subject).Where(a => !doers.Any(d => Side(d) == Side(a))).Cast<string?>().ToList();
-        return helped.Count > 0 ? helped : null;
+        var helped = Actors(thanking.Subject);
+        helped.RemoveAll(a => AnyOnSideOf(doers, a));
+        return helped.Count > 0 ? ActorsOrNull(helped) : null;
     }
+
+    /// <summary>The carrier when it is a drawing verb whose object holds the noun phrase ("drew a rebuke"), else null.</summary>
+    private static VerbFrame? DrawingCarrier(VerbFrame carrier, Chunk np) =>
+        DrawingVerbs.Contains(carrier.Lemma) && carrier.Object is { } drawn && np.First >= drawn.First && np.First < drawn.End ? carrier : null;
 
     /// <summary>The frame of "come" whose "under" phrase is the noun phrase ("came under criticism"), else null.</summary>
     private VerbFrame? CameUnder(Chunk np) =>
