@@ -222,9 +222,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (entry.Pos == EntryPos.Noun && entry.Words is [StrikeWord] && entry.Cameo.StartsWith("19", StringComparison.Ordinal)
             && sources.Count > 0 && sources.All(id => ActorById(id)?.Kind is ActorKind.Group or ActorKind.Media or ActorKind.Ngo or ActorKind.PoliticalParty))
             entry = entry with { Cameo = LabourStrike, Id = entry.Id + "+labour" };
-        // "Germany protested the expulsion of its diplomats", "the EU protested against the arrests": a protest by a state,
-        // its government or an international organisation is an official complaint (114), not a public protest (14x)
-        if (entry.Cameo == PlainProtest && entry.Words[0] == "protest" && sources.Count > 0 && sources.All(IsOfficialSide)
+        // "Germany protested the expulsion of its diplomats", "the EU protested against the arrests": dissent (140: a
+        // protest, a walkout) by a state, its government or an international organisation is an official complaint (114),
+        // not a public protest (14x)
+        if (entry.Cameo == PlainProtest && sources.Count > 0 && sources.All(IsOfficialSide)
             && !(frame?.Subject is { } protesters && NamesPeople(protesters)))
             entry = entry with { Cameo = OfficialComplaint, Id = entry.Id + "+official" };
         bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
