@@ -168,6 +168,28 @@ internal sealed partial class ArticleReader
                 Cover(i, end);
                 return end;
         }
+        if (lx.Kind == LexKind.StateAdjective)
+        {
+            // "ethnic Albanians demonstrated in Serbia": a people named by its ethnicity, not the state's, are the
+            // civilians of the state the sentence places them in, else of no state named
+            if (Is(i - 1, "ethnic"))
+            {
+                if (PlacedState(SentenceStartToken(i), SentenceEnd(i), i - 1, end) is { } placed)
+                    Mention(SectorActor(placed, CivilianSector), i - 1, end, "unattributed");
+                Cover(i, end);
+                return end;
+            }
+        }
+        // "Bosnian Serbs", "Kosovo Serbs", "Iraqi Kurds": the first word says where this people lives, the state whose
+        // civilians they are; "Turkish Cypriots" are Cyprus's (data/actors/words/civic-demonyms.txt)
+        if (lx.Kind is LexKind.StateAdjective or LexKind.StateName && PeopleOfAnotherState(end, code) is { End: > 0 } people)
+        {
+            string whose = people.Citizens ?? code;
+            if (people.Citizens is null) Mention(StateActor(code), i, end, "dictionary", "owner");
+            Mention(SectorActor(whose, CivilianSector), i, people.End, "sector", TextOf(end, people.End).ToLowerInvariant());
+            Cover(i, people.End);
+            return people.End;
+        }
         if (lx.Kind is LexKind.StateAdjective or LexKind.StateName && SectorAfterAdjectiveList(end) is { Sector: { } shared } listed)
         {
             // "Chinese and Russian warships", "US, British and French troops": each state's sector
@@ -212,6 +234,25 @@ internal sealed partial class ArticleReader
             lx.Kind == LexKind.StateAdjective ? "adjective" : IsAny(i - 1, PlacePrepositions) ? "place" : null);
         Cover(i, end);
         return end;
+    }
+
+    /// <summary>Plural demonyms that name a state's citizens whatever their origin ("Turkish Cypriots" are Cypriots): data/actors/words/civic-demonyms.txt.</summary>
+    private const string CivilianSector = "CVL";
+
+    private static readonly WordSet CivicDemonyms = WordList.Set("actors", "words", "civic-demonyms.txt");
+
+    /// <summary>
+    /// A plural demonym of another state than <paramref name="code"/>'s right after a state adjective or name: its end,
+    /// and, when it names citizens (civic-demonyms.txt: "Turkish [Cypriots]"), their state; End is -1 when none follows.
+    /// </summary>
+    private (int End, string? Citizens) PeopleOfAnotherState(int k, string code)
+    {
+        if (k >= _tok.Length || _nameLen[k] == 0 || !IsCap(k)) return (-1, null);
+        var people = NameOf(k, v => v.Kind == LexKind.StateAdjective);
+        if (people is null || _data.States[people.Target].Code is var other && other == code) return (-1, null);
+        int end = k + _nameLen[k];
+        if (Low(end - 1) is not [.., 's']) return (-1, null);
+        return (end, InSet(CivicDemonyms, Span(end - 1)) ? other : null);
     }
 
     /// <summary>
