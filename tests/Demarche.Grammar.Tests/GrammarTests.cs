@@ -190,6 +190,15 @@ public sealed class GrammarTests
         Assert.Equal(obj, Span(d, FrameOf(d, verb).Object));
     }
 
+    [Theory]
+    [InlineData("Mexico's president criticised the United States for deporting migrants without due process.", "criticised", "the United States")]
+    [InlineData("Brazil's foreign minister praised the United Arab Emirates for hosting the talks.", "praised", "the United Arab Emirates")]
+    public void ANamePhraseRightAfterAnActiveVerbIsItsObject(string sentence, string verb, string obj)
+    {
+        var d = Parse(sentence);
+        Assert.Equal(obj, Span(d, FrameOf(d, verb).Object));
+    }
+
     [Fact]
     public void PossessorIsMarkedInTheNounPhrase()
     {

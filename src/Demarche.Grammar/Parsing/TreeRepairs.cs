@@ -48,6 +48,28 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         HangParticiplesOnTheirText(g, words, tags);
         ReadTextsAnsweredAsNouns(g, words, tags);
         ReadProgressivesBeforeTheirObject(g, tags);
+        ReadBareObliquesAsObjects(g, words, tags);
+    }
+
+    /// <summary>
+    /// "Mexico's president criticised the United States for deporting migrants": when the tagger reads a name's first
+    /// word as an adjective ("United"), the parser may hang the name on the verb as an oblique with no preposition. A
+    /// noun phrase that starts right after an active verb with no object, holds only its determiners and modifiers
+    /// before its head and names no time ("this week": data/lexicon/temporal-nouns.txt), is the verb's object.
+    /// </summary>
+    public void ReadBareObliquesAsObjects(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
+    {
+        for (int n = 2; n < g.Length; n++)
+        {
+            int v = g.Heads[n];
+            if (v < 0 || v >= n - 1 || !Is(g.Labels[n], "obl") || !tags[n].IsNoun() || !tags[v].IsVerb() || tags[v] == PosTag.VBN) continue;
+            if (TemporalNouns.Value.Contains(words[n].Norm) || HasChild(g, n, "case") || HasChild(g, v, "obj") || HasChild(g, v, "nsubj:pass")) continue;
+            bool modifiersOnly = true;
+            for (int k = v + 1; k < n && modifiersOnly; k++)
+                modifiersOnly = g.Heads[k] == n && (Is(g.Labels[k], "det") || Is(g.Labels[k], "amod") || Is(g.Labels[k], "compound") || Is(g.Labels[k], "flat"));
+            if (!modifiersOnly || !HasChild(g, n, "det")) continue;
+            g.Labels[n] = Label("obj");
+        }
     }
 
     /// <summary>
