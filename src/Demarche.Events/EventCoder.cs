@@ -1306,6 +1306,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             targets = PrepAfter("in", last, s, maxDistance: 8, allowed: carrier);
         if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("15", StringComparison.Ordinal))
             targets = ForcePostureTarget(last, s, carrier);
+        // "Malaysia summoned China's ambassador over an incursion by Chinese vessels", "Taiwan reported an intrusion by
+        // 20 Chinese aircraft": an intrusion that names no one intruded on is into the side that complains of it
+        if (targets.Count == 1 && targets[0] is null && IntrusionNouns.Contains(pos.Lemmas[m.Head]) && ComplainerOf(np) is { Count: > 0 } complainers)
+            targets = complainers;
         if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None && carrier is not null && frame == carrier)
         {
             // "imposed sanctions on Russia" where the entry asked for the object
@@ -1355,6 +1359,23 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>Drills and deployments aim at whom they surround: "drills around Taiwan", "troops along the border with Eritrea", "warships off Yemen".</summary>
+    private static readonly HashSet<string> IntrusionNouns = EventWords.Default.IntrusionNouns;
+
+    /// <summary>
+    /// The actors, other than the act's own sides, of the subject of the active verb a noun phrase is the object or an
+    /// oblique of ("[Malaysia] summoned … over an incursion"), or null.
+    /// </summary>
+    private List<string?>? ComplainerOf(Chunk np)
+    {
+        if (arguments is null) return null;
+        int head = arguments.Tree.Head(np.Head);
+        if (head < 0 || frames.At(head) is not { Passive: false } complainer || !(arguments.Tree.Is(np.Head, "obj") || arguments.Tree.Is(np.Head, "obl"))) return null;
+        List<string?>? sides = null;
+        foreach (var a in Actors(complainer.Subject))
+            if (!_excludedSides.Contains(Side(a))) (sides ??= []).Add(a);
+        return sides;
+    }
+
     private List<string?> ForcePostureTarget(int last, Sentence s, VerbFrame? allowed)
     {
         foreach (var p in (string[])["around", "near", "off", "along", "towards", "toward"])

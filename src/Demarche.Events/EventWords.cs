@@ -45,6 +45,7 @@ public sealed class EventWords
     /// <summary>Nouns of acts done to someone, whose possessor is whom ('Navalny's arrest', 'the journalist's detention').</summary>
     public HashSet<string> PatientNouns { get; }
     public HashSet<string> VictimPeople { get; }
+    public HashSet<string> IntrusionNouns { get; }
     /// <summary>Verbs of attending or watching: a nominal act they carry other than a meeting is not their subject's ('attend a trial').</summary>
     public HashSet<string> AttendingVerbs { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
@@ -96,6 +97,7 @@ public sealed class EventWords
         DeniedTexts = Class("denied-text");
         PatientNouns = Class("patient-noun");
         VictimPeople = Class("victim-people");
+        IntrusionNouns = Class("intrusion");
         AttendingVerbs = Class("attending");
         DrawingVerbs = Class("drawing");
         RespondingVerbs = Class("responding");
