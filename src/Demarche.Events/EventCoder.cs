@@ -1381,7 +1381,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         foreach (var p in (string[])["around", "near", "off", "along", "towards", "toward"])
         {
             var t = PrepAfter(p, last, s, maxDistance: 8, allowed: allowed);
-            if (t.Count > 0 && t[0] is not null) return t;
+            if (t.Count == 0 || t[0] is null) continue;
+            // "stepped up patrols along its border with Belarus": one's own border is shared with the side named after it
+            if (t.TrueForAll(a => a is not null && _excludedSides.Contains(Side(a))))
+                return PrepAfter("with", last, s, maxDistance: 12, allowed: allowed) is [{ } other, ..] && !_excludedSides.Contains(Side(other)) ? [other] : [null];
+            return t;
         }
         // "deployed troops in Belarus", "moved forces into Ukraine": another state the forces go into
         foreach (var p in (string[])["in", "into"])
