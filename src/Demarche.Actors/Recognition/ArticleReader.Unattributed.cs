@@ -85,6 +85,9 @@ internal sealed partial class ArticleReader
         var state = policed ?? PlacedState(SentenceStartToken(i), sentenceEnd, i, headEnd);
         // "Two Malian soldiers were killed by jihadists": armed men with no place are of the one state the sentence names
         if (state is null && !PeopleSectors.Contains(sector)) state = SoleStateNamed(SentenceStartToken(i), sentenceEnd);
+        // "Protesters demanded the resignation of the Peruvian president": people with no place who act on the one
+        // government the sentence names are its people
+        if (state is null && PeopleSectors.Contains(sector)) state = SoleGovernmentNamedAfter(headEnd, sentenceEnd);
         if (state is null) return -1;
         Mention(SectorActor(state, sector), i, headEnd, "unattributed");
         Cover(i, headEnd);
@@ -173,6 +176,35 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>The one state a sentence names (by name or adjective, not by a place in it), or null when none or several.</summary>
+    /// <summary>
+    /// The one state whose government or office holder a sentence names after a token: a state's name or adjective
+    /// before a title or a word of government ("the Peruvian president", "the Russian government's refusal"), or a known
+    /// person in a government office on the date; null when none or more than one.
+    /// </summary>
+    private string? SoleGovernmentNamedAfter(int from, int sentenceEnd)
+    {
+        string? found = null;
+        for (int j = from; j < sentenceEnd; j++)
+        {
+            if (_nameLen[j] == 0) continue;
+            string? country = null;
+            if (NameOf(j, v => v.Kind is LexKind.StateName or LexKind.StateAdjective) is { } lx && _data.States.TryGetValue(lx.Target, out var st) && !st.Ambiguous)
+            {
+                int k = j + _nameLen[j];
+                if (IsPossessive(k)) k++;
+                if (WordOf(k, LexKind.Title) is { } title && SectorOfTitle(title.Target) == "GOV" || WordOf(k, LexKind.SectorWord) is { Target: "GOV" })
+                    country = st.Code;
+            }
+            else if (NameOf(j, v => v.Kind == LexKind.Person) is { } person && _data.Persons.TryGetValue(person.Target, out var entry)
+                && entry.Country is { } home && entry.OfficeOn(_date) is { } office && (_date is not { } d || office.InForceOn(d)) && SectorOfTitle(office.Role) == "GOV")
+                country = home;
+            if (country is null) continue;
+            if (found is not null && found != country) return null;
+            found = country;
+        }
+        return found;
+    }
+
     private string? SoleStateNamed(int sentenceStart, int sentenceEnd)
     {
         string? found = null;
