@@ -31,10 +31,11 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         }
         var matcher = new TriggerMatcher(_dictionary, document.Get<Dependencies>());
         var coder = new EventCoder(document, pos, chunks, frames, mentions, _dictionary, document.Get<ArgumentReader>());
-        var seen = new HashSet<(string, string?, string, int)>();
-        var modalSentences = ReportedModalSentences(frames);
-        var sentenceEvents = new List<(Event Event, TriggerMatch Match)>();
-        var codedBuffer = new List<Event>();
+        var buffers = Buffers.Take();
+        var seen = buffers.Seen;
+        var modalSentences = ReportedModalSentences(frames, buffers.ModalSentences);
+        var sentenceEvents = buffers.SentenceEvents;
+        var codedBuffer = buffers.Coded;
         for (int si = 0; si < document.Sentences.Count; si++)
         {
             var s = document.Sentences[si];
@@ -86,10 +87,47 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
                 if (seen.Add((e.Source, e.Target, e.Cameo, s.Start))) document.Events.Add(e);
             }
         }
+        buffers.Release();
         DropSelfDirected(document);
         DropVagueDuplicates(document.Events);
         document.MarkDone(Assigns);
     }
+
+    /// <summary>A thread's sets and lists of one document's coding, kept between documents while small.</summary>
+    private sealed class Buffers
+    {
+        private const int KeptCount = 4096;
+        public readonly HashSet<(string, string?, string, int)> Seen = [];
+        public readonly HashSet<int> ModalSentences = [];
+        public readonly List<(Event Event, TriggerMatch Match)> SentenceEvents = [];
+        public readonly List<Event> Coded = [];
+
+        /// <summary>The thread's buffers, empty (also after a document whose coding failed half-way).</summary>
+        public static Buffers Take()
+        {
+            var buffers = _buffers ??= new Buffers();
+            buffers.Clear();
+            return buffers;
+        }
+
+        /// <summary>Empties them (no document's objects stay reachable) and drops them after a document that grew them large.</summary>
+        public void Release()
+        {
+            bool large = Seen.Count > KeptCount || SentenceEvents.Capacity > KeptCount || Coded.Capacity > KeptCount;
+            Clear();
+            if (large) _buffers = null;
+        }
+
+        private void Clear()
+        {
+            Seen.Clear();
+            ModalSentences.Clear();
+            SentenceEvents.Clear();
+            Coded.Clear();
+        }
+    }
+
+    [ThreadStatic] private static Buffers? _buffers;
 
     /// <summary>Whether an event's verb is the purpose of a verb that codes an event of the same root by the same source.</summary>
     private static bool IsPurposeOfSameAct(Event e, TriggerMatch m, List<(Event, TriggerMatch)> sentenceEvents, VerbFrames frames)
@@ -102,9 +140,8 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
     }
 
     /// <summary>The sentences with a reported "must"/"should" clause (candidates for a demand of the speaker).</summary>
-    private static HashSet<int> ReportedModalSentences(VerbFrames frames)
+    private static HashSet<int> ReportedModalSentences(VerbFrames frames, HashSet<int> set)
     {
-        var set = new HashSet<int>();
         foreach (var f in frames.All)
             if (f.Modal is "must" or "should" && f.Relation == Dependency.Reported) set.Add(f.Sentence);
         return set;
