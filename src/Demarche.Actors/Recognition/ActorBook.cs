@@ -7,12 +7,43 @@ internal sealed class ActorBook
 {
     private readonly Dictionary<string, Actor> _byId = new(StringComparer.Ordinal);
     private readonly List<Actor> _ordered = [];
-    private readonly List<ActorMention> _mentions = [];
+    private readonly List<ActorMention> _mentions;
     /// <summary>The actor of each mention, by the mention's index: walking back over mentions needs no id lookups.</summary>
-    private readonly List<Actor> _mentionActors = [];
+    private readonly List<Actor> _mentionActors;
     private readonly string _text;
 
-    public ActorBook(string text) => _text = text;
+    public ActorBook(string text)
+    {
+        _text = text;
+        // the two mention lists are a thread's, lent to one book at a time (Release gives them back)
+        var lists = _lists ?? new MentionLists();
+        _lists = null;
+        _mentions = lists.Mentions;
+        _mentionActors = lists.Actors;
+    }
+
+    /// <summary>The mention lists of a book, kept by the thread between articles while small.</summary>
+    private sealed class MentionLists(List<ActorMention> mentions, List<Actor> actors)
+    {
+        public MentionLists() : this([], []) { }
+        public readonly List<ActorMention> Mentions = mentions;
+        public readonly List<Actor> Actors = actors;
+    }
+
+    [ThreadStatic] private static MentionLists? _lists;
+    private const int KeptMentions = 4096;
+
+    /// <summary>
+    /// Gives the mention lists back to the thread, emptied: <see cref="Mentions"/> and <see cref="ActorAt"/> are not
+    /// read after (the mention index copies the mentions).
+    /// </summary>
+    public void Release()
+    {
+        if (_mentions.Capacity > KeptMentions) return;
+        _mentions.Clear();
+        _mentionActors.Clear();
+        _lists = new MentionLists(_mentions, _mentionActors);
+    }
 
     public IReadOnlyList<ActorMention> Mentions => _mentions;
     public IReadOnlyList<Actor> Actors => _ordered;

@@ -80,7 +80,10 @@ internal sealed partial class ArticleReader
         return array;
     }
 
-    /// <summary>Gives the per-token arrays back to the pool: the reader is not used after (its <see cref="Book"/> is).</summary>
+    /// <summary>
+    /// Gives the per-token arrays back to the pool and the book's mention lists to the thread: neither the reader nor its
+    /// book's mentions are used after (the actors its <see cref="ActorBook.Finish"/> gave are).
+    /// </summary>
     public void Release()
     {
         System.Buffers.ArrayPool<int>.Shared.Return(_sentOf);
@@ -92,6 +95,7 @@ internal sealed partial class ArticleReader
         System.Buffers.ArrayPool<bool>.Shared.Return(_covered);
         System.Buffers.ArrayPool<int>.Shared.Return(_nextTitle);
         if (_titled is not null) System.Buffers.ArrayPool<string?>.Shared.Return(_titled, clearArray: true);
+        _book.Release();
     }
 
     // ---------- dictionary matching ----------
