@@ -30,7 +30,8 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
             return;
         }
         var matcher = new TriggerMatcher(_dictionary, document.Get<Dependencies>());
-        var coder = new EventCoder(document, pos, chunks, frames, mentions, _dictionary, document.Get<ArgumentReader>());
+        var coderTables = EventCoderTables.Take();
+        var coder = new EventCoder(document, pos, chunks, frames, mentions, _dictionary, document.Get<ArgumentReader>(), coderTables);
         var buffers = Buffers.Take();
         var seen = buffers.Seen;
         var modalSentences = ReportedModalSentences(frames, buffers.ModalSentences);
@@ -88,6 +89,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
             }
         }
         buffers.Release();
+        coderTables.Release();
         DropSelfDirected(document);
         DropVagueDuplicates(document.Events);
         document.MarkDone(Assigns);

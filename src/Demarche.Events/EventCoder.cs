@@ -5,7 +5,7 @@ using Demarche.Grammar;
 namespace Demarche.Events;
 
 /// <summary>Turns one trigger match into events: source and target actors, flags, date, code details.</summary>
-internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, VerbFrames frames, MentionIndex mentions, EventDictionary dictionary, ArgumentReader? arguments = null)
+internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, VerbFrames frames, MentionIndex mentions, EventDictionary dictionary, ArgumentReader? arguments, EventCoderTables tables)
 {
     // word classes of data/events/word-classes.tsv (the modals below are a closed grammatical class)
     private static readonly HashSet<string> NegatingGovernors = EventWords.Default.NegatingGovernors;
@@ -45,7 +45,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     private readonly PosTag[] _tags = pos.Tags;
     /// <summary>Sides of the current event's sources: a pair reference among its targets leaves out pairs that hold them.</summary>
-    private readonly HashSet<string> _excludedSides = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _excludedSides = tables.ExcludedSides;
     private PairedActors? _pairsOrNull;
     /// <summary>Whether the current event's sources are a pair reference ("both sides"), which act on each other.</summary>
     private bool _sourcesFromPair;
@@ -640,13 +640,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>Frames whose trigger entry carries a modality (threat, refusal, demand, appeal, intent, denial, consider), set by the annotator per sentence.</summary>
-    public Dictionary<VerbFrame, string> ModalityFrames { get; } = [];
+    public Dictionary<VerbFrame, string> ModalityFrames { get; } = tables.ModalityFrames;
 
     /// <summary>Nouns whose trigger entry carries a modality ("the demand that …", "a call for …"), by token, set with <see cref="ModalityFrames"/>.</summary>
-    public Dictionary<int, string> ModalityNouns { get; } = [];
+    public Dictionary<int, string> ModalityNouns { get; } = tables.ModalityNouns;
 
     /// <summary>The sentence's nominal matches of hostile acts (13-20), by head: what a side may be said to be behind, or reacts to.</summary>
-    public Dictionary<int, TriggerMatch> HostileNouns { get; } = [];
+    public Dictionary<int, TriggerMatch> HostileNouns { get; } = tables.HostileNouns;
 
     /// <summary>Whether a CAMEO code is of a reaction to what another did: an investigation (09), a demand (10), disapproval (11) or a protest (14).</summary>
     private static bool IsReaction(string cameo) => cameo.StartsWith("09", StringComparison.Ordinal) || cameo.StartsWith("10", StringComparison.Ordinal)
@@ -674,7 +674,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>The excluded sides of the event being coded, kept while another act is resolved for it.</summary>
-    private readonly List<string> _savedSides = [];
+    private readonly List<string> _savedSides = tables.SavedSides;
 
     /// <summary>Whether any of the actors is on the side of <paramref name="other"/>.</summary>
     /// <summary>
@@ -722,7 +722,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// Frames of the sentence with an intent entry ("agreed to", "pledged to") whose complement was coded as the intent
     /// to do its act: their own, vaguer event is dropped by the annotator. Set per sentence.
     /// </summary>
-    public HashSet<VerbFrame> IntentTakenOver { get; } = [];
+    public HashSet<VerbFrame> IntentTakenOver { get; } = tables.IntentTakenOver;
 
     /// <summary>The modality of the nearest governing frame that has one ("refused to meet": refusal), and that frame.</summary>
     private string? ModalityOfGovernor(VerbFrame frame, out VerbFrame? governor)
@@ -1112,7 +1112,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>The sources of the events coded so far, with their roots, in text order.</summary>
-    private readonly List<(string Root, string Source, string? Target)> _recentSources = [];
+    private readonly List<(string Root, string Source, string? Target)> _recentSources = tables.RecentSources;
 
     /// <summary>
     /// "Aoun condemned the strikes", "dismissed the offer", "rejected the charges": a definite object that names an
