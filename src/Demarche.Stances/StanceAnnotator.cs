@@ -47,7 +47,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var keys = new TopicKeys(_vocabulary);
         var phrases = new ActorPhrases(document);
         var index = document.Get<MentionIndex>();
-        var quotes = document.Quotes.OrderBy(q => q.Start).ToArray();
+        var quotes = document.Quotes.Count == 0 ? [] : document.Quotes.OrderBy(q => q.Start).ToArray(); // most documents have none
         var tree = document.Get<Dependencies>();
         var strength = new StanceStrengthReader(words, tree);
         var positionNouns = new PositionNouns(words, tree, _lexicon, topics, check, treeHolder, index);
