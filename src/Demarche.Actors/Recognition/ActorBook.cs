@@ -16,21 +16,21 @@ internal sealed class ActorBook
     {
         _text = text;
         // the two mention lists are a thread's, lent to one book at a time (Release gives them back)
-        var lists = _lists ?? new MentionLists();
-        _lists = null;
-        _mentions = lists.Mentions;
-        _mentionActors = lists.Actors;
+        _lists = _keptLists ?? new MentionLists();
+        _keptLists = null;
+        _mentions = _lists.Mentions;
+        _mentionActors = _lists.Actors;
     }
 
     /// <summary>The mention lists of a book, kept by the thread between articles while small.</summary>
-    private sealed class MentionLists(List<ActorMention> mentions, List<Actor> actors)
+    private sealed class MentionLists
     {
-        public MentionLists() : this([], []) { }
-        public readonly List<ActorMention> Mentions = mentions;
-        public readonly List<Actor> Actors = actors;
+        public readonly List<ActorMention> Mentions = [];
+        public readonly List<Actor> Actors = [];
     }
 
-    [ThreadStatic] private static MentionLists? _lists;
+    private readonly MentionLists _lists;
+    [ThreadStatic] private static MentionLists? _keptLists;
     private const int KeptMentions = 4096;
 
     /// <summary>
@@ -42,7 +42,7 @@ internal sealed class ActorBook
         if (_mentions.Capacity > KeptMentions) return;
         _mentions.Clear();
         _mentionActors.Clear();
-        _lists = new MentionLists(_mentions, _mentionActors);
+        _keptLists = _lists;
     }
 
     public IReadOnlyList<ActorMention> Mentions => _mentions;
