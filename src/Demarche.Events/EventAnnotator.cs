@@ -30,11 +30,13 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
             return;
         }
         var matcher = new TriggerMatcher(_dictionary, document.Get<Dependencies>());
-        var coder = new EventCoder(document, pos, chunks, frames, mentions, _dictionary, document.Get<ArgumentReader>());
-        var seen = new HashSet<(string, string?, string, int)>();
-        var modalSentences = ReportedModalSentences(frames);
-        var sentenceEvents = new List<(Event Event, TriggerMatch Match)>();
-        var codedBuffer = new List<Event>();
+        var coderTables = EventCoderTables.Take();
+        var coder = new EventCoder(document, pos, chunks, frames, mentions, _dictionary, document.Get<ArgumentReader>(), coderTables);
+        var buffers = Buffers.Take();
+        var seen = buffers.Seen;
+        var modalSentences = ReportedModalSentences(frames, buffers.ModalSentences);
+        var sentenceEvents = buffers.SentenceEvents;
+        var codedBuffer = buffers.Coded;
         for (int si = 0; si < document.Sentences.Count; si++)
         {
             var s = document.Sentences[si];
@@ -86,10 +88,48 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
                 if (seen.Add((e.Source, e.Target, e.Cameo, s.Start))) document.Events.Add(e);
             }
         }
+        buffers.Release();
+        coderTables.Release();
         DropSelfDirected(document);
         DropVagueDuplicates(document.Events);
         document.MarkDone(Assigns);
     }
+
+    /// <summary>A thread's sets and lists of one document's coding, kept between documents while small.</summary>
+    private sealed class Buffers
+    {
+        private const int KeptCount = 4096;
+        public readonly HashSet<(string, string?, string, int)> Seen = [];
+        public readonly HashSet<int> ModalSentences = [];
+        public readonly List<(Event Event, TriggerMatch Match)> SentenceEvents = [];
+        public readonly List<Event> Coded = [];
+
+        /// <summary>The thread's buffers, empty (also after a document whose coding failed half-way).</summary>
+        public static Buffers Take()
+        {
+            var buffers = _buffers ??= new Buffers();
+            buffers.Clear();
+            return buffers;
+        }
+
+        /// <summary>Empties them (no document's objects stay reachable) and drops them after a document that grew them large.</summary>
+        public void Release()
+        {
+            bool large = Seen.Count > KeptCount || SentenceEvents.Capacity > KeptCount || Coded.Capacity > KeptCount;
+            Clear();
+            if (large) _buffers = null;
+        }
+
+        private void Clear()
+        {
+            Seen.Clear();
+            ModalSentences.Clear();
+            SentenceEvents.Clear();
+            Coded.Clear();
+        }
+    }
+
+    [ThreadStatic] private static Buffers? _buffers;
 
     /// <summary>Whether an event's verb is the purpose of a verb that codes an event of the same root by the same source.</summary>
     private static bool IsPurposeOfSameAct(Event e, TriggerMatch m, List<(Event, TriggerMatch)> sentenceEvents, VerbFrames frames)
@@ -102,9 +142,8 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
     }
 
     /// <summary>The sentences with a reported "must"/"should" clause (candidates for a demand of the speaker).</summary>
-    private static HashSet<int> ReportedModalSentences(VerbFrames frames)
+    private static HashSet<int> ReportedModalSentences(VerbFrames frames, HashSet<int> set)
     {
-        var set = new HashSet<int>();
         foreach (var f in frames.All)
             if (f.Modal is "must" or "should" && f.Relation == Dependency.Reported) set.Add(f.Sentence);
         return set;
@@ -116,27 +155,66 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
     /// </summary>
     private static void DropSelfDirected(Document document)
     {
-        var statalCountry = document.Actors
-            .Where(a => a.Kind is ActorKind.State or ActorKind.Government && a.Country is not null)
-            .ToDictionary(a => a.Id, a => a.Country!);
-        // (a concession to the own country, 081-083, is one to its people: "the government lifted the curfew in Uganda";
-        // a protest of a state against its own government is its people's: "Thousands of Serbians protested")
-        // and force or repression by a government's police or ministries in its own country is against its people:
-        // "Kenyan police killed 20 protesters in Nairobi")
-        var states = document.Actors.Where(a => a.Kind == ActorKind.State).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        document.Events.RemoveAll(e => e.Target is { } t && statalCountry.TryGetValue(e.Source, out var sc)
-            && statalCountry.TryGetValue(t, out var tc) && sc == tc && !IsDomesticRelation(e)
-            && !(e.Root is "17" or "18" or "19" or "20" && states.Contains(t) && !states.Contains(e.Source))
-            && !e.Rule.Contains(EventCoder.OwnPeopleRule, StringComparison.Ordinal));
-        // a state, government or official giving orders to its own army ("the cabinet asked the army") or visiting its own
-        // state ("the vice president visited a US base") is no relation between sides; an opponent's rejection of the
-        // government, or force against civilians, stays
-        var statal = document.Actors
-            .Where(a => a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military or ActorKind.Person && a.Country is not null)
-            .GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
-        document.Events.RemoveAll(e => e.Target is { } t && e.Quad < 4 && statal.TryGetValue(e.Source, out var s) && statal.TryGetValue(t, out var o)
-            && s.Country == o.Country && (o.Kind == ActorKind.Military && s.Kind != ActorKind.Military || e.Root == "04" && o.Kind is ActorKind.State or ActorKind.Government));
+        var kept = _selfDirected ??= new SelfDirected();
+        var statalCountry = kept.StatalCountry;
+        var states = kept.States;
+        var statal = kept.Statal;
+        statalCountry.Clear();
+        states.Clear();
+        statal.Clear();
+        var actors = document.Actors;
+        for (int i = 0; i < actors.Count; i++)
+        {
+            var a = actors[i];
+            if (a.Kind is ActorKind.State or ActorKind.Government && a.Country is not null) statalCountry.Add(a.Id, a.Country);
+            if (a.Kind == ActorKind.State) states.Add(a.Id);
+            // the first actor of an id
+            if (a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military or ActorKind.Person && a.Country is not null) statal.TryAdd(a.Id, a);
+        }
+        var events = document.Events;
+        int count = 0;
+        for (int i = 0; i < events.Count; i++)
+            if (!IsStateOnItself(events[i], statalCountry, states)) events[count++] = events[i];
+        events.RemoveRange(count, events.Count - count);
+        count = 0;
+        for (int i = 0; i < events.Count; i++)
+            if (!IsOrderToOwnSide(events[i], statal)) events[count++] = events[i];
+        events.RemoveRange(count, events.Count - count);
+        statalCountry.Clear();
+        states.Clear();
+        statal.Clear();
     }
+
+    /// <summary>
+    /// A state or government acting on one of its own country (a concession to the own country, 081-083, is one to its
+    /// people: "the government lifted the curfew in Uganda"; a protest of a state against its own government is its
+    /// people's: "Thousands of Serbians protested"; and force or repression by a government's police or ministries in
+    /// its own country is against its people: "Kenyan police killed 20 protesters in Nairobi").
+    /// </summary>
+    private static bool IsStateOnItself(Event e, Dictionary<string, string> statalCountry, HashSet<string> states) =>
+        e.Target is { } t && statalCountry.TryGetValue(e.Source, out var sc)
+        && statalCountry.TryGetValue(t, out var tc) && sc == tc && !IsDomesticRelation(e)
+        && !(e.Root is "17" or "18" or "19" or "20" && states.Contains(t) && !states.Contains(e.Source))
+        && !e.Rule.Contains(EventCoder.OwnPeopleRule, StringComparison.Ordinal);
+
+    /// <summary>
+    /// A state, government or official giving orders to its own army ("the cabinet asked the army") or visiting its own
+    /// state ("the vice president visited a US base") is no relation between sides; an opponent's rejection of the
+    /// government, or force against civilians, stays.
+    /// </summary>
+    private static bool IsOrderToOwnSide(Event e, Dictionary<string, Actor> statal) =>
+        e.Target is { } t && e.Quad < 4 && statal.TryGetValue(e.Source, out var s) && statal.TryGetValue(t, out var o)
+        && s.Country == o.Country && (o.Kind == ActorKind.Military && s.Kind != ActorKind.Military || e.Root == "04" && o.Kind is ActorKind.State or ActorKind.Government);
+
+    /// <summary>A thread's tables of <see cref="DropSelfDirected"/>, emptied after each document.</summary>
+    private sealed class SelfDirected
+    {
+        public readonly Dictionary<string, string> StatalCountry = new(StringComparer.Ordinal);
+        public readonly HashSet<string> States = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, Actor> Statal = new(StringComparer.Ordinal);
+    }
+
+    [ThreadStatic] private static SelfDirected? _selfDirected;
 
     internal static bool IsDomesticConcession(string cameo) => cameo is ['0', '8', '1' or '2' or '3', ..];
 
@@ -146,17 +224,57 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
     /// <summary>An event without target is dropped when the same source has the same kind of event with a target ("Hamas' attack" after "Hamas attacked Israel").</summary>
     private static void DropVagueDuplicates(List<Event> events)
     {
-        var withTarget = new HashSet<(string, string)>();
+        if (events.Count == 0) return;
+        var kept = _vague ??= new VagueDuplicates();
+        var withTarget = kept.WithTarget;
+        withTarget.Clear();
         foreach (var e in events)
             if (e.Target is not null) withTarget.Add((e.Source, e.Root));
-        events.RemoveAll(e => e.Target is null && withTarget.Contains((e.Source, e.Root)));
+        int count = 0;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (!(e.Target is null && withTarget.Contains((e.Source, e.Root)))) events[count++] = e;
+        }
+        events.RemoveRange(count, events.Count - count);
+        withTarget.Clear();
         // "killing 1,200 people" beside "attack on Israel": a violent event without target next to one with a target is
         // part of that attack; coercion is an act of its own ("raided the embassy and arrested a former vice president")
         // "dismissed reports that Russian troops used chemical weapons in Ukraine": the denial of the act (016) is what the
         // verb of rejecting says; the same side's rejection without a receiver in that sentence repeats it
-        var denials = events.Where(e => e.Rule.Contains(EventCoder.DeniedRule, StringComparison.Ordinal)).Select(e => (e.Source, e.Sentence.Start)).ToHashSet();
-        if (denials.Count > 0) events.RemoveAll(e => e.Target is null && e.Root == "12" && denials.Contains((e.Source, e.Sentence.Start)));
-        var bySentence = events.Where(e => e.Target is not null && e.Quad == 4).Select(e => (e.Source, e.Sentence.Start)).ToHashSet();
-        events.RemoveAll(e => e.Target is null && e.Quad == 4 && e.Root != "17" && bySentence.Contains((e.Source, e.Sentence.Start)));
+        var inSentence = kept.InSentence;
+        inSentence.Clear();
+        foreach (var e in events)
+            if (e.Rule.Contains(EventCoder.DeniedRule, StringComparison.Ordinal)) inSentence.Add((e.Source, e.Sentence.Start));
+        if (inSentence.Count > 0)
+        {
+            count = 0;
+            for (int i = 0; i < events.Count; i++)
+            {
+                var e = events[i];
+                if (!(e.Target is null && e.Root == "12" && inSentence.Contains((e.Source, e.Sentence.Start)))) events[count++] = e;
+            }
+            events.RemoveRange(count, events.Count - count);
+        }
+        inSentence.Clear();
+        foreach (var e in events)
+            if (e.Target is not null && e.Quad == 4) inSentence.Add((e.Source, e.Sentence.Start));
+        count = 0;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (!(e.Target is null && e.Quad == 4 && e.Root != "17" && inSentence.Contains((e.Source, e.Sentence.Start)))) events[count++] = e;
+        }
+        events.RemoveRange(count, events.Count - count);
+        inSentence.Clear();
     }
+
+    /// <summary>A thread's sets of <see cref="DropVagueDuplicates"/>, emptied after each use.</summary>
+    private sealed class VagueDuplicates
+    {
+        public readonly HashSet<(string, string)> WithTarget = [];
+        public readonly HashSet<(string, int)> InSentence = [];
+    }
+
+    [ThreadStatic] private static VagueDuplicates? _vague;
 }

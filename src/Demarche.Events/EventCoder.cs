@@ -5,7 +5,7 @@ using Demarche.Grammar;
 namespace Demarche.Events;
 
 /// <summary>Turns one trigger match into events: source and target actors, flags, date, code details.</summary>
-internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, VerbFrames frames, MentionIndex mentions, EventDictionary dictionary, ArgumentReader? arguments = null)
+internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, VerbFrames frames, MentionIndex mentions, EventDictionary dictionary, ArgumentReader? arguments, EventCoderTables tables)
 {
     // word classes of data/events/word-classes.tsv (the modals below are a closed grammatical class)
     private static readonly HashSet<string> NegatingGovernors = EventWords.Default.NegatingGovernors;
@@ -45,7 +45,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     private readonly PosTag[] _tags = pos.Tags;
     /// <summary>Sides of the current event's sources: a pair reference among its targets leaves out pairs that hold them.</summary>
-    private readonly HashSet<string> _excludedSides = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _excludedSides = tables.ExcludedSides;
     private PairedActors? _pairsOrNull;
     /// <summary>Whether the current event's sources are a pair reference ("both sides"), which act on each other.</summary>
     private bool _sourcesFromPair;
@@ -139,7 +139,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             entry = entry with { Cameo = "016", Id = entry.Id + DeniedRule };
             negated = false;
             hypothetical = false;
-            targets = targets.Where(t => t is null || !sources.Any(src => Side(src) == Side(t))).ToList();
+            targets = NotOnSidesOf(targets, sources);
             if (targets.Count == 0) targets = [null];
             // "denied claims by India that …", "rejected a UN report which said …": the denial answers the text's author
             if (_deniedText >= 0 && AuthorsOfText(_deniedText, sources) is { Count: > 0 } authors) targets = authors;
@@ -157,13 +157,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Iran will launch an offensive unless Baghdad accepts", "Russia would stop talks if the US deploys": a hostile
         // act made to depend on what another side does is a threat against that side, and the threat is real
         if (frame is { HasCondition: true } && !negated && ThreatFor(entry.Cameo) is { } threat
-            && ConditionActors(frame) is { Count: > 0 } conditioned && !conditioned.All(c => sources.Any(src => Side(src) == Side(c))))
+            && ConditionActors(frame) is { Count: > 0 } conditioned && !AllOnSidesOf(conditioned, sources))
         {
             entry = entry with { Cameo = threat, Id = entry.Id + "+conditional-threat" };
             hypothetical = false;
             // "Moscow warned Finland it would respond if NATO troops came": the threat is made to the side warned
             if (targets.All(t => t is null) && WarnedSide(frame, sources) is { Count: > 0 } warned) targets = warned;
-            if (targets.All(t => t is null)) targets = conditioned.Where(c => !sources.Any(src => Side(src) == Side(c))).Cast<string?>().ToList();
+            if (targets.All(t => t is null)) targets = NotOnSidesOf(conditioned, sources);
         }
         // "Palestinian leaders said they would boycott …", "Albanians have sworn to fight": a hostile act announced
         // for the future or vowed is a threat of it (data/events/speech-verbs.tsv)
@@ -640,13 +640,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>Frames whose trigger entry carries a modality (threat, refusal, demand, appeal, intent, denial, consider), set by the annotator per sentence.</summary>
-    public Dictionary<VerbFrame, string> ModalityFrames { get; } = [];
+    public Dictionary<VerbFrame, string> ModalityFrames { get; } = tables.ModalityFrames;
 
     /// <summary>Nouns whose trigger entry carries a modality ("the demand that …", "a call for …"), by token, set with <see cref="ModalityFrames"/>.</summary>
-    public Dictionary<int, string> ModalityNouns { get; } = [];
+    public Dictionary<int, string> ModalityNouns { get; } = tables.ModalityNouns;
 
     /// <summary>The sentence's nominal matches of hostile acts (13-20), by head: what a side may be said to be behind, or reacts to.</summary>
-    public Dictionary<int, TriggerMatch> HostileNouns { get; } = [];
+    public Dictionary<int, TriggerMatch> HostileNouns { get; } = tables.HostileNouns;
 
     /// <summary>Whether a CAMEO code is of a reaction to what another did: an investigation (09), a demand (10), disapproval (11) or a protest (14).</summary>
     private static bool IsReaction(string cameo) => cameo.StartsWith("09", StringComparison.Ordinal) || cameo.StartsWith("10", StringComparison.Ordinal)
@@ -674,9 +674,29 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>The excluded sides of the event being coded, kept while another act is resolved for it.</summary>
-    private readonly List<string> _savedSides = [];
+    private readonly List<string> _savedSides = tables.SavedSides;
 
     /// <summary>Whether any of the actors is on the side of <paramref name="other"/>.</summary>
+    /// <summary>
+    /// The actors (null ones kept) that are on no side of <paramref name="sources"/>, in a new list: a loop, so that
+    /// <see cref="Code"/> captures no local in a lambda (a closure made at every call).
+    /// </summary>
+    private List<string?> NotOnSidesOf(IReadOnlyList<string?> actors, List<string> sources)
+    {
+        var kept = new List<string?>();
+        for (int i = 0; i < actors.Count; i++) // by index: no boxed enumerator
+            if (actors[i] is not { } id || !AnyOnSideOf(sources, id)) kept.Add(actors[i]);
+        return kept;
+    }
+
+    /// <summary>Whether every one of the actors is on a side of <paramref name="sources"/>.</summary>
+    private bool AllOnSidesOf(List<string> actors, List<string> sources)
+    {
+        foreach (var a in actors)
+            if (!AnyOnSideOf(sources, a)) return false;
+        return true;
+    }
+
     private bool AnyOnSideOf(List<string> actors, string other)
     {
         string side = Side(other);
@@ -702,7 +722,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// Frames of the sentence with an intent entry ("agreed to", "pledged to") whose complement was coded as the intent
     /// to do its act: their own, vaguer event is dropped by the annotator. Set per sentence.
     /// </summary>
-    public HashSet<VerbFrame> IntentTakenOver { get; } = [];
+    public HashSet<VerbFrame> IntentTakenOver { get; } = tables.IntentTakenOver;
 
     /// <summary>The modality of the nearest governing frame that has one ("refused to meet": refusal), and that frame.</summary>
     private string? ModalityOfGovernor(VerbFrame frame, out VerbFrame? governor)
@@ -1092,7 +1112,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>The sources of the events coded so far, with their roots, in text order.</summary>
-    private readonly List<(string Root, string Source, string? Target)> _recentSources = [];
+    private readonly List<(string Root, string Source, string? Target)> _recentSources = tables.RecentSources;
 
     /// <summary>
     /// "Aoun condemned the strikes", "dismissed the offer", "rejected the charges": a definite object that names an
@@ -1654,8 +1674,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             {
                 if (c <= last || c >= s.EndToken || tree.Relation(c) is not ("obl" or "nmod")) continue;
                 if (arguments.CaseOf(c) != prep) continue;
-                var r = prep == "between" && arguments.ArgumentAt(c) is { } sides ? ActorsOrNull(SidesBetween(sides.First, s)) : ActorsOrNull(arguments.ArgumentAt(c));
-                if (r.Count > 0 && r[0] is not null) return r;
+                var found = prep == "between" && arguments.ArgumentAt(c) is { } sides ? SidesBetween(sides.First, s) : ActorsFound(arguments.ArgumentAt(c));
+                if (found is { Count: > 0 }) return ActorsOrNull(found);
             }
         // "approved the sale of $1.3 billion worth of missiles, radars and equipment to Taiwan": the phrase hangs on a
         // word deep in the object, through its of-phrases and lists
@@ -1673,8 +1693,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (c >= s.EndToken || tree.Relation(c) is not ("nmod" or "conj" or "nmod:unmarked")) continue;
             if (c > last && tree.Relation(c) == "nmod" && arguments!.CaseOf(c) == prep)
             {
-                var r = ActorsOrNull(arguments.ArgumentAt(c));
-                if (r.Count > 0 && r[0] is not null) return r;
+                if (ActorsFound(arguments.ArgumentAt(c)) is { } found) return ActorsOrNull(found);
             }
             if (PrepInsideObject(tree, c, prep, last, s, depth + 1) is { } deeper) return deeper;
         }
@@ -1683,23 +1702,29 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     // ---- actors ----
 
-    private List<string> Actors(Argument? arg)
+    private List<string> Actors(Argument? arg) => ActorsFound(arg) ?? new List<string>();
+
+    /// <summary>
+    /// The actors of an argument in a new list, or null when it names none: the callers that only look for actors make
+    /// no list for a phrase without any.
+    /// </summary>
+    private List<string>? ActorsFound(Argument? arg)
     {
-        var result = new List<string>();
-        if (arg is null) return result;
+        if (arg is null) return null;
         if (arg.Members.Count == 1)
         {
-            if (ActorOf(arg.First, arg.End, arg.Head) is { } a) result.Add(a);
+            if (ActorOf(arg.First, arg.End, arg.Head) is { } a) return [a];
             // "urged both sides", "the two neighbours fought": the pair the article named before
-            else if (arg.Members[0] is { } only && Pairs.Resolve(only.First, only.End, _excludedSides) is { Count: > 0 } pair)
+            if (arg.Members[0] is { } only && Pairs.Resolve(only.First, only.End, _excludedSides) is { Count: > 0 } pair)
             {
-                result.AddRange(pair);
                 _sourcesFromPair |= _excludedSides.Count == 0;
+                return [.. pair];
             }
-            return result;
+            return null;
         }
+        List<string>? result = null;
         for (int i = 0; i < arg.Members.Count; i++) // by index: Members is an interface, its enumerator a box
-            if (arg.Members[i] is var c && ActorOf(c.First, c.End, c.Head) is { } a && !result.Contains(a)) result.Add(a);
+            if (arg.Members[i] is var c && ActorOf(c.First, c.End, c.Head) is { } a && (result is null || !result.Contains(a))) (result ??= []).Add(a);
         return result;
     }
 
@@ -1714,8 +1739,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "China granted Pakistan a loan": the parse may read both as objects; the first of two is the indirect one
         if (io < 0) io = FirstOfTwoObjects(frame.Head);
         if (io < 0) return null;
-        var r = ActorsOrNull(arguments.ArgumentAt(io));
-        return r.Count > 0 && r[0] is not null ? r : null;
+        return ActorsFound(arguments.ArgumentAt(io)) is { } found ? ActorsOrNull(found) : null;
     }
 
     /// <summary>The first of two objects of a verb, left to right, or -1.</summary>
@@ -1876,14 +1900,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (frames.At(k) is { } f && f != allowed) break;
             if (_lowers[k] == prep && k + 1 < s.EndToken)
             {
-                var r = prep == "between" ? ActorsOrNull(SidesBetween(k + 1, s)) : ActorsOrNull(ArgAt(k + 1));
-                if (r.Count > 0 && r[0] is not null) return r;
+                var phrase = prep == "between" ? SidesBetween(k + 1, s) : ActorsFound(ArgAt(k + 1));
+                if (phrase is { Count: > 0 }) return ActorsOrNull(phrase);
                 // "from neighbouring Lebanon", "into occupied Crimea": a participle read as a verb before the phrase
-                if (k + 2 < s.EndToken && _tags[k + 1] is PosTag.VBG or PosTag.VBN or PosTag.JJ && _tags[k + 2].IsNoun())
-                {
-                    r = ActorsOrNull(ArgAt(k + 2));
-                    if (r.Count > 0 && r[0] is not null) return r;
-                }
+                if (k + 2 < s.EndToken && _tags[k + 1] is PosTag.VBG or PosTag.VBN or PosTag.JJ && _tags[k + 2].IsNoun()
+                    && ActorsFound(ArgAt(k + 2)) is { } participle)
+                    return ActorsOrNull(participle);
             }
         }
         return [null];

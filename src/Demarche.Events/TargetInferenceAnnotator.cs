@@ -27,6 +27,7 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
         var families = OrganisationFamilies(document.Actors);
         // an organ of an organisation is on its side: the Security Council does not act on the UN
         string Side(string id) => families.TryGetValue(id, out var f) ? f : actors.TryGetValue(id, out var a) ? a.SideKey() : id;
+        Func<string, string> side = Side; // one delegate a document (passing the method group made one a call)
 
         var events = document.Events;
         // a document is what an actor issues, never whom it acts on ("issued a joint statement")
@@ -36,11 +37,9 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
         var tags = document.Get<Demarche.Grammar.PosTags>();
         // coordinated sources of one open event ("Nigeria and Niger reopened the crossing") are each other's
         // receivers, but only when the sentence names no other actor for them to act on
-        var coordinated = events.Where(e => e.Target is null)
-            .GroupBy(e => (e.Sentence.Start, e.Cameo, e.Trigger))
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Source).Distinct().ToList());
-        // the sources of each sentence's events, in order (the loop below changes targets only)
-        var sourcesBySentence = events.ToLookup(e => e.Sentence.Start, e => e.Source);
+        var coordinated = CoordinatedSources(events);
+        // the sources of each sentence's events, in order (the loop below changes targets only, so it is made when first needed)
+        ILookup<int, string>? sourcesBySentence = null;
         var added = new List<Event>();
         for (int i = 0; i < events.Count; i++)
         {
@@ -48,20 +47,21 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
             // of public statements only a denial answers someone ("Nigeria denied the charge")
             if (e.Target is not null || e.Root == "01" && !e.Cameo.StartsWith("016", StringComparison.Ordinal)) continue;
             // "The bloc lifted most of the sanctions": an act that undoes an earlier one of its side is aimed at that one's receiver
-            if (UndoneReceiver(events, i, Side) is { } undone)
+            if (UndoneReceiver(events, i, side) is { } undone)
             {
                 events[i] = e with { Target = undone, Rule = e.Rule + "+target:undone" };
                 continue;
             }
             var partners = coordinated[(e.Sentence.Start, e.Cameo, e.Trigger)];
-            var target = NearestOtherActor(document, mentions, actors, e, partners, Side);
+            var target = NearestOtherActor(document, mentions, actors, e, partners, side);
             if (target is not null)
             {
                 events[i] = e with { Target = target, Rule = e.Rule + "+target:sentence" };
                 continue;
             }
-            var others = MutualRoots.Contains(e.Root) ? partners.Where(p => Side(p) != Side(e.Source)).ToList() : [];
-            if (others.Count == 0 && !IsNominal(document, tags, e) && PreviousSentenceActor(document, mentions, actors, e, Side, sourcesBySentence) is { } earlier)
+            var others = MutualRoots.Contains(e.Root) ? OnOtherSides(partners, e.Source, side) : [];
+            if (others.Count == 0 && !IsNominal(document, tags, e)
+                && PreviousSentenceActor(document, mentions, actors, e, side, sourcesBySentence ??= events.ToLookup(x => x.Sentence.Start, x => x.Source)) is { } earlier)
             {
                 events[i] = e with { Target = earlier, Rule = e.Rule + "+target:previous-sentence" };
                 continue;
@@ -74,15 +74,55 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
         }
         events.AddRange(added);
         // a public statement with nobody it is addressed to relates no actors; the quotes layer keeps what was said
-        events.RemoveAll(e => e.Target is null && e.Root == "01");
-        // one event per (source, target, code, sentence)
-        var seen = new HashSet<(string, string?, string, int)>();
-        events.RemoveAll(e => !seen.Add((e.Source, e.Target, e.Cameo, e.Sentence.Start)));
+        // and one event per (source, target, code, sentence)
+        var seen = _seen ??= [];
+        seen.Clear();
+        int count = 0;
+        bool anyInferred = false;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Target is null && e.Root == "01" || !seen.Add((e.Source, e.Target, e.Cameo, e.Sentence.Start))) continue;
+            events[count++] = e;
+            anyInferred |= IsInferred(e);
+        }
+        events.RemoveRange(count, events.Count - count);
+        seen.Clear();
         // "Ghana refused to sign the deal with Togo": a vague act whose receiver was only inferred goes when the same
         // sentence holds the same kind of act between the same actors, found by the grammar or more specific
+        if (!anyInferred) return;
         var byPair = events.ToLookup(e => (e.Source, e.Target, e.Root, e.Sentence.Start));
         events.RemoveAll(e => IsInferred(e) && byPair[(e.Source, e.Target, e.Root, e.Sentence.Start)]
             .Any(f => !ReferenceEquals(f, e) && (!IsInferred(f) || f.Cameo.Length > e.Cameo.Length)));
+    }
+
+    /// <summary>A thread's set of the (source, target, code, sentence) kept, emptied after each document.</summary>
+    [ThreadStatic] private static HashSet<(string, string?, string, int)>? _seen;
+
+    /// <summary>
+    /// The distinct sources, in order, of the events without a receiver that share a sentence, a code and a trigger
+    /// ("Nigeria and Niger reopened the crossing"), by those three.
+    /// </summary>
+    private static Dictionary<(int, string, string), List<string>> CoordinatedSources(List<Event> events)
+    {
+        var coordinated = new Dictionary<(int, string, string), List<string>>();
+        foreach (var e in events)
+        {
+            if (e.Target is not null) continue;
+            var key = (e.Sentence.Start, e.Cameo, e.Trigger);
+            if (!coordinated.TryGetValue(key, out var sources)) coordinated.Add(key, sources = []);
+            if (!sources.Contains(e.Source)) sources.Add(e.Source);
+        }
+        return coordinated;
+    }
+
+    /// <summary>The partners on another side than the source, in a new list (a loop: no closure an event).</summary>
+    private static List<string> OnOtherSides(List<string> partners, string source, Func<string, string> side)
+    {
+        var others = new List<string>();
+        foreach (var p in partners)
+            if (side(p) != side(source)) others.Add(p);
+        return others;
     }
 
     private static bool IsInferred(Event e) => e.Rule.Contains("+target:", StringComparison.Ordinal);
@@ -133,14 +173,13 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
         int trigger = TokenAt(doc, triggerAt);
         var tags = doc.Get<Demarche.Grammar.PosTags>();
         bool nominal = IsNominal(doc, tags, e);
-        bool IsPerson(int token) => mentions.AtToken(token) is { } h && actors.TryGetValue(h.ActorId, out var a) && a.Kind == ActorKind.Person;
         ActorMention? after = null, before = null;
         foreach (var m in mentions.InSpan(e.Sentence.Start, e.Sentence.End))
         {
             if (!actors.TryGetValue(m.ActorId, out var a) || a.Kind is ActorKind.Document) continue;
             if (m.ActorId == e.Source || side(m.ActorId) == sourceSide || partners.Contains(m.ActorId)) continue;
             if (IsWhereItHappened(doc, m, e) || NamesABorder(doc, m) || sourcePhrase >= 0 && tree!.Dominates(sourcePhrase, m.FirstToken)) continue;
-            if (tree is not null && IsReportingSpeakerPhrase(tree, IsPerson, trigger, m.FirstToken)) continue;
+            if (tree is not null && IsReportingSpeakerPhrase(tree, mentions, actors, trigger, m.FirstToken)) continue;
             if (tree is not null && nominal && IsSubjectOfCarrier(tree, tags!, trigger, m.FirstToken)) continue;
             if (m.Start >= triggerAt) { if (after is null || m.Start < after.Start) after = m; }
             else if (before is null || m.Start > before.Start) before = m;
@@ -192,7 +231,7 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
     /// military said"), or a person whose verb reports the act's clause (ccomp) with the words that describe that
     /// person ("Malaysian Foreign Minister Hasan said ASEAN would not endorse the vote").
     /// </summary>
-    private static bool IsReportingSpeakerPhrase(Demarche.Grammar.Dependencies tree, Func<int, bool> isPerson, int trigger, int token)
+    private static bool IsReportingSpeakerPhrase(Demarche.Grammar.Dependencies tree, MentionIndex mentions, Dictionary<string, Actor> actors, int trigger, int token)
     {
         if (trigger < 0 || token < 0 || trigger >= tree.Count || token >= tree.Count) return false;
         for (int c = trigger, v = tree.Head(trigger), depth = 0; v >= 0 && depth < 6; c = v, v = tree.Head(v), depth++)
@@ -200,7 +239,7 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
             int subject = tree.Child(v, "nsubj");
             if (subject < 0 || subject != token && !tree.Dominates(subject, token)) continue;
             if (v >= trigger && subject > trigger && token >= trigger) return true;
-            if (tree.Relation(c) == "ccomp" && isPerson(subject)) return true;
+            if (tree.Relation(c) == "ccomp" && IsPerson(mentions, actors, subject)) return true;
         }
         return false;
     }
@@ -221,6 +260,10 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
         }
         return false;
     }
+
+    /// <summary>Whether the mention at a token is a person's.</summary>
+    private static bool IsPerson(MentionIndex mentions, Dictionary<string, Actor> actors, int token) =>
+        mentions.AtToken(token) is { } h && actors.TryGetValue(h.ActorId, out var a) && a.Kind == ActorKind.Person;
 
     private static int TokenAt(Document doc, int offset)
     {
@@ -271,8 +314,9 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
     /// <summary>Where the trigger's first word stands in its sentence (the events stage records the words, not the offset).</summary>
     private static int TriggerOffset(Document doc, Event e)
     {
-        var first = e.Trigger.Split(' ', 2)[0];
-        int at = doc.Text.IndexOf(first, e.Sentence.Start, Math.Max(0, e.Sentence.End - e.Sentence.Start), StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? e.Sentence.Start : at;
+        var first = e.Trigger.AsSpan();
+        if (first.IndexOf(' ') is int space and >= 0) first = first[..space];
+        int at = doc.Text.AsSpan(e.Sentence.Start, Math.Max(0, e.Sentence.End - e.Sentence.Start)).IndexOf(first, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? e.Sentence.Start : e.Sentence.Start + at;
     }
 }

@@ -23,7 +23,10 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
     private readonly List<TriggerMatch> _all = [];
     /// <summary>For each token of the sentence (from its first), the index among the kept matches of the one that uses it, or -1.</summary>
     private int[] _usedBy = [];
+    /// <summary>The matches <see cref="Find"/> keeps for a sentence, the list it returns, reused for the next sentence.</summary>
+    private readonly List<TriggerMatch> _kept = [];
 
+    /// <summary>The sentence's matches in token order; the list is the matcher's, valid until the next call.</summary>
     public List<TriggerMatch> Find(PosTags pos, int first, int end)
     {
         var all = _all;
@@ -77,11 +80,12 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
         }
         // longer entries win over shorter ones on shared tokens
         all.Sort((a, b) => b.Entry.Words.Length.CompareTo(a.Entry.Words.Length));
-        if (all.Count == 0) return [];
+        var kept = _kept;
+        kept.Clear();
+        if (all.Count == 0) return kept;
         if (_usedBy.Length < end - first) _usedBy = new int[Math.Max(end - first, 2 * _usedBy.Length)];
         var usedBy = _usedBy.AsSpan(0, end - first);
         usedBy.Fill(-1);
-        var kept = new List<TriggerMatch>(all.Count);
         List<TriggerMatch>?[]? fallbacks = null;
         foreach (var m in all)
         {

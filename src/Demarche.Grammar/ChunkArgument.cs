@@ -9,7 +9,7 @@ public static class ChunkArgument
 {
     public static Argument RightFrom(PosTag[] tags, string[] lowers, Chunk[] chunks, int[] chunkOfToken, int c, int end)
     {
-        var members = new List<Chunk> { chunks[c] };
+        List<Chunk>? members = null; // made only for a coordination: most arguments are one chunk
         int spanEnd = chunks[c].End;
         int pos = spanEnd;
         while (pos + 1 < end && lowers[pos] is "of" && chunkOfToken[pos + 1] >= 0 && chunks[chunkOfToken[pos + 1]].Kind == ChunkKind.NounPhrase)
@@ -18,7 +18,8 @@ public static class ChunkArgument
             pos = spanEnd;
         }
         int scan = pos;
-        var extra = new List<Chunk>();
+        var extra = _extra ??= [];
+        extra.Clear();
         while (scan + 1 < end)
         {
             bool isAnd = tags[scan] == PosTag.CC && lowers[scan] is "and" or "or";
@@ -31,8 +32,12 @@ public static class ChunkArgument
             if (c2 < 0 || chunks[c2].Kind != ChunkKind.NounPhrase || chunks[c2].First != nx) break;
             extra.Add(chunks[c2]);
             scan = chunks[c2].End;
-            if (isAnd) { members.AddRange(extra); extra.Clear(); spanEnd = scan; break; }
+            if (isAnd) { members = new List<Chunk>(1 + extra.Count) { chunks[c] }; members.AddRange(extra); spanEnd = scan; break; }
         }
-        return new Argument(chunks[c].First, spanEnd, chunks[c].Head, members);
+        extra.Clear();
+        return new Argument(chunks[c].First, spanEnd, chunks[c].Head, members ?? (IReadOnlyList<Chunk>)[chunks[c]]);
     }
+
+    /// <summary>A thread's chunks met after commas and not yet joined by "and"/"or".</summary>
+    [ThreadStatic] private static List<Chunk>? _extra;
 }

@@ -43,8 +43,9 @@ public sealed class GrammarAnnotator(GrammarModel? model = null) : DeclaredAnnot
         var sentences = document.Sentences;
         var buffers = _buffers ??= new Buffers();
         var spans = buffers.Spans;
-        foreach (var s in sentences)
+        for (int si = 0; si < sentences.Count; si++) // by index: the list is an interface, its enumerator a box
         {
+            var s = sentences[si];
             if (s.TokenCount == 0) continue;
             spans.Clear();
             for (int t = s.FirstToken; t < s.EndToken; t++) spans.Add((tokens[t].Start, tokens[t].End));
@@ -67,8 +68,8 @@ public sealed class GrammarAnnotator(GrammarModel? model = null) : DeclaredAnnot
 
         var chunkList = buffers.Chunks;
         chunkList.Clear();
-        foreach (var s in sentences)
-            Chunker.ChunkSentence(tags, lowers, s.FirstToken, s.EndToken, chunkList);
+        for (int si = 0; si < sentences.Count; si++)
+            Chunker.ChunkSentence(tags, lowers, sentences[si].FirstToken, sentences[si].EndToken, chunkList);
         var chunks = chunkList.ToArray();
         var chunkOfToken = new int[n];
         Array.Fill(chunkOfToken, -1);

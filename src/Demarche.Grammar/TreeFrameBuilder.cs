@@ -26,7 +26,8 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
     /// <summary>Up to this many frames in a sentence, a clause's frame is found by a scan of them; beyond, by <see cref="_frameOfClause"/>.</summary>
     private const int ScannedFrames = 32;
 
-    public VerbFrame[] Build(int sentenceIndex, int first, int end)
+    /// <summary>The frames of one sentence, in its verb groups' order: the builder's own, valid until the next call.</summary>
+    public ReadOnlySpan<VerbFrame> Build(int sentenceIndex, int first, int end)
     {
         _frames.Clear();
         int lo = 0, hi = chunks.Length;
@@ -40,8 +41,8 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
             _clauseOf[_frames.Count] = clause;
             _frames.Add(frame);
         }
-        var arr = _frames.ToArray();
-        _frames.Clear();
+        // the builder's own list, read in place (a copy of it was made a sentence); the caller copies the frames out
+        ReadOnlySpan<VerbFrame> arr = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_frames);
         var clauseOf = _clauseOf.AsSpan(0, arr.Length);
         _frameOfClause.Clear();
         if (arr.Length > ScannedFrames)
@@ -136,7 +137,7 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
         if (frame.Modal is "would" or "could" or "might") frame.Past = true;
     }
 
-    private void Attach(VerbFrame[] frames, int f, int clause, ReadOnlySpan<int> clauseOf)
+    private void Attach(ReadOnlySpan<VerbFrame> frames, int f, int clause, ReadOnlySpan<int> clauseOf)
     {
         var frame = frames[f];
         bool copula = clause != frame.Head;

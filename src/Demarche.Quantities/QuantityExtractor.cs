@@ -28,8 +28,9 @@ public sealed class QuantityExtractor
     {
         var found = new List<Quantity>();
         var w = new TokenWords(text, tokens);
-        foreach (var sentence in sentences)
+        for (int si = 0; si < sentences.Count; si++) // by index: the list is an interface, its enumerator a box
         {
+            var sentence = sentences[si];
             for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 if (!_numbers.MayStart(w, i)) continue;

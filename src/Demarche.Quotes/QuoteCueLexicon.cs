@@ -24,6 +24,7 @@ public sealed class QuoteCueLexicon
         StatementPhrases = statementPhrases.Select(p => Normalize(p).Split(' ')).ToArray();
         Audience = audience.Select(p => Normalize(p).Split(' ')).OrderByDescending(p => p.Length).ToArray();
         Pronouns = pronouns.Select(p => Normalize(p).Split(' ')).OrderByDescending(p => p.Length).ToArray();
+        PronounPhrases = Pronouns.Select(p => string.Join(' ', p)).ToArray();
         ClauseOpeners = new HashSet<string>(clauseOpeners.Select(Normalize), StringComparer.Ordinal);
     }
 
@@ -36,6 +37,8 @@ public sealed class QuoteCueLexicon
     public IReadOnlyList<string[]> StatementPhrases { get; }
     public IReadOnlyList<string[]> Audience { get; }
     public IReadOnlyList<string[]> Pronouns { get; }
+    /// <summary>The pronouns' words joined by one space ("he", "the ministry"), in the order of <see cref="Pronouns"/>.</summary>
+    public string[] PronounPhrases { get; }
     public HashSet<string> ClauseOpeners { get; }
     /// <summary>Verbs that give the speaker's own words for a thing ("called the plan “a dead end”"): a short quote
     /// after one of them is speech.</summary>

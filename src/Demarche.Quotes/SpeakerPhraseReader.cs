@@ -186,6 +186,15 @@ internal sealed class SpeakerPhraseReader
     /// <summary>A verb, auxiliary or relative pronoun that ends the subject; an acronym is none ("A WHO spokesperson").</summary>
     private bool IsSubjectEnder(int t) => SubjectEnders.Contains(_tokens.Lower(t)) && !IsAllCaps(t);
 
+    /// <summary>Whether the text lower-cased (invariant, as <c>ToLowerInvariant</c> does it, which keeps the length) is the phrase; no string made.</summary>
+    private static bool LowersTo(string text, string phrase)
+    {
+        if (text.Length != phrase.Length) return false;
+        for (int i = 0; i < text.Length; i++)
+            if (char.ToLowerInvariant(text[i]) != phrase[i]) return false;
+        return true;
+    }
+
     private SpeakerPhrase? Describe(int a, int actorEnd, int textEnd)
     {
         int comma = NextComma(a, textEnd);
@@ -195,10 +204,9 @@ internal sealed class SpeakerPhraseReader
         var text = _tokens.Slice(a, te);
         var head = HeadOf(a, te);
         var actor = ChooseActor(a, actorEnd);
-        var lower = text.ToLowerInvariant();
         // a pronoun stays a pronoun even when the actors stage resolved it, so that its speaker words come from its antecedent
-        foreach (var p in _lexicon.Pronouns)
-            if (lower == string.Join(' ', p)) return new SpeakerPhrase(a, te, text, actor, SpeakerForm.Pronoun, head);
+        foreach (var p in _lexicon.PronounPhrases)
+            if (LowersTo(text, p)) return new SpeakerPhrase(a, te, text, actor, SpeakerForm.Pronoun, head);
         if (actor is not null) return new SpeakerPhrase(a, te, text, actor, SpeakerForm.Named, head);
         if (_tokens.Lower(a) is "the" or "this" or "that" && te - a <= 5)
             return new SpeakerPhrase(a, te, text, null, SpeakerForm.Definite, head);

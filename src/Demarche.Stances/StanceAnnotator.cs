@@ -47,7 +47,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var keys = new TopicKeys(_vocabulary);
         var phrases = new ActorPhrases(document);
         var index = document.Get<MentionIndex>();
-        var quotes = document.Quotes.OrderBy(q => q.Start).ToArray();
+        var quotes = document.Quotes.Count == 0 ? [] : document.Quotes.OrderBy(q => q.Start).ToArray(); // most documents have none
         var tree = document.Get<Dependencies>();
         var strength = new StanceStrengthReader(words, tree);
         var positionNouns = new PositionNouns(words, tree, _lexicon, topics, check, treeHolder, index);
@@ -74,8 +74,10 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
                 && seen.Add((s.Holder, s.Polarity, keys.Key(s.Topic)))) found.Add(s);
         }
 
-        foreach (var sentence in document.Sentences)
+        var sentences = document.Sentences;
+        for (int si = 0; si < sentences.Count; si++) // by index: the list is an interface, its enumerator a box
         {
+            var sentence = sentences[si];
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (!words.IsWord(t) || Match(words, tree, t, sentence.EndToken) is not { } match) continue;
@@ -108,8 +110,9 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         }
         // each reader adds a sentence's stances to one list, kept between sentences (the readers do not see what Add keeps)
         var ofSentence = new List<Stance>();
-        foreach (var sentence in document.Sentences)
+        for (int si = 0; si < sentences.Count; si++)
         {
+            var sentence = sentences[si];
             ofSentence.Clear();
             positionNouns.Find(sentence, ofSentence);
             ofSentence.AddRange(judgements.Find(sentence));

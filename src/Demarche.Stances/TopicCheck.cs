@@ -18,7 +18,16 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
 {
     private readonly Dependencies? _tree = document.Get<Dependencies>();
     private readonly MentionIndex? _actors = document.Get<MentionIndex>();
-    private readonly HashSet<string> _documents = [.. document.Actors.Where(a => a.Kind == ActorKind.Document).Select(a => a.Id)];
+    private readonly HashSet<string> _documents = DocumentIds(document.Actors);
+
+    /// <summary>The ids of the document actors (a loop: no iterators a document).</summary>
+    private static HashSet<string> DocumentIds(List<Actor> actors)
+    {
+        var ids = new HashSet<string>();
+        foreach (var a in actors)
+            if (a.Kind == ActorKind.Document) ids.Add(a.Id);
+        return ids;
+    }
 
     private static readonly HashSet<string> Pronouns = StanceWords.Default.Set("pronouns");
 

@@ -7,12 +7,43 @@ internal sealed class ActorBook
 {
     private readonly Dictionary<string, Actor> _byId = new(StringComparer.Ordinal);
     private readonly List<Actor> _ordered = [];
-    private readonly List<ActorMention> _mentions = [];
+    private readonly List<ActorMention> _mentions;
     /// <summary>The actor of each mention, by the mention's index: walking back over mentions needs no id lookups.</summary>
-    private readonly List<Actor> _mentionActors = [];
+    private readonly List<Actor> _mentionActors;
     private readonly string _text;
 
-    public ActorBook(string text) => _text = text;
+    public ActorBook(string text)
+    {
+        _text = text;
+        // the two mention lists are a thread's, lent to one book at a time (Release gives them back)
+        _lists = _keptLists ?? new MentionLists();
+        _keptLists = null;
+        _mentions = _lists.Mentions;
+        _mentionActors = _lists.Actors;
+    }
+
+    /// <summary>The mention lists of a book, kept by the thread between articles while small.</summary>
+    private sealed class MentionLists
+    {
+        public readonly List<ActorMention> Mentions = [];
+        public readonly List<Actor> Actors = [];
+    }
+
+    private readonly MentionLists _lists;
+    [ThreadStatic] private static MentionLists? _keptLists;
+    private const int KeptMentions = 4096;
+
+    /// <summary>
+    /// Gives the mention lists back to the thread, emptied: <see cref="Mentions"/> and <see cref="ActorAt"/> are not
+    /// read after (the mention index copies the mentions).
+    /// </summary>
+    public void Release()
+    {
+        if (_mentions.Capacity > KeptMentions) return;
+        _mentions.Clear();
+        _mentionActors.Clear();
+        _keptLists = _lists;
+    }
 
     public IReadOnlyList<ActorMention> Mentions => _mentions;
     public IReadOnlyList<Actor> Actors => _ordered;

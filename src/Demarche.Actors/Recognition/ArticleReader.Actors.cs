@@ -13,7 +13,7 @@ internal sealed partial class ArticleReader
     });
 
     /// <summary>Sector actors met so far, by (state, sector): found again without building their id.</summary>
-    private readonly Dictionary<(string Code, string Sector), Actor> _sectorActors = [];
+    private readonly Dictionary<(string Code, string Sector), Actor> _sectorActors;
 
     /// <summary>A sector of a state: USAGOV "United States government", ISRMIL "Israel military".</summary>
     private Actor SectorActor(string code, string? sector)

@@ -20,12 +20,12 @@ internal sealed partial class ArticleReader
     private static readonly CompanyWords Companies = CompanyWords.Load();
 
     /// <summary>The company names the article introduces, as their words → (id, country); empty for most articles.</summary>
-    private readonly Dictionary<string, (string Id, string? Country)> _companyNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Id, string? Country)> _companyNames;
 
     /// <summary>Per token: the length of the company name that starts there (0 for none); null while there is none.</summary>
     private int[]? _companyLen;
     /// <summary>The first modifier of an introducing phrase ("French" in "the French nuclear group Orano") → the name's first token.</summary>
-    private readonly Dictionary<int, int> _companyPhrases = [];
+    private readonly Dictionary<int, int> _companyPhrases;
     private string?[]? _companyAt;
 
     private int CompanyLength(int i) => _companyLen is { } l && i >= 0 && i < l.Length ? l[i] : 0;

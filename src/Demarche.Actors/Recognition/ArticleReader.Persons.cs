@@ -229,7 +229,7 @@ internal sealed partial class ArticleReader
     /// spelt "Abdourahmane Tiani"): the last word is that person's surname and the first names begin alike.
     /// </summary>
     /// <summary>Dictionary persons the article spells its own way (<see cref="KnownBySurname"/>): id → the name as written.</summary>
-    private readonly Dictionary<string, string> _writtenNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _writtenNames;
 
     private string? KnownBySurname(int first, int last)
     {

@@ -333,7 +333,7 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>The state the article has named most often so far (ties: the first named).</summary>
-    private readonly Dictionary<string, int> _stateCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _stateCounts;
 
     private string? SalientState(int before)
     {

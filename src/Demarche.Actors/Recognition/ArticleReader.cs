@@ -31,11 +31,11 @@ internal sealed partial class ArticleReader
     private readonly ActorBook _book;
     private readonly DateOnly? _date;
     /// <summary>Surname (and full name) of each person met so far → person id.</summary>
-    private readonly Dictionary<string, string> _surnames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _surnames;
     /// <summary>First names of persons met so far → person id (used only when no surname matches).</summary>
-    private readonly Dictionary<string, string> _firstNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _firstNames;
     /// <summary>The title each person was given ("prime minister").</summary>
-    private readonly Dictionary<string, string> _roles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _roles;
 
     /// <summary>Countries of places the dictionaries lack, or null.</summary>
     private readonly IPlaceCountries? _places;
@@ -66,6 +66,17 @@ internal sealed partial class ArticleReader
         _wordVals = Rent<List<Lexeme>?>(n);
         _covered = Rent<bool>(n);
         _nextTitle = Rent<int>(n);
+        // the article's tables are a thread's, lent to one reader at a time and given back empty by Release
+        _tables = _keptTables ?? new Tables();
+        _keptTables = null;
+        _sectorActors = _tables.SectorActors;
+        _companyNames = _tables.CompanyNames;
+        _companyPhrases = _tables.CompanyPhrases;
+        _writtenNames = _tables.WrittenNames;
+        _stateCounts = _tables.StateCounts;
+        _surnames = _tables.Surnames;
+        _firstNames = _tables.FirstNames;
+        _roles = _tables.Roles;
         _book = new ActorBook(_text);
         MatchDictionaries();
         FindCompanies();
@@ -80,7 +91,10 @@ internal sealed partial class ArticleReader
         return array;
     }
 
-    /// <summary>Gives the per-token arrays back to the pool: the reader is not used after (its <see cref="Book"/> is).</summary>
+    /// <summary>
+    /// Gives the per-token arrays back to the pool and the book's mention lists to the thread: neither the reader nor its
+    /// book's mentions are used after (the actors its <see cref="ActorBook.Finish"/> gave are).
+    /// </summary>
     public void Release()
     {
         System.Buffers.ArrayPool<int>.Shared.Return(_sentOf);
@@ -92,7 +106,38 @@ internal sealed partial class ArticleReader
         System.Buffers.ArrayPool<bool>.Shared.Return(_covered);
         System.Buffers.ArrayPool<int>.Shared.Return(_nextTitle);
         if (_titled is not null) System.Buffers.ArrayPool<string?>.Shared.Return(_titled, clearArray: true);
+        _book.Release();
+        _tables.Clear();
+        _keptTables = _tables;
     }
+
+    /// <summary>The dictionaries a reader fills for one article, kept by the thread between articles.</summary>
+    private sealed class Tables
+    {
+        public readonly Dictionary<(string Code, string Sector), Actor> SectorActors = [];
+        public readonly Dictionary<string, (string Id, string? Country)> CompanyNames = new(StringComparer.Ordinal);
+        public readonly Dictionary<int, int> CompanyPhrases = [];
+        public readonly Dictionary<string, string> WrittenNames = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int> StateCounts = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, string> Surnames = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, string> FirstNames = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, string> Roles = new(StringComparer.Ordinal);
+
+        public void Clear()
+        {
+            SectorActors.Clear();
+            CompanyNames.Clear();
+            CompanyPhrases.Clear();
+            WrittenNames.Clear();
+            StateCounts.Clear();
+            Surnames.Clear();
+            FirstNames.Clear();
+            Roles.Clear();
+        }
+    }
+
+    private readonly Tables _tables;
+    [ThreadStatic] private static Tables? _keptTables;
 
     // ---------- dictionary matching ----------
 

@@ -8,7 +8,8 @@ namespace Demarche.Core.Model;
 /// </summary>
 public sealed class Document
 {
-    private readonly Dictionary<Type, object> _extensions = [];
+    /// <summary>The layers by type, sized for the six of an analysis (tags, tree, arguments, chunks, frames, mentions): no regrowth.</summary>
+    private readonly Dictionary<Type, object> _extensions = new(6);
 
     public Document(DocumentInfo info, string text, IReadOnlyList<Repair>? repairs = null)
     {

@@ -26,10 +26,13 @@ public sealed class MentionIndex
     {
         // by start, the longer first, else as given (a stable sort: each key holds the mention's place too)
         _byStart = [.. mentions];
-        var keys = new Int128[_byStart.Length];
-        for (int i = 0; i < keys.Length; i++)
+        // the keys are distinct (each holds its index), so the order is the same whatever array they sit in: a pooled one
+        int count = _byStart.Length;
+        var keys = System.Buffers.ArrayPool<Int128>.Shared.Rent(count);
+        for (int i = 0; i < count; i++)
             keys[i] = (Int128)_byStart[i].Start << 64 | (Int128)(uint)(int.MaxValue - _byStart[i].End) << 32 | (uint)i;
-        Array.Sort(keys, _byStart);
+        Array.Sort(keys, _byStart, 0, count);
+        System.Buffers.ArrayPool<Int128>.Shared.Return(keys);
         foreach (var m in _byStart) _longest = Math.Max(_longest, m.End - m.Start);
         _tokenToMention = new int[tokenCount];
         Array.Fill(_tokenToMention, -1);
