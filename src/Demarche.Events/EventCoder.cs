@@ -986,7 +986,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "opened an investigation into war crimes in Sudan": an inquiry into what happened somewhere looks into that state
         bool inquiry = entry.Cameo.StartsWith("09", StringComparison.Ordinal);
         if (targets.Count == 1 && targets[0] is null && (IsViolent(entry) || coercion || aidTo || inquiry))
-            targets = PrepAfter("in", m.Last, s, maxDistance: aidTo ? 12 : 8, allowed: frame);
+            targets = PrepAfter("in", m.Last, s, maxDistance: aidTo ? 12 : 8, allowed: frame, acrossParticiples: aidTo);
         // "Rwanda deployed thousands of its soldiers in Congo": one's own forces are what is shown, not whom at
         if (entry.Cameo.StartsWith("15", StringComparison.Ordinal) && targets.Count > 0 && targets.All(t => t is not null && _excludedSides.Contains(Side(t))))
             targets = [null];
@@ -1890,14 +1890,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private string? StateWhere(int last, Sentence s, VerbFrame? frame) =>
         PrepAfter("in", last, s, maxDistance: 6, allowed: frame) is [{ } place] && ActorById(place) is { Kind: ActorKind.State } ? place : null;
 
-    private List<string?> PrepAfter(string prep, int last, Sentence s, int maxDistance = 10, VerbFrame? allowed = null)
+    private List<string?> PrepAfter(string prep, int last, Sentence s, int maxDistance = 10, VerbFrame? allowed = null, bool acrossParticiples = false)
     {
         if (PrepInTree(prep, last, s, allowed) is { } found) return found;
         for (int k = last + 1; k < s.EndToken && k <= last + maxDistance; k++)
         {
             var t = _tags[k];
             if (t is PosTag.Period or PosTag.Colon) break;
-            if (frames.At(k) is { } f && f != allowed) break;
+            // ("aid to refugees fleeing the war in Liberia": a participle that describes the receivers says where they are from)
+            if (frames.At(k) is { } f && f != allowed && !(acrossParticiples && f.NonFinite && f.Relation is Dependency.Participle or Dependency.Relative)) break;
             if (_lowers[k] == prep && k + 1 < s.EndToken)
             {
                 var phrase = prep == "between" ? SidesBetween(k + 1, s) : ActorsFound(ArgAt(k + 1));
