@@ -199,6 +199,14 @@ public sealed class GrammarTests
         Assert.Equal(obj, Span(d, FrameOf(d, verb).Object));
     }
 
+    [Theory]
+    [InlineData("Benin opened its borders to West Africans, but was still refusing admittance to Ghanaians.", "refusing", "Benin")]
+    public void AClauseOpenedByAConjunctionSharesTheSubject(string sentence, string verb, string subject)
+    {
+        var d = Parse(sentence);
+        Assert.Equal(subject, Span(d, FrameOf(d, verb).Subject));
+    }
+
     [Fact]
     public void PossessorIsMarkedInTheNounPhrase()
     {

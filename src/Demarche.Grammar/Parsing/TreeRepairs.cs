@@ -49,6 +49,25 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         ReadTextsAnsweredAsNouns(g, words, tags);
         ReadProgressivesBeforeTheirObject(g, tags);
         ReadBareObliquesAsObjects(g, words, tags);
+        ReadCoordinatedClausesAsConjuncts(g, tags);
+    }
+
+    /// <summary>
+    /// "Benin opened its borders, but was still refusing admittance to Ghanaians": the parser may hang a clause that
+    /// opens with a coordinating conjunction on the verb before as an adverbial clause, which leaves it without the
+    /// subject it shares. A verb's adverbial clause or parataxis after it, with a "cc" and no subordinating mark or
+    /// subject of its own, is its conjunct.
+    /// </summary>
+    public void ReadCoordinatedClausesAsConjuncts(SentenceGrammar g, ReadOnlySpan<PosTag> tags)
+    {
+        for (int c = 1; c < g.Length; c++)
+        {
+            int v = g.Heads[c];
+            if (v < 0 || v > c || !(Is(g.Labels[c], "advcl") || Is(g.Labels[c], "parataxis")) || !tags[c].IsVerb() || !tags[v].IsVerb()) continue;
+            int cc = ChildWith(g, c, "cc");
+            if (cc < 0 || cc > c || HasChild(g, c, "mark") || HasChild(g, c, "nsubj") || HasChild(g, c, "nsubj:pass")) continue;
+            g.Labels[c] = Label("conj");
+        }
     }
 
     /// <summary>
