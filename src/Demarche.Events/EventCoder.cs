@@ -1527,9 +1527,6 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>Negation and modality from the frame and the verbs it depends on; skip for things others were urged to do.</summary>
-    /// <summary>An if/unless clause itself (not the consequence it hangs on).</summary>
-    private static bool IsCondition(VerbFrame frame) => frame.Conditional && !frame.HasCondition;
-
     private void Flags(VerbFrame frame, out bool negated, out bool hypothetical, out bool skip)
     {
         negated = frame.Negated;
@@ -1543,14 +1540,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             skip = true;
             return;
         }
-        // "will boycott the elections unless the president agrees to step down", "if Israel agreed to a ceasefire": what
-        // a condition supposes is not done by anyone
-        if (IsCondition(frame)) { skip = true; return; }
         var cur = frame;
         for (int depth = 0; depth < 4 && cur.Governor >= 0; depth++)
         {
             var gov = frames.All[cur.Governor];
-            if (IsCondition(gov)) { skip = true; return; }
             // "sent experts to investigate": a purpose is not yet done
             if (cur.Relation == Dependency.Purpose) { hypothetical = true; break; }
             // "demanded that Israel ease restrictions": what others are told must be done is not done (the demand is
