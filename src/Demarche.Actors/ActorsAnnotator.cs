@@ -38,8 +38,7 @@ public sealed class ActorsAnnotator : DeclaredAnnotator
     public override void Annotate(Document document)
     {
         var result = _recognizer.Recognize(document);
-        document.Actors.Clear();
-        document.Actors.AddRange(result.Actors);
+        document.SetActors(result.Actors);
         document.Set(result.Index);
         document.MarkDone(Assigns);
     }

@@ -1787,7 +1787,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return r.Count > 1 ? [r[0]] : r;
     }
 
-    private Dictionary<string, Actor>? _actorsById;
+    private IReadOnlyDictionary<string, Actor>? _actorsById;
 
     /// <summary>Whether one of the actors is a document (a loop: no closure a call).</summary>
     private bool AnyDocument(List<string?> actors)
@@ -1811,7 +1811,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     private Actor? ActorById(string id)
     {
-        _actorsById ??= Actor.ById(document.Actors);
+        _actorsById ??= document.ActorsById;
         return _actorsById.GetValueOrDefault(id);
     }
 

@@ -23,7 +23,7 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
     {
         var mentions = document.Get<MentionIndex>();
         if (mentions is null || document.Events.Count == 0) return;
-        var actors = document.Actors.ToDictionary(a => a.Id);
+        var actors = document.ActorsById;
         var families = OrganisationFamilies(document.Actors);
         // an organ of an organisation is on its side: the Security Council does not act on the UN
         string Side(string id) => families.TryGetValue(id, out var f) ? f : actors.TryGetValue(id, out var a) ? a.SideKey() : id;
@@ -164,7 +164,7 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
     private static readonly HashSet<string> MutualRoots = ["03", "04", "05", "06", "08", "16", "17", "19"];
 
 
-    private static string? NearestOtherActor(Document doc, MentionIndex mentions, Dictionary<string, Actor> actors, Event e, List<string> partners, Func<string, string> side)
+    private static string? NearestOtherActor(Document doc, MentionIndex mentions, IReadOnlyDictionary<string, Actor> actors, Event e, List<string> partners, Func<string, string> side)
     {
         int triggerAt = TriggerOffset(doc, e);
         var sourceSide = side(e.Source);
@@ -191,7 +191,7 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
     /// The receiver of a reaction from the sentence before ("Israeli jets struck Lebanon. Hezbollah retaliated."):
     /// the source of an event there, else the last actor named there that is not a place, on another side than the source.
     /// </summary>
-    private static string? PreviousSentenceActor(Document doc, MentionIndex mentions, Dictionary<string, Actor> actors, Event e, Func<string, string> side,
+    private static string? PreviousSentenceActor(Document doc, MentionIndex mentions, IReadOnlyDictionary<string, Actor> actors, Event e, Func<string, string> side,
         ILookup<int, string> sourcesBySentence)
     {
         int si = doc.SentenceIndexAt(e.Sentence.Start);
@@ -231,7 +231,7 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
     /// military said"), or a person whose verb reports the act's clause (ccomp) with the words that describe that
     /// person ("Malaysian Foreign Minister Hasan said ASEAN would not endorse the vote").
     /// </summary>
-    private static bool IsReportingSpeakerPhrase(Demarche.Grammar.Dependencies tree, MentionIndex mentions, Dictionary<string, Actor> actors, int trigger, int token)
+    private static bool IsReportingSpeakerPhrase(Demarche.Grammar.Dependencies tree, MentionIndex mentions, IReadOnlyDictionary<string, Actor> actors, int trigger, int token)
     {
         if (trigger < 0 || token < 0 || trigger >= tree.Count || token >= tree.Count) return false;
         for (int c = trigger, v = tree.Head(trigger), depth = 0; v >= 0 && depth < 6; c = v, v = tree.Head(v), depth++)
@@ -262,7 +262,7 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
     }
 
     /// <summary>Whether the mention at a token is a person's.</summary>
-    private static bool IsPerson(MentionIndex mentions, Dictionary<string, Actor> actors, int token) =>
+    private static bool IsPerson(MentionIndex mentions, IReadOnlyDictionary<string, Actor> actors, int token) =>
         mentions.AtToken(token) is { } h && actors.TryGetValue(h.ActorId, out var a) && a.Kind == ActorKind.Person;
 
     private static int TokenAt(Document doc, int offset)
@@ -300,7 +300,7 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
             || word.Equals("borders", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsDocumentOrPerson(Dictionary<string, Actor> actors, string id) =>
+    private static bool IsDocumentOrPerson(IReadOnlyDictionary<string, Actor> actors, string id) =>
         !actors.TryGetValue(id, out var a) || a.Kind is ActorKind.Document or ActorKind.Person;
 
     /// <summary>A trigger that is a noun ("the roadmap", "an agreement") names its event without acting on anyone earlier.</summary>

@@ -15,16 +15,18 @@ public sealed class ArticleGeography
 
     /// <param name="actorMentions">When given, only actors named other than as a place count ("Tripoli" read as
     /// Libya's capital is no evidence that the article is about Libya).</param>
-    public ArticleGeography(IEnumerable<PlaceMention> mentions, IEnumerable<Actor> actors, MentionIndex? actorMentions = null)
+    public ArticleGeography(IReadOnlyList<PlaceMention> mentions, IReadOnlyList<Actor> actors, MentionIndex? actorMentions = null)
     {
+        // lists read by index (their enumerators were boxed)
         var namedNotAsPlace = actorMentions is null ? null : NamedNotAsPlace(actorMentions.All);
-        foreach (var m in mentions)
+        for (int i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (m.Qualifier is { } q) Note(q);
             if (OneCountry(m.Candidates)) Note(m.Candidates[0]);
         }
-        foreach (var a in actors)
-            if (a.Country is { } c && a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military
+        for (int i = 0; i < actors.Count; i++)
+            if (actors[i] is var a && a.Country is { } c && a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military
                 && (namedNotAsPlace is null || namedNotAsPlace.Contains(a.Id)))
                 _actorCountries.Add(c);
     }

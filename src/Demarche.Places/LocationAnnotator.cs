@@ -10,6 +10,8 @@ namespace Demarche.Places;
 public sealed class LocationAnnotator(Gazetteer? gazetteer = null) : DeclaredAnnotator(Stage)
 {
     private readonly Gazetteer? _given = gazetteer;
+    /// <summary>The finder over the gazetteer, made at the first document (it keeps nothing of a document).</summary>
+    private PlaceMentionFinder? _finder;
 
     /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
     public static StageDeclaration Stage { get; } = new("locations",
@@ -24,23 +26,24 @@ public sealed class LocationAnnotator(Gazetteer? gazetteer = null) : DeclaredAnn
             return;
         }
         var gazetteer = _given ?? Gazetteer.Default;
-        var finder = new PlaceMentionFinder(gazetteer);
+        var finder = _finder ??= new PlaceMentionFinder(gazetteer);
         var actors = document.Get<MentionIndex>();
-        var actorById = new Dictionary<string, Actor>(document.Actors.Count, StringComparer.Ordinal);
-        foreach (var a in document.Actors) actorById.TryAdd(a.Id, a);
+        var actorById = document.ActorsById;
         var bySentence = new Dictionary<int, List<PlaceMention>>();
         var all = new List<PlaceMention>();
+        HashSet<int>? triggerEnds = null;
         foreach (var e in document.Events)
         {
             int si = document.SentenceIndexAt(e.Sentence.Start);
             if (si < 0 || bySentence.ContainsKey(si)) continue;
-            var triggerEnds = TriggerEnds(document, e.Sentence.Start);
+            TriggerEnds(document, e.Sentence.Start, triggerEnds ??= []);
             var found = finder.Find(document, document.Sentences[si], actors, actorById, triggerEnds);
             bySentence[si] = found;
             all.AddRange(found);
         }
         var dateline = Dateline.Find(document.Text, gazetteer);
-        var geo = new ArticleGeography(dateline is null ? all : all.Append(dateline), document.Actors, actors);
+        if (dateline is not null) all.Add(dateline);
+        var geo = new ArticleGeography(all, document.Actors, actors);
         var datelinePlace = dateline is null ? null : At(dateline, PlaceResolver.Choose(dateline, geo));
         for (int i = 0; i < document.Events.Count; i++)
         {
@@ -52,13 +55,13 @@ public sealed class LocationAnnotator(Gazetteer? gazetteer = null) : DeclaredAnn
         document.MarkDone(Assigns);
     }
 
-    /// <summary>Where the triggers of the sentence's acts on a place end (a loop: the lambdas' closure was made for every event).</summary>
-    private static HashSet<int> TriggerEnds(Document document, int sentenceStart)
+    /// <summary>Where the triggers of the sentence's acts on a place end, into a set the document's sentences share.</summary>
+    private static void TriggerEnds(Document document, int sentenceStart, HashSet<int> ends)
     {
-        var ends = new HashSet<int>();
-        foreach (var x in document.Events)
-            if (x.Sentence.Start == sentenceStart && ActsOnPlace(x)) ends.Add(TriggerStart(document, x) + x.Trigger.Length);
-        return ends;
+        ends.Clear();
+        var events = document.Events;
+        for (int i = 0; i < events.Count; i++)
+            if (events[i] is var x && x.Sentence.Start == sentenceStart && ActsOnPlace(x)) ends.Add(TriggerStart(document, x) + x.Trigger.Length);
     }
 
     /// <summary>The resolved place named nearest the event's trigger in its sentence.</summary>

@@ -34,10 +34,9 @@ public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : DeclaredAn
         var paragraphs = Paragraphs.Of(text);
         var index = document.Get<MentionIndex>();
         var cues = new CueFinder(_lexicon, tokens);
-        // the actors by id, once for both readers
-        var actorsById = Actor.ById(document.Actors);
+        var actorsById = document.ActorsById;
         var phrases = new SpeakerPhraseReader(tokens, _lexicon, index, actorsById);
-        var memory = new SpeakerMemory();
+        var memory = SpeakerMemory.ForDocument();
         var resolver = new SpeakerResolver(tokens, index, actorsById, memory);
         var direct = new DirectQuoteReader(tokens, cues, phrases, paragraphs);
         var indirect = new IndirectSpeechReader(tokens, cues, phrases, _lexicon);
@@ -56,8 +55,10 @@ public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : DeclaredAn
         var quotes = new List<Quote>();
         var attributions = new Attribution?[spans.Count];
         int next = 0;
-        foreach (var sentence in SplitBeforeQuotes(document.Sentences, spans, tokens))
+        var sentences = SplitBeforeQuotes(document.Sentences, spans, tokens);
+        for (int si = 0; si < sentences.Count; si++)
         {
+            var sentence = sentences[si];
             bool hasQuote = false;
             while (next < spans.Count && spans[next].Start < sentence.End)
             {
@@ -122,23 +123,31 @@ public sealed class QuoteAnnotator(QuoteCueLexicon? lexicon = null) : DeclaredAn
     /// Cuts a sentence where a quote opens right after a full stop ("… week. “Africa …"), so that the reported
     /// speech before the quote is read on its own.
     /// </summary>
-    private static IEnumerable<Sentence> SplitBeforeQuotes(IReadOnlyList<Sentence> sentences, List<QuoteSpan> spans, TokenText tokens)
+    private static List<Sentence> SplitBeforeQuotes(IReadOnlyList<Sentence> sentences, List<QuoteSpan> spans, TokenText tokens)
     {
+        // a list the thread keeps (was an iterator and a boxed enumerator a document); a long document's is let go
+        if (_cut is { Capacity: > MaxKeptSentences }) _cut = null;
+        var cut = _cut ??= new List<Sentence>(sentences.Count + 4);
+        cut.Clear();
         int k = 0;
-        foreach (var sentence in sentences)
+        for (int i = 0; i < sentences.Count; i++)
         {
-            var current = sentence;
+            var current = sentences[i];
             while (k < spans.Count && spans[k].OpenMark < current.Start) k++;
             for (int j = k; j < spans.Count && spans[j].OpenMark < current.End; j++)
             {
                 int open = tokens.AtOrAfter(spans[j].OpenMark);
                 if (open <= current.FirstToken || open >= current.EndToken || !tokens.IsTerminal(open - 1)) continue;
-                yield return new Sentence(current.Start, tokens.Tokens[open - 1].End, current.FirstToken, open - current.FirstToken);
+                cut.Add(new Sentence(current.Start, tokens.Tokens[open - 1].End, current.FirstToken, open - current.FirstToken));
                 current = new Sentence(tokens.Tokens[open].Start, current.End, open, current.EndToken - open);
             }
-            yield return current;
+            cut.Add(current);
         }
+        return cut;
     }
+
+    private const int MaxKeptSentences = 4096;
+    [ThreadStatic] private static List<Sentence>? _cut;
 
     private static bool OverlapsSpan(Sentence sentence, List<QuoteSpan> spans, int from)
     {

@@ -11,6 +11,17 @@ internal sealed class SpeakerMemory
 {
     private readonly List<RememberedSpeaker> _entries = [];
 
+    /// <summary>An empty memory for a document: the thread's own, kept between documents (was one a document).</summary>
+    public static SpeakerMemory ForDocument()
+    {
+        if (_kept is not { } memory || memory._entries.Capacity > MaxKeptEntries) _kept = memory = new SpeakerMemory();
+        memory._entries.Clear();
+        return memory;
+    }
+
+    private const int MaxKeptEntries = 1024;
+    [ThreadStatic] private static SpeakerMemory? _kept;
+
     public IReadOnlyList<RememberedSpeaker> Entries => _entries;
 
     public void Remember(int paragraph, int offset, Attribution attribution)

@@ -29,7 +29,7 @@ internal sealed class SpeakerPhraseReader
     private readonly TokenText _tokens;
     private readonly QuoteCueLexicon _lexicon;
     private readonly IReadOnlyList<ActorMention> _mentions;
-    private readonly Dictionary<string, Actor> _actors;
+    private readonly IReadOnlyDictionary<string, Actor> _actors;
 
     public SpeakerPhraseReader(TokenText tokens, QuoteCueLexicon lexicon, MentionIndex? index, IEnumerable<Actor> actors)
         : this(tokens, lexicon, index, Actor.ById(actors))
@@ -37,7 +37,7 @@ internal sealed class SpeakerPhraseReader
     }
 
     /// <summary>A reader over the document's actors by id (<see cref="Actor.ById"/>), which it only reads.</summary>
-    public SpeakerPhraseReader(TokenText tokens, QuoteCueLexicon lexicon, MentionIndex? index, Dictionary<string, Actor> actorsById)
+    public SpeakerPhraseReader(TokenText tokens, QuoteCueLexicon lexicon, MentionIndex? index, IReadOnlyDictionary<string, Actor> actorsById)
     {
         _tokens = tokens;
         _lexicon = lexicon;

@@ -9,7 +9,7 @@ namespace Demarche.Quotes;
 /// the paragraph (a speaker, a person mention or a capitalised name), "it"/"they" to the last institution that
 /// spoke, and "the official" to the last speaker described as an official.
 /// </summary>
-internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, Dictionary<string, Actor> actorsById, SpeakerMemory memory)
+internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, IReadOnlyDictionary<string, Actor> actorsById, SpeakerMemory memory)
 {
     /// <summary>Head words of speakers that are not one person: "the ministry", "the statement".</summary>
     private static HashSet<string> InstitutionWords => SpeakerWords.Default.InstitutionWords;
@@ -19,7 +19,7 @@ internal sealed class SpeakerResolver(TokenText tokens, MentionIndex? index, Dic
     private static HashSet<string> NameStopWords => SpeakerWords.Default.NameStopWords;
 
     /// <summary>The document's actors by id (<see cref="Actor.ById"/>), only read.</summary>
-    private readonly Dictionary<string, Actor> _actors = actorsById;
+    private readonly IReadOnlyDictionary<string, Actor> _actors = actorsById;
 
     public Attribution Resolve(SpeakerPhrase phrase, string? cue, int paragraph)
     {

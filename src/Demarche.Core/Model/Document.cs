@@ -47,6 +47,34 @@ public sealed class Document
     private Token[] _tokens = [];
     public List<Actor> Actors { get { _read |= Layer.Actors; return _actors; } }
     private readonly List<Actor> _actors = [];
+    /// <summary>
+    /// The actors by id (the first of each id), made once a document and shared by the stages that look actors up
+    /// (quotes, events, event targets, places); made again when the list's count changed. Only read it.
+    /// </summary>
+    public IReadOnlyDictionary<string, Actor> ActorsById
+    {
+        get
+        {
+            _read |= Layer.Actors;
+            if (_actorsById is null || _actorsByIdOf != _actors.Count)
+            {
+                _actorsById = Actor.ById(_actors);
+                _actorsByIdOf = _actors.Count;
+            }
+            return _actorsById;
+        }
+    }
+    private Dictionary<string, Actor>? _actorsById;
+    private int _actorsByIdOf;
+
+    /// <summary>Puts these actors in place of the document's (the actors stage); forgets <see cref="ActorsById"/>.</summary>
+    public void SetActors(IEnumerable<Actor> actors)
+    {
+        _read |= Layer.Actors;
+        _actors.Clear();
+        _actors.AddRange(actors);
+        _actorsById = null;
+    }
     public List<Event> Events { get { _read |= Layer.Events; return _events; } }
     private readonly List<Event> _events = [];
     public List<Quote> Quotes { get { _read |= Layer.Quotes; return _quotes; } }
