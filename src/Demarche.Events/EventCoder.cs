@@ -1396,6 +1396,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return sides;
     }
 
+    /// <summary>Whether every actor of a phrase is on one of the acting sides.</summary>
+    private bool AllOwnSide(List<string?> actors)
+    {
+        foreach (var a in actors)
+            if (a is null || !_excludedSides.Contains(Side(a))) return false;
+        return true;
+    }
+
     private List<string?> ForcePostureTarget(int last, Sentence s, VerbFrame? allowed)
     {
         foreach (var p in (string[])["around", "near", "off", "along", "towards", "toward"])
@@ -1403,7 +1411,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             var t = PrepAfter(p, last, s, maxDistance: 8, allowed: allowed);
             if (t.Count == 0 || t[0] is null) continue;
             // "stepped up patrols along its border with Belarus": one's own border is shared with the side named after it
-            if (t.TrueForAll(a => a is not null && _excludedSides.Contains(Side(a))))
+            if (AllOwnSide(t))
                 return PrepAfter("with", last, s, maxDistance: 12, allowed: allowed) is [{ } other, ..] && !_excludedSides.Contains(Side(other)) ? [other] : [null];
             return t;
         }
