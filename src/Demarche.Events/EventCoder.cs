@@ -676,7 +676,6 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// <summary>The excluded sides of the event being coded, kept while another act is resolved for it.</summary>
     private readonly List<string> _savedSides = tables.SavedSides;
 
-    /// <summary>Whether any of the actors is on the side of <paramref name="other"/>.</summary>
     /// <summary>
     /// The actors (null ones kept) that are on no side of <paramref name="sources"/>, in a new list: a loop, so that
     /// <see cref="Code"/> captures no local in a lambda (a closure made at every call).
@@ -697,6 +696,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return true;
     }
 
+    /// <summary>Whether any of the actors is on the side of <paramref name="other"/>.</summary>
     private bool AnyOnSideOf(List<string> actors, string other)
     {
         string side = Side(other);
@@ -988,7 +988,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (targets.Count == 1 && targets[0] is null && (IsViolent(entry) || coercion || aidTo || inquiry))
             targets = PrepAfter("in", m.Last, s, maxDistance: aidTo ? 12 : 8, allowed: frame, acrossParticiples: aidTo);
         // "Rwanda deployed thousands of its soldiers in Congo": one's own forces are what is shown, not whom at
-        if (entry.Cameo.StartsWith("15", StringComparison.Ordinal) && targets.Count > 0 && targets.All(t => t is not null && _excludedSides.Contains(Side(t))))
+        if (entry.Cameo.StartsWith("15", StringComparison.Ordinal) && targets.Count > 0 && AllOwnSide(targets))
             targets = [null];
         if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("15", StringComparison.Ordinal))
             targets = ForcePostureTarget(m.Last, s, frame);

@@ -168,17 +168,14 @@ internal sealed partial class ArticleReader
                 Cover(i, end);
                 return end;
         }
-        if (lx.Kind == LexKind.StateAdjective)
+        // "ethnic Albanians demonstrated in Serbia": a people named by its ethnicity, not the state's, are the civilians of
+        // the state the sentence places them in, else of no state named
+        if (lx.Kind == LexKind.StateAdjective && Is(i - 1, "ethnic"))
         {
-            // "ethnic Albanians demonstrated in Serbia": a people named by its ethnicity, not the state's, are the
-            // civilians of the state the sentence places them in, else of no state named
-            if (Is(i - 1, "ethnic"))
-            {
-                if (PlacedState(SentenceStartToken(i), SentenceEnd(i), i - 1, end) is { } placed)
-                    Mention(SectorActor(placed, CivilianSector), i - 1, end, "unattributed");
-                Cover(i, end);
-                return end;
-            }
+            if (PlacedState(SentenceStartToken(i), SentenceEnd(i), i - 1, end) is { } placed)
+                Mention(SectorActor(placed, CivilianSector), i - 1, end, "unattributed");
+            Cover(i, end);
+            return end;
         }
         // "Bosnian Serbs", "Kosovo Serbs", "Iraqi Kurds": the first word says where this people lives, the state whose
         // civilians they are; "Turkish Cypriots" are Cyprus's (data/actors/words/civic-demonyms.txt)
@@ -236,9 +233,9 @@ internal sealed partial class ArticleReader
         return end;
     }
 
-    /// <summary>Plural demonyms that name a state's citizens whatever their origin ("Turkish Cypriots" are Cypriots): data/actors/words/civic-demonyms.txt.</summary>
     private const string CivilianSector = "CVL";
 
+    /// <summary>Plural demonyms that name a state's citizens whatever their origin ("Turkish Cypriots" are Cypriots): data/actors/words/civic-demonyms.txt.</summary>
     private static readonly WordSet CivicDemonyms = WordList.Set("actors", "words", "civic-demonyms.txt");
 
     /// <summary>

@@ -83,11 +83,10 @@ internal sealed partial class ArticleReader
         if (PeopleSectors.Contains(sector) && !(AtSentenceStart(i) || AfterDateline(i) || IsPunct(i - 1, ',') || Is(i - 1, "said") || Is(i - 1, "that"))
             && (policed ??= PoliceStateBefore(i, headEnd, sentenceEnd)) is null) return -1;
         var state = policed ?? PlacedState(SentenceStartToken(i), sentenceEnd, i, headEnd);
-        // "Two Malian soldiers were killed by jihadists": armed men with no place are of the one state the sentence names
-        if (state is null && !PeopleSectors.Contains(sector)) state = SoleStateNamed(SentenceStartToken(i), sentenceEnd);
-        // "Protesters demanded the resignation of the Peruvian president": people with no place who act on the one
-        // government the sentence names are its people
-        if (state is null && PeopleSectors.Contains(sector)) state = SoleGovernmentNamedAfter(headEnd, sentenceEnd);
+        // with no place: "Two Malian soldiers were killed by jihadists": armed men are of the one state the sentence names;
+        // "Protesters demanded the resignation of the Peruvian president": people who act on the one government the
+        // sentence names are its people
+        state ??= PeopleSectors.Contains(sector) ? SoleGovernmentNamedAfter(headEnd, sentenceEnd) : SoleStateNamed(SentenceStartToken(i), sentenceEnd);
         if (state is null) return -1;
         Mention(SectorActor(state, sector), i, headEnd, "unattributed");
         Cover(i, headEnd);
@@ -175,7 +174,6 @@ internal sealed partial class ArticleReader
         return j;
     }
 
-    /// <summary>The one state a sentence names (by name or adjective, not by a place in it), or null when none or several.</summary>
     /// <summary>
     /// The one state whose government or office holder a sentence names after a token: a state's name or adjective
     /// before a title or a word of government ("the Peruvian president", "the Russian government's refusal"), or a known
@@ -205,6 +203,7 @@ internal sealed partial class ArticleReader
         return found;
     }
 
+    /// <summary>The one state a sentence names (by name or adjective, not by a place in it), or null when none or several.</summary>
     private string? SoleStateNamed(int sentenceStart, int sentenceEnd)
     {
         string? found = null;

@@ -62,8 +62,9 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
     {
         for (int c = 1; c < g.Length; c++)
         {
+            if (g.Labels[c] != _advclLabel && g.Labels[c] != _parataxisLabel) continue;
             int v = g.Heads[c];
-            if (v < 0 || v > c || !(Is(g.Labels[c], "advcl") || Is(g.Labels[c], "parataxis")) || !tags[c].IsVerb() || !tags[v].IsVerb()) continue;
+            if (v < 0 || v > c || !tags[c].IsVerb() || !tags[v].IsVerb()) continue;
             int cc = ChildWith(g, c, "cc");
             if (cc < 0 || cc > c || HasChild(g, c, "mark") || HasChild(g, c, "nsubj") || HasChild(g, c, "nsubj:pass")) continue;
             g.Labels[c] = Label("conj");
@@ -80,8 +81,9 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
     {
         for (int n = 2; n < g.Length; n++)
         {
+            if (g.Labels[n] != _oblLabel) continue;
             int v = g.Heads[n];
-            if (v < 0 || v >= n - 1 || !Is(g.Labels[n], "obl") || !tags[n].IsNoun() || !tags[v].IsVerb() || tags[v] == PosTag.VBN) continue;
+            if (v < 0 || v >= n - 1 || !tags[n].IsNoun() || !tags[v].IsVerb() || tags[v] == PosTag.VBN) continue;
             if (TemporalNouns.Value.Contains(words[n].Norm) || HasChild(g, n, "case") || HasChild(g, v, "obj") || HasChild(g, v, "nsubj:pass")) continue;
             bool modifiersOnly = true;
             for (int k = v + 1; k < n && modifiersOnly; k++)
@@ -562,6 +564,17 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
     public int Label(string name) => _labels.TryGetValue(name, out int i) ? i : _labels.GetValueOrDefault("dep");
 
     private bool Is(int label, string name) => _labels.TryGetValue(name, out int i) && i == label;
+
+    // labels the repairs run last test on every word first, looked up once (-1: not in the model's label set)
+    private readonly int _oblLabel = LabelOrNone(labelNames, "obl"), _advclLabel = LabelOrNone(labelNames, "advcl"),
+        _parataxisLabel = LabelOrNone(labelNames, "parataxis");
+
+    private static int LabelOrNone(IReadOnlyList<string> names, string name)
+    {
+        for (int i = 0; i < names.Count; i++)
+            if (names[i] == name) return i;
+        return -1;
+    }
 
     /// <summary>
     /// "Chile, Peru and Ecuador issued …": web text addresses people ("John, can you …"), so the parser reads the
