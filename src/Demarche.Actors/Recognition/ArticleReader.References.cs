@@ -272,18 +272,29 @@ internal sealed partial class ArticleReader
         return to;
     }
 
-    /// <summary>"… of France", "… of the African Union": the owner named after a title or noun; moves end past it.</summary>
+    /// <summary>
+    /// "… of France", "… of the African Union": the owner named after a title or noun; moves end past it. A region or
+    /// town that only the gazetteer knows names its state ("the government of Sindh province", "the governor of
+    /// Helmand"), as the event datasets code a province's government as its state's.
+    /// </summary>
     private string? OwnerAfter(ref int end)
     {
         if (!Is(end, "of")) return null;
         int k = end + 1;
         if (Is(k, "the")) k++;
-        if (k < _tok.Length && _nameLen[k] > 0 && NameOf(k, v => v.IsState && v.Kind != LexKind.StatePlace || v.Kind == LexKind.Organisation) is { } lx)
+        if (k >= _tok.Length) return null;
+        if (_nameLen[k] > 0 && NameOf(k, v => v.IsState && v.Kind != LexKind.StatePlace || v.Kind == LexKind.Organisation) is { } lx)
         {
             var actor = OwnerActor(lx.Target)!;
             Mention(actor, k, k + _nameLen[k], "owner", "owner");
             end = k + _nameLen[k];
             return lx.Target;
+        }
+        if (GazetteerPlaceAt(k, out int placeEnd) is { } country)
+        {
+            Mention(StateActor(country), k, placeEnd, "gazetteer", "place");
+            end = placeEnd;
+            return country;
         }
         return null;
     }

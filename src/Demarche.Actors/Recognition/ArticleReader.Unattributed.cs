@@ -306,6 +306,17 @@ internal sealed partial class ArticleReader
         end = j;
         // cheapest checks first: this runs for every capitalised word no dictionary knows
         if (_places is null || !IsCap(j) || _covered[j] || _nameLen[j] > 0 || !IsLocated(j) || AtSentenceStart(j)) return null;
+        return GazetteerPlaceAt(j, out end);
+    }
+
+    /// <summary>
+    /// A capitalised name of up to three words at <paramref name="j"/> that no dictionary knows and the gazetteer places in
+    /// one country (the longest such name): that country, with <paramref name="end"/> after the name. Null when none.
+    /// </summary>
+    private string? GazetteerPlaceAt(int j, out int end)
+    {
+        end = j;
+        if (_places is null || !IsCap(j) || _covered[j] || _nameLen[j] > 0) return null;
         int last = j;
         while (last + 1 < SentenceEnd(j) && last + 1 < j + 3 && IsCap(last + 1) && _nameLen[last + 1] == 0 && !Adjacent(last, last + 1)) last++;
         for (int e = last + 1; e > j; e--)
