@@ -83,6 +83,9 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
                 // "Farmers blocked highways to protest against export taxes": an act whose purpose is the same kind of act
                 // by the same side is one act
                 if (IsPurposeOfSameAct(e, m, sentenceEvents, frames)) continue;
+                // "provided 10 million euros of humanitarian aid": a verb's act and the act its object names, between the
+                // same sides and of one kind, are one act, coded by the verb
+                if (IsObjectOfSameAct(e, m, sentenceEvents, frames, coder)) continue;
                 // "agreed to reopen the border": the intent entry's own event gave way to the intent its complement codes
                 if (m.Entry.Modality == "intent" && coder.IntentTakenOver.Count > 0 && frames.At(m.Head) is { } f && coder.IntentTakenOver.Contains(f)) continue;
                 if (seen.Add((e.Source, e.Target, e.Cameo, s.Start))) document.Events.Add(e);
@@ -138,6 +141,18 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         var governor = frames.All[purpose.Governor];
         foreach (var (other, om) in sentenceEvents)
             if (!ReferenceEquals(other, e) && om.Entry.Modality is null && other.Source == e.Source && other.Root == e.Root && frames.At(om.Head) == governor) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a noun's event repeats the event of the verb whose object holds it: same source, same target (named) and root.
+    /// </summary>
+    private static bool IsObjectOfSameAct(Event e, TriggerMatch m, List<(Event, TriggerMatch)> sentenceEvents, VerbFrames frames, EventCoder coder)
+    {
+        if (m.Entry.Pos != EntryPos.Noun || e.Target is null) return false;
+        foreach (var (other, om) in sentenceEvents)
+            if (!ReferenceEquals(other, e) && om.Entry.Pos == EntryPos.Verb && om.Entry.Modality is null && other.Source == e.Source
+                && other.Target == e.Target && other.Root == e.Root && frames.At(om.Head) is { } verb && coder.IsInObject(verb, m.Head)) return true;
         return false;
     }
 

@@ -1237,7 +1237,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
         if (carrier is not null)
         {
-            bool isObject = carrier.Object is { } o && np.First >= o.First && np.First < o.End;
+            bool isObject = carrier.Object is { } o && (np.First >= o.First && np.First < o.End || IsWhatAmountIs(o, np));
             if (SupportVerbs.Contains(carrier.Lemma) || HypotheticalCarriers.Contains(carrier.Lemma))
             {
                 // "met to discuss a prisoner swap", "rallied to demand a hostage deal": what is only talked over or asked
@@ -1512,11 +1512,38 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             // judged, not carried out
             if (HasObjectPredicate(f)) continue;
             if (f.Object is { } o && np.First >= o.First && np.First < o.End && HasMemberOf(o, np)) return f;
-            // "staged a second day of drills", "launched a wave of strikes": the event noun ends the object's "of" chain
+            // "staged a second day of drills", "launched a wave of strikes": the event noun ends the object's "of" chain;
+            // "announced $50 million in aid": what an amount is, with "in"
             if (f.Object is { } q && np.First > q.First && np.End == q.End && np.First >= 1 && _lowers[np.First - 1] == "of") return f;
+            if (f.Object is { } amount && IsWhatAmountIs(amount, np)) return f;
             if (f.Passive && f.Subject is { } sub && HasMemberStartingAt(sub, np.First)) return f;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whether the noun at <paramref name="head"/> is in the frame's object, or says what the object's amount is
+    /// ("provided 10 million euros of humanitarian aid", "announced $50 million in aid").
+    /// </summary>
+    internal bool IsInObject(VerbFrame frame, int head)
+    {
+        if (frame.Object is not { } o) return false;
+        if (head >= o.First && head < o.End) return true;
+        return chunks.At(head) is { Kind: ChunkKind.NounPhrase } np && IsWhatAmountIs(o, np);
+    }
+
+    /// <summary>
+    /// "announced $50 million in aid", "pledged 2 billion euros in loans": whether the noun phrase, with "in", says what
+    /// an amount (an argument holding a number) is, hanging on one of its words.
+    /// </summary>
+    private bool IsWhatAmountIs(Argument amount, Chunk np)
+    {
+        if (arguments is null || np.First <= amount.First || _lowers[np.First - 1] != "in") return false;
+        int on = arguments.Tree.Head(np.Head);
+        if (on < amount.First || on >= amount.End) return false;
+        for (int k = amount.First; k < np.First - 1; k++)
+            if (_tags[k] == PosTag.CD) return true;
+        return false;
     }
 
     /// <summary>Whether a member of the argument starts where the noun phrase does or holds its head.</summary>

@@ -207,6 +207,24 @@ public sealed class GrammarTests
         Assert.Equal(subject, Span(d, FrameOf(d, verb).Subject));
     }
 
+    [Theory]
+    [InlineData("Sweden announced 30 million dollars in aid to Syrian refugees.", "aid", "dollars")]
+    [InlineData("Canada pledged $12 million in humanitarian assistance to Haiti.", "assistance", "$")]
+    public void WhatAnAmountIsHangsOnTheAmount(string sentence, string noun, string amount)
+    {
+        var d = Parse(sentence);
+        var tree = d.Require<Dependencies>();
+        Assert.Equal(Index(d, amount), tree.Head(Index(d, noun)));
+    }
+
+    [Fact]
+    public void AnInPhraseAfterAnAmountOfPeopleStaysOnTheVerb()
+    {
+        var d = Parse("Police arrested 12 protesters in the capital.");
+        var tree = d.Require<Dependencies>();
+        Assert.Equal(Index(d, "arrested"), tree.Head(Index(d, "capital")));
+    }
+
     [Fact]
     public void PossessorIsMarkedInTheNounPhrase()
     {

@@ -50,6 +50,57 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         ReadProgressivesBeforeTheirObject(g, tags);
         ReadBareObliquesAsObjects(g, words, tags);
         ReadCoordinatedClausesAsConjuncts(g, tags);
+        HangWhatAnAmountIsOnTheAmount(g, words, tags);
+    }
+
+    private static readonly ulong In = FeatureHash.Of("in");
+
+    /// <summary>Currency signs and words (the first column of data/quantities/currencies.tsv) as the tagger hashes words.</summary>
+    private static readonly Lazy<HashSet<ulong>> CurrencyWords = new(() => File.ReadLines(DataDirectory.File("quantities", "currencies.tsv"))
+        .Where(l => l.Length > 0 && l[0] != '#').Select(l => FeatureHash.Of(l.Split('\t')[0].ToLowerInvariant())).ToHashSet());
+
+    /// <summary>
+    /// "Norway announced $50 million in aid to refugees", "pledged 2 billion euros in loans": the parser may hang what
+    /// an amount of money is ("in aid") on the verb as an oblique. An oblique common noun with "in" that directly
+    /// follows a verb's object holding a number and a currency (data/quantities/currencies.tsv), and names no time ("in
+    /// two weeks": data/lexicon/temporal-nouns.txt), is a modifier of that amount ("arrested 12 protesters in the
+    /// capital" keeps its place).
+    /// </summary>
+    public void HangWhatAnAmountIsOnTheAmount(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
+    {
+        for (int n = 2; n < g.Length; n++)
+        {
+            if (g.Labels[n] != _oblLabel || tags[n] is not (PosTag.NN or PosTag.NNS) || TemporalNouns.Value.Contains(words[n].Norm)) continue;
+            int v = g.Heads[n];
+            if (v < 0 || v >= n || !tags[v].IsVerb()) continue;
+            int inWord = ChildWith(g, n, "case");
+            if (inWord < 1 || words[inWord].Norm != In) continue;
+            int obj = ChildWith(g, v, "obj");
+            if (obj < 0 || obj >= inWord || LastWordOf(g, obj) != inWord - 1 || !IsSumOfMoney(words, tags, v + 1, inWord)) continue;
+            g.Heads[n] = obj;
+            g.Labels[n] = Label("nmod");
+        }
+    }
+
+    /// <summary>The last word of the phrase headed by <paramref name="head"/> (the rightmost word it dominates).</summary>
+    private static int LastWordOf(SentenceGrammar g, int head)
+    {
+        int last = head;
+        for (int k = head + 1; k < g.Length; k++)
+            if (WithinPhrase(g, k, head)) last = k;
+        return last;
+    }
+
+    /// <summary>Whether words [first, end) hold a number and a currency ("$50 million", "2 billion euros").</summary>
+    private static bool IsSumOfMoney(ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags, int first, int end)
+    {
+        bool number = false, currency = false;
+        for (int k = first; k < end; k++)
+        {
+            number |= tags[k] == PosTag.CD;
+            currency |= CurrencyWords.Value.Contains(words[k].Norm);
+        }
+        return number && currency;
     }
 
     /// <summary>
