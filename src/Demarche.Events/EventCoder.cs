@@ -1579,8 +1579,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         for (int depth = 0; depth < 4 && cur.Governor >= 0; depth++)
         {
             var gov = frames.All[cur.Governor];
-            // "sent experts to investigate": a purpose is not yet done
-            if (cur.Relation == Dependency.Purpose) { hypothetical = true; break; }
+            // "sent experts to investigate": a purpose is not yet done; "urged China to use its influence to end the
+            // war": nor is the purpose of what others are urged to do, which is skipped as that act is
+            if (cur.Relation == Dependency.Purpose)
+            {
+                hypothetical = true;
+                if (gov.Relation != Dependency.ObjectControl) break;
+                cur = gov;
+                continue;
+            }
             // "demanded that Israel ease restrictions": what others are told must be done is not done (the demand is
             // coded on its own)
             if (cur.Relation == Dependency.Reported && ModalityFrames.TryGetValue(gov, out var asked) && asked is "demand" or "appeal" && IsMandative(cur)) { skip = true; return; }

@@ -118,6 +118,25 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
         return caller;
     }
 
+    /// <summary>"warned Kosovo against deploying": the governor's indirect object before the clause, or -1.</summary>
+    private int WarnedBefore(int governor, int clause)
+    {
+        int iobj = tree.Child(governor, "iobj");
+        return iobj > governor && iobj < clause ? iobj : -1;
+    }
+
+    /// <summary>
+    /// "imposed sanctions on Russia for …", "retaliate against Finland for …": the governor's "on" or "against" oblique
+    /// before the clause (the last one), whom its act is aimed at; -1 when none.
+    /// </summary>
+    private int AimedAtBefore(int governor, int clause)
+    {
+        int aimed = -1;
+        foreach (int c in tree.Children(governor))
+            if (c > governor && c < clause && tree.Relation(c) == "obl" && CaseOf(c) is "on" or "against") aimed = c;
+        return aimed;
+    }
+
     /// <summary>
     /// The noun a relative clause describes: the noun it hangs on, or, when that noun is the last member of a
     /// coordination and a comma sets the clause off ("the United States and France, which brokered the truce"), the
@@ -201,17 +220,22 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
                 frame.Governor = gov;
                 string? mark = MarkOf(clause);
                 var govObject = frames[gov].Passive ? frames[gov].Subject : frames[gov].Object;
-                if (mark is "against" or "from" && frames[gov].Object is { } barred)
+                int warned = mark is "against" or "from" ? WarnedBefore(governorToken, clause) : -1;
+                int aimedAt = mark is "for" ? AimedAtBefore(governorToken, clause) : -1;
+                if (mark is "against" or "from" && (frames[gov].Object ?? (warned >= 0 ? ArgumentAt(warned) : null)) is { } barred)
                 {
-                    // "warned Washington against arming Taiwan": what the object should not do
+                    // "warned Washington against arming Taiwan" (also read as an indirect object: "warned Kosovo
+                    // against deploying"): what the object should not do
                     frame.Relation = Dependency.ObjectControl;
                     frame.Subject = barred;
                 }
-                else if (mark is "of" or "for" && govObject is not null)
+                else if (mark is "of" or "for" && (aimedAt >= 0 ? ArgumentAt(aimedAt) : govObject) is { } blamed)
                 {
-                    // "accused Eritrea of arming militias": the gerund's subject is the accused
+                    // "accused Eritrea of arming militias": the gerund's subject is the accused; "imposed sanctions on
+                    // Russia for invading Ukraine", "will retaliate against Finland for joining NATO": the one the act
+                    // is aimed at
                     frame.Relation = Dependency.Reported;
-                    frame.Subject = govObject;
+                    frame.Subject = blamed;
                 }
                 else
                 {

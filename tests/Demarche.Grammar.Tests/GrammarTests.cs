@@ -225,6 +225,17 @@ public sealed class GrammarTests
         Assert.Equal(Index(d, "arrested"), tree.Head(Index(d, "capital")));
     }
 
+    [Theory]
+    [InlineData("Britain imposed sanctions on Belarus for jailing opposition leaders.", "jailing", "Belarus")]
+    [InlineData("Pyongyang vowed to retaliate against Seoul for sending propaganda leaflets.", "sending", "Seoul")]
+    [InlineData("Ankara praised Qatar for hosting the talks.", "hosting", "Qatar")]
+    [InlineData("Beijing cautioned Manila against sending warships to the reef.", "sending", "Manila")]
+    public void AGerundWithForOrAgainstHasTheOneTheActIsAimedAtAsSubject(string sentence, string verb, string subject)
+    {
+        var d = Parse(sentence);
+        Assert.Equal(subject, Span(d, FrameOf(d, verb).Subject));
+    }
+
     [Fact]
     public void PossessorIsMarkedInTheNounPhrase()
     {
