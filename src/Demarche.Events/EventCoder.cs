@@ -925,7 +925,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "the cabinet asked the army to draw up a plan": the tree may make the one asked the subject of the infinitive
         if (entry.Target == TargetKind.Object && frame.Object is null && !frame.Passive && targets.All(t => t is null) && ControlledSubject(frame) is { } asked)
             targets = ActorsOrNull(asked);
-        if (entry.Target == TargetKind.Prep && m.Tokens.Length > 1 && PossessorOfMatchedNoun(m) is { } owner)
+        if (entry.Target == TargetKind.Prep && m.Tokens.Length > 1 && PossessorOfMatchedNoun(m, sources) is { } owner)
         {
             // "blocked Kosovo's membership of the UN", "rejected Egypt's call for a truce": whose the thing is
             targets = [owner];
@@ -1099,16 +1099,31 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return null;
     }
 
-    /// <summary>The actor named as possessor of a noun of the matched entry ("Kosovo's membership"), or null.</summary>
-    private string? PossessorOfMatchedNoun(TriggerMatch m)
+    /// <summary>
+    /// The actor named as possessor of a noun of the matched entry ("Kosovo's membership"), or null. Not one on the
+    /// sources' side, except a state's leader or government whose own people are the sources ("Kenyan protesters
+    /// demanded the president's resignation").
+    /// </summary>
+    private string? PossessorOfMatchedNoun(TriggerMatch m, List<string> sources)
     {
         foreach (var t in m.Tokens)
         {
             if (t == m.Head || !_tags[t].IsNoun() || chunks.At(t) is not { Kind: ChunkKind.NounPhrase, HasPossessor: true } np) continue;
             var owners = ActorsInRange(np.First, np.PossessorEnd);
-            if (owners.Count > 0 && !_excludedSides.Contains(Side(owners[0]))) return owners[0];
+            if (owners.Count > 0 && (!_excludedSides.Contains(Side(owners[0])) || IsRulerOfPeople(owners[0], sources))) return owners[0];
         }
         return null;
+    }
+
+    /// <summary>Whether an actor is a government or a person of one, and every source a people (a group) of its state.</summary>
+    private bool IsRulerOfPeople(string ruler, List<string> sources)
+    {
+        if (ActorById(ruler) is not { Country: { } country } r) return false;
+        bool governs = r.Kind == ActorKind.Government || r.Kind == ActorKind.Person && r.Code is { } code && code.EndsWith("GOV", StringComparison.Ordinal);
+        if (!governs || sources.Count == 0) return false;
+        foreach (var src in sources)
+            if (ActorById(src) is not { Kind: ActorKind.Group } people || people.Country != country) return false;
+        return true;
     }
 
     /// <summary>The sources of the events coded so far, with their roots, in text order.</summary>

@@ -181,8 +181,19 @@ internal sealed partial class ArticleReader
             end = pos + _wordLen[pos];
             if (IsNameStart(end)) return -1;
             string? owner = OwnerAfter(ref end);
-            var p = FindTitledPerson(tt, owner) ?? HolderOf(tt, owner ?? RecentStateCode(i));
-            if (p is null) return owner is null ? -1 : MentionAndCover(SectorActor(owner, SectorOfTitle(tt)), i, end, "title");
+            // "Kenyan protesters demanded the president's resignation": the state of a people named before in the
+            // sentence is the one whose office it is, when no state was named
+            string? inView = owner ?? RecentStateCode(i) ?? RecentPeopleCountry(i);
+            var p = FindTitledPerson(tt, owner) ?? HolderOf(tt, inView);
+            if (p is null)
+            {
+                // with no holder listed for a state's office (one the dictionary's persons hold: not "the mayor"), the
+                // office of a state named in the same sentence (not "the leader of an opposition party": an office of
+                // what its "of" phrase names)
+                bool stateOffice = _lex.OfficeHolders.ContainsKey(tt) && !Is(end, "of");
+                string? state = owner ?? (stateOffice ? RecentStateCode(i, sameSentence: true) ?? (RecentStateCode(i) is null ? inView : null) : null);
+                return state is null ? -1 : MentionAndCover(SectorActor(state, SectorOfTitle(tt)), i, end, "title");
+            }
             return MentionAndCover(p, i, end, "title");
         }
         // the government / the army
