@@ -258,6 +258,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             targets = [government];
             if (sources.Contains(government)) entry = entry with { Id = entry.Id + OwnPeopleRule };
         }
+        // "Cuban dissidents demanded the release of political prisoners", "the opposition called for a recount": a demand
+        // or appeal by a state's people (its opposition, protesters, workers) that names no one it is made to, in a
+        // sentence that names no other side, is made to their own government
+        if (root is "10" or "02" && targets.All(t => t is null) && PeoplesGovernment(sources) is { } rulers && !NamesAnotherSide(s, sources, frame))
+            targets = [rulers];
         // "Bashir shortened the curfew imposed in Sudan", "the government accepted the rebels' demands": a concession that
         // names no one it is made to is made to the authority's own country (easing restrictions or dissent, reforms: 081-083)
         if (!negated && EventAnnotator.IsDomesticConcession(entry.Cameo) && targets.All(t => t is null) && OwnCountry(sources) is { } own)
@@ -460,6 +465,30 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (sources.Contains(chosen.Id))
             return chosen.Kind == ActorKind.State && frame?.Subject is { } people && _tags[people.Head] is PosTag.NNPS or PosTag.NNS ? chosen.Id : null;
         return chosen.Id;
+    }
+
+    /// <summary>
+    /// The government (else the state) of the document of the one country whose people all the sources are: groups of
+    /// that country (an opposition, protesters, unions, students) or persons of its opposition (code …OPP); else null.
+    /// </summary>
+    private string? PeoplesGovernment(List<string> sources)
+    {
+        string? country = null;
+        foreach (var id in sources)
+        {
+            if (ActorById(id) is not { Country: { } c } a || country is not null && c != country) return null;
+            bool people = a.Kind == ActorKind.Group || a.Kind == ActorKind.Person && a.Code is { } code && code.EndsWith("OPP", StringComparison.Ordinal);
+            if (!people) return null;
+            country = c;
+        }
+        if (country is null) return null;
+        string? state = null;
+        foreach (var a in document.Actors)
+        {
+            if (a.Kind == ActorKind.Government && a.Country == country) return a.Id;
+            if (a.Kind == ActorKind.State && (a.Country ?? a.Id) == country) state ??= a.Id;
+        }
+        return state;
     }
 
     /// <summary>Codes of acts a state does to its own people when no one else is named: restrictions (172), arrests (173), repression (175), releases of prisoners (0841).</summary>
