@@ -80,12 +80,20 @@ public sealed class SubjectReader
                 if (LooksPlural(w[e - 1])) { head = (s, e); break; }
         if (head.Start < 0) head = words[^1];
         // the phrase ends after its head ("mechanised divisions close to the border")
-        int phraseEnd = Math.Max(head.End, words.First(x => x.End >= head.End).End);
+        int phraseEnd = Math.Max(head.End, FirstEndingAtOrAfter(words, head.End).End);
         return new CountedSubject
         {
             HeadStart = head.Start, HeadEnd = head.End, End = phraseEnd, Partitive = partitive,
-            Head = string.Join(' ', Enumerable.Range(head.Start, head.End - head.Start).Select(k => w[k])),
+            Head = w.Join(head.Start, head.End),
         };
+    }
+
+    /// <summary>The first word that ends at or after <paramref name="end"/> (a loop: no closure a phrase).</summary>
+    private static (int Start, int End) FirstEndingAtOrAfter(List<(int Start, int End)> words, int end)
+    {
+        foreach (var word in words)
+            if (word.End >= end) return word;
+        throw new InvalidOperationException("no word of the phrase ends at or after its head");
     }
 
     private bool IsKnownNoun(TokenWords w, int i, int limit) => KnownNounLength(w, i, limit) > 0;
