@@ -109,7 +109,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             var sentence = sentences[si];
             ofSentence.Clear();
             positionNouns.Find(sentence, ofSentence);
-            ofSentence.AddRange(judgements.Find(sentence));
+            judgements.Find(sentence, ofSentence);
             passives.Find(sentence, ofSentence);
             obligations.Find(sentence, ofSentence);
             labels.Find(sentence, ofSentence);
@@ -141,7 +141,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     {
         if (found.Count == 0) return found;
         var keyed = new List<(Stance Stance, string Side, string Key)>(found.Count);
-        foreach (var s in found) keyed.Add((s, sides.Of(s.Holder), " " + keys.Key(s.Topic)));
+        foreach (var s in found) keyed.Add((s, sides.Of(s.Holder), keys.Key(s.Topic)));
         var kept = new List<Stance>();
         for (int i = 0; i < keyed.Count; i++)
         {
@@ -150,13 +150,17 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             for (int j = 0; j < keyed.Count && !covered; j++)
             {
                 if (i == j || keyed[j].Side != sd || keyed[j].Stance.Polarity != s.Polarity) continue;
-                // a longer key that ends with this one covers it; of two equal keys the first stays
-                covered = keyed[j].Key.Length > key.Length ? keyed[j].Key.EndsWith(key, StringComparison.Ordinal) : keyed[j].Key == key && j < i;
+                // a longer key whose last words are this one covers it; of two equal keys the first stays
+                covered = keyed[j].Key.Length > key.Length ? EndsWithWords(keyed[j].Key, key) : keyed[j].Key == key && j < i;
             }
-            if (!covered) kept.Add(s with { TopicKey = key.Trim() });
+            if (!covered) kept.Add(s with { TopicKey = key });
         }
         return kept;
     }
+
+    /// <summary>Whether the longer key's last words are the shorter key (" " + longer ends with " " + shorter, without making either).</summary>
+    private static bool EndsWithWords(string longer, string shorter) =>
+        longer.EndsWith(shorter, StringComparison.Ordinal) && longer[longer.Length - shorter.Length - 1] == ' ';
 
     private sealed record CueMatch(StanceCue Cue, int Start, int End, int SlotStart, int SlotEnd);
 

@@ -9,8 +9,8 @@ namespace Demarche.Core.Model;
 public sealed class Document
 {
     /// <summary>
-    /// The layers by type, found by a scan: an analysis sets six (tags, tree, arguments, chunks, frames, mentions), for
-    /// which a dictionary's tables cost more (about 300 bytes a document) than the scan.
+    /// The layers by type, found by a scan: an analysis sets seven (tags, tree, arguments, chunks, frames, mentions, the
+    /// quotes' and stances' token words), for which a dictionary's tables cost more (about 300 bytes a document) than the scan.
     /// </summary>
     private (Type Type, object Value)[] _extensions = [];
     private int _extensionCount;
@@ -111,7 +111,7 @@ public sealed class Document
         int at = ExtensionIndex(typeof(T));
         if (at < 0)
         {
-            if (_extensionCount == _extensions.Length) Array.Resize(ref _extensions, Math.Max(6, 2 * _extensionCount));
+            if (_extensionCount == _extensions.Length) Array.Resize(ref _extensions, Math.Max(8, 2 * _extensionCount));
             at = _extensionCount++;
         }
         _extensions[at] = (typeof(T), value);
