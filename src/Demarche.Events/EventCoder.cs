@@ -84,10 +84,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (frame is null) return;
             if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame) || InThwartedText(frame)) return;
             if (!ResolveVerb(m, frame, s, out sources, out targets)) return;
-            if (targets.All(t => t is null) && ThankingSides(entry, frame, sources) is { } helped) targets = helped;
+            if (AllNull(targets) && ThankingSides(entry, frame, sources) is { } helped) targets = helped;
             // "Norway called for an immediate ceasefire in Sudan": an appeal or demand that names no one is made on the
             // state where what it asks for is to happen
-            if (targets.All(t => t is null) && (entry.Cameo.StartsWith("02", StringComparison.Ordinal) || entry.Cameo.StartsWith("10", StringComparison.Ordinal))
+            if (AllNull(targets) && (entry.Cameo.StartsWith("02", StringComparison.Ordinal) || entry.Cameo.StartsWith("10", StringComparison.Ordinal))
                 && StateWhere(m.Last, s, frame) is { } where && !AnyOnSideOf(sources, where))
                 targets = [where];
             // "Germany condemned the killing of a German aid worker by Russian troops", "Canada condemned the arrest of a
@@ -110,7 +110,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (sources.Count == 0) return;
         // "Tbilisi insists it still intends to join": a verb whose preposition is missing and that reports a clause asserts it
         if (entry.Pos == EntryPos.Verb && entry.Target == TargetKind.Prep && entry.Words.Length == 1 && frame is not null
-            && targets.All(t => t is null) && ReportsAClause(frame)) return;
+            && AllNull(targets) && ReportsAClause(frame)) return;
         // a document is what an actor issues or signs, never whom it acts on ("signed a declaration")
         if (AnyDocument(targets))
         {
@@ -120,7 +120,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
         // "demanded that President Mugabe abandon …", "its demand that Israel ease …": whom a demand is made on is the
         // subject of the clause that says what must be done
-        if (targets.All(t => t is null) && entry.Modality is "demand" or "appeal" && SubjectOfDemandedClause(m.Head, sources) is { Count: > 0 } addressed)
+        if (AllNull(targets) && entry.Modality is "demand" or "appeal" && SubjectOfDemandedClause(m.Head, sources) is { Count: > 0 } addressed)
             targets = addressed;
         // "UNIFIL warns the ceasefire is eroding": a warning that reports how things stand threatens no one
         if (entry.Pos == EntryPos.Verb && frame is not null && entry.Cameo.StartsWith("13", StringComparison.Ordinal) && WarnsOfAState(frame, sources)) return;
@@ -162,8 +162,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             entry = entry with { Cameo = threat, Id = entry.Id + "+conditional-threat" };
             hypothetical = false;
             // "Moscow warned Finland it would respond if NATO troops came": the threat is made to the side warned
-            if (targets.All(t => t is null) && WarnedSide(frame, sources) is { Count: > 0 } warned) targets = warned;
-            if (targets.All(t => t is null)) targets = NotOnSidesOf(conditioned, sources);
+            if (AllNull(targets) && WarnedSide(frame, sources) is { Count: > 0 } warned) targets = warned;
+            if (AllNull(targets)) targets = NotOnSidesOf(conditioned, sources);
         }
         // "Palestinian leaders said they would boycott …", "Albanians have sworn to fight": a hostile act announced
         // for the future or vowed is a threat of it (data/events/speech-verbs.tsv)
@@ -171,7 +171,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             entry = entry with { Cameo = announced, Id = entry.Id + "+announced-threat" };
             hypothetical = false;
-            if (targets.All(t => t is null) && WarnedSide(frame, sources) is { Count: > 0 } warned) targets = warned;
+            if (AllNull(targets) && WarnedSide(frame, sources) is { Count: > 0 } warned) targets = warned;
         }
         // "Finland will give Tanzania a grant", "Belgrade said it would attend", "Syria is willing to withdraw": a
         // cooperative act announced for the future, or one the actor is ready to do, is an expression of intent (03x)
@@ -237,7 +237,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // ("with" entries take their partner from a coordinated subject; statements and aid are not joint acts)
         if ((entry.Target == TargetKind.None || entry.Target == TargetKind.Prep && entry.Preposition == "with"
                 || entry.Target == TargetKind.Object && entry.Pos == EntryPos.Verb && frame is { Object: null } && !frame.Passive && IsMutualRoot(root))
-            && root is not ("01" or "07") && sources.Count >= 2 && targets.All(t => t is null))
+            && root is not ("01" or "07") && sources.Count >= 2 && AllNull(targets))
         {
             targets = sources.Cast<string?>().ToList();
             // "French and Egyptian warships launched war games": a show of force made together is military cooperation
@@ -249,11 +249,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             }
         }
         // "the two sides signed a declaration", "both armies fought": a pair acting together acts on each other
-        if (_sourcesFromPair && root is not ("01" or "02" or "07" or "09" or "10" or "11" or "12" or "13" or "14") && targets.All(t => t is null))
+        if (_sourcesFromPair && root is not ("01" or "02" or "07" or "09" or "10" or "11" or "12" or "13" or "14") && AllNull(targets))
             targets = sources.Cast<string?>().ToList();
         // "Thousands demonstrated in Serbia", "Young Algerians blocked roads": a protest that names no one it is aimed
         // at is aimed at the government where it happens
-        if (root == "14" && targets.All(t => t is null) && ProtestedGovernment(m, s, frame, sources) is { } government)
+        if (root == "14" && AllNull(targets) && ProtestedGovernment(m, s, frame, sources) is { } government)
         {
             targets = [government];
             if (sources.Contains(government)) entry = entry with { Id = entry.Id + OwnPeopleRule };
@@ -265,32 +265,32 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             targets = [rulers];
         // "Bashir shortened the curfew imposed in Sudan", "the government accepted the rebels' demands": a concession that
         // names no one it is made to is made to the authority's own country (easing restrictions or dissent, reforms: 081-083)
-        if (!negated && EventAnnotator.IsDomesticConcession(entry.Cameo) && targets.All(t => t is null) && OwnCountry(sources) is { } own)
+        if (!negated && EventAnnotator.IsDomesticConcession(entry.Cameo) && AllNull(targets) && OwnCountry(sources) is { } own)
             targets = [own];
         // "Niger's military coup", "a coup by army officers in Gabon": a coup is against the plotters' own state
-        if (targets.All(t => t is null) && AnyDomesticAct(entry.Words) && OwnCountry(sources) is { } home)
+        if (AllNull(targets) && AnyDomesticAct(entry.Words) && OwnCountry(sources) is { } home)
             targets = [home];
         // "Nicaragua stripped 94 opponents of their citizenship", "police detained dozens", "Belarus freed 18 political
         // prisoners": restrictions, arrests and repression, or a release of prisoners, by a state or its organs with no
         // receiver named are done to its own people
-        if (!negated && targets.All(t => t is null) && IsDoneToOwnPeople(entry.Cameo) && StatalHome(sources) is { } people && !NamesAnotherSide(s, sources, frame))
+        if (!negated && AllNull(targets) && IsDoneToOwnPeople(entry.Cameo) && StatalHome(sources) is { } people && !NamesAnotherSide(s, sources, frame))
         {
             targets = [people];
             entry = entry with { Id = entry.Id + OwnPeopleRule };
         }
         // "The RSF killed more than 100 civilians", "Boko Haram abducted 30 villagers": violence by a state's armed group on
         // people no actor names hits that state's people, unless an "in" phrase places them elsewhere
-        if (!negated && targets.All(t => t is null) && IsViolentRoot(root) && frame is { Passive: false, Object: { } victims }
+        if (!negated && AllNull(targets) && IsViolentRoot(root) && frame is { Passive: false, Object: { } victims }
             && VictimPeople.Contains(pos.Lemmas[victims.Head]) && Actors(victims).Count == 0
             && (StateWhere(m.Last, s, frame) ?? ArmedGroupsHome(sources)) is { } hit && !AnyOnSideOf(sources, hit) && !NamesOtherCountry(s, sources, hit))
             targets = [hit];
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         // (a mediation names its parties nearby: "France, which brokered the truce, to press Israel"; the receiver
         // stage finds them)
-        if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07" && entry.Cameo != "045") && targets.All(t => t is null)) return;
+        if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07" && entry.Cameo != "045") && AllNull(targets)) return;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
         // a denial of something without a receiver ("does not recognise the buffer") says little
-        if (negated && targets.All(t => t is null)) return;
+        if (negated && AllNull(targets)) return;
         foreach (var src in sources) _recentSources.Add((root, src, targets.Count == 1 ? targets[0] : null));
         foreach (var src in sources)
             foreach (var tgt in targets)
@@ -452,8 +452,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private string? ProtestedGovernment(TriggerMatch m, Sentence s, VerbFrame? frame, List<string> sources)
     {
         string? country = null;
-        var place = PrepAfter("in", m.Last, s, maxDistance: 8, allowed: frame);
-        if (place.Count == 1 && place[0] is { } p && ActorById(p) is { Kind: ActorKind.State } state) country = state.Country ?? state.Id;
+        if (PrepActors("in", m.Last, s, maxDistance: 8, allowed: frame) is [{ } p] && ActorById(p) is { Kind: ActorKind.State } state) country = state.Country ?? state.Id;
         // "Young Algerians blocked roads to press their demands": a people's protest is aimed at their own government
         if (country is null && sources.Count == 1 && ActorById(sources[0]) is { } protester && (protester.Country ?? (protester.Kind == ActorKind.State ? protester.Id : null)) is { } own)
             country = own;
@@ -844,7 +843,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "lodged a complaint with the Security Council over Israeli flights": of several prepositions present, the
         // first (in the dictionary's order) whose phrase names an actor
         foreach (var e in m.Alternatives)
-            if (e.Target == TargetKind.Prep && PrepAfter(e.Preposition!, m.Last, s, maxDistance: 8, allowed: frame) is [not null, ..])
+            if (e.Target == TargetKind.Prep && PrepActors(e.Preposition!, m.Last, s, maxDistance: 8, allowed: frame) is [not null, ..])
                 return e;
         foreach (var e in m.Alternatives)
         {
@@ -942,17 +941,17 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             TargetKind.Prep => PrepAfter(entry.Preposition!, m.Last, s, allowed: frame),
             _ => [null],
         };
-        if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && targets.All(t => t is null) && IndirectObject(frame) is { } given)
+        if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && AllNull(targets) && IndirectObject(frame) is { } given)
             targets = given;
         // "The Philippines protested China's use of water cannon against its vessels": without its preposition after
         // the verb (the one found belongs to the object), the entry's receiver is whose the object is
         if (entry.Target == TargetKind.Prep && m.Tokens.Length == 1 && objectArg is not null && !frame.Passive
             && targets.All(t => t is null || _excludedSides.Contains(Side(t)))
             && chunks.At(objectArg.Head) is { Kind: ChunkKind.NounPhrase } objectNoun
-            && ModifierActors(objectNoun, objectArg.Head, anyState: true).Where(o => !_excludedSides.Contains(Side(o))).ToList() is { Count: > 0 } whose)
-            targets = [whose[0]];
+            && FirstOfOtherSide(ModifierActors(objectNoun, objectArg.Head, anyState: true)) is { } whose)
+            targets = [whose];
         // "the cabinet asked the army to draw up a plan": the tree may make the one asked the subject of the infinitive
-        if (entry.Target == TargetKind.Object && frame.Object is null && !frame.Passive && targets.All(t => t is null) && ControlledSubject(frame) is { } asked)
+        if (entry.Target == TargetKind.Object && frame.Object is null && !frame.Passive && AllNull(targets) && ControlledSubject(frame) is { } asked)
             targets = ActorsOrNull(asked);
         if (entry.Target == TargetKind.Prep && m.Tokens.Length > 1 && PossessorOfMatchedNoun(m, sources) is { } owner)
         {
@@ -968,10 +967,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (entry.Target is TargetKind.Object or TargetKind.Next && targets.Count == 1 && targets[0] is null)
         {
             // "condemned the attack on Israel", "imposed sanctions against Iran"
-            foreach (var p in (string[])["against", "on", "with", "to"])
+            foreach (var p in ReceiverPrepositions)
             {
-                var t3 = PrepAfter(p, m.Last, s, maxDistance: 6, allowed: frame);
-                if (t3.Count > 0 && t3[0] is not null) { targets = t3; break; }
+                if (PrepActors(p, m.Last, s, maxDistance: 6, allowed: frame) is { } t3) { targets = t3; break; }
             }
         }
         if (targets.Count == 1 && targets[0] is null && m.Tokens.Length > 1)
@@ -981,8 +979,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             {
                 if (t == m.Head || !_tags[t].IsNoun() || chunks.At(t) is not { Kind: ChunkKind.NounPhrase } np) continue;
                 // "repeated its demand": the actor's own thing names no receiver
-                var owners = ModifierActors(np, t, anyState: true).Where(o => !_excludedSides.Contains(Side(o))).ToList();
-                if (owners.Count > 0) { targets = [owners[0]]; break; }
+                if (FirstOfOtherSide(ModifierActors(np, t, anyState: true)) is { } nounOwner) { targets = [nounOwner]; break; }
             }
         }
         if (targets.Count == 1 && targets[0] is null && objectArg is not null && OwnsWhatIsSaid(entry.Cameo)
@@ -990,16 +987,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             // "rejected proposed Israeli changes", "welcomed the Saudi initiative", "accepted Egypt's demands": for acts
             // of saying and deciding, whose the object is is whom the act is aimed at
-            var owners = ModifierActors(objectPhrase, objectArg.Head, anyState: true).Where(o => !_excludedSides.Contains(Side(o))).ToList();
-            if (owners.Count > 0) targets = [owners[0]];
+            if (FirstOfOtherSide(ModifierActors(objectPhrase, objectArg.Head, anyState: true)) is { } objectOwner) targets = [objectOwner];
         }
         // "brokered a ceasefire between Congo and Rwanda", "mediated talks between the army and the RSF": both sides
-        if (targets.All(t => t is null) && objectArg is not null && chunks.At(objectArg.Head) is { Kind: ChunkKind.NounPhrase } between
+        if (AllNull(targets) && objectArg is not null && chunks.At(objectArg.Head) is { Kind: ChunkKind.NounPhrase } between
             && BetweenPair(between, s) is { Count: >= 2 } sides && sides.Where(a => !_excludedSides.Contains(Side(a))).ToList() is { Count: >= 2 } others)
             targets = others.Cast<string?>().ToList();
         // "rejected a truce plan put forward by Egypt and Qatar", "welcomed the deal brokered by Turkey": whoever made
         // what is answered is whom the answer is aimed at
-        if (targets.All(t => t is null) && objectArg is not null && OwnsWhatIsSaid(entry.Cameo) && MakersOf(frame, objectArg) is { Count: > 0 } makers)
+        if (AllNull(targets) && objectArg is not null && OwnsWhatIsSaid(entry.Cameo) && MakersOf(frame, objectArg) is { Count: > 0 } makers)
             targets = makers;
         if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None && objectArg is not null && OwnersInPhrase(objectArg.Head) is { Count: > 0 } owners2)
             targets = owners2; // "attacked a camp for Congolese refugees", "demolished the homes of Palestinian families"
@@ -1247,7 +1243,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // side is that side's, aimed at whoever drew it (or owns what drew it: "Japan's release of water prompted protests")
         // ("Hungary came under criticism from the EU": what one comes under, one draws)
         if (sources.Count == 0 && (carrier is null ? CameUnder(np) : DrawingCarrier(carrier, np)) is { Passive: false } drawer
-            && PrepAfter("from", Math.Max(m.Last, np.End - 1), s, maxDistance: 6, allowed: drawer) is [not null, ..] reactors)
+            && PrepActors("from", Math.Max(m.Last, np.End - 1), s, maxDistance: 6, allowed: drawer) is [not null, ..] reactors)
         {
             frame = drawer;
             sources = reactors.Select(r => r!).ToList();
@@ -1271,7 +1267,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Zambia received a $1.3 billion loan from the IMF": the giver is named with "from", the receiver is the subject
         if (sources.Count == 0 && carrier is { Passive: false } && ReceivingVerbs.Contains(carrier.Lemma)
             && carrier.Object is { } received && np.First >= received.First && np.First < received.End
-            && PrepAfter("from", Math.Max(m.Last, np.End - 1), s, maxDistance: 6, allowed: carrier) is [not null, ..] givers
+            && PrepActors("from", Math.Max(m.Last, np.End - 1), s, maxDistance: 6, allowed: carrier) is [not null, ..] givers
             && Actors(carrier.Subject) is { Count: > 0 } receivers)
         {
             frame = carrier;
@@ -1362,7 +1358,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             TargetKind.None => [null],
             _ => OfOrAgainst(last, s, carrier),
         };
-        if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && targets.All(t => t is null) && IndirectObject(carrier) is { } given)
+        if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && AllNull(targets) && IndirectObject(carrier) is { } given)
             targets = given;
         if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None)
             targets = OfOrAgainst(last, s, carrier);
@@ -1377,10 +1373,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None && carrier is not null && frame == carrier)
         {
             // "imposed sanctions on Russia" where the entry asked for the object
-            foreach (var p in (string[])["on", "against", "with", "to"])
+            foreach (var p in NounReceiverPrepositions)
             {
-                var t = PrepAfter(p, last, s, maxDistance: 5, allowed: carrier);
-                if (t.Count > 0 && t[0] is not null) { targets = t; break; }
+                if (PrepActors(p, last, s, maxDistance: 5, allowed: carrier) is { } t) { targets = t; break; }
             }
         }
         return true;
@@ -1450,30 +1445,27 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     private List<string?> ForcePostureTarget(int last, Sentence s, VerbFrame? allowed)
     {
-        foreach (var p in (string[])["around", "near", "off", "along", "towards", "toward"])
+        foreach (var p in PosturePrepositions)
         {
-            var t = PrepAfter(p, last, s, maxDistance: 8, allowed: allowed);
-            if (t.Count == 0 || t[0] is null) continue;
+            if (PrepActors(p, last, s, maxDistance: 8, allowed: allowed) is not { } t) continue;
             // "stepped up patrols along its border with Belarus": one's own border is shared with the side named after it
             if (AllOwnSide(t))
-                return PrepAfter("with", last, s, maxDistance: 12, allowed: allowed) is [{ } other, ..] && !_excludedSides.Contains(Side(other)) ? [other] : [null];
+                return PrepActors("with", last, s, maxDistance: 12, allowed: allowed) is [{ } other, ..] && !_excludedSides.Contains(Side(other)) ? [other] : [null];
             return t;
         }
         // "deployed troops in Belarus", "moved forces into Ukraine": another state the forces go into
-        foreach (var p in (string[])["in", "into"])
+        foreach (var p in IntoPrepositions)
         {
-            var t = PrepAfter(p, last, s, maxDistance: 8, allowed: allowed);
-            if (t.Count == 1 && t[0] is { } state && ActorById(state) is { Kind: ActorKind.State } && !_excludedSides.Contains(Side(state))) return t;
+            if (PrepActors(p, last, s, maxDistance: 8, allowed: allowed) is [{ } state] t && ActorById(state) is { Kind: ActorKind.State } && !_excludedSides.Contains(Side(state))) return t;
         }
         return [null];
     }
 
     private List<string?> OfOrAgainst(int last, Sentence s, VerbFrame? carrier)
     {
-        foreach (var p in (string[])["against", "on", "of", "with", "in", "to"])
+        foreach (var p in OfOrAgainstPrepositions)
         {
-            var t = PrepAfter(p, last, s, maxDistance: 3, allowed: carrier);
-            if (t.Count > 0 && t[0] is not null) return t;
+            if (PrepActors(p, last, s, maxDistance: 3, allowed: carrier) is { } t) return t;
         }
         return [null];
     }
@@ -1967,9 +1959,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     /// <summary>The state named as a place in the "in" phrase after a verb's words, or null.</summary>
     private string? StateWhere(int last, Sentence s, VerbFrame? frame) =>
-        PrepAfter("in", last, s, maxDistance: 6, allowed: frame) is [{ } place] && ActorById(place) is { Kind: ActorKind.State } ? place : null;
+        PrepActors("in", last, s, maxDistance: 6, allowed: frame) is [{ } place] && ActorById(place) is { Kind: ActorKind.State } ? place : null;
 
-    private List<string?> PrepAfter(string prep, int last, Sentence s, int maxDistance = 10, VerbFrame? allowed = null, bool acrossParticiples = false)
+    private List<string?> PrepAfter(string prep, int last, Sentence s, int maxDistance = 10, VerbFrame? allowed = null, bool acrossParticiples = false) =>
+        PrepActors(prep, last, s, maxDistance, allowed, acrossParticiples) ?? [null];
+
+    /// <summary>
+    /// The actors of the <paramref name="prep"/> phrase after a verb's words (none null, at least one), or null when it
+    /// names none: the callers that only look for an actor make no list for a miss (<see cref="PrepAfter"/> makes [null]).
+    /// </summary>
+    private List<string?>? PrepActors(string prep, int last, Sentence s, int maxDistance = 10, VerbFrame? allowed = null, bool acrossParticiples = false)
     {
         if (PrepInTree(prep, last, s, allowed) is { } found) return found;
         for (int k = last + 1; k < s.EndToken && k <= last + maxDistance; k++)
@@ -1988,6 +1987,28 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                     return ActorsOrNull(participle);
             }
         }
-        return [null];
+        return null;
     }
+
+    /// <summary>The first of the actors on none of the excluded sides (the sources'), or null (a loop: no delegate, iterator or list a test).</summary>
+    private string? FirstOfOtherSide(List<string> actors)
+    {
+        foreach (var a in actors)
+            if (!_excludedSides.Contains(Side(a))) return a;
+        return null;
+    }
+
+    /// <summary>Whether no actor is in the list (a loop: <c>All</c> boxed the list's enumerator at each of its many tests).</summary>
+    private static bool AllNull(List<string?> actors)
+    {
+        foreach (var a in actors)
+            if (a is not null) return false;
+        return true;
+    }
+
+    private static readonly string[] ReceiverPrepositions = ["against", "on", "with", "to"];
+    private static readonly string[] NounReceiverPrepositions = ["on", "against", "with", "to"];
+    private static readonly string[] PosturePrepositions = ["around", "near", "off", "along", "towards", "toward"];
+    private static readonly string[] IntoPrepositions = ["in", "into"];
+    private static readonly string[] OfOrAgainstPrepositions = ["against", "on", "of", "with", "in", "to"];
 }

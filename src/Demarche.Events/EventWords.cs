@@ -62,10 +62,14 @@ public sealed class EventWords
     public HashSet<string> ReceivingVerbs { get; }
 
     private readonly Dictionary<string, HashSet<string>> _classes;
+    private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> _classesByName;
 
     /// <summary>Whether a word is in a class of the file (any class, also those the coder does not name): what an
     /// entry word "&amp;class" of the event dictionary matches.</summary>
     public bool InClass(string className, string word) => _classes.TryGetValue(className, out var set) && set.Contains(word);
+
+    /// <summary>As <see cref="InClass(string, string)"/>, the class named by a span (an entry word's name after its "&amp;": no substring a test).</summary>
+    public bool InClass(ReadOnlySpan<char> className, string word) => _classesByName.TryGetValue(className, out var set) && set.Contains(word);
 
     /// <summary>Whether the file has the class.</summary>
     public bool HasClass(string className) => _classes.ContainsKey(className);
@@ -73,6 +77,7 @@ public sealed class EventWords
     private EventWords(Dictionary<string, HashSet<string>> classes)
     {
         _classes = classes;
+        _classesByName = classes.GetAlternateLookup<ReadOnlySpan<char>>();
         HashSet<string> Class(string name) => classes.TryGetValue(name, out var set) ? set : new HashSet<string>(StringComparer.Ordinal);
         NegatingGovernors = Class("negating-governor");
         DenyingVerbs = Class("denying");

@@ -64,31 +64,31 @@ internal sealed class PairedActors(Document document, PosTags pos, MentionIndex 
     /// </summary>
     private List<(string Side, int Total, string Top)> SidesByMentions()
     {
-        var kinds = Kinds;
         var bySide = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var m in mentions.All)
         {
-            if (!kinds.TryGetValue(m.ActorId, out var k) || k is ActorKind.Person or ActorKind.Document || m.Role == "place") continue;
+            if (KindOf(m.ActorId) is not { } k || k is ActorKind.Person or ActorKind.Document || m.Role == "place") continue;
             var sd = side(m.ActorId);
             if (!bySide.TryGetValue(sd, out var ids)) bySide[sd] = ids = new Dictionary<string, int>(StringComparer.Ordinal);
             ids[m.ActorId] = ids.GetValueOrDefault(m.ActorId) + 1;
         }
-        return bySide.Select(kv => (kv.Key, kv.Value.Values.Sum(), kv.Value.MaxBy(x => x.Value).Key)).ToList();
-    }
-
-    private Dictionary<string, string>? _kinds;
-
-    /// <summary>The kind of each actor id (the first actor of an id), made once a document.</summary>
-    private Dictionary<string, string> Kinds
-    {
-        get
+        var sides = new List<(string Side, int Total, string Top)>(bySide.Count);
+        foreach (var (sd, ids) in bySide) // (loops: no iterators or delegates)
         {
-            if (_kinds is not null) return _kinds;
-            _kinds = [];
-            foreach (var a in document.Actors) _kinds.TryAdd(a.Id, a.Kind);
-            return _kinds;
+            int total = 0, most = -1;
+            string top = "";
+            foreach (var (id, count) in ids)
+            {
+                total += count;
+                if (count > most) (most, top) = (count, id); // the first mentioned among equals
+            }
+            sides.Add((sd, total, top));
         }
+        return sides;
     }
+
+    /// <summary>The kind of the actor of an id (the first actor of the id: the document's shared table), or null.</summary>
+    private string? KindOf(string id) => document.ActorsById.TryGetValue(id, out var actor) ? actor.Kind : null;
 
     private bool IsPairReference(int first, int end)
     {
@@ -113,8 +113,7 @@ internal sealed class PairedActors(Document document, PosTags pos, MentionIndex 
         var result = new List<(int, string, string)>();
         var all = mentions.All;
         var lowers = pos.Lowers;
-        var kinds = Kinds;
-        bool Eligible(string id) => kinds.TryGetValue(id, out var k) && k is not (ActorKind.Person or ActorKind.Document);
+        bool Eligible(string id) => KindOf(id) is { } k && k is not (ActorKind.Person or ActorKind.Document);
         for (int i = 0; i + 1 < all.Count; i++)
         {
             var a = all[i];

@@ -91,10 +91,38 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
         // "Ghana refused to sign the deal with Togo": a vague act whose receiver was only inferred goes when the same
         // sentence holds the same kind of act between the same actors, found by the grammar or more specific
         if (!anyInferred) return;
-        var byPair = events.ToLookup(e => (e.Source, e.Target, e.Root, e.Sentence.Start));
-        events.RemoveAll(e => IsInferred(e) && byPair[(e.Source, e.Target, e.Root, e.Sentence.Start)]
-            .Any(f => !ReferenceEquals(f, e) && (!IsInferred(f) || f.Cameo.Length > e.Cameo.Length)));
+        DropOutdoneInferred(events);
     }
+
+    /// <summary>
+    /// Drops each event whose receiver was inferred when another event of its (source, target, root, sentence) was found
+    /// by the grammar, or inferred with a longer code. Each such group is summed up once (how many found by the grammar,
+    /// the longest inferred code) in a thread's table: no lookup, groups or closures a document.
+    /// </summary>
+    private static void DropOutdoneInferred(List<Event> events)
+    {
+        var groups = _groups ??= [];
+        groups.Clear();
+        foreach (var e in events)
+        {
+            var key = (e.Source, e.Target, e.Root, e.Sentence.Start);
+            var (found, longestInferred) = groups.GetValueOrDefault(key);
+            groups[key] = IsInferred(e) ? (found, Math.Max(longestInferred, e.Cameo.Length)) : (found + 1, longestInferred);
+        }
+        int count = 0;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (IsInferred(e) && groups[(e.Source, e.Target, e.Root, e.Sentence.Start)] is var (found, longestInferred)
+                && (found > 0 || longestInferred > e.Cameo.Length)) continue;
+            events[count++] = e;
+        }
+        events.RemoveRange(count, events.Count - count);
+        groups.Clear();
+    }
+
+    /// <summary>A thread's table of (source, target, root, sentence) groups: events found by the grammar, longest inferred code.</summary>
+    [ThreadStatic] private static Dictionary<(string, string?, string, int), (int Found, int LongestInferred)>? _groups;
 
     /// <summary>A thread's set of the (source, target, code, sentence) kept, emptied after each document.</summary>
     [ThreadStatic] private static HashSet<(string, string?, string, int)>? _seen;

@@ -157,7 +157,7 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
         if (word.Length > 1 && word[0] == '&')
         {
             var words = EventWords.Default;
-            var cls = word[1..];
+            var cls = word.AsSpan(1);
             return words.InClass(cls, pos.Lowers[k]) || words.InClass(cls, Spelling.Normalize(pos.Lemmas[k]));
         }
         return pos.Lowers[k] == word || Spelling.Normalize(pos.Lemmas[k]) == word;

@@ -68,15 +68,15 @@ public sealed class LocationAnnotator(Gazetteer? gazetteer = null) : DeclaredAnn
     private static EventLocation? Nearest(Document d, Event e, List<PlaceMention> mentions, ArticleGeography geo)
     {
         int trigger = TriggerStart(d, e);
-        EventLocation? best = null;
+        (PlaceMention Mention, Place Place)? best = null; // the location made for the nearest only
         int bestDistance = int.MaxValue;
         foreach (var m in mentions)
         {
             if (PlaceResolver.Choose(m, geo) is not { } p) continue;
             int distance = Math.Abs(m.Start - trigger);
-            if (distance < bestDistance) { best = At(m, p); bestDistance = distance; }
+            if (distance < bestDistance) { best = (m, p); bestDistance = distance; }
         }
-        return best;
+        return best is { } nearest ? At(nearest.Mention, nearest.Place) : null;
     }
 
     /// <summary>An act whose object can be a place: force, protest, a visit ("shelled Kharkiv", "visited Honiara"); not "sanctioned Iran".</summary>

@@ -14,8 +14,9 @@ public static class PlaceResolver
     {
         Place? best = null;
         double bestScore = double.MinValue;
-        foreach (var p in m.Candidates)
+        for (int i = 0; i < m.Candidates.Count; i++) // by index: the list is an interface, its enumerator a box
         {
+            var p = m.Candidates[i];
             bool qualified = m.Qualifier is { } q && q.Country == p.Country && (q.Kind == PlaceKind.Country || q.Admin1 == p.Admin1);
             if (m.Qualifier is not null && !qualified && m.Candidates.Count > 1) continue;
             bool placeEvidence = geo.NamesCountryAsPlace(p.Country) || geo.NamesAdmin1(p);

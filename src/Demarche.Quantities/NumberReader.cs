@@ -70,7 +70,7 @@ public sealed partial class NumberReader
         }
         else if (currency is null && _lex.VaguePhrases.MatchAt(w, pos, limit) is > 0 and var vlen)
         {
-            string phrase = string.Join(' ', Enumerable.Range(pos, vlen).Select(k => w[k]));
+            string phrase = w.Join(pos, pos + vlen);
             if (vlen == 1 && _lex.VagueNeedsOf.Contains(phrase) && w[pos + 1] != "of") return null;
             value = _lex.Vague[phrase];
             vague = approximate = true;
@@ -100,7 +100,7 @@ public sealed partial class NumberReader
             if (vague && w[after] == "of") after++;
             if (_lex.CurrencyAfter.MatchAt(w, after, limit) is > 0 and var clen && !IsWeightOrVerb(w, after, clen))
             {
-                currency = _lex.CurrencyAfterCodes[string.Join(' ', Enumerable.Range(after, clen).Select(k => w[k]))];
+                currency = _lex.CurrencyAfterCodes[w.Join(after, after + clen)];
                 pos = after + clen;
             }
         }
@@ -164,7 +164,7 @@ public sealed partial class NumberReader
             return (halfOf / 2, pos + 3, false, false);
         if (_lex.FewPhrases.MatchAt(w, pos, limit) is > 0 and var flen && pos + flen < limit && IsWordMultiplier(w[pos + flen]) && w[pos + flen] != "dozen")
         {
-            current = _lex.FewWords[string.Join(' ', Enumerable.Range(pos, flen).Select(k => w[k]))];
+            current = _lex.FewWords[w.Join(pos, pos + flen)];
             approximate = true; any = true; pos += flen;
         }
         else if (w[pos] == "a" && pos + 1 < limit && IsWordMultiplier(w[pos + 1]))

@@ -22,7 +22,9 @@ public sealed class QuantityAnnotator : DeclaredAnnotator
     public override void Annotate(Document document)
     {
         var links = new QuantityLinks(document);
-        document.Quantities.AddRange(_extractor.Extract(document.Text, document.Tokens, document.Sentences).Select(links.Link));
+        var found = _extractor.Extract(document.Text, document.Tokens, document.Sentences);
+        var quantities = document.Quantities;
+        foreach (var quantity in found) quantities.Add(links.Link(quantity)); // (a loop: no iterator or delegate a document)
         document.MarkDone(Assigns);
     }
 }

@@ -27,7 +27,7 @@ public sealed class QuantityExtractor
     public List<Quantity> Extract(string text, Token[] tokens, IReadOnlyList<Sentence> sentences)
     {
         var found = new List<Quantity>();
-        var w = new TokenWords(text, tokens);
+        var w = new TokenWords(text, tokens, LowerWordsBuffer(tokens.Length));
         for (int si = 0; si < sentences.Count; si++) // by index: the list is an interface, its enumerator a box
         {
             var sentence = sentences[si];
@@ -42,6 +42,15 @@ public sealed class QuantityExtractor
         }
         return found;
     }
+
+    /// <summary>The thread's buffer for a document's lower-case words (the words do not outlive <see cref="Extract"/>), grown as needed.</summary>
+    private static string?[] LowerWordsBuffer(int tokens)
+    {
+        if (t_lowerWords is not { } buffer || buffer.Length < tokens) t_lowerWords = buffer = new string?[Math.Max(tokens, 2 * (t_lowerWords?.Length ?? 0))];
+        return buffer;
+    }
+
+    [ThreadStatic] private static string?[]? t_lowerWords;
 
     private Quantity? Classify(TokenWords w, NumberExpression number, Sentence sentence)
     {
@@ -111,7 +120,7 @@ public sealed class QuantityExtractor
         first - 3 >= sentence.FirstToken && w[first - 3] is "between" or "from" ? w[first - 3] : "range";
 
     private static string Words(TokenWords w, int from, int end) =>
-        string.Join(' ', Enumerable.Range(from, end - from).Select(k => w[k]));
+        w.Join(from, end);
 
     /// <summary>The counted noun as written ("Palestinians"); "population" for a bare population figure; none for money and percentages.</summary>
     private static string? SubjectText(TokenWords w, NumberExpression number, CountedSubject subject, string category)

@@ -39,34 +39,36 @@ public sealed class SubjectReader
     private CountedSubject Phrase(TokenWords w, int pos, int limit, bool partitive)
     {
         // the words of the phrase, each as [start, end) tokens (a hyphenated compound is one word)
-        var words = new List<(int Start, int End)>(MaxWords);
+        Span<(int Start, int End)> buffer = stackalloc (int, int)[MaxWords]; // (no list a number)
+        int count = 0;
         int i = pos;
-        while (i < limit && words.Count < MaxWords)
+        while (i < limit && count < MaxWords)
         {
             if (!w.IsWord(i)) break;
             string s = w[i];
             // "1,500 more troops", "200 additional officers": not the head
-            if (words.Count == 0 && s is "more" or "additional" or "extra" or "further" && w.IsWord(i + 1) && !_lex.StopWords.Contains(w[i + 1]))
+            if (count == 0 && s is "more" or "additional" or "extra" or "further" && w.IsWord(i + 1) && !_lex.StopWords.Contains(w[i + 1]))
             {
                 i++;
                 continue;
             }
             if (_lex.StopWords.Contains(s) || _lex.Units.ContainsKey(s) || IsMultiplierWord(s)) break;
-            if (words.Count > 0 && w.IsCapitalised(i) && !w.IsCapitalised(words[^1].Start)) break;
+            if (count > 0 && w.IsCapitalised(i) && !w.IsCapitalised(buffer[count - 1].Start)) break;
             bool verbLike = s.Length > 4 && (s.EndsWith("ed", StringComparison.Ordinal) || s.EndsWith("ing", StringComparison.Ordinal));
             if (verbLike && !IsKnownNoun(w, i, limit))
             {
-                if (words.Count > 0) break;
+                if (count > 0) break;
                 // "wounded soldiers", "armed men": an adjective only when a noun follows
                 int next = i + 1;
                 if (!w.IsWord(next) || _lex.StopWords.Contains(w[next]) || w[next].EndsWith("ed", StringComparison.Ordinal)) break;
             }
             int end = i + 1;
             while (w.IsHyphen(end) && w.Touch(end - 1, end) && w.Touch(end, end + 1) && w.IsWord(end + 1) && end + 1 < limit) end += 2;
-            words.Add((i, end));
+            buffer[count++] = (i, end);
             i = end;
         }
-        if (words.Count == 0) return new CountedSubject { End = pos, Partitive = partitive };
+        if (count == 0) return new CountedSubject { End = pos, Partitive = partitive };
+        ReadOnlySpan<(int Start, int End)> words = buffer[..count];
 
         // the head: the last known counted noun (a phrase of up to three words), else the first plural, else the last word
         (int Start, int End) head = (-1, -1);
@@ -80,12 +82,20 @@ public sealed class SubjectReader
                 if (LooksPlural(w[e - 1])) { head = (s, e); break; }
         if (head.Start < 0) head = words[^1];
         // the phrase ends after its head ("mechanised divisions close to the border")
-        int phraseEnd = Math.Max(head.End, words.First(x => x.End >= head.End).End);
+        int phraseEnd = Math.Max(head.End, FirstEndingAtOrAfter(words, head.End).End);
         return new CountedSubject
         {
             HeadStart = head.Start, HeadEnd = head.End, End = phraseEnd, Partitive = partitive,
-            Head = string.Join(' ', Enumerable.Range(head.Start, head.End - head.Start).Select(k => w[k])),
+            Head = w.Join(head.Start, head.End),
         };
+    }
+
+    /// <summary>The first word that ends at or after <paramref name="end"/> (a loop: no closure a phrase).</summary>
+    private static (int Start, int End) FirstEndingAtOrAfter(ReadOnlySpan<(int Start, int End)> words, int end)
+    {
+        foreach (var word in words)
+            if (word.End >= end) return word;
+        throw new InvalidOperationException("no word of the phrase ends at or after its head");
     }
 
     private bool IsKnownNoun(TokenWords w, int i, int limit) => KnownNounLength(w, i, limit) > 0;

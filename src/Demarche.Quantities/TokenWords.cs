@@ -7,20 +7,28 @@ public sealed class TokenWords
 {
     private readonly string?[] _lower; // filled on first use: most tokens are never looked at
 
-    public TokenWords(string text, Token[] tokens)
+    public TokenWords(string text, Token[] tokens) : this(text, tokens, new string?[tokens.Length]) { }
+
+    /// <summary>
+    /// The words of a document that keep their lower-case text in <paramref name="lowerWords"/> (at least as long as the
+    /// tokens; its first <c>tokens.Length</c> entries are emptied): an extractor lends a buffer it keeps between documents.
+    /// </summary>
+    public TokenWords(string text, Token[] tokens, string?[] lowerWords)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(lowerWords.Length, tokens.Length);
         Text = text;
         Tokens = tokens;
-        _lower = new string?[tokens.Length];
+        _lower = lowerWords;
+        Array.Clear(_lower, 0, tokens.Length);
     }
 
     public string Text { get; }
     public Token[] Tokens { get; }
-    public int Count => _lower.Length;
+    public int Count => Tokens.Length;
 
     /// <summary>The lower-case text of token <paramref name="index"/>; "" outside the document.</summary>
     public string this[int index] =>
-        index >= 0 && index < _lower.Length
+        index >= 0 && index < Tokens.Length
             ? _lower[index] ??= Lower(Text.AsSpan(Tokens[index].Start, Tokens[index].Length))
             : "";
 
@@ -30,6 +38,27 @@ public sealed class TokenWords
         Span<char> lower = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
         return WordPool.Intern(lower);
+    }
+
+    /// <summary>
+    /// The lower-case words of tokens [<paramref name="start"/>, <paramref name="end"/>) joined by single spaces, as
+    /// <c>string.Join(' ', …)</c> of them (no enumerator or closure a call); a one-word phrase is its word's string.
+    /// </summary>
+    public string Join(int start, int end)
+    {
+        if (end - start <= 1) return end > start ? this[start] : "";
+        int length = end - start - 1;
+        for (int k = start; k < end; k++) length += this[k].Length;
+        return string.Create(length, (Words: this, Start: start, End: end), static (into, phrase) =>
+        {
+            int at = 0;
+            for (int k = phrase.Start; k < phrase.End; k++)
+            {
+                if (k > phrase.Start) into[at++] = ' ';
+                phrase.Words[k].CopyTo(into[at..]);
+                at += phrase.Words[k].Length;
+            }
+        });
     }
 
     public ReadOnlySpan<char> Span(int index) => Text.AsSpan(Tokens[index].Start, Tokens[index].Length);

@@ -1,10 +1,11 @@
-using System.Runtime.CompilerServices;
+using Demarche.Core;
 using Demarche.Core.Model;
 using Demarche.Core.Text;
 
 namespace Demarche.Quotes;
 
 /// <summary>The document's tokens with their lower-case words, and the lookups the quote and stance finders share.</summary>
+[DocumentLayer(Layer.Tokens)]
 public sealed class TokenText
 {
     private readonly string[] _lower;
@@ -21,15 +22,16 @@ public sealed class TokenText
             _lower[i] = WordPool.Intern(lower.AsSpan(tokens[i].Start, tokens[i].Length));
     }
 
-    private static readonly ConditionalWeakTable<Document, TokenText> OfDocument = new();
-
-    /// <summary>The document's token words, made once and shared by the stages that read them (quotes, stances).</summary>
+    /// <summary>
+    /// The document's token words, made once and shared by the stages that read them (quotes, stances): kept on the
+    /// document as a view of its tokens (made again when the tokens were replaced).
+    /// </summary>
     public static TokenText Of(Document document)
     {
         var tokens = document.Tokens;
-        if (OfDocument.TryGetValue(document, out var made) && ReferenceEquals(made.Tokens, tokens)) return made;
+        if (document.Get<TokenText>() is { } made && ReferenceEquals(made.Tokens, tokens)) return made;
         made = new TokenText(document.Text, document.LowerText, tokens);
-        OfDocument.AddOrUpdate(document, made);
+        document.Set(made);
         return made;
     }
 

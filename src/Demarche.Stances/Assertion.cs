@@ -9,9 +9,7 @@ namespace Demarche.Stances;
 /// forecast ("Turkey is expected to veto", "is likely to back"), a guess by someone else ("Analysts say France could
 /// oppose"), and a subject negated by "neither … nor". Read from the dependency parse; without it, everything is declared.
 /// </summary>
-/// <param name="saidByHoldersSide">Whether the subject of a verb of saying (given the verb and the holder) is an actor of
-/// the holder's side, or a person whose side the article does not give.</param>
-internal sealed class Assertion(TokenText words, Dependencies? tree, Func<int, string, bool> saidByHoldersSide)
+internal sealed class Assertion(TokenText words, Dependencies? tree, TreeHolder treeHolder, ActorSides sides)
 {
     private static readonly HashSet<string> HypotheticalMarks = StanceWords.Default.Set("hypothetical-marks");
     private static readonly HashSet<string> ForecastPredicates = StanceWords.Default.Set("forecast-predicates");
@@ -22,6 +20,13 @@ internal sealed class Assertion(TokenText words, Dependencies? tree, Func<int, s
 
     /// <summary>Whether the position told at the verb (or noun) <paramref name="cue"/> and held by <paramref name="holder"/>
     /// is not declared: supposed, asked about, forecast or guessed by another.</summary>
+    /// <summary>
+    /// Whether the subject of a verb of saying is an actor of the holder's side, or a person whose side the article does
+    /// not give ("Macron suggested France could recognise").
+    /// </summary>
+    private bool SaidByHoldersSide(int verb, string holder) => treeHolder.Of(verb)?.ActorId is { } speaker
+        && (sides.Of(speaker) == sides.Of(holder) || sides.IsPerson(speaker) && sides.Of(speaker) == speaker);
+
     public bool IsUnasserted(int cue, string holder, int sentenceEnd)
     {
         if (tree is null || cue < 0 || cue >= tree.Count) return false;
@@ -35,10 +40,10 @@ internal sealed class Assertion(TokenText words, Dependencies? tree, Func<int, s
             if (tree.Is(k, "xcomp") && head >= 0 && ForecastPredicates.Contains(words[head])) return true;
             // "Analysts say France could oppose": a guess told by someone who is not the holder's side
             if (tree.Is(k, "ccomp") && head >= 0 && HasGuessModal(k))
-                return !saidByHoldersSide(head, holder);
+                return !SaidByHoldersSide(head, holder);
             // "Analysts doubt Ethiopia will back the deal", "Cairo hopes Addis Ababa backs it": a belief about the holder
             if (tree.Is(k, "ccomp") && head >= 0 && BeliefVerbs.Contains(words[head]))
-                return !saidByHoldersSide(head, holder);
+                return !SaidByHoldersSide(head, holder);
             if (!(tree.Is(k, "xcomp") || tree.Is(k, "conj"))) break;
             k = head;
         }

@@ -13,7 +13,7 @@ namespace Demarche.Stances;
 /// itself, and where the event is declared, not supposed or asked about.
 /// </summary>
 internal sealed class EventStances(Document document, TokenText words, Dependencies? tree, TopicReader topics, TopicCheck check,
-    TreeHolder treeHolder, Assertion assertion, Func<string, string> sideOf)
+    TreeHolder treeHolder, Assertion assertion, ActorSides sides)
 {
     private static readonly string[][] GroundsMarkers =
         [.. StanceWords.Default.List("grounds-markers").Select(m => m.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
@@ -94,7 +94,7 @@ internal sealed class EventStances(Document document, TokenText words, Dependenc
         if (tree is null) return true;
         int verb = VerbOf(trigger), subject = treeHolder.Subject(verb);
         if (subject < 0) return false;
-        bool named = IsPronoun(subject) ? SaidBySame(verb, e.Source) : treeHolder.Of(verb) is { } m && sideOf(m.ActorId) == sideOf(e.Source);
+        bool named = IsPronoun(subject) ? SaidBySame(verb, e.Source) : treeHolder.Of(verb) is { } m && sides.Of(m.ActorId) == sides.Of(e.Source);
         return named && !assertion.IsUnasserted(verb, e.Source, sentenceEnd);
     }
 
@@ -113,7 +113,7 @@ internal sealed class EventStances(Document document, TokenText words, Dependenc
             // "…, saying it ignored": the participle's speaker is its clause's subject
             if (speaker < 0 && tree.Is(speech, "advcl") && tree.Head(speech) >= 0) speaker = treeHolder.Subject(speech = tree.Head(speech));
             if (speaker < 0 || IsPronoun(speaker)) return true;
-            return treeHolder.Of(speech) is { } named && sideOf(named.ActorId) == sideOf(source);
+            return treeHolder.Of(speech) is { } named && sides.Of(named.ActorId) == sides.Of(source);
         }
         return true;
     }

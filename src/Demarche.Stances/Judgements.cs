@@ -17,10 +17,10 @@ internal sealed class Judgements(TokenText words, Dependencies? tree, TopicReade
 {
     private static readonly HashSet<string> Negations = StanceWords.Default.Set("negations");
 
-    public List<Stance> Find(Sentence sentence)
+    /// <summary>Adds the sentence's judgements to <paramref name="found"/> (the caller's list: no list a sentence).</summary>
+    public void Find(Sentence sentence, List<Stance> found)
     {
-        var found = new List<Stance>();
-        if (tree is null) return found;
+        if (tree is null) return;
         for (int p = sentence.FirstToken; p < sentence.EndToken; p++)
         {
             if (NotOffered(p, sentence) is { } refused) { found.Add(refused); continue; }
@@ -41,7 +41,6 @@ internal sealed class Judgements(TokenText words, Dependencies? tree, TopicReade
                 });
             }
         }
-        return found;
     }
 
     /// <summary>The judgement of a predicate noun told by its adjective: "a welcome step", "a dangerous move" (the noun's

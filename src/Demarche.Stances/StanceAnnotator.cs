@@ -17,6 +17,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     private readonly StanceLexicon _lexicon = lexicon ?? StanceLexicon.Default;
     private readonly Nominalisations _nouns = nominalisations ?? Nominalisations.Default;
     private readonly TopicVocabulary _vocabulary = vocabulary ?? TopicVocabulary.Default;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notTopics = (lexicon ?? StanceLexicon.Default).NotTopics.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
     public static StageDeclaration Stage { get; } = new("stances",
@@ -47,20 +48,13 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var keys = new TopicKeys(_vocabulary);
         var phrases = new ActorPhrases(document);
         var index = document.Get<MentionIndex>();
-        var quotes = document.Quotes.Count == 0 ? [] : document.Quotes.OrderBy(q => q.Start).ToArray(); // most documents have none
+        var quotes = ByStart(document.Quotes);
         var tree = document.Get<Dependencies>();
         var strength = new StanceStrengthReader(words, tree);
         var positionNouns = new PositionNouns(words, tree, _lexicon, topics, check, treeHolder, index);
         var judgements = new Judgements(words, tree, topics, check, treeHolder, quotes);
-        // the actors' sides and the persons, made at their first use (most documents never ask)
-        var actors = document.Actors;
-        Dictionary<string, string>? side = null;
-        HashSet<string>? persons = null;
-        string SideOf(string id) => (side ??= SideKeys(actors)).GetValueOrDefault(id) ?? id;
-        // "Macron suggested France could recognise": the holder's side, or a person whose side the article does not give
-        bool SaidByHoldersSide(int verb, string holder) => treeHolder.Of(verb)?.ActorId is { } speaker
-            && (SideOf(speaker) == SideOf(holder) || (persons ??= PersonIds(actors)).Contains(speaker) && SideOf(speaker) == speaker);
-        var assertion = new Assertion(words, tree, SaidByHoldersSide);
+        var sides = new ActorSides(document.Actors);
+        var assertion = new Assertion(words, tree, treeHolder, sides);
         var passives = new PassiveStances(words, tree, _lexicon, topics, check, assertion);
         var obligations = new Obligations(words, tree, topics, check, treeHolder, quotes, _nouns);
         var labels = new Labels(words, tree, topics, check, treeHolder, assertion, quotes);
@@ -115,7 +109,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             var sentence = sentences[si];
             ofSentence.Clear();
             positionNouns.Find(sentence, ofSentence);
-            ofSentence.AddRange(judgements.Find(sentence));
+            judgements.Find(sentence, ofSentence);
             passives.Find(sentence, ofSentence);
             obligations.Find(sentence, ofSentence);
             labels.Find(sentence, ofSentence);
@@ -123,10 +117,19 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             foreach (var stance in ofSentence)
                 Add(stance);
         }
-        var eventStances = new EventStances(document, words, tree, topics, check, treeHolder, assertion, SideOf);
+        var eventStances = new EventStances(document, words, tree, topics, check, treeHolder, assertion, sides);
         foreach (var e in document.Events)
             if (eventStances.Of(e) is { } stance) Add(stance);
-        return SameIssueOnce(document, found, keys);
+        return SameIssueOnce(found, keys, sides);
+    }
+
+    /// <summary>The quotes in the order of their starts (the order they were found in when it is so; a stable sort else).</summary>
+    private static Quote[] ByStart(List<Quote> quotes)
+    {
+        if (quotes.Count == 0) return []; // most documents have none
+        for (int i = 1; i < quotes.Count; i++)
+            if (quotes[i].Start < quotes[i - 1].Start) return [.. quotes.OrderBy(q => q.Start)];
+        return [.. quotes];
     }
 
     /// <summary>
@@ -134,12 +137,11 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     /// sale", nor "opposes the legitimacy of the government" to "opposes recognition of the legitimacy of the
     /// government". The stance whose key holds the other's as its last words stays (the more specific one).
     /// </summary>
-    private static List<Stance> SameIssueOnce(Document document, List<Stance> found, TopicKeys keys)
+    private static List<Stance> SameIssueOnce(List<Stance> found, TopicKeys keys, ActorSides sides)
     {
         if (found.Count == 0) return found;
-        var side = SideKeys(document.Actors);
-        string SideOf(string id) => side.GetValueOrDefault(id) ?? id;
-        var keyed = found.Select(s => (Stance: s, Side: SideOf(s.Holder), Key: " " + keys.Key(s.Topic))).ToList();
+        var keyed = new List<(Stance Stance, string Side, string Key)>(found.Count);
+        foreach (var s in found) keyed.Add((s, sides.Of(s.Holder), keys.Key(s.Topic)));
         var kept = new List<Stance>();
         for (int i = 0; i < keyed.Count; i++)
         {
@@ -148,29 +150,17 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
             for (int j = 0; j < keyed.Count && !covered; j++)
             {
                 if (i == j || keyed[j].Side != sd || keyed[j].Stance.Polarity != s.Polarity) continue;
-                // a longer key that ends with this one covers it; of two equal keys the first stays
-                covered = keyed[j].Key.Length > key.Length ? keyed[j].Key.EndsWith(key, StringComparison.Ordinal) : keyed[j].Key == key && j < i;
+                // a longer key whose last words are this one covers it; of two equal keys the first stays
+                covered = keyed[j].Key.Length > key.Length ? EndsWithWords(keyed[j].Key, key) : keyed[j].Key == key && j < i;
             }
-            if (!covered) kept.Add(s with { TopicKey = key.Trim() });
+            if (!covered) kept.Add(s with { TopicKey = key });
         }
         return kept;
     }
 
-    /// <summary>Each actor's side (<see cref="Actor.SideKey"/>) by id (the ids are distinct, as ToDictionary required).</summary>
-    private static Dictionary<string, string> SideKeys(List<Actor> actors)
-    {
-        var side = new Dictionary<string, string>(actors.Count, StringComparer.Ordinal);
-        foreach (var a in actors) side.Add(a.Id, a.SideKey());
-        return side;
-    }
-
-    private static HashSet<string> PersonIds(List<Actor> actors)
-    {
-        var persons = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var a in actors)
-            if (a.Kind == ActorKind.Person) persons.Add(a.Id);
-        return persons;
-    }
+    /// <summary>Whether the longer key's last words are the shorter key (" " + longer ends with " " + shorter, without making either).</summary>
+    private static bool EndsWithWords(string longer, string shorter) =>
+        longer.EndsWith(shorter, StringComparison.Ordinal) && longer[longer.Length - shorter.Length - 1] == ' ';
 
     private sealed record CueMatch(StanceCue Cue, int Start, int End, int SlotStart, int SlotEnd);
 
@@ -248,13 +238,37 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     /// <summary>Whether the topic's last word is someone's words ("the remarks", "the offer"), or its head names the sides of a conflict ("opposing sides in the war").</summary>
     private bool HeadIsNotATopic(string topic)
     {
-        var parts = topic.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length == 0) return false;
-        if (_lexicon.NotTopics.Contains(parts[^1].Trim(HeadEdgePunctuation))) return true;
+        // the topic lower-cased into a buffer and read word by word (words are cut at spaces only): no strings a stance
+        Span<char> buffer = topic.Length <= 256 ? stackalloc char[topic.Length] : new char[topic.Length];
+        topic.AsSpan().ToLowerInvariant(buffer);
+        ReadOnlySpan<char> lower = buffer;
+        var last = LastWord(lower);
+        if (last.IsEmpty) return false;
+        if (_notTopics.Contains(last.Trim(HeadEdgePunctuation))) return true;
         // "opposing sides in the war", "both parties to the conflict": the sides of a conflict are actors, not an issue
-        for (int i = 0; i < parts.Length && !TopicPrepositions.Contains(parts[i]); i++)
-            if (parts[i] is "side" or "sides" or "parties" || NotTopicHeads.Contains(parts[i])) return true;
+        for (var rest = lower; NextWord(ref rest) is { IsEmpty: false } word && !TopicPrepositionLookup.Contains(word);)
+            if (word is "side" or "sides" or "parties" || NotTopicHeadLookup.Contains(word)) return true;
         return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TopicPrepositionLookup = TopicPrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotTopicHeadLookup = NotTopicHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The first word of <paramref name="rest"/> (words are cut at spaces), and <paramref name="rest"/> moved past it; empty at the end.</summary>
+    private static ReadOnlySpan<char> NextWord(ref ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart(' ');
+        int end = rest.IndexOf(' ');
+        var word = end < 0 ? rest : rest[..end];
+        rest = rest[word.Length..];
+        return word;
+    }
+
+    /// <summary>The last word of a text whose words are cut at spaces; empty when it has none.</summary>
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd(' ');
+        return text[(text.LastIndexOf(' ') + 1)..];
     }
 
     private static readonly HashSet<string> Denials = StanceWords.Default.Set("denials");

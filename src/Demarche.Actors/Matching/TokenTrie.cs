@@ -75,9 +75,23 @@ public sealed class TokenTrie
     /// <summary>A key function gives the span to look up for token i (or empty to stop).</summary>
     public delegate ReadOnlySpan<char> KeyOf(int token);
 
+    /// <summary>The span to look up for token i (or empty to stop), as a struct: a reader passes its keys without a delegate a document.</summary>
+    public interface ITokenKeys
+    {
+        ReadOnlySpan<char> Of(int token);
+    }
+
+    private readonly struct DelegateKeys(KeyOf key) : ITokenKeys
+    {
+        public ReadOnlySpan<char> Of(int token) => key(token);
+    }
+
     /// <summary>The longest phrase starting at token <paramref name="start"/> (not crossing <paramref name="end"/>),
     /// skipping no tokens: its token count and readings, or (0, null).</summary>
-    public (int Length, List<Lexeme>? Values) Longest(int start, int end, KeyOf key)
+    public (int Length, List<Lexeme>? Values) Longest(int start, int end, KeyOf key) => Longest(start, end, new DelegateKeys(key));
+
+    /// <inheritdoc cref="Longest(int, int, KeyOf)"/>
+    public (int Length, List<Lexeme>? Values) Longest<TKeys>(int start, int end, TKeys key) where TKeys : struct, ITokenKeys
     {
         var node = _root;
         int bestLen = 0;
@@ -85,7 +99,7 @@ public sealed class TokenTrie
         for (int i = start; i < end; i++)
         {
             if (node.Children is null) break;
-            var k = key(i);
+            var k = key.Of(i);
             if (k.IsEmpty || i == start && _frozen && !MayStart(k) || !node.Lookup.TryGetValue(k, out var next)) break;
             node = next;
             if (node.Values is not null) { bestLen = i - start + 1; best = node.Values; }

@@ -1,4 +1,5 @@
 using Demarche.Core.Model;
+using Demarche.Core.Text;
 
 namespace Demarche.Actors.Recognition;
 
@@ -69,7 +70,7 @@ internal sealed class ActorBook
         _mentions.Add(m);
         _mentionActors.Add(actor);
         if (!HasMention(actor, start, end))
-            actor.Mentions.Add(new Mention(start, end, _text[start..end]) { Via = via });
+            actor.Mentions.Add(new Mention(start, end, WordPool.Intern(_text.AsSpan(start, end - start))) { Via = via }); // names recur: the pool's string
         return m;
     }
 

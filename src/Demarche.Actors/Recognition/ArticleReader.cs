@@ -143,9 +143,9 @@ internal sealed partial class ArticleReader
 
     private void MatchDictionaries()
     {
-        TokenTrie.KeyOf exact = i => _tok[i].Kind == TokenKind.Number && !char.IsLetter(_text[_tok[i].End - 1]) ? default : _text.AsSpan(_tok[i].Start, _tok[i].Length);
-        TokenTrie.KeyOf lower = LowerKey;
-        TokenTrie.KeyOf titled = TitledKey;
+        var exact = new ExactKeys(this);
+        var lower = new LowerKeys(this);
+        var titled = new TitledKeys(this);
         for (int i = 0; i < _tok.Length; i++)
         {
             if (_tok[i].Kind != TokenKind.Word) continue;
@@ -169,6 +169,26 @@ internal sealed partial class ArticleReader
             _nextTitle[i] = next;
         }
     }
+
+    // the three ways a token is looked up in the lexicon's tries, as structs (delegates were made a document)
+    private readonly struct ExactKeys(ArticleReader reader) : TokenTrie.ITokenKeys
+    {
+        public ReadOnlySpan<char> Of(int token) => reader.ExactKey(token);
+    }
+
+    private readonly struct LowerKeys(ArticleReader reader) : TokenTrie.ITokenKeys
+    {
+        public ReadOnlySpan<char> Of(int token) => reader.LowerKey(token);
+    }
+
+    private readonly struct TitledKeys(ArticleReader reader) : TokenTrie.ITokenKeys
+    {
+        public ReadOnlySpan<char> Of(int token) => reader.TitledKey(token);
+    }
+
+    /// <summary>The token as written; none for a number that does not end in a letter.</summary>
+    private ReadOnlySpan<char> ExactKey(int i) =>
+        _tok[i].Kind == TokenKind.Number && !char.IsLetter(_text[_tok[i].End - 1]) ? default : _text.AsSpan(_tok[i].Start, _tok[i].Length);
 
     private ReadOnlySpan<char> LowerKey(int i)
     {

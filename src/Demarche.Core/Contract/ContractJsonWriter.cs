@@ -14,6 +14,7 @@ namespace Demarche.Core.Contract;
 /// </summary>
 public static class ContractJsonWriter
 {
+    /// <summary>The lists are walked by index: they are interfaces, and their enumerators would be boxes.</summary>
     public static void Write(Utf8JsonWriter w, AnalysisJson.AnalysisObject a)
     {
         w.WriteStartObject();
@@ -21,19 +22,19 @@ public static class ContractJsonWriter
         w.WritePropertyName("document");
         Document(w, a.Document);
         w.WriteStartArray("actors");
-        foreach (var actor in a.Actors) Actor(w, actor);
+        for (int i = 0; i < a.Actors.Count; i++) Actor(w, a.Actors[i]);
         w.WriteEndArray();
         w.WriteStartArray("events");
-        foreach (var e in a.Events) Event(w, e);
+        for (int i = 0; i < a.Events.Count; i++) Event(w, a.Events[i]);
         w.WriteEndArray();
         w.WriteStartArray("quotes");
-        foreach (var q in a.Quotes) Quote(w, q);
+        for (int i = 0; i < a.Quotes.Count; i++) Quote(w, a.Quotes[i]);
         w.WriteEndArray();
         w.WriteStartArray("quantities");
-        foreach (var q in a.Quantities) Quantity(w, q);
+        for (int i = 0; i < a.Quantities.Count; i++) Quantity(w, a.Quantities[i]);
         w.WriteEndArray();
         w.WriteStartArray("stances");
-        foreach (var s in a.Stances) Stance(w, s);
+        for (int i = 0; i < a.Stances.Count; i++) Stance(w, a.Stances[i]);
         w.WriteEndArray();
         w.WriteEndObject();
     }
@@ -63,8 +64,9 @@ public static class ContractJsonWriter
         w.WriteString("language", d.Language);
         w.WriteString("text", d.Text);
         w.WriteStartArray("repairs");
-        foreach (var r in d.Repairs)
+        for (int i = 0; i < d.Repairs.Count; i++)
         {
+            var r = d.Repairs[i];
             w.WriteStartObject();
             w.WriteNumber("start", r.Start);
             w.WriteNumber("end", r.End);
@@ -191,7 +193,12 @@ public static class ContractJsonWriter
 
     private static void Date(Utf8JsonWriter w, string name, DateOnly? value)
     {
-        if (value is { } d) w.WriteString(name, d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        if (value is { } d)
+        {
+            Span<char> text = stackalloc char[10]; // yyyy-MM-dd (a DateOnly's year has four digits): no string a date
+            d.TryFormat(text, out int length, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            w.WriteString(name, text[..length]);
+        }
         else w.WriteNull(name);
     }
 }

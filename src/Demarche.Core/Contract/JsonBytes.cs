@@ -37,7 +37,8 @@ public sealed class JsonBytes : IBufferWriter<byte>, IDisposable
     public void WriteTo(TextWriter writer)
     {
         var chars = ArrayPool<char>.Shared.Rent(8192);
-        var decoder = Encoding.UTF8.GetDecoder();
+        var decoder = t_decoder ??= Encoding.UTF8.GetDecoder(); // the thread's, kept between documents
+        decoder.Reset();
         var bytes = Written;
         bool completed = false;
         while (!completed)
@@ -48,6 +49,8 @@ public sealed class JsonBytes : IBufferWriter<byte>, IDisposable
         }
         ArrayPool<char>.Shared.Return(chars);
     }
+
+    [ThreadStatic] private static Decoder? t_decoder;
 
     public void Dispose()
     {

@@ -8,8 +8,12 @@ namespace Demarche.Core.Model;
 /// </summary>
 public sealed class Document
 {
-    /// <summary>The layers by type, sized for the six of an analysis (tags, tree, arguments, chunks, frames, mentions): no regrowth.</summary>
-    private readonly Dictionary<Type, object> _extensions = new(6);
+    /// <summary>
+    /// The layers by type, found by a scan: an analysis sets seven (tags, tree, arguments, chunks, frames, mentions, the
+    /// quotes' and stances' token words), for which a dictionary's tables cost more (about 300 bytes a document) than the scan.
+    /// </summary>
+    private (Type Type, object Value)[] _extensions = [];
+    private int _extensionCount;
 
     public Document(DocumentInfo info, string text, IReadOnlyList<Repair>? repairs = null)
     {
@@ -96,14 +100,28 @@ public sealed class Document
     public T? Get<T>() where T : class
     {
         _read |= DocumentLayerAttribute.Of<T>();
-        return _extensions.TryGetValue(typeof(T), out var v) ? (T)v : null;
+        int at = ExtensionIndex(typeof(T));
+        return at >= 0 ? (T)_extensions[at].Value : null;
     }
     public T Require<T>() where T : class =>
         Get<T>() ?? throw new InvalidOperationException($"layer {typeof(T).Name} has not been assigned");
     public void Set<T>(T value) where T : class
     {
         _ = DocumentLayerAttribute.Of<T>();
-        _extensions[typeof(T)] = value;
+        int at = ExtensionIndex(typeof(T));
+        if (at < 0)
+        {
+            if (_extensionCount == _extensions.Length) Array.Resize(ref _extensions, Math.Max(8, 2 * _extensionCount));
+            at = _extensionCount++;
+        }
+        _extensions[at] = (typeof(T), value);
+    }
+
+    private int ExtensionIndex(Type type)
+    {
+        for (int i = 0; i < _extensionCount; i++)
+            if (_extensions[i].Type == type) return i;
+        return -1;
     }
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
