@@ -261,7 +261,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Cuban dissidents demanded the release of political prisoners", "the opposition called for a recount": a demand
         // or appeal by a state's people (its opposition, protesters, workers) that names no one it is made to, in a
         // sentence that names no other side, is made to their own government
-        if (root is "10" or "02" && targets.All(t => t is null) && PeoplesGovernment(sources) is { } rulers && !NamesAnotherSide(s, sources, frame))
+        if (root is "10" or "02" && AllNull(targets) && PeoplesGovernment(sources) is { } rulers && !NamesAnotherSide(s, sources, frame))
             targets = [rulers];
         // "Bashir shortened the curfew imposed in Sudan", "the government accepted the rebels' demands": a concession that
         // names no one it is made to is made to the authority's own country (easing restrictions or dissent, reforms: 081-083)
