@@ -235,7 +235,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         string root = entry.Cameo.Length >= 2 ? entry.Cameo[..2] : entry.Cameo;
         // joint acts of coordinated actors: "Nigeria and Niger reopened the border", "Serbia and Kosovo traded blame"
         // ("with" entries take their partner from a coordinated subject; statements and aid are not joint acts)
-        if ((entry.Target == TargetKind.None || entry.Target == TargetKind.Prep && entry.Preposition == "with"
+        if ((entry.Target == TargetKind.None && IsJointWithoutReceiver(entry, root) || entry.Target == TargetKind.Prep && entry.Preposition == "with"
                 || entry.Target == TargetKind.Object && entry.Pos == EntryPos.Verb && frame is { Object: null } && !frame.Passive && IsMutualRoot(root))
             && root is not ("01" or "07") && sources.Count >= 2 && AllNull(targets))
         {
@@ -392,6 +392,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static bool OwnsWhatIsSaid(string cameo) => cameo.Length >= 2 && cameo.AsSpan(0, 2) is "02" or "03" or "05" or "08" or "10" or "11" or "12" or "13" or "14";
 
     /// <summary>Roots whose acts two coordinated actors do together, on each other, when the verb has no object ("X and Y met").</summary>
+    /// <summary>
+    /// Whether coordinated subjects of an entry that names no receiver do its act to each other: acts done together
+    /// (talks, cooperation, fighting, shows of force), and disapproval or rejection only by a reciprocal verb ("traded
+    /// blame"; "France and Germany rejected the plan" reject no one of them, nor does a joint demand or threat).
+    /// </summary>
+    private static bool IsJointWithoutReceiver(EventEntry entry, string root) =>
+        root is "11" or "12" ? ReciprocalVerbs.Contains(entry.Words[0]) : IsMutualRoot(root) || root == "15";
+
+    private static readonly HashSet<string> ReciprocalVerbs = EventWords.Default.ReciprocalVerbs;
+
     private static bool IsMutualRoot(string root) => root is "03" or "04" or "05" or "06" or "08" or "11" or "12" or "16" or "19";
 
     /// <summary>The threat of a hostile act (data/events/embedded-acts.tsv): force 138, sanctions 1312, protest 133…; else null.</summary>

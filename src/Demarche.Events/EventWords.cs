@@ -60,6 +60,8 @@ public sealed class EventWords
     public HashSet<string> AskingCarriers { get; }
     /// <summary>Verbs whose subject receives the nominal act they carry from the one named with "from" ("received a loan from the IMF").</summary>
     public HashSet<string> ReceivingVerbs { get; }
+    /// <summary>Verbs whose coordinated subjects act on each other, even in disapproval ("traded blame").</summary>
+    public HashSet<string> ReciprocalVerbs { get; }
 
     private readonly Dictionary<string, HashSet<string>> _classes;
     private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> _classesByName;
@@ -110,6 +112,7 @@ public sealed class EventWords
         DeliberatingVerbs = Class("deliberating");
         AskingCarriers = Class("asking-carrier");
         ReceivingVerbs = Class("receiving");
+        ReciprocalVerbs = Class("reciprocal");
     }
 
     public static EventWords Load(string path)
