@@ -231,7 +231,11 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
 
     [ThreadStatic] private static SelfDirected? _selfDirected;
 
-    internal static bool IsDomesticConcession(string cameo) => cameo is ['0', '8', '1' or '2' or '3', ..];
+    /// <summary>
+    /// A concession a government makes to its own people (easing restrictions or dissent, reforms: 081-083), or the
+    /// intent to make one (reforms 034x, easing restrictions or dissent 0351-0352: "said he is prepared to lift the ban").
+    /// </summary>
+    internal static bool IsDomesticConcession(string cameo) => cameo is ['0', '8', '1' or '2' or '3', ..] or ['0', '3', '4', ..] or "0351" or "0352";
 
     /// <summary>An act between a state and its own people: a concession to them (081-083), or their protest (14).</summary>
     private static bool IsDomesticRelation(Event e) => IsDomesticConcession(e.Cameo) || e.Root == "14";
