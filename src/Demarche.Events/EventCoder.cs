@@ -500,9 +500,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return state;
     }
 
-    /// <summary>Codes of acts a state does to its own people when no one else is named: restrictions (172), arrests (173), repression (175), releases of prisoners (0841).</summary>
+    /// <summary>
+    /// Codes of acts a state does to its own people when no one else is named: restrictions (172), arrests (173),
+    /// repression (175), releases of prisoners (0841), and threats of restrictions or repression (132x, 137: "threatened
+    /// to ban opposition rallies").
+    /// </summary>
     internal static bool IsDoneToOwnPeople(string cameo) =>
-        cameo.StartsWith("172", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal) || cameo.StartsWith("175", StringComparison.Ordinal) || cameo == "0841";
+        cameo.StartsWith("172", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal) || cameo.StartsWith("175", StringComparison.Ordinal) || cameo == "0841"
+        || cameo.StartsWith("132", StringComparison.Ordinal) || cameo == "137";
 
     /// <summary>
     /// Whether the sentence names an actor on another side than the sources' ("Eritrean troops crossed into Ethiopian
