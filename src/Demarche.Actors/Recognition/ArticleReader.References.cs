@@ -183,7 +183,8 @@ internal sealed partial class ArticleReader
             string? owner = OwnerAfter(ref end);
             // "Kenyan protesters demanded the president's resignation": the state of a people named before in the
             // sentence is the one whose office it is, when no state was named
-            string? inView = owner ?? RecentStateCode(i) ?? RecentPeopleCountry(i);
+            string? recent = owner is null ? RecentStateCode(i) : null;
+            string? inView = owner ?? recent ?? RecentPeopleCountry(i);
             var p = FindTitledPerson(tt, owner) ?? HolderOf(tt, inView);
             if (p is null)
             {
@@ -191,7 +192,7 @@ internal sealed partial class ArticleReader
                 // office of a state named in the same sentence (not "the leader of an opposition party": an office of
                 // what its "of" phrase names)
                 bool stateOffice = _lex.OfficeHolders.ContainsKey(tt) && !Is(end, "of");
-                string? state = owner ?? (stateOffice ? RecentStateCode(i, sameSentence: true) ?? (RecentStateCode(i) is null ? inView : null) : null);
+                string? state = owner ?? (stateOffice ? RecentStateCode(i, sameSentence: true) ?? (recent is null ? inView : null) : null);
                 return state is null ? -1 : MentionAndCover(SectorActor(state, SectorOfTitle(tt)), i, end, "title");
             }
             return MentionAndCover(p, i, end, "title");
