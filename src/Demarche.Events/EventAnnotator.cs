@@ -186,15 +186,8 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
             // the first actor of an id
             if (a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military or ActorKind.Person && a.Country is not null) statal.TryAdd(a.Id, a);
         }
-        var events = document.Events;
-        int count = 0;
-        for (int i = 0; i < events.Count; i++)
-            if (!IsStateOnItself(events[i], statalCountry, states)) events[count++] = events[i];
-        events.RemoveRange(count, events.Count - count);
-        count = 0;
-        for (int i = 0; i < events.Count; i++)
-            if (!IsOrderToOwnSide(events[i], statal)) events[count++] = events[i];
-        events.RemoveRange(count, events.Count - count);
+        EventLists.RemoveWhere(document.Events, (statalCountry, states), static (e, t) => IsStateOnItself(e, t.statalCountry, t.states));
+        EventLists.RemoveWhere(document.Events, statal, static (e, t) => IsOrderToOwnSide(e, t));
         statalCountry.Clear();
         states.Clear();
         statal.Clear();
@@ -237,7 +230,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
     /// </summary>
     internal static bool IsDomesticConcession(string cameo) => cameo is ['0', '8', '1' or '2' or '3', ..] or ['0', '3', '4', ..] or "0351" or "0352";
 
-    /// <summary>An act between a state and its own people: a concession to them (081-083), or their protest (14).</summary>
+    /// <summary>An act between a state and its own people: a concession to them (081-083) or its intent, or their protest (14).</summary>
     private static bool IsDomesticRelation(Event e) => IsDomesticConcession(e.Cameo) || e.Root == "14";
 
     /// <summary>An event without target is dropped when the same source has the same kind of event with a target ("Hamas' attack" after "Hamas attacked Israel").</summary>
@@ -249,13 +242,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         withTarget.Clear();
         foreach (var e in events)
             if (e.Target is not null) withTarget.Add((e.Source, e.Root));
-        int count = 0;
-        for (int i = 0; i < events.Count; i++)
-        {
-            var e = events[i];
-            if (!(e.Target is null && withTarget.Contains((e.Source, e.Root)))) events[count++] = e;
-        }
-        events.RemoveRange(count, events.Count - count);
+        EventLists.RemoveWhere(events, withTarget, static (e, set) => e.Target is null && set.Contains((e.Source, e.Root)));
         withTarget.Clear();
         // "killing 1,200 people" beside "attack on Israel": a violent event without target next to one with a target is
         // part of that attack; coercion is an act of its own ("raided the embassy and arrested a former vice president")
@@ -266,27 +253,14 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         foreach (var e in events)
             if (e.Rule.Contains(EventCoder.DeniedRule, StringComparison.Ordinal)) inSentence.Add((e.Source, e.Sentence.Start));
         if (inSentence.Count > 0)
-        {
-            count = 0;
-            for (int i = 0; i < events.Count; i++)
-            {
-                var e = events[i];
-                if (!(e.Target is null && e.Root == "12" && inSentence.Contains((e.Source, e.Sentence.Start)))) events[count++] = e;
-            }
-            events.RemoveRange(count, events.Count - count);
-        }
+            EventLists.RemoveWhere(events, inSentence, static (e, set) => e.Target is null && e.Root == "12" && set.Contains((e.Source, e.Sentence.Start)));
         inSentence.Clear();
         foreach (var e in events)
             if (e.Target is not null && e.Quad == 4) inSentence.Add((e.Source, e.Sentence.Start));
-        count = 0;
-        for (int i = 0; i < events.Count; i++)
-        {
-            var e = events[i];
-            if (!(e.Target is null && e.Quad == 4 && e.Root != "17" && inSentence.Contains((e.Source, e.Sentence.Start)))) events[count++] = e;
-        }
-        events.RemoveRange(count, events.Count - count);
+        EventLists.RemoveWhere(events, inSentence, static (e, set) => e.Target is null && e.Quad == 4 && e.Root != "17" && set.Contains((e.Source, e.Sentence.Start)));
         inSentence.Clear();
     }
+
 
     /// <summary>A thread's sets of <see cref="DropVagueDuplicates"/>, emptied after each use.</summary>
     private sealed class VagueDuplicates

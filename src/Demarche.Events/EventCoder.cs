@@ -466,14 +466,23 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Young Algerians blocked roads to press their demands": a people's protest is aimed at their own government
         if (country is null && sources.Count == 1 && ActorById(sources[0]) is { } protester && (protester.Country ?? (protester.Kind == ActorKind.State ? protester.Id : null)) is { } own)
             country = own;
-        if (country is null) return null;
-        var government = document.Actors.FirstOrDefault(a => a.Kind == ActorKind.Government && a.Country == country);
-        var chosen = government ?? document.Actors.FirstOrDefault(a => a.Kind == ActorKind.State && (a.Country ?? a.Id) == country);
-        if (chosen is null) return null;
+        if (country is null || GovernmentOrStateOf(country) is not { } chosen) return null;
         // "Thousands of Israelis demonstrated in Tel Aviv": a state's people, named in the plural, protest against their state
         if (sources.Contains(chosen.Id))
             return chosen.Kind == ActorKind.State && frame?.Subject is { } people && _tags[people.Head] is PosTag.NNPS or PosTag.NNS ? chosen.Id : null;
         return chosen.Id;
+    }
+
+    /// <summary>The document's (first) government of a country, else its state actor; null when it has neither.</summary>
+    private Actor? GovernmentOrStateOf(string country)
+    {
+        Actor? state = null;
+        foreach (var a in document.Actors)
+        {
+            if (a.Kind == ActorKind.Government && a.Country == country) return a;
+            if (a.Kind == ActorKind.State && (a.Country ?? a.Id) == country) state ??= a;
+        }
+        return state;
     }
 
     /// <summary>
@@ -485,20 +494,17 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         string? country = null;
         foreach (var id in sources)
         {
-            if (ActorById(id) is not { Country: { } c } a || country is not null && c != country) return null;
-            bool people = a.Kind == ActorKind.Group || a.Kind == ActorKind.Person && a.Code is { } code && code.EndsWith("OPP", StringComparison.Ordinal);
-            if (!people) return null;
+            if (ActorById(id) is not { Country: { } c } a || country is not null && c != country || !IsPeople(a)) return null;
             country = c;
         }
-        if (country is null) return null;
-        string? state = null;
-        foreach (var a in document.Actors)
-        {
-            if (a.Kind == ActorKind.Government && a.Country == country) return a.Id;
-            if (a.Kind == ActorKind.State && (a.Country ?? a.Id) == country) state ??= a.Id;
-        }
-        return state;
+        return country is null ? null : GovernmentOrStateOf(country)?.Id;
     }
+
+    /// <summary>A state's people: a group of it (an opposition, protesters, unions, students) or a person of its opposition.</summary>
+    private static bool IsPeople(Actor a) => a.Kind == ActorKind.Group || a.Kind == ActorKind.Person && HasSectorCode(a, "OPP");
+
+    /// <summary>Whether a person's code is a state's sector ("KENGOV": a holder of a government office; "KENOPP").</summary>
+    private static bool HasSectorCode(Actor a, string sector) => a.Code is { Length: 6 } code && code.EndsWith(sector, StringComparison.Ordinal);
 
     /// <summary>
     /// Codes of acts a state does to its own people when no one else is named: restrictions (172), arrests (173),
@@ -602,7 +608,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     /// <summary>A state, its government, an international organisation, or a holder of a government office (code …GOV).</summary>
     private bool IsOfficialSide(string id) => ActorById(id) is { } a && (a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Igo
-        || a.Kind == ActorKind.Person && a.Code is { Length: 6 } code && code.EndsWith("GOV", StringComparison.Ordinal));
+        || a.Kind == ActorKind.Person && HasSectorCode(a, "GOV"));
 
     /// <summary>
     /// The state actor of the document whose country all the sources share, else null. With <paramref name="stateItself"/>
@@ -620,7 +626,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 ActorKind.State => stateItself ? a.Country ?? a.Id : null,
                 ActorKind.Government or ActorKind.Military => a.Country,
                 // a state's office holder acts for it ("Ghana's president pardoned 800 prisoners")
-                ActorKind.Person when stateItself => a.Code is { Length: 6 } code && code.EndsWith("GOV", StringComparison.Ordinal) ? a.Country ?? code[..3] : null,
+                ActorKind.Person when stateItself => HasSectorCode(a, "GOV") ? a.Country ?? a.Code![..3] : null,
                 ActorKind.Person or ActorKind.Document => stateItself ? null : a.Affiliation ?? a.Country,
                 _ => null,
             };
@@ -1155,14 +1161,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return null;
     }
 
-    /// <summary>Whether an actor is a government or a person of one, and every source a people (a group) of its state.</summary>
+    /// <summary>Whether an actor is a government or a holder of a government office, and every source a people of its state.</summary>
     private bool IsRulerOfPeople(string ruler, List<string> sources)
     {
         if (ActorById(ruler) is not { Country: { } country } r) return false;
-        bool governs = r.Kind == ActorKind.Government || r.Kind == ActorKind.Person && r.Code is { } code && code.EndsWith("GOV", StringComparison.Ordinal);
+        bool governs = r.Kind == ActorKind.Government || r.Kind == ActorKind.Person && HasSectorCode(r, "GOV");
         if (!governs || sources.Count == 0) return false;
         foreach (var src in sources)
-            if (ActorById(src) is not { Kind: ActorKind.Group } people || people.Country != country) return false;
+            if (ActorById(src) is not { } people || people.Country != country || !IsPeople(people)) return false;
         return true;
     }
 

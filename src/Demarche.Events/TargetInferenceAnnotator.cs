@@ -109,15 +109,8 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
             var (found, longestInferred) = groups.GetValueOrDefault(key);
             groups[key] = IsInferred(e) ? (found, Math.Max(longestInferred, e.Cameo.Length)) : (found + 1, longestInferred);
         }
-        int count = 0;
-        for (int i = 0; i < events.Count; i++)
-        {
-            var e = events[i];
-            if (IsInferred(e) && groups[(e.Source, e.Target, e.Root, e.Sentence.Start)] is var (found, longestInferred)
-                && (found > 0 || longestInferred > e.Cameo.Length)) continue;
-            events[count++] = e;
-        }
-        events.RemoveRange(count, events.Count - count);
+        EventLists.RemoveWhere(events, groups, static (e, g) => IsInferred(e) && g[(e.Source, e.Target, e.Root, e.Sentence.Start)] is var (found, longestInferred)
+            && (found > 0 || longestInferred > e.Cameo.Length));
         groups.Clear();
     }
 
