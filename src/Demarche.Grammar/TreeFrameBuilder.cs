@@ -118,23 +118,23 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
         return caller;
     }
 
-    /// <summary>"warned Kosovo against deploying": the governor's indirect object before the clause, or -1.</summary>
-    private int WarnedBefore(int governor, int clause)
+    /// <summary>"warned Kosovo against deploying": the governor's indirect object before the clause, or null.</summary>
+    private Argument? WarnedBefore(int governor, int clause)
     {
         int iobj = tree.Child(governor, "iobj");
-        return iobj > governor && iobj < clause ? iobj : -1;
+        return iobj > governor && iobj < clause ? ArgumentAt(iobj) : null;
     }
 
     /// <summary>
     /// "imposed sanctions on Russia for …", "retaliate against Finland for …": the governor's "on" or "against" oblique
-    /// before the clause (the last one), whom its act is aimed at; -1 when none.
+    /// before the clause (the last one), whom its act is aimed at; null when none.
     /// </summary>
-    private int AimedAtBefore(int governor, int clause)
+    private Argument? AimedAtBefore(int governor, int clause)
     {
         int aimed = -1;
         foreach (int c in tree.Children(governor))
             if (c > governor && c < clause && tree.Relation(c) == "obl" && CaseOf(c) is "on" or "against") aimed = c;
-        return aimed;
+        return aimed >= 0 ? ArgumentAt(aimed) : null;
     }
 
     /// <summary>
@@ -220,16 +220,14 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
                 frame.Governor = gov;
                 string? mark = MarkOf(clause);
                 var govObject = frames[gov].Passive ? frames[gov].Subject : frames[gov].Object;
-                int warned = mark is "against" or "from" ? WarnedBefore(governorToken, clause) : -1;
-                int aimedAt = mark is "for" ? AimedAtBefore(governorToken, clause) : -1;
-                if (mark is "against" or "from" && (frames[gov].Object ?? (warned >= 0 ? ArgumentAt(warned) : null)) is { } barred)
+                if (mark is "against" or "from" && (frames[gov].Object ?? WarnedBefore(governorToken, clause)) is { } barred)
                 {
                     // "warned Washington against arming Taiwan" (also read as an indirect object: "warned Kosovo
                     // against deploying"): what the object should not do
                     frame.Relation = Dependency.ObjectControl;
                     frame.Subject = barred;
                 }
-                else if (mark is "of" or "for" && (aimedAt >= 0 ? ArgumentAt(aimedAt) : govObject) is { } blamed)
+                else if (mark is "of" or "for" && ((mark == "for" ? AimedAtBefore(governorToken, clause) : null) ?? govObject) is { } blamed)
                 {
                     // "accused Eritrea of arming militias": the gerund's subject is the accused; "imposed sanctions on
                     // Russia for invading Ukraine", "will retaliate against Finland for joining NATO": the one the act
