@@ -20,10 +20,11 @@ public static class GrammarCommands
         var pretokenized = new Option<bool>("--pretokenized") { Description = "PATH is CoNLL-U: keep its sentences and words as given" };
         var beamWidth = new Option<int?>("--beam") { Description = "beam width of the parser (default: the model's on CoNLL-U, the analysis width 4 on text; 1 is greedy over the beam model, 0 the greedy model)" };
         var frames = new Option<bool>("--frames") { Description = "on text: after each sentence, print its verb frames as comments (subject, object, agent, how the clause hangs, flags)" };
+        var parser = new Option<string?>("--parser") { Description = "neural or transition (default: neural; with --frames, the parser analysis uses: transition unless DEMARCHE_PARSER=neural)" };
         var score = new Option<bool>("--score") { Description = "with --pretokenized: compare with the file's own tags and tree and print UPOS, XPOS, UAS and LAS on stderr" };
         var command = new Command("parse", "Tag and parse text into CoNLL-U (ID FORM LEMMA UPOS XPOS HEAD DEPREL), with Demarche's trained models.")
         {
-            path, pretokenized, score, frames, beamWidth,
+            path, pretokenized, score, frames, beamWidth, parser,
         };
         command.SetAction(parse =>
         {
@@ -33,9 +34,15 @@ public static class GrammarCommands
                 if (!File.Exists(input)) { stderr.WriteLine($"demarche: no such file '{input}'"); return CommandLineApp.ExitUsage; }
                 try
                 {
-                    var model = parse.GetValue(beamWidth) is int w ? GrammarModel.Default.WithBeam(w) : GrammarModel.Default;
+                    if (!TryChoose(parse.GetValue(parser), parse.GetValue(beamWidth), analysis: false, stderr, out var chosen)) return CommandLineApp.ExitUsage;
+                    var model = chosen!;
                     var result = ConlluParsing.Run(ConlluReader.ReadFile(input), stdout, model);
-                    if (parse.GetValue(score)) { stderr.WriteLine($"model: {model.Description}"); stderr.WriteLine(result.Summary()); }
+                    if (parse.GetValue(score))
+                    {
+                        stderr.WriteLine($"model: {model.Description}");
+                        if (model.Neural is { } neural) stderr.WriteLine($"parser: {neural.Description}");
+                        stderr.WriteLine(result.Summary());
+                    }
                 }
                 catch (FormatException e)
                 {
@@ -45,9 +52,42 @@ public static class GrammarCommands
                 return CommandLineApp.ExitOk;
             }
             if (parse.GetValue(score)) { stderr.WriteLine("demarche: --score needs --pretokenized (gold words to compare with)"); return CommandLineApp.ExitUsage; }
-            return TextParsing.Run(input, stdout, stderr, parse.GetValue(frames), parse.GetValue(beamWidth));
+            if (!TryChoose(parse.GetValue(parser), parse.GetValue(beamWidth), analysis: parse.GetValue(frames), stderr, out var textModel)) return CommandLineApp.ExitUsage;
+            return TextParsing.Run(input, stdout, stderr, parse.GetValue(frames), textModel);
         });
         return command;
+    }
+
+    /// <summary>
+    /// The model <c>parse</c> uses: the one named by --parser, else the neural parser (the transition parser when
+    /// DEMARCHE_PARSER says so), or with <paramref name="analysis"/> the parser of analysis (null: the annotator's own);
+    /// --beam sets the transition parser's width.
+    /// </summary>
+    private static bool TryChoose(string? parser, int? beam, bool analysis, TextWriter stderr, out GrammarModel? model)
+    {
+        model = null;
+        switch (parser?.Trim().ToLowerInvariant())
+        {
+            case null or "":
+                model = analysis ? (beam is int b0 ? GrammarModel.ForAnalysis.WithBeam(b0) : null) : GrammarModel.Default;
+                break;
+            case "transition":
+                model = GrammarModel.Transition;
+                break;
+            case "neural":
+                if (GrammarModel.ShippedNeural is not { } neural)
+                {
+                    stderr.WriteLine($"demarche: no neural parser in data/models ({Demarche.Grammar.Neural.NeuralParser.FileName}; build it with scripts/build-neural-parser.sh)");
+                    return false;
+                }
+                model = GrammarModel.Transition.WithNeural(neural);
+                break;
+            default:
+                stderr.WriteLine($"demarche: --parser must be 'neural' or 'transition', not '{parser}'");
+                return false;
+        }
+        if (beam is int w && model is not null) model = model.WithBeam(w);
+        return true;
     }
 
     private static Command Train(TextWriter stdout, TextWriter stderr)

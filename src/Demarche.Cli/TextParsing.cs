@@ -8,11 +8,11 @@ namespace Demarche.Cli;
 /// <summary><c>demarche parse PATH</c> on text: Demarche's own cleaning and segmentation, then the grammar stage, as CoNLL-U.</summary>
 public static class TextParsing
 {
-    public static int Run(string path, TextWriter stdout, TextWriter stderr, bool frames = false, int? beam = null)
+    public static int Run(string path, TextWriter stdout, TextWriter stderr, bool frames = false, GrammarModel? model = null)
     {
         var reader = new InputReader();
         var builder = Analyzer.CreateDocumentBuilder();
-        var pipeline = new PipelineBuilder().Add(new Demarche.Segmentation.SegmentationAnnotator()).Add(new GrammarAnnotator(beam is int w ? GrammarModel.Default.WithBeam(w) : null)).Build();
+        var pipeline = new PipelineBuilder().Add(new Demarche.Segmentation.SegmentationAnnotator()).Add(new GrammarAnnotator(model)).Build();
         bool failed = false;
         foreach (var item in reader.Read(path))
         {

@@ -27,9 +27,6 @@ public sealed class GrammarModel(Tagger tagger, DependencyParser parser, string 
     /// </summary>
     public Neural.NeuralParser? Neural { get; init; }
 
-    /// <summary>The same model without its neural parser (the transition parser alone).</summary>
-    public GrammarModel WithoutNeural() => new(Tagger, Parser, Description);
-
     /// <summary>A copy without the features whose largest weight is below <paramref name="threshold"/> (of 30,000).</summary>
     public GrammarModel Pruned(int threshold)
     {
@@ -49,21 +46,39 @@ public sealed class GrammarModel(Tagger tagger, DependencyParser parser, string 
     /// <summary>The same tagger with the parser searching another beam width (see <see cref="DependencyParser.WithBeam"/>).</summary>
     public GrammarModel WithBeam(int width) => new(Tagger, Parser.WithBeam(width), Description) { Neural = Neural };
 
-    private static readonly Lazy<GrammarModel> _default = new(() =>
+
+    private static readonly Lazy<GrammarModel> _transition = new(() =>
     {
         var model = StartupTrace.Time("grammar model", () => Load(DataDirectory.File("models", FileName)));
-        var neuralPath = DataDirectory.File("models", Grammar.Neural.NeuralParser.FileName);
-        if (Environment.GetEnvironmentVariable(ParserVariable) is not "transition" && File.Exists(neuralPath))
-            model = new GrammarModel(model.Tagger, model.Parser, model.Description) { Neural = StartupTrace.Time("neural parser", () => Grammar.Neural.NeuralParser.Load(neuralPath)) };
         var width = Environment.GetEnvironmentVariable(BeamVariable);
         return int.TryParse(width, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int w) ? model.WithBeam(w) : model;
     });
 
-    /// <summary>The environment variable that picks the parser: "transition" parses with the transition parser even when the neural one is shipped.</summary>
-    public const string ParserVariable = "DEMARCHE_PARSER";
+    private static readonly Lazy<Neural.NeuralParser?> _neural = new(() =>
+    {
+        var path = DataDirectory.File("models", Grammar.Neural.NeuralParser.FileName);
+        return File.Exists(path) ? StartupTrace.Time("neural parser", () => Grammar.Neural.NeuralParser.Load(path)) : null;
+    });
+
+    /// <summary>The shipped tagger and transition parser, without the neural parser.</summary>
+    public static GrammarModel Transition => _transition.Value;
+
+    /// <summary>The shipped neural parser, or null when data/models holds none.</summary>
+    public static Neural.NeuralParser? ShippedNeural => _neural.Value;
+
+    /// <summary>The same model with <paramref name="neural"/> parsing instead of the transition parser.</summary>
+    public GrammarModel WithNeural(Neural.NeuralParser? neural) => new(Tagger, Parser, Description) { Neural = neural };
 
     /// <summary>The environment variable that sets the parser's beam width for every command (0: the greedy model).</summary>
     public const string BeamVariable = "DEMARCHE_PARSER_BEAM";
+
+    /// <summary>
+    /// The environment variable that picks the parser of every command: "neural" or "transition" (default: the
+    /// neural parser for <c>parse</c>, the transition parser for analysis; see <c>docs/grammar.md</c>).
+    /// </summary>
+    public const string ParserVariable = "DEMARCHE_PARSER";
+
+    private static string? ParserChoice => Environment.GetEnvironmentVariable(ParserVariable) is { Length: > 0 } v ? v.Trim().ToLowerInvariant() : null;
 
     /// <summary>
     /// The beam width of analysis: on examples/dev and the PLOVER records width 4 codes events as well as the
@@ -72,12 +87,26 @@ public sealed class GrammarModel(Tagger tagger, DependencyParser parser, string 
     public const int AnalysisBeamWidth = 4;
 
     private static readonly Lazy<GrammarModel> _forAnalysis = new(() =>
-        Environment.GetEnvironmentVariable(BeamVariable) is { Length: > 0 } ? Default : Default.WithBeam(AnalysisBeamWidth));
+    {
+        var model = Environment.GetEnvironmentVariable(BeamVariable) is { Length: > 0 } ? _transition.Value : _transition.Value.WithBeam(AnalysisBeamWidth);
+        return ParserChoice == "neural" ? model.WithNeural(_neural.Value) : model;
+    });
 
-    /// <summary>The shipped model as the analysis pipeline uses it (beam <see cref="AnalysisBeamWidth"/> unless <see cref="BeamVariable"/> is set).</summary>
+    /// <summary>
+    /// The shipped model as the analysis pipeline uses it: the transition parser at beam <see cref="AnalysisBeamWidth"/>
+    /// (unless <see cref="BeamVariable"/> is set), or the neural parser when <see cref="ParserVariable"/> is "neural".
+    /// On the events the two parsers code alike and the transition parser is three times faster (docs/grammar.md).
+    /// </summary>
     public static GrammarModel ForAnalysis => _forAnalysis.Value;
 
-    /// <summary>The model shipped in data/models, loaded once (with the beam width of <see cref="BeamVariable"/> when set).</summary>
+    private static readonly Lazy<GrammarModel> _default = new(() =>
+        ParserChoice == "transition" ? _transition.Value : _transition.Value.WithNeural(_neural.Value));
+
+    /// <summary>
+    /// The models shipped in data/models, loaded once: the tagger, the transition parser (with the beam width of
+    /// <see cref="BeamVariable"/> when set) and the neural parser, which parses unless <see cref="ParserVariable"/> is
+    /// "transition" (the trees of <c>parse</c>).
+    /// </summary>
     public static GrammarModel Default => _default.Value;
 
     public static HashSet<ulong> VerbTagsOf(TagSet tags)

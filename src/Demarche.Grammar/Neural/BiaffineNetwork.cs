@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace Demarche.Grammar.Neural;
 
 /// <summary>
@@ -66,16 +68,18 @@ public sealed class BiaffineNetwork(NetworkShape shape, float[] parameters, Voca
                     int prev = step == 0 ? -1 : (d == 0 ? t - 1 : t + 1);
                     var g = gates.AsSpan(t * 4 * H, 4 * H);
                     if (prev >= 0) Blas.DotRowsAdd(hidden.AsSpan(prev * H, H), 1, wh, 4 * H, H, g, 4 * H);
-                    for (int j = 0; j < H; j++)
-                    {
-                        float i = Blas.Sigmoid(g[j]), fg = Blas.Sigmoid(g[H + j]), c = MathF.Tanh(g[2 * H + j]), o = Blas.Sigmoid(g[3 * H + j]);
-                        g[j] = i; g[H + j] = fg; g[2 * H + j] = c; g[3 * H + j] = o;
-                        float cell = i * c + (prev >= 0 ? fg * cells[prev * H + j] : 0f);
-                        cells[t * H + j] = cell;
-                        float tc = MathF.Tanh(cell);
-                        tanh[t * H + j] = tc;
-                        hidden[t * H + j] = o * tc;
-                    }
+                    // gates i, f, o through the sigmoid, g through tanh; c = f·c' + i·g; h = o·tanh(c) (vectorised)
+                    var gi = g[..H]; var gf = g.Slice(H, H); var gg = g.Slice(2 * H, H); var go = g.Slice(3 * H, H);
+                    TensorPrimitives.Sigmoid(gi, gi);
+                    TensorPrimitives.Sigmoid(gf, gf);
+                    TensorPrimitives.Tanh(gg, gg);
+                    TensorPrimitives.Sigmoid(go, go);
+                    var cell = cells.AsSpan(t * H, H);
+                    TensorPrimitives.Multiply(gi, gg, cell);
+                    if (prev >= 0) TensorPrimitives.FusedMultiplyAdd(gf, cells.AsSpan(prev * H, H), cell, cell);
+                    var tc = tanh.AsSpan(t * H, H);
+                    TensorPrimitives.Tanh(cell, tc);
+                    TensorPrimitives.Multiply(go, tc, hidden.AsSpan(t * H, H));
                     hidden.AsSpan(t * H, H).CopyTo(xout.AsSpan(t * s.Output + d * H, H));
                 }
             }
