@@ -14,6 +14,7 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
 {
     /// <summary>Verbs whose object does what their infinitive says: data/lexicon/object-control-verbs.txt.</summary>
     private static readonly Lazy<WordSet> ObjectControlVerbs = new(() => WordList.Set("lexicon", "object-control-verbs.txt"));
+    private static readonly Lazy<WordSet> JoiningVerbs = new(() => WordList.Set("lexicon", "joining-verbs.txt"));
 
     private Argument? ArgumentAt(int token) => arguments.ArgumentAt(token);
     private string? CaseOf(int token) => arguments.CaseOf(token);
@@ -119,6 +120,19 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
     }
 
     /// <summary>"warned Kosovo against deploying": the governor's indirect object before the clause, or null.</summary>
+    /// <summary>
+    /// "Japan joined the United States in imposing sanctions", "Canada was joined by other countries in placing
+    /// sanctions": after a verb of joining (<c>data/lexicon/joining-verbs.txt</c>) the act after "in" is done by the
+    /// subject and by the one joined (the object, or the passive's agent), as one coordinated argument; null when the
+    /// governor is no such verb or names no one joined.
+    /// </summary>
+    private static Argument? JoinedInTheAct(VerbFrame governor)
+    {
+        if (governor.Subject is not { } subject || !JoiningVerbs.Value.Contains(governor.Lemma)) return null;
+        if ((governor.Passive ? governor.Agent : governor.Object) is not { } joined) return null;
+        return new Argument(Math.Min(subject.First, joined.First), Math.Max(subject.End, joined.End), subject.Head, [.. subject.Members, .. joined.Members]);
+    }
+
     private Argument? WarnedBefore(int governor, int clause)
     {
         int iobj = tree.Child(governor, "iobj");
@@ -238,7 +252,7 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
                 else
                 {
                     frame.Relation = Dependency.Participle;
-                    frame.Subject ??= frames[gov].Subject;
+                    frame.Subject ??= (mark == "in" ? JoinedInTheAct(frames[gov]) : null) ?? frames[gov].Subject;
                 }
                 break;
             }
@@ -279,6 +293,15 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
             {
                 frame.Relation = Dependency.Relative;
                 frame.Governor = gov;
+                if (tree.Label(clause) == "acl" && antecedent >= 0 && subject < 0 && gov >= 0 && tags[frame.Head] == PosTag.VBG
+                    && (frames[gov].Passive ? frames[gov].Agent : frames[gov].Object)?.Head == antecedent && MarkOf(clause) == "in"
+                    && JoinedInTheAct(frames[gov]) is { } together)
+                {
+                    // "was joined by other countries in placing sanctions", the "in" clause hung on the one joined
+                    frame.Relation = Dependency.Participle;
+                    frame.Subject = together;
+                    break;
+                }
                 if (tree.Label(clause) == "acl" && antecedent >= 0 && subject < 0)
                 {
                     // "a conference aimed at …", "the attack carried out by …", "countries taking part"

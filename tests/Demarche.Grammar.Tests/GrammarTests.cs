@@ -128,6 +128,19 @@ public sealed class GrammarTests
         Assert.Equal("Hamas", Span(d, f.Subject));
     }
 
+    [Theory]
+    [InlineData("Germany joined France in calling for a ceasefire.", "calling", "Germany", "France")]
+    [InlineData("The United States was joined by Britain in condemning the annexation.", "condemning", "The United States", "Britain")]
+    [InlineData("Canada was joined by other countries in placing sanctions on the ministers.", "placing", "Canada", "other countries")]
+    public void WhoJoinsAnotherInAnActDoesItWithThem(string sentence, string act, string joiner, string joined)
+    {
+        var d = Parse(sentence);
+        var f = FrameOf(d, act);
+        Assert.Equal(Dependency.Participle, f.Relation);
+        Assert.NotNull(f.Subject);
+        Assert.Equal([joiner, joined], f.Subject!.Members.Select(m => d.Text[d.Tokens[m.First].Start..d.Tokens[m.End - 1].End]).ToArray());
+    }
+
     [Fact]
     public void NegationAndModality()
     {
