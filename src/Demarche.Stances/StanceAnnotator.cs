@@ -17,6 +17,9 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     private readonly StanceLexicon _lexicon = lexicon ?? StanceLexicon.Default;
     private readonly Nominalisations _nouns = nominalisations ?? Nominalisations.Default;
     private readonly TopicVocabulary _vocabulary = vocabulary ?? TopicVocabulary.Default;
+
+    /// <summary>A thread's topic keys, forgotten at each document (its table kept, not made again a document).</summary>
+    private readonly ThreadLocal<TopicKeys> _keys = new(() => new TopicKeys(vocabulary ?? TopicVocabulary.Default));
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notTopics = (lexicon ?? StanceLexicon.Default).NotTopics.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
@@ -45,7 +48,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var topics = new TopicReader(words, _nouns);
         var check = new TopicCheck(document, words, _vocabulary);
         var treeHolder = new TreeHolder(document, check.ActorAt);
-        var keys = new TopicKeys(_vocabulary);
+        var keys = _keys.Value!;
+        keys.Forget();
         var phrases = new ActorPhrases(document);
         var index = document.Get<MentionIndex>();
         var quotes = ByStart(document.Quotes);
