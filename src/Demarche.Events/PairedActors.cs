@@ -19,10 +19,10 @@ internal sealed class PairedActors(Document document, PosTags pos, MentionIndex 
     /// <summary>Whether a word may start a pair reference, so a sentence without actor names can still hold actors.</summary>
     public static bool MayMark(string lower) => PairMarkers.Contains(lower) || lower is "parties" or "sides";
 
-    /// <summary>The actors a noun phrase like "both sides" stands for, leaving out pairs that hold one of the excluded sides; empty when it is no such phrase.</summary>
-    public List<string> Resolve(int first, int end, IReadOnlyCollection<string> excludedSides)
+    /// <summary>The actors a noun phrase like "both sides" stands for, leaving out pairs that hold one of the excluded sides; null when it is no such phrase (no empty list made), empty when it stands for none.</summary>
+    public List<string>? Resolve(int first, int end, IReadOnlyCollection<string> excludedSides)
     {
-        if (!IsPairReference(first, end)) return [];
+        if (!IsPairReference(first, end)) return null;
         _pairs ??= FindPairs();
         for (int i = _pairs.Count - 1; i >= 0; i--)
         {
