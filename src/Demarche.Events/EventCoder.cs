@@ -1421,21 +1421,21 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return null;
     }
 
-    /// <summary>The actors of "between X and Y" right after a noun phrase (on two different sides), or empty.</summary>
-    private List<string> BetweenPair(Chunk np, Sentence s)
+    /// <summary>The actors of "between X and Y" right after a noun phrase (on two different sides), or null (no empty list made).</summary>
+    private List<string>? BetweenPair(Chunk np, Sentence s)
     {
         int k = np.End;
         if (k < s.EndToken && _lowers[k] == "of" && chunks.At(k + 1) is { Kind: ChunkKind.NounPhrase } inner) k = inner.End; // "a round of talks between"
-        if (k + 1 >= s.EndToken || _lowers[k] != "between") return [];
+        if (k + 1 >= s.EndToken || _lowers[k] != "between") return null;
         // "the talks between X and Y stalled": what failed is no act of theirs
         for (int f = k + 1; f < s.EndToken; f++)
             if (frames.At(f) is { } verb && verb.Subject is { } subj && subj.End > np.First && subj.First < verb.First)
             {
-                if (FailingVerbs.Contains(verb.Lemma)) return [];
+                if (FailingVerbs.Contains(verb.Lemma)) return null;
                 break;
             }
-        var pair = SidesBetween(k + 1, s) ?? [];
-        return pair.Count >= 2 && Side(pair[0]) != Side(pair[1]) ? pair : [];
+        var pair = SidesBetween(k + 1, s);
+        return pair is { Count: >= 2 } && Side(pair[0]) != Side(pair[1]) ? pair : null;
     }
 
     /// <summary>Drills and deployments aim at whom they surround: "drills around Taiwan", "troops along the border with Eritrea", "warships off Yemen".</summary>

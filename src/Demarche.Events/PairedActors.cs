@@ -19,10 +19,10 @@ internal sealed class PairedActors(Document document, PosTags pos, MentionIndex 
     /// <summary>Whether a word may start a pair reference, so a sentence without actor names can still hold actors.</summary>
     public static bool MayMark(string lower) => PairMarkers.Contains(lower) || lower is "parties" or "sides";
 
-    /// <summary>The actors a noun phrase like "both sides" stands for, leaving out pairs that hold one of the excluded sides; empty when it is no such phrase.</summary>
-    public List<string> Resolve(int first, int end, IReadOnlyCollection<string> excludedSides)
+    /// <summary>The actors a noun phrase like "both sides" stands for, leaving out pairs that hold one of the excluded sides; null when it is no such phrase (no empty list made), empty when it stands for none.</summary>
+    public List<string>? Resolve(int first, int end, IReadOnlyCollection<string> excludedSides)
     {
-        if (!IsPairReference(first, end)) return [];
+        if (!IsPairReference(first, end)) return null;
         _pairs ??= FindPairs();
         for (int i = _pairs.Count - 1; i >= 0; i--)
         {
@@ -64,27 +64,15 @@ internal sealed class PairedActors(Document document, PosTags pos, MentionIndex 
     /// </summary>
     private List<(string Side, int Total, string Top)> SidesByMentions()
     {
-        var bySide = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var m in mentions.All)
+        var tally = SideTally.Start();
+        var all = mentions.All;
+        for (int i = 0; i < all.Count; i++) // by index: the list is an interface, its enumerator a box
         {
+            var m = all[i];
             if (KindOf(m.ActorId) is not { } k || k is ActorKind.Person or ActorKind.Document || m.Role == "place") continue;
-            var sd = side(m.ActorId);
-            if (!bySide.TryGetValue(sd, out var ids)) bySide[sd] = ids = new Dictionary<string, int>(StringComparer.Ordinal);
-            ids[m.ActorId] = ids.GetValueOrDefault(m.ActorId) + 1;
+            tally.Add(side(m.ActorId), m.ActorId);
         }
-        var sides = new List<(string Side, int Total, string Top)>(bySide.Count);
-        foreach (var (sd, ids) in bySide) // (loops: no iterators or delegates)
-        {
-            int total = 0, most = -1;
-            string top = "";
-            foreach (var (id, count) in ids)
-            {
-                total += count;
-                if (count > most) (most, top) = (count, id); // the first mentioned among equals
-            }
-            sides.Add((sd, total, top));
-        }
-        return sides;
+        return tally.Finish();
     }
 
     /// <summary>The kind of the actor of an id (the first actor of the id: the document's shared table), or null.</summary>

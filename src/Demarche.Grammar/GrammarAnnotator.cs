@@ -91,6 +91,7 @@ public sealed class GrammarAnnotator(GrammarModel? model = null) : DeclaredAnnot
             }
         }
         var frameArray = frames.ToArray();
+        builder.Release();
         buffers.Release();
         var frameOfToken = new int[n];
         Array.Fill(frameOfToken, -1);

@@ -19,18 +19,15 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
     private Argument? ArgumentAt(int token) => arguments.ArgumentAt(token);
     private string? CaseOf(int token) => arguments.CaseOf(token);
 
-    // per-sentence working space, reused (a builder reads one document on one thread)
-    private readonly List<VerbFrame> _frames = [];
-    private int[] _clauseOf = new int[16];
-    private long[] _order = new long[16];
-    private readonly Dictionary<int, int> _frameOfClause = [];
-    /// <summary>Up to this many frames in a sentence, a clause's frame is found by a scan of them; beyond, by <see cref="_frameOfClause"/>.</summary>
+    // per-sentence working space, reused: the thread's (a builder reads one document on one thread)
+    private readonly FrameWorkspace _work = FrameWorkspace.ForThread();
+    /// <summary>Up to this many frames in a sentence, a clause's frame is found by a scan of them; beyond, by <see cref="FrameWorkspace.FrameOfClause"/>.</summary>
     private const int ScannedFrames = 32;
 
     /// <summary>The frames of one sentence, in its verb groups' order: the builder's own, valid until the next call.</summary>
     public ReadOnlySpan<VerbFrame> Build(int sentenceIndex, int first, int end)
     {
-        _frames.Clear();
+        _work.Frames.Clear();
         int lo = 0, hi = chunks.Length;
         while (lo < hi) { int mid = (lo + hi) >> 1; if (chunks[mid].First < first) lo = mid + 1; else hi = mid; }
         for (int c = lo; c < chunks.Length && chunks[c].First < end; c++)
@@ -38,19 +35,19 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
             var ch = chunks[c];
             if (ch.Kind != ChunkKind.VerbGroup || ch.End > end) continue;
             var frame = Describe(sentenceIndex, ch, out int clause);
-            if (_frames.Count == _clauseOf.Length) Array.Resize(ref _clauseOf, _clauseOf.Length * 2);
-            _clauseOf[_frames.Count] = clause;
-            _frames.Add(frame);
+            if (_work.Frames.Count == _work.ClauseOf.Length) Array.Resize(ref _work.ClauseOf, _work.ClauseOf.Length * 2);
+            _work.ClauseOf[_work.Frames.Count] = clause;
+            _work.Frames.Add(frame);
         }
         // the builder's own list, read in place (a copy of it was made a sentence); the caller copies the frames out
-        ReadOnlySpan<VerbFrame> arr = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_frames);
-        var clauseOf = _clauseOf.AsSpan(0, arr.Length);
-        _frameOfClause.Clear();
+        ReadOnlySpan<VerbFrame> arr = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_work.Frames);
+        var clauseOf = _work.ClauseOf.AsSpan(0, arr.Length);
+        _work.FrameOfClause.Clear();
         if (arr.Length > ScannedFrames)
-            for (int f = 0; f < arr.Length; f++) _frameOfClause.TryAdd(clauseOf[f], f);
+            for (int f = 0; f < arr.Length; f++) _work.FrameOfClause.TryAdd(clauseOf[f], f);
         // governors before the frames that hang on them: by depth of the clause in the tree, then in text order
-        if (_order.Length < arr.Length) _order = new long[Math.Max(arr.Length, _order.Length * 2)];
-        var order = _order.AsSpan(0, arr.Length);
+        if (_work.Order.Length < arr.Length) _work.Order = new long[Math.Max(arr.Length, _work.Order.Length * 2)];
+        var order = _work.Order.AsSpan(0, arr.Length);
         for (int f = 0; f < arr.Length; f++) order[f] = (long)Depth(clauseOf[f]) << 32 | (uint)f;
         order.Sort();
         foreach (long key in order)
@@ -60,6 +57,9 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
         }
         return arr;
     }
+
+    /// <summary>Forgets the last sentence's frames, once the caller has copied them out (the space is the thread's).</summary>
+    public void Release() => _work.Release();
 
     private int Depth(int token)
     {
@@ -338,7 +338,7 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
     {
         for (int k = token, steps = 0; k >= 0 && steps < 64; k = tree.Head(k), steps++)
         {
-            int f = clauseOf.Length > ScannedFrames ? _frameOfClause.GetValueOrDefault(k, -1) : clauseOf.IndexOf(k);
+            int f = clauseOf.Length > ScannedFrames ? _work.FrameOfClause.GetValueOrDefault(k, -1) : clauseOf.IndexOf(k);
             if (f >= 0) return f;
         }
         return -1;

@@ -29,15 +29,29 @@ public sealed class ArticleGeography
             if (actors[i] is var a && a.Country is { } c && a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military
                 && (namedNotAsPlace is null || namedNotAsPlace.Contains(a.Id)))
                 _actorCountries.Add(c);
+        if (namedNotAsPlace is not null) Forget(namedNotAsPlace);
     }
 
-    /// <summary>The actors named other than as a place.</summary>
+    /// <summary>A thread's set of actor ids, read only while the constructor runs (it was made a document).</summary>
+    [ThreadStatic] private static HashSet<string>? _namedNotAsPlace;
+    private const int KeptIds = 1024;
+
+    /// <summary>The actors named other than as a place: the thread's set, until <see cref="Forget"/>.</summary>
     private static HashSet<string> NamedNotAsPlace(IReadOnlyList<ActorMention> mentions)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = _namedNotAsPlace ?? new HashSet<string>(StringComparer.Ordinal);
+        _namedNotAsPlace = null;
         for (int i = 0; i < mentions.Count; i++)
             if (mentions[i].Role != "place") ids.Add(mentions[i].ActorId);
         return ids;
+    }
+
+    /// <summary>Gives the set back to the thread, empty (no document's ids stay reachable); one a long document grew is dropped.</summary>
+    private static void Forget(HashSet<string> ids)
+    {
+        bool grown = ids.Count > KeptIds;
+        ids.Clear();
+        if (!grown) _namedNotAsPlace = ids;
     }
 
     /// <summary>Whether the candidates are all in one country (and there is one at least).</summary>

@@ -17,7 +17,7 @@ public sealed class ActorPhrases
     public ActorPhrases(Document document, QuoteCueLexicon? lexicon = null)
     {
         var tokens = TokenText.Of(document);
-        _reader = new SpeakerPhraseReader(tokens, lexicon ?? QuoteCueLexicon.Default, document.Get<MentionIndex>(), document.Actors);
+        _reader = new SpeakerPhraseReader(tokens, lexicon ?? QuoteCueLexicon.Default, document.Get<MentionIndex>(), document.ActorsById);
     }
 
     /// <summary>The subject in tokens [from, verb): introductory phrases, datelines and earlier clauses are skipped.</summary>

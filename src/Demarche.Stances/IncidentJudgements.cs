@@ -15,13 +15,21 @@ internal static class IncidentJudgements
     private static readonly HashSet<string> Prepositions = StanceWords.Default.Set("topic-prepositions");
 
     public static bool JudgesAnIncident(Stance stance, string text) =>
-        DeedJudgements.Contains(FirstWord(text, stance.Evidence.Start)) && IncidentHeads.Contains(Head(stance.Topic));
+        JudgesADeed(text, stance.Evidence.Start) && IncidentHeads.Contains(Head(stance.Topic));
 
-    private static string FirstWord(string text, int start)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeedJudgementsBySpan =
+        DeedJudgements.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the word at the offset (its letters, lower-cased) judges a deed; looked up as a span (a string was made a stance).</summary>
+    private static bool JudgesADeed(string text, int start)
     {
         int end = start;
         while (end < text.Length && char.IsLetter(text[end])) end++;
-        return text[start..end].ToLowerInvariant();
+        var word = text.AsSpan(start, end - start);
+        if (word.Length > 64) return DeedJudgements.Contains(word.ToString().ToLowerInvariant());
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return DeedJudgementsBySpan.Contains(lower);
     }
 
     /// <summary>The last word before the topic's first preposition ("Monday's bombing | of the market").</summary>

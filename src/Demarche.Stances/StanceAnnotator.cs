@@ -17,6 +17,21 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
     private readonly StanceLexicon _lexicon = lexicon ?? StanceLexicon.Default;
     private readonly Nominalisations _nouns = nominalisations ?? Nominalisations.Default;
     private readonly TopicVocabulary _vocabulary = vocabulary ?? TopicVocabulary.Default;
+
+    /// <summary>A thread's topic keys, forgotten at each document (its table kept, not made again a document).</summary>
+    private readonly ThreadLocal<TopicKeys> _keys = new(() => new TopicKeys(vocabulary ?? TopicVocabulary.Default));
+
+    /// <summary>A thread's (holder, polarity, topic key) of the stances kept, emptied after each document.</summary>
+    private readonly ThreadLocal<HashSet<(string, string, string)>> _seen = new(() => []);
+    private const int KeptSeen = 256;
+
+    /// <summary>Empties the set (no document's strings stay reachable); one a long document grew is trimmed.</summary>
+    private static void Forget(HashSet<(string, string, string)> seen)
+    {
+        bool grown = seen.Count > KeptSeen;
+        seen.Clear();
+        if (grown) seen.TrimExcess();
+    }
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notTopics = (lexicon ?? StanceLexicon.Default).NotTopics.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The stage's name and layers, declared once (see <see cref="StageDeclaration"/>).</summary>
@@ -45,7 +60,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var topics = new TopicReader(words, _nouns);
         var check = new TopicCheck(document, words, _vocabulary);
         var treeHolder = new TreeHolder(document, check.ActorAt);
-        var keys = new TopicKeys(_vocabulary);
+        var keys = _keys.Value!;
+        keys.Forget();
         var phrases = new ActorPhrases(document);
         var index = document.Get<MentionIndex>();
         var quotes = ByStart(document.Quotes);
@@ -60,7 +76,8 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var labels = new Labels(words, tree, topics, check, treeHolder, assertion, quotes);
         var refusals = new Refusals(words, tree, topics, check, treeHolder, assertion, quotes, _lexicon, _nouns);
         var found = new List<Stance>();
-        var seen = new HashSet<(string, string, string)>();
+        var seen = _seen.Value!;
+        seen.Clear();
 
         void Add(Stance s)
         {
@@ -120,6 +137,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         var eventStances = new EventStances(document, words, tree, topics, check, treeHolder, assertion, sides);
         foreach (var e in document.Events)
             if (eventStances.Of(e) is { } stance) Add(stance);
+        Forget(seen);
         return SameIssueOnce(found, keys, sides);
     }
 

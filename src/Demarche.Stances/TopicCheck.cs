@@ -99,7 +99,7 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
             for (int start = Math.Max(s, head - phrase.Length + 1); start <= head && start + phrase.Length <= e; start++)
             {
                 int i = 0;
-                while (i < phrase.Length && (words[start + i] == phrase[i] || TopicKeys.Singular(words[start + i]) == phrase[i])) i++;
+                while (i < phrase.Length && (words[start + i] == phrase[i] || TopicKeys.SingularIs(words[start + i], phrase[i]))) i++;
                 if (i == phrase.Length) return true;
             }
         return false;
