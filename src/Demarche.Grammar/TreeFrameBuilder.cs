@@ -133,6 +133,20 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
         return new Argument(Math.Min(subject.First, joined.First), Math.Max(subject.End, joined.End), subject.Head, [.. subject.Members, .. joined.Members]);
     }
 
+    /// <summary>
+    /// "police clashed with protesters demanding …": an -ing participle right after the governor's "with" phrase, no
+    /// comma between, describes the ones named in it (with a comma, "…, firing tear gas", it stays the subject's);
+    /// null when no such phrase ends right before the participle.
+    /// </summary>
+    private Argument? WithPhraseRightBefore(int governor, int participle)
+    {
+        foreach (int c in tree.Children(governor))
+            if (c > governor && c < participle && tree.Relation(c) == "obl" && CaseOf(c) == "with"
+                && ArgumentAt(c) is { } named && named.End == participle)
+                return named;
+        return null;
+    }
+
     private Argument? WarnedBefore(int governor, int clause)
     {
         int iobj = tree.Child(governor, "iobj");
@@ -218,6 +232,12 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
                     frame.Relation = Dependency.ObjectControl;
                     frame.Subject ??= ArgumentAt(controller);
                 }
+                else if (tags[frame.Head] == PosTag.VBG && subject < 0 && WithPhraseRightBefore(governorToken, frame.Head) is { } named)
+                {
+                    // "clashed with Palestinians throwing stones", read as a complement of the verb
+                    frame.Relation = Dependency.Participle;
+                    frame.Subject ??= named;
+                }
                 else
                 {
                     frame.Relation = Dependency.SubjectControl;
@@ -252,7 +272,9 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
                 else
                 {
                     frame.Relation = Dependency.Participle;
-                    frame.Subject ??= (mark == "in" ? JoinedInTheAct(frames[gov]) : null) ?? frames[gov].Subject;
+                    frame.Subject ??= (mark == "in" ? JoinedInTheAct(frames[gov]) : null)
+                        ?? (mark is null && tags[frame.Head] == PosTag.VBG ? WithPhraseRightBefore(governorToken, frame.Head) : null)
+                        ?? frames[gov].Subject;
                 }
                 break;
             }

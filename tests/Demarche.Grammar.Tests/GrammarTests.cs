@@ -141,6 +141,16 @@ public sealed class GrammarTests
         Assert.Equal([joiner, joined], f.Subject!.Members.Select(m => d.Text[d.Tokens[m.First].Start..d.Tokens[m.End - 1].End]).ToArray());
     }
 
+    [Theory]
+    [InlineData("Police clashed with protesters demanding the release of the students.", "demanding", "protesters")]
+    [InlineData("Troops clashed with villagers throwing stones.", "throwing", "villagers")]
+    [InlineData("Police clashed with protesters on Sunday, firing tear gas.", "firing", "Police")]
+    public void AParticipleRightAfterAWithPhraseIsDoneByItsNoun(string sentence, string act, string doer)
+    {
+        var d = Parse(sentence);
+        Assert.Equal(doer, Span(d, FrameOf(d, act).Subject));
+    }
+
     [Fact]
     public void NegationAndModality()
     {
