@@ -118,7 +118,7 @@ public sealed class BiaffineNetwork(NetworkShape shape, float[] parameters, Voca
         System.Numerics.Tensors.TensorPrimitives.Multiply(ld, lh, f.Slice(2 * Lb, Lb));
         var logits = w.LabelLogits.AsSpan();
         Parameters.AsSpan(Layout.LabelOutBias, s.Labels).CopyTo(logits);
-        Blas.MatVecAdd(Parameters.AsSpan(Layout.LabelOut, s.Labels * s.LabelFeatures), s.Labels, s.LabelFeatures, f, logits);
+        Blas.DotRowsAdd(f, 1, Parameters.AsSpan(Layout.LabelOut, s.Labels * s.LabelFeatures), s.Labels, s.LabelFeatures, logits, s.Labels);
     }
 
     /// <summary>Back through the label layer for one arc, given d(loss)/d(logits); the feature must still be the arc's (call right after <see cref="LabelScores"/>).</summary>

@@ -5,16 +5,9 @@ using System.Runtime.Intrinsics;
 
 namespace Demarche.Grammar.Neural;
 
-/// <summary>The dense kernels of the neural parser: matrix–vector products and their transposes over row-major spans (SIMD through <see cref="TensorPrimitives"/>).</summary>
+/// <summary>The dense kernels of the neural parser: row products of matrices and their transposes over row-major spans (SIMD through <see cref="TensorPrimitives"/>).</summary>
 public static class Blas
 {
-    /// <summary>y += W·x, W being rows × cols.</summary>
-    public static void MatVecAdd(ReadOnlySpan<float> w, int rows, int cols, ReadOnlySpan<float> x, Span<float> y)
-    {
-        x = x[..cols];
-        for (int r = 0; r < rows; r++) y[r] += TensorPrimitives.Dot(w.Slice(r * cols, cols), x);
-    }
-
     /// <summary>x += Wᵀ·dy.</summary>
     public static void MatTVecAdd(ReadOnlySpan<float> w, int rows, int cols, ReadOnlySpan<float> dy, Span<float> x)
     {
@@ -34,8 +27,6 @@ public static class Blas
                 TensorPrimitives.MultiplyAdd(x, dy[r], row, row);
             }
     }
-
-    public static float Sigmoid(float x) => 1f / (1f + MathF.Exp(-x));
 
     /// <summary>
     /// c[i·ldc + j] += a_i · b_j for the rows a_i of <paramref name="a"/> (m × k) and b_j of <paramref name="b"/> (n × k):

@@ -41,19 +41,20 @@ public static class Evaluation
         return Score(gold, labeller.LabelNames, (input, heads, labels) => beam.Parse(input, moves, labeller, heads, labels));
     }
 
-    private delegate void ParseInto(ParserInput input, Span<int> heads, Span<int> labels);
+    /// <summary>Parses gold sentence <paramref name="index"/> into heads (-1 the root) and label indices.</summary>
+    public delegate void ParseSentence(int index, TrainingSentence sentence, Span<int> heads, Span<int> labels);
 
-    private static ParseScore Score(IReadOnlyList<TrainingSentence> gold, IReadOnlyList<string> labelNames, ParseInto parse)
+    /// <summary>UAS and LAS (universal labels) of a parser over gold sentences, every word counted.</summary>
+    public static ParseScore Score(IReadOnlyList<TrainingSentence> gold, IReadOnlyList<string> labelNames, ParseSentence parse)
     {
         long uas = 0, las = 0, total = 0;
-        var input = new ParserInput();
-        foreach (var s in gold)
+        for (int k = 0; k < gold.Count; k++)
         {
+            var s = gold[k];
             int n = s.Words.Length;
-            ParserTrainer.Fill(input, s, s.PredictedTags ?? s.GoldTags);
             var heads = new int[n];
             var labels = new int[n];
-            parse(input, heads, labels);
+            parse(k, s, heads, labels);
             for (int i = 0; i < n; i++)
             {
                 total++;
@@ -63,6 +64,17 @@ public static class Evaluation
             }
         }
         return new ParseScore(100.0 * uas / total, 100.0 * las / total, (int)total);
+    }
+
+    /// <summary>A transition parse of each sentence from its predicted tags (gold where none were predicted).</summary>
+    private static ParseScore Score(IReadOnlyList<TrainingSentence> gold, IReadOnlyList<string> labelNames, Action<ParserInput, Span<int>, Span<int>> parse)
+    {
+        var input = new ParserInput();
+        return Score(gold, labelNames, (_, s, heads, labels) =>
+        {
+            ParserTrainer.Fill(input, s, s.PredictedTags ?? s.GoldTags);
+            parse(input, heads, labels);
+        });
     }
 
     /// <summary>LAS as the shared task scores it compares universal labels (the part before ':').</summary>

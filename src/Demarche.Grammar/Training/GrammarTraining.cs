@@ -17,7 +17,7 @@ public sealed record TrainingOptions
     public int Beam { get; init; } = 1;
     public int BeamEpochs { get; init; } = 10;
     /// <summary>Jackknife taggers train for this many epochs (fewer than the final tagger: they only tag held-out folds).</summary>
-    public int JackknifeEpochs { get; init; } = 6;
+    public int JackknifeEpochs { get; init; } = Jackknife.Epochs;
     /// <summary>A model to start from: its tagger is kept and the parser retrained (skips tagger training and jackknifing).</summary>
     public GrammarModel? From { get; init; }
     /// <summary>Train a second tagger pass that also sees the first pass's classes to the right (needs jackknife folds).</summary>
@@ -45,22 +45,8 @@ public static class GrammarTraining
             train = Treebank.Load(o.Train, tags, lexicon, addTags: false);
             dev = Treebank.Load(o.Dev, tags, lexicon, addTags: false);
         }
-        if (o.Folds > 1 && o.From is null)
-        {
-            // each fold tagged by a first-pass tagger trained on the other folds: the second pass and the parser
-            // train on tags as good (and as wrong) as they will see
-            for (int fold = 0; fold < o.Folds; fold++)
-            {
-                var rest = train.Where((_, i) => i % o.Folds != fold).ToList();
-                var tagger = new TaggerTrainer(tags, o.JackknifeEpochs, o.Seed + fold).Train(rest, null, o.Prune);
-                foreach (var s in train.Where((_, i) => i % o.Folds == fold))
-                {
-                    s.PredictedTags = new int[s.Words.Length];
-                    tagger.Tag(s.Words, s.PredictedTags);
-                }
-                log.WriteLine($"jackknife fold {fold + 1}/{o.Folds} tagged ({sw.Elapsed.TotalSeconds:F0} s)");
-            }
-        }
+        // the second pass and the parser train on tags as good (and as wrong) as they will see
+        if (o.Folds > 1 && o.From is null) Jackknife.Tag(train, tags, o.Folds, o.JackknifeEpochs, o.Seed, log, sw, o.Prune);
         var finalTagger = o.From?.Tagger ?? new TaggerTrainer(tags, o.TaggerEpochs, o.Seed, log).Train(train, dev, o.Prune);
         if (o.From is null && o.Folds > 1 && o.TwoPass)
         {

@@ -54,7 +54,7 @@ public sealed class NeuralParserTrainer(NeuralTrainingOptions o, TextWriter log)
         var adamM = new float[layout.Size];
         var adamV = new float[layout.Size];
         int step = 0;
-        float bestUas = -1;
+        double bestUas = -1;
         float[]? best = null;
         int sinceBest = 0;
         var order = Enumerable.Range(0, train.Count).ToArray();
@@ -89,7 +89,7 @@ public sealed class NeuralParserTrainer(NeuralTrainingOptions o, TextWriter log)
                 batches++;
                 Adam(parameters, grads[0], adamM, adamV, ++step);
             }
-            var (uas, las) = Score(network, labelNames, devInputs, dev);
+            var (uas, las, _) = Score(network, labelNames, devInputs, dev);
             log.WriteLine($"epoch {epoch}: loss {epochLoss / batches:F4} a word; dev UAS {uas:F2} LAS {las:F2} ({sw.Elapsed.TotalSeconds:F0} s)");
             if (uas > bestUas) { bestUas = uas; best = (float[])parameters.Clone(); sinceBest = 0; }
             else if (++sinceBest >= o.Patience) break;
@@ -168,28 +168,15 @@ public sealed class NeuralParserTrainer(NeuralTrainingOptions o, TextWriter log)
         }
     }
 
-    public static (float Uas, float Las) Score(BiaffineNetwork network, string[] labelNames, NeuralInput[] inputs, IReadOnlyList<TrainingSentence> gold)
+    /// <summary>UAS and LAS on gold sentences (a sentence too long for the tree search counts as all wrong).</summary>
+    public static Evaluation.ParseScore Score(BiaffineNetwork network, string[] labelNames, NeuralInput[] inputs, IReadOnlyList<TrainingSentence> gold)
     {
         var parser = new NeuralParser(network, labelNames, "");
-        int total = 0, uas = 0, las = 0;
-        var heads = new int[1024];
-        var labels = new int[1024];
-        for (int k = 0; k < inputs.Length; k++)
+        return Evaluation.Score(gold, labelNames, (k, s, heads, labels) =>
         {
-            var s = gold[k];
-            if (s.Words.Length > NeuralParser.MaxWords) continue;
-            parser.Parse(inputs[k], heads, labels);
-            for (int i = 0; i < s.Words.Length; i++)
-            {
-                total++;
-                if (heads[i] == s.Heads[i])
-                {
-                    uas++;
-                    if (Evaluation.Universal(labelNames[labels[i]]) == Evaluation.Universal(s.Deprels[i])) las++;
-                }
-            }
-        }
-        return (100f * uas / total, 100f * las / total);
+            if (s.Words.Length > NeuralParser.MaxWords) heads.Fill(-2);
+            else parser.Parse(inputs[k], heads, labels);
+        });
     }
 
     public static NeuralInput Input(TrainingSentence s, Vocabulary vocabulary, NetworkShape shape)
@@ -277,18 +264,7 @@ public static class NeuralParserTraining
             }
             log.WriteLine($"read the training sentences' tags from {tagsCache}");
         }
-        else if (folds > 1)
-            for (int fold = 0; fold < folds; fold++)
-            {
-                var rest = train.Where((_, i) => i % folds != fold).ToList();
-                var tagger = new TaggerTrainer(tags, 6, options.Seed + fold).Train(rest, null, 0f);
-                foreach (var s in train.Where((_, i) => i % folds == fold))
-                {
-                    s.PredictedTags = new int[s.Words.Length];
-                    tagger.Tag(s.Words, s.PredictedTags);
-                }
-                log.WriteLine($"jackknife fold {fold + 1}/{folds} tagged ({sw.Elapsed.TotalSeconds:F0} s)");
-            }
+        else if (folds > 1) Jackknife.Tag(train, tags, folds, Jackknife.Epochs, options.Seed, log, sw);
         if (tagsCache is not null && !File.Exists(tagsCache) && folds > 1)
             File.WriteAllLines(tagsCache, train.Select(s => string.Join(' ', s.PredictedTags!)));
         foreach (var s in dev)
