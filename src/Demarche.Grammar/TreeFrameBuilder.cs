@@ -124,12 +124,12 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
     /// "Japan joined the United States in imposing sanctions", "Canada was joined by other countries in placing
     /// sanctions": after a verb of joining (<c>data/lexicon/joining-verbs.txt</c>) the act after "in" is done by the
     /// subject and by the one joined (the object, or the passive's agent), as one coordinated argument; null when the
-    /// governor is no such verb or names no one joined.
+    /// governor is no such verb or names no one joined (or, given <paramref name="joinedHead"/>, not that one).
     /// </summary>
-    private static Argument? JoinedInTheAct(VerbFrame governor)
+    private static Argument? JoinedInTheAct(VerbFrame governor, int joinedHead = -1)
     {
         if (governor.Subject is not { } subject || !JoiningVerbs.Value.Contains(governor.Lemma)) return null;
-        if ((governor.Passive ? governor.Agent : governor.Object) is not { } joined) return null;
+        if ((governor.Passive ? governor.Agent : governor.Object) is not { } joined || joinedHead >= 0 && joined.Head != joinedHead) return null;
         return new Argument(Math.Min(subject.First, joined.First), Math.Max(subject.End, joined.End), subject.Head, [.. subject.Members, .. joined.Members]);
     }
 
@@ -316,8 +316,7 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
                 frame.Relation = Dependency.Relative;
                 frame.Governor = gov;
                 if (tree.Label(clause) == "acl" && antecedent >= 0 && subject < 0 && gov >= 0 && tags[frame.Head] == PosTag.VBG
-                    && (frames[gov].Passive ? frames[gov].Agent : frames[gov].Object)?.Head == antecedent && MarkOf(clause) == "in"
-                    && JoinedInTheAct(frames[gov]) is { } together)
+                    && MarkOf(clause) == "in" && JoinedInTheAct(frames[gov], joinedHead: antecedent) is { } together)
                 {
                     // "was joined by other countries in placing sanctions", the "in" clause hung on the one joined
                     frame.Relation = Dependency.Participle;
