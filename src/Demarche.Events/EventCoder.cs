@@ -157,13 +157,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Iran will launch an offensive unless Baghdad accepts", "Russia would stop talks if the US deploys": a hostile
         // act made to depend on what another side does is a threat against that side, and the threat is real
         if (frame is { HasCondition: true } && !negated && ThreatFor(entry.Cameo) is { } threat
-            && ConditionActors(frame) is { Count: > 0 } conditioned && !AllOnSidesOf(conditioned, sources))
+            && ConditionActors(frame) is { Count: > 0 } conditioned && !AllInCampOf(conditioned, sources))
         {
             entry = entry with { Cameo = threat, Id = entry.Id + "+conditional-threat" };
             hypothetical = false;
             // "Moscow warned Finland it would respond if NATO troops came": the threat is made to the side warned
             if (AllNull(targets) && WarnedSide(frame, sources) is { Count: > 0 } warned) targets = warned;
-            if (AllNull(targets)) targets = NotOnSidesOf(conditioned, sources);
+            if (AllNull(targets)) targets = NotInCampOf(conditioned, sources);
         }
         // "Palestinian leaders said they would boycott …", "Albanians have sworn to fight": a hostile act announced
         // for the future or vowed is a threat of it (data/events/speech-verbs.tsv)
@@ -744,6 +744,36 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (!AnyOnSideOf(sources, a)) return false;
         return true;
     }
+
+    /// <summary>
+    /// Whether every one of the actors is in a camp of <paramref name="sources"/>: on its side, and like it of the state
+    /// or not. "Kenya's opposition will boycott the vote unless the government resigns": the opposition and the
+    /// government are one side abroad but opposite camps at home; "will retaliate if its troops are attacked" is one camp.
+    /// </summary>
+    private bool AllInCampOf(List<string> actors, List<string> sources)
+    {
+        foreach (var a in actors)
+        {
+            bool inCamp = false;
+            foreach (var s in sources)
+                inCamp |= Side(s) == Side(a) && IsOfTheState(s) == IsOfTheState(a);
+            if (!inCamp) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The actors in no camp of <paramref name="sources"/> (see <see cref="AllInCampOf"/>), in a new list.</summary>
+    private List<string?> NotInCampOf(List<string> actors, List<string> sources)
+    {
+        var kept = new List<string?>();
+        foreach (var a in actors)
+            if (!AllInCampOf([a], sources)) kept.Add(a);
+        return kept;
+    }
+
+    /// <summary>A state, its government or forces, or the holder of a government or military office (code …GOV, …MIL).</summary>
+    private bool IsOfTheState(string id) => ActorById(id) is { } a && (a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military
+        || a.Kind == ActorKind.Person && (HasSectorCode(a, "GOV") || HasSectorCode(a, "MIL")));
 
     /// <summary>Whether any of the actors is on the side of <paramref name="other"/>.</summary>
     private bool AnyOnSideOf(List<string> actors, string other)

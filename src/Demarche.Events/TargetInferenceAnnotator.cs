@@ -41,6 +41,7 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
         // the sources of each sentence's events, in order (the loop below changes targets only, so it is made when first needed)
         ILookup<int, string>? sourcesBySentence = null;
         var added = new List<Event>();
+        AddMutualReverses(events, actors, added);
         for (int i = 0; i < events.Count; i++)
         {
             var e = events[i];
@@ -112,6 +113,28 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
         EventLists.RemoveWhere(events, groups, static (e, g) => IsInferred(e) && g[(e.Source, e.Target, e.Root, e.Sentence.Start)] is var (found, longestInferred)
             && (found > 0 || longestInferred > e.Cameo.Length));
         groups.Clear();
+    }
+
+    /// <summary>
+    /// "Lebanon's prime minister met French officials": the receiver the grammar found for a mutual act
+    /// (<see cref="MutualActs"/>: meetings, talks, signed agreements, clashes) does it as well, so it gains the reverse
+    /// event, unless negated or hypothetical, or the sentence already holds that act the other way.
+    /// </summary>
+    private static void AddMutualReverses(List<Event> events, IReadOnlyDictionary<string, Actor> actors, List<Event> added)
+    {
+        var mutual = MutualActs.Default;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Target is not { } target || target == e.Source || e.Negated || e.Hypothetical || IsInferred(e)) continue;
+            if (!actors.TryGetValue(target, out var receiver) || receiver.Kind == ActorKind.Document || !mutual.IsMutual(e.Cameo, e.Rule)) continue;
+            bool known = false;
+            foreach (var other in events)
+                known |= other.Source == target && other.Target == e.Source && other.Root == e.Root && other.Sentence.Start == e.Sentence.Start;
+            foreach (var other in added)
+                known |= other.Source == target && other.Target == e.Source && other.Root == e.Root && other.Sentence.Start == e.Sentence.Start;
+            if (!known) added.Add(e with { Source = target, Target = e.Source, Rule = e.Rule + "+reverse:mutual" });
+        }
     }
 
     /// <summary>A thread's table of (source, target, root, sentence) groups: events found by the grammar, longest inferred code.</summary>

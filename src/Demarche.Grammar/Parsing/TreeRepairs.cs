@@ -51,6 +51,30 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         ReadBareObliquesAsObjects(g, words, tags);
         ReadCoordinatedClausesAsConjuncts(g, tags);
         HangWhatAnAmountIsOnTheAmount(g, words, tags);
+        HangConditionsOnTheVerb(g, words, tags);
+    }
+
+    private static readonly ulong If = FeatureHash.Of("if"), Unless = FeatureHash.Of("unless");
+
+    /// <summary>
+    /// "said it would boycott the vote unless Uganda withdraws its troops": the parser may hang an if/unless clause
+    /// after a verb's object on that object, which leaves the verb without its condition. A clause with "if" or
+    /// "unless" hung on a noun that is a verb's object or oblique is that verb's condition ("It is a good idea if you
+    /// come", whose noun is the predicate, keeps its place).
+    /// </summary>
+    public void HangConditionsOnTheVerb(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
+    {
+        for (int c = 2; c < g.Length; c++)
+        {
+            if (g.Labels[c] != _advclLabel) continue;
+            int n = g.Heads[c];
+            if (n < 1 || n >= c || !tags[n].IsNoun() || !(Is(g.Labels[n], "obj") || g.Labels[n] == _oblLabel)) continue;
+            int mark = ChildWith(g, c, "mark");
+            if (mark < 0 || words[mark].Norm != If && words[mark].Norm != Unless) continue;
+            int v = g.Heads[n];
+            if (v < 0 || v >= n || !tags[v].IsVerb()) continue;
+            g.Heads[c] = v;
+        }
     }
 
     private static readonly ulong In = FeatureHash.Of("in");
