@@ -586,6 +586,24 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>The id of the document's state actor of a country, or null.</summary>
+    /// <summary>
+    /// The state actor of the country of everyone an argument names, when the sentence names no actor of another
+    /// country; else null.
+    /// </summary>
+    private string? OwnStateOfOnlyState(Argument? argument, Sentence s)
+    {
+        string? country = null;
+        foreach (var id in Actors(argument))
+        {
+            if (ActorById(id) is not { } a || (a.Kind == ActorKind.State ? a.Country ?? a.Id : a.Country) is not { } c || country is not null && c != country) return null;
+            country = c;
+        }
+        if (country is null) return null;
+        foreach (var m in mentions.InSpan(s.Start, s.End))
+            if (ActorById(m.ActorId) is not { } named || (named.Kind == ActorKind.State ? named.Country ?? named.Id : named.Country) != country) return null;
+        return StateActorOf(country);
+    }
+
     private string? StateActorOf(string country)
     {
         foreach (var a in document.Actors)
@@ -939,6 +957,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (sources.Count == 0 && frame.Passive && frame.Agent is null && entry.Cameo.StartsWith("17", StringComparison.Ordinal)
             && StateWhere(m.Last, s, frame) is { } authority)
             sources = [authority];
+        // "Bolivia's army chief was arrested": done where no place is named, in a sentence that names no other state than
+        // the one of those it is done to, it is that state's act on its own people
+        if (sources.Count == 0 && frame.Passive && frame.Agent is null && entry.Cameo.StartsWith("17", StringComparison.Ordinal)
+            && OwnStateOfOnlyState(frame.Subject, s) is { } own)
+            sources = [own];
         // "Niger, Mali and Burkina Faso announced they were leaving": a plural pronoun the actors stage left open, in a
         // reported clause, is the reporting subject
         // "Finland and Norway issued a statement expressing solidarity": what the statement does, its issuers do
