@@ -355,7 +355,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         if (frame.Governor < 0) return false;
         var governor = frames.All[frame.Governor];
-        if (governor.Negated) return false;
+        // "Niamey would not hesitate to close the crossing again": a verb that vows its act when negated, for the future
+        // ("did not hesitate to send troops" tells what was done)
+        if (governor.Negated)
+            return frame.Relation == Dependency.SubjectControl && frame.Infinitive && VowingWhenNegated.Contains(governor.Lemma)
+                && (governor.Future || governor.Modal is "will" or "would" or "shall");
         return frame.Relation == Dependency.Reported && frame.Modal is "will" or "would" or "shall" && SpeechVerbs.Default.Has(governor.Lemma, "announce")
             || frame.Relation == Dependency.SubjectControl && frame.Infinitive && SpeechVerbs.Default.Has(governor.Lemma, "vow");
     }
@@ -387,6 +391,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     private static readonly HashSet<string> IntentWords = EventWords.Default.IntentWords;
+    private static readonly HashSet<string> VowingWhenNegated = EventWords.Default.VowingWhenNegated;
 
     /// <summary>Roots of acts of saying and deciding (appeals, agreements, support, yielding, demands, criticism, rejection, threats, protest).</summary>
     private static bool OwnsWhatIsSaid(string cameo) => cameo.Length >= 2 && cameo.AsSpan(0, 2) is "02" or "03" or "05" or "08" or "10" or "11" or "12" or "13" or "14";
@@ -1714,7 +1719,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                     _refusedByGovernor |= depth == 0 && RefusingGovernors.Contains(gov.Lemma);
                 }
                 else if (HypotheticalGovernors.Contains(gov.Lemma) || gov.Passive && gov.Lemma is "expect" or "set" or "schedule" or "due") hypothetical = true;
-                if (gov.Negated && !NegatingGovernors.Contains(gov.Lemma))
+                // "did not hesitate to send troops": they were sent
+                if (gov.Negated && VowingWhenNegated.Contains(gov.Lemma) && gov.Past && gov.Modal is null) { }
+                else if (gov.Negated && !NegatingGovernors.Contains(gov.Lemma))
                 {
                     hypothetical = true;
                     // "is not expected to attack", "does not plan to visit"

@@ -21,6 +21,8 @@ public sealed class EventWords
     public HashSet<string> HypotheticalCarriers { get; }
     public HashSet<string> PlainSpeechVerbs { get; }
     public HashSet<string> IntentWords { get; }
+    /// <summary>Verbs that, negated, vow their infinitive complement: "will not hesitate to close the border".</summary>
+    public HashSet<string> VowingWhenNegated { get; }
     public HashSet<string> OrderVerbs { get; }
     public HashSet<string> FailingVerbs { get; }
     /// <summary>Verbs whose object, a nominal event, did not come about: "vetoed new sanctions", "blocked the deal".</summary>
@@ -88,6 +90,7 @@ public sealed class EventWords
         HypotheticalCarriers = Class("hypothetical-carrier");
         PlainSpeechVerbs = Class("plain-speech");
         IntentWords = Class("intent");
+        VowingWhenNegated = Class("vowing-when-negated");
         OrderVerbs = Class("order");
         FailingVerbs = Class("failing");
         ThwartingVerbs = Class("thwarting");
