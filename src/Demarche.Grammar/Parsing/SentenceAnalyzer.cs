@@ -20,6 +20,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     private readonly ParseState _state = new();
     private readonly ParserInput _input = new();
     private WordAtoms[] _atoms = new WordAtoms[64];
+    private readonly WordAtomsMemo _atomsOf = new(lexicon);
     private readonly TreeRepairs _repairs = new(model.Parser.LabelNames, model.Tagger.Tags);
 
     public GrammarModel Model { get; } = model;
@@ -29,7 +30,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     {
         int n = words.Length;
         if (_atoms.Length < n) _atoms = new WordAtoms[Math.Max(n, _atoms.Length * 2)];
-        for (int i = 0; i < n; i++) _atoms[i] = WordAtoms.Of(text.AsSpan(words[i].Start, words[i].End - words[i].Start), lexicon);
+        for (int i = 0; i < n; i++) _atoms[i] = _atomsOf.Of(text.AsSpan(words[i].Start, words[i].End - words[i].Start));
         if (_spans.Length < n) _spans = new (int, int)[Math.Max(n, _spans.Length * 2)];
         words.CopyTo(_spans);
         _text = text;
@@ -41,7 +42,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     {
         int n = forms.Count;
         if (_atoms.Length < n) _atoms = new WordAtoms[Math.Max(n, _atoms.Length * 2)];
-        for (int i = 0; i < n; i++) _atoms[i] = WordAtoms.Of(forms[i], lexicon);
+        for (int i = 0; i < n; i++) _atoms[i] = _atomsOf.Of(forms[i]);
         _forms = forms;
         _text = null;
         Run(n, result);
