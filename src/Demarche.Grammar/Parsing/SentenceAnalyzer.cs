@@ -292,9 +292,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         var innerAtoms = _aroundAtoms.AsSpan(n - cut, close - open - 1);
         all[(open + 1)..close].CopyTo(innerAtoms);
         var main = new SentenceGrammar(mainAtoms.Length);
-        var inner = new SentenceGrammar(innerAtoms.Length);
         TagAndParse(mainAtoms, main);
-        TagAndParse(innerAtoms, inner);
 
         int subject = -1;
         for (int i = 0; i < open; i++)
@@ -304,6 +302,9 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
                 subject = i;
             }
         if (subject < 0) return false;
+        // the interjection is tagged and parsed only when the words before it form one phrase (else the first parse stays)
+        var inner = new SentenceGrammar(innerAtoms.Length);
+        TagAndParse(innerAtoms, inner);
 
         int Original(int p) => p < open ? p : p + cut;
         for (int p = 0; p < main.Length; p++)
