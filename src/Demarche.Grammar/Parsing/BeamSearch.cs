@@ -37,6 +37,9 @@ public sealed class BeamSearch(int width)
     // what a context gave, for the items of this sentence that share it (the move scores, the label)
     private readonly SentenceMemo<ParserContext, Vector128<float>> _moveScores = new();
     private readonly SentenceMemo<LabelContext, int> _labels = new();
+    // parsing (not training, whose weights are not integers) adds up the move scores from parts shared by many contexts
+    private readonly MoveScoreParts _parts = new();
+    private bool _byParts;
 
     public IReadOnlyList<Item> Beam => _beam;
 
@@ -46,6 +49,7 @@ public sealed class BeamSearch(int width)
         _beam.Clear();
         _moveScores.Clear();
         _labels.Clear();
+        _byParts = false;
         var first = Take();
         first.State.Reset(length);
         first.Score = 0;
@@ -158,10 +162,14 @@ public sealed class BeamSearch(int width)
     {
         var context = ParserContext.Of(x, s);
         if (_moveScores.TryGet(context, out var scores, out int place)) return scores;
-        int k = ParserFeatures.Extract(x, context, _features);
-        Array.Clear(_scores);
-        scoreMoves(_features.AsSpan(0, k), _scores);
-        scores = Vector128.Create(_scores);
+        if (_byParts) scores = _parts.Scores(x, context);
+        else
+        {
+            int k = ParserFeatures.Extract(x, context, _features);
+            Array.Clear(_scores);
+            scoreMoves(_features.AsSpan(0, k), _scores);
+            scores = Vector128.Create(_scores);
+        }
         _moveScores.Set(place, context, scores);
         return scores;
     }
@@ -224,6 +232,8 @@ public sealed class BeamSearch(int width)
     {
         Recycle();
         Start(x.Length);
+        _parts.Start(moves, x.Length);
+        _byParts = moves.IsNarrow;
         if (!ReferenceEquals(_scoredBy, moves)) (_scoredBy, _scoreMoves) = (moves, ScoreWith(moves));
         // parsing reads no item's parents (training's updates do): the step's parents go back to the pool at once, so
         // the pool holds about two beams of states, not the 2n steps' (each state's arrays 3-7 KB)

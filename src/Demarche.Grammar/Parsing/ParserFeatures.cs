@@ -54,128 +54,194 @@ public static class ParserFeatures
 
     public static int Extract(ParserInput x, ParseState s, Span<ulong> f) => Extract(x, ParserContext.Of(x, s), f);
 
-    /// <summary>The features of a state given by its context (<see cref="ParserContext.Of"/>).</summary>
+    /// <summary>The number of features of a state: one a template, templates 1 to 89, in that order.</summary>
+    public const int Count = 89;
+
+    /// <summary>The features of a state given by its context (<see cref="ParserContext.Of"/>), in template order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Extract(ParserInput x, in ParserContext c, Span<ulong> f)
     {
-        int s0 = c.S0, s1 = c.S1, n0 = c.N0, n1 = n0 + 1 <= x.Length ? n0 + 1 : -1, n2 = n0 + 2 <= x.Length ? n0 + 2 : -1;
+        Front(x, c.N0, f);
+        Top(x, c.S0, f);
+        Pair(x, c.S0, c.N0, f);
+        Rest(x, c, f);
+        return Count;
+    }
+
+    // The templates in four groups by what they read, so that the beam can add up once the weights of the features
+    // that many of a sentence's states share (MoveScoreParts): the buffer front and the words after it (and the bias);
+    // the stack top; the pair of both (with their distance); the rest (heads, children, labels, valencies, the second
+    // stack word). Each group writes its templates at their places in template order (template t at t - 1), so the
+    // groups together give the features in the order training has always seen them.
+
+    /// <summary>The templates of each group (<see cref="Front"/>, <see cref="Top"/>, <see cref="Pair"/>, <see cref="Rest"/>).</summary>
+    public static ReadOnlySpan<byte> FrontTemplates => [4, 5, 6, 7, 8, 9, 10, 11, 12, 20, 21, 79, 81, 82, 87];
+    public static ReadOnlySpan<byte> TopTemplates => [1, 2, 3, 80];
+    public static ReadOnlySpan<byte> PairTemplates => [13, 14, 15, 16, 17, 18, 19, 22, 27, 28, 29, 30, 31, 32, 83, 84, 85, 89];
+    public static ReadOnlySpan<byte> RestTemplates =>
+    [
+        23, 24, 25, 26, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57,
+        58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 86, 88,
+    ];
+
+    /// <summary>The templates that read only the buffer front <paramref name="n0"/> and the words after it, and the bias.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Front(ParserInput x, int n0, Span<ulong> f)
+    {
+        int n1 = n0 + 1 <= x.Length ? n0 + 1 : -1, n2 = n0 + 2 <= x.Length ? n0 + 2 : -1;
+        ulong N0w = W(x, n0), N0p = P(x, n0), N1w = W(x, n1), N1p = P(x, n1), N2w = W(x, n2), N2p = P(x, n2);
+        Set(f, 4, N0w, N0p);
+        Set(f, 5, N0w);
+        Set(f, 6, N0p);
+        Set(f, 7, N1w, N1p);
+        Set(f, 8, N1w);
+        Set(f, 9, N1p);
+        Set(f, 10, N2w, N2p);
+        Set(f, 11, N2w);
+        Set(f, 12, N2p);
+        Set(f, 20, N0p, N1p);
+        Set(f, 21, N0p, N1p, N2p);
+        Set(f, 79, 0);
+        Set(f, 81, C(x, n0));
+        Set(f, 82, C(x, n1));
+        Set(f, 87, C2(x, n0), C2(x, n1), N0p);
+    }
+
+    /// <summary>The templates that read only the stack top <paramref name="s0"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Top(ParserInput x, int s0, Span<ulong> f)
+    {
+        ulong S0w = W(x, s0), S0p = P(x, s0);
+        Set(f, 1, S0w, S0p);
+        Set(f, 2, S0w);
+        Set(f, 3, S0p);
+        Set(f, 80, C(x, s0));
+    }
+
+    /// <summary>The templates that read the stack top and the buffer front together (their words, the one after the front, their distance).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Pair(ParserInput x, int s0, int n0, Span<ulong> f)
+    {
+        int n1 = n0 + 1 <= x.Length ? n0 + 1 : -1;
+        ulong S0w = W(x, s0), S0p = P(x, s0), N0w = W(x, n0), N0p = P(x, n0), N1p = P(x, n1);
+        ulong dist = Distance(x, s0, n0);
+        // pairs
+        Set(f, 13, S0w, S0p, N0w, N0p);
+        Set(f, 14, S0w, S0p, N0w);
+        Set(f, 15, S0w, N0w, N0p);
+        Set(f, 16, S0w, S0p, N0p);
+        Set(f, 17, S0p, N0w, N0p);
+        Set(f, 18, S0w, N0w);
+        Set(f, 19, S0p, N0p);
+        Set(f, 22, S0p, N0p, N1p);
+        // distance
+        Set(f, 27, S0w, dist);
+        Set(f, 28, S0p, dist);
+        Set(f, 29, N0w, dist);
+        Set(f, 30, N0p, dist);
+        Set(f, 31, S0w, N0w, dist);
+        Set(f, 32, S0p, N0p, dist);
+        // word clusters
+        ulong S0c = C(x, s0), N0c = C(x, n0), S0c2 = C2(x, s0), N0c2 = C2(x, n0);
+        Set(f, 83, S0c2, N0c2);
+        Set(f, 84, S0c, N0p);
+        Set(f, 85, S0p, N0c);
+        Set(f, 89, S0c2, N0c2, dist);
+    }
+
+    /// <summary>The templates that read more of the state: heads, children, labels, valencies, label sets, the second stack word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Rest(ParserInput x, in ParserContext c, Span<ulong> f)
+    {
+        int s0 = c.S0, s1 = c.S1, n0 = c.N0, n1 = n0 + 1 <= x.Length ? n0 + 1 : -1;
         int s0h = c.S0h, s0h2 = c.S0h2, s0l = c.S0l, s0l2 = c.S0l2, s0r = c.S0r, s0r2 = c.S0r2, n0l = c.N0l, n0l2 = c.N0l2;
 
-        ulong S0w = W(x, s0), S0p = P(x, s0), N0w = W(x, n0), N0p = P(x, n0), N1w = W(x, n1), N1p = P(x, n1), N2w = W(x, n2), N2p = P(x, n2);
+        ulong S0w = W(x, s0), S0p = P(x, s0), N0w = W(x, n0), N0p = P(x, n0);
         ulong S1w = W(x, s1), S1p = P(x, s1);
         ulong S0hw = W(x, s0h), S0hp = P(x, s0h), S0h2w = W(x, s0h2), S0h2p = P(x, s0h2);
         ulong S0lw = W(x, s0l), S0lp = P(x, s0l), S0rw = W(x, s0r), S0rp = P(x, s0r);
         ulong S0l2w = W(x, s0l2), S0l2p = P(x, s0l2), S0r2w = W(x, s0r2), S0r2p = P(x, s0r2);
         ulong N0lw = W(x, n0l), N0lp = P(x, n0l), N0l2w = W(x, n0l2), N0l2p = P(x, n0l2);
         ulong S0L = c.Label(0), S0lL = c.Label(1), S0rL = c.Label(2), S0l2L = c.Label(3), S0r2L = c.Label(4), N0lL = c.Label(5), N0l2L = c.Label(6);
-        ulong dist = s0 >= 0 && n0 >= 0 ? (ulong)Math.Min(n0 - s0, 7) + (n0 == x.Length ? 16UL : 0UL) : 0xFF;
         ulong s0vl = c.Valency(0), s0vr = c.Valency(1), n0vl = c.Valency(2);
         ulong s0sl = c.S0sl, s0sr = c.S0sr, n0sl = c.N0sl;
         ulong s0HasHead = s0h >= 0 ? 1UL : 0UL;
 
-        int k = 0;
-        // single words
-        f[k++] = FeatureHash.Key(1, S0w, S0p);
-        f[k++] = FeatureHash.Key(2, S0w);
-        f[k++] = FeatureHash.Key(3, S0p);
-        f[k++] = FeatureHash.Key(4, N0w, N0p);
-        f[k++] = FeatureHash.Key(5, N0w);
-        f[k++] = FeatureHash.Key(6, N0p);
-        f[k++] = FeatureHash.Key(7, N1w, N1p);
-        f[k++] = FeatureHash.Key(8, N1w);
-        f[k++] = FeatureHash.Key(9, N1p);
-        f[k++] = FeatureHash.Key(10, N2w, N2p);
-        f[k++] = FeatureHash.Key(11, N2w);
-        f[k++] = FeatureHash.Key(12, N2p);
-        // pairs
-        f[k++] = FeatureHash.Key(13, S0w, S0p, N0w, N0p);
-        f[k++] = FeatureHash.Key(14, S0w, S0p, N0w);
-        f[k++] = FeatureHash.Key(15, S0w, N0w, N0p);
-        f[k++] = FeatureHash.Key(16, S0w, S0p, N0p);
-        f[k++] = FeatureHash.Key(17, S0p, N0w, N0p);
-        f[k++] = FeatureHash.Key(18, S0w, N0w);
-        f[k++] = FeatureHash.Key(19, S0p, N0p);
-        f[k++] = FeatureHash.Key(20, N0p, N1p);
         // three words
-        f[k++] = FeatureHash.Key(21, N0p, N1p, N2p);
-        f[k++] = FeatureHash.Key(22, S0p, N0p, N1p);
-        f[k++] = FeatureHash.Key(23, S0hp, S0p, N0p);
-        f[k++] = FeatureHash.Key(24, S0p, S0lp, N0p);
-        f[k++] = FeatureHash.Key(25, S0p, S0rp, N0p);
-        f[k++] = FeatureHash.Key(26, S0p, N0p, N0lp);
-        // distance
-        f[k++] = FeatureHash.Key(27, S0w, dist);
-        f[k++] = FeatureHash.Key(28, S0p, dist);
-        f[k++] = FeatureHash.Key(29, N0w, dist);
-        f[k++] = FeatureHash.Key(30, N0p, dist);
-        f[k++] = FeatureHash.Key(31, S0w, N0w, dist);
-        f[k++] = FeatureHash.Key(32, S0p, N0p, dist);
+        Set(f, 23, S0hp, S0p, N0p);
+        Set(f, 24, S0p, S0lp, N0p);
+        Set(f, 25, S0p, S0rp, N0p);
+        Set(f, 26, S0p, N0p, N0lp);
         // valency
-        f[k++] = FeatureHash.Key(33, S0w, s0vr);
-        f[k++] = FeatureHash.Key(34, S0p, s0vr);
-        f[k++] = FeatureHash.Key(35, S0w, s0vl);
-        f[k++] = FeatureHash.Key(36, S0p, s0vl);
-        f[k++] = FeatureHash.Key(37, N0w, n0vl);
-        f[k++] = FeatureHash.Key(38, N0p, n0vl);
+        Set(f, 33, S0w, s0vr);
+        Set(f, 34, S0p, s0vr);
+        Set(f, 35, S0w, s0vl);
+        Set(f, 36, S0p, s0vl);
+        Set(f, 37, N0w, n0vl);
+        Set(f, 38, N0p, n0vl);
         // unigrams of heads and children
-        f[k++] = FeatureHash.Key(39, S0hw);
-        f[k++] = FeatureHash.Key(40, S0hp);
-        f[k++] = FeatureHash.Key(41, S0L);
-        f[k++] = FeatureHash.Key(42, S0lw);
-        f[k++] = FeatureHash.Key(43, S0lp);
-        f[k++] = FeatureHash.Key(44, S0lL);
-        f[k++] = FeatureHash.Key(45, S0rw);
-        f[k++] = FeatureHash.Key(46, S0rp);
-        f[k++] = FeatureHash.Key(47, S0rL);
-        f[k++] = FeatureHash.Key(48, N0lw);
-        f[k++] = FeatureHash.Key(49, N0lp);
-        f[k++] = FeatureHash.Key(50, N0lL);
+        Set(f, 39, S0hw);
+        Set(f, 40, S0hp);
+        Set(f, 41, S0L);
+        Set(f, 42, S0lw);
+        Set(f, 43, S0lp);
+        Set(f, 44, S0lL);
+        Set(f, 45, S0rw);
+        Set(f, 46, S0rp);
+        Set(f, 47, S0rL);
+        Set(f, 48, N0lw);
+        Set(f, 49, N0lp);
+        Set(f, 50, N0lL);
         // third order
-        f[k++] = FeatureHash.Key(51, S0h2w);
-        f[k++] = FeatureHash.Key(52, S0h2p);
-        f[k++] = FeatureHash.Key(53, S0hw, S0L);
-        f[k++] = FeatureHash.Key(54, S0l2w);
-        f[k++] = FeatureHash.Key(55, S0l2p);
-        f[k++] = FeatureHash.Key(56, S0l2L);
-        f[k++] = FeatureHash.Key(57, S0r2w);
-        f[k++] = FeatureHash.Key(58, S0r2p);
-        f[k++] = FeatureHash.Key(59, S0r2L);
-        f[k++] = FeatureHash.Key(60, N0l2w);
-        f[k++] = FeatureHash.Key(61, N0l2p);
-        f[k++] = FeatureHash.Key(62, N0l2L);
-        f[k++] = FeatureHash.Key(63, S0p, S0lp, S0l2p);
-        f[k++] = FeatureHash.Key(64, S0p, S0rp, S0r2p);
-        f[k++] = FeatureHash.Key(65, S0p, S0hp, S0h2p);
-        f[k++] = FeatureHash.Key(66, N0p, N0lp, N0l2p);
+        Set(f, 51, S0h2w);
+        Set(f, 52, S0h2p);
+        Set(f, 53, S0hw, S0L);
+        Set(f, 54, S0l2w);
+        Set(f, 55, S0l2p);
+        Set(f, 56, S0l2L);
+        Set(f, 57, S0r2w);
+        Set(f, 58, S0r2p);
+        Set(f, 59, S0r2L);
+        Set(f, 60, N0l2w);
+        Set(f, 61, N0l2p);
+        Set(f, 62, N0l2L);
+        Set(f, 63, S0p, S0lp, S0l2p);
+        Set(f, 64, S0p, S0rp, S0r2p);
+        Set(f, 65, S0p, S0hp, S0h2p);
+        Set(f, 66, N0p, N0lp, N0l2p);
         // label sets
-        f[k++] = FeatureHash.Key(67, S0w, s0sr);
-        f[k++] = FeatureHash.Key(68, S0p, s0sr);
-        f[k++] = FeatureHash.Key(69, S0w, s0sl);
-        f[k++] = FeatureHash.Key(70, S0p, s0sl);
-        f[k++] = FeatureHash.Key(71, N0w, n0sl);
-        f[k++] = FeatureHash.Key(72, N0p, n0sl);
+        Set(f, 67, S0w, s0sr);
+        Set(f, 68, S0p, s0sr);
+        Set(f, 69, S0w, s0sl);
+        Set(f, 70, S0p, s0sl);
+        Set(f, 71, N0w, n0sl);
+        Set(f, 72, N0p, n0sl);
         // the second stack word, and whether the top has its head
-        f[k++] = FeatureHash.Key(73, S1w, S1p);
-        f[k++] = FeatureHash.Key(74, S1p, S0p, N0p);
-        f[k++] = FeatureHash.Key(75, S1p, S0p);
-        f[k++] = FeatureHash.Key(76, S0p, N0p, s0HasHead);
-        f[k++] = FeatureHash.Key(77, S0p, S0L, N0p);
-        f[k++] = FeatureHash.Key(78, S0w, N0p, s0HasHead);
-        f[k++] = FeatureHash.Key(79, 0);
+        Set(f, 73, S1w, S1p);
+        Set(f, 74, S1p, S0p, N0p);
+        Set(f, 75, S1p, S0p);
+        Set(f, 76, S0p, N0p, s0HasHead);
+        Set(f, 77, S0p, S0L, N0p);
+        Set(f, 78, S0w, N0p, s0HasHead);
         // word clusters
-        ulong S0c = C(x, s0), N0c = C(x, n0), N1c = C(x, n1), S0c2 = C2(x, s0), N0c2 = C2(x, n0), N1c2 = C2(x, n1), S0hc2 = C2(x, s0h), S1c2 = C2(x, s1);
-        f[k++] = FeatureHash.Key(80, S0c);
-        f[k++] = FeatureHash.Key(81, N0c);
-        f[k++] = FeatureHash.Key(82, N1c);
-        f[k++] = FeatureHash.Key(83, S0c2, N0c2);
-        f[k++] = FeatureHash.Key(84, S0c, N0p);
-        f[k++] = FeatureHash.Key(85, S0p, N0c);
-        f[k++] = FeatureHash.Key(86, S0hc2, S0c2);
-        f[k++] = FeatureHash.Key(87, N0c2, N1c2, N0p);
-        f[k++] = FeatureHash.Key(88, S1c2, S0p, N0p);
-        f[k++] = FeatureHash.Key(89, S0c2, N0c2, dist);
-        return k;
+        Set(f, 86, C2(x, s0h), C2(x, s0));
+        Set(f, 88, C2(x, s1), S0p, N0p);
     }
+
+    /// <summary>The distance feature of a stack top and a buffer front (capped at 7; the root apart).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Distance(ParserInput x, int s0, int n0) =>
+        s0 >= 0 && n0 >= 0 ? (ulong)Math.Min(n0 - s0, 7) + (n0 == x.Length ? 16UL : 0UL) : 0xFF;
+
+    // template t's feature, at its place t - 1
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Set(Span<ulong> f, int template, ulong a) => f[template - 1] = FeatureHash.Key(template, a);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Set(Span<ulong> f, int template, ulong a, ulong b) => f[template - 1] = FeatureHash.Key(template, a, b);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Set(Span<ulong> f, int template, ulong a, ulong b, ulong c) => f[template - 1] = FeatureHash.Key(template, a, b, c);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Set(Span<ulong> f, int template, ulong a, ulong b, ulong c, ulong d) => f[template - 1] = FeatureHash.Key(template, a, b, c, d);
 
     // inlined where the callers' budget allows, else optimised at once (not left in the slow first tier)
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -20,6 +20,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     private readonly ParseState _state = new();
     private readonly ParserInput _input = new();
     private WordAtoms[] _atoms = new WordAtoms[64];
+    private readonly WordAtomsMemo _atomsOf = new(lexicon);
     private readonly TreeRepairs _repairs = new(model.Parser.LabelNames, model.Tagger.Tags);
 
     public GrammarModel Model { get; } = model;
@@ -29,7 +30,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     {
         int n = words.Length;
         if (_atoms.Length < n) _atoms = new WordAtoms[Math.Max(n, _atoms.Length * 2)];
-        for (int i = 0; i < n; i++) _atoms[i] = WordAtoms.Of(text.AsSpan(words[i].Start, words[i].End - words[i].Start), lexicon);
+        for (int i = 0; i < n; i++) _atoms[i] = _atomsOf.Of(text.AsSpan(words[i].Start, words[i].End - words[i].Start));
         if (_spans.Length < n) _spans = new (int, int)[Math.Max(n, _spans.Length * 2)];
         words.CopyTo(_spans);
         _text = text;
@@ -41,7 +42,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     {
         int n = forms.Count;
         if (_atoms.Length < n) _atoms = new WordAtoms[Math.Max(n, _atoms.Length * 2)];
-        for (int i = 0; i < n; i++) _atoms[i] = WordAtoms.Of(forms[i], lexicon);
+        for (int i = 0; i < n; i++) _atoms[i] = _atomsOf.Of(forms[i]);
         _forms = forms;
         _text = null;
         Run(n, result);
@@ -291,9 +292,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         var innerAtoms = _aroundAtoms.AsSpan(n - cut, close - open - 1);
         all[(open + 1)..close].CopyTo(innerAtoms);
         var main = new SentenceGrammar(mainAtoms.Length);
-        var inner = new SentenceGrammar(innerAtoms.Length);
         TagAndParse(mainAtoms, main);
-        TagAndParse(innerAtoms, inner);
 
         int subject = -1;
         for (int i = 0; i < open; i++)
@@ -303,6 +302,9 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
                 subject = i;
             }
         if (subject < 0) return false;
+        // the interjection is tagged and parsed only when the words before it form one phrase (else the first parse stays)
+        var inner = new SentenceGrammar(innerAtoms.Length);
+        TagAndParse(innerAtoms, inner);
 
         int Original(int p) => p < open ? p : p + cut;
         for (int p = 0; p < main.Length; p++)
