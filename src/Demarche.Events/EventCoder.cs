@@ -600,14 +600,17 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         string? country = null;
         foreach (var id in Actors(argument))
         {
-            if (ActorById(id) is not { } a || (a.Kind == ActorKind.State ? a.Country ?? a.Id : a.Country) is not { } c || country is not null && c != country) return null;
+            if (CountryOf(id) is not { } c || country is not null && c != country) return null;
             country = c;
         }
         if (country is null) return null;
         foreach (var m in mentions.InSpan(s.Start, s.End))
-            if (ActorById(m.ActorId) is not { } named || (named.Kind == ActorKind.State ? named.Country ?? named.Id : named.Country) != country) return null;
+            if (CountryOf(m.ActorId) != country) return null;
         return StateActorOf(country);
     }
+
+    /// <summary>The country an actor belongs to (a state its own), or null.</summary>
+    private string? CountryOf(string id) => ActorById(id) is { } a ? a.Kind == ActorKind.State ? a.Country ?? a.Id : a.Country : null;
 
     private string? StateActorOf(string country)
     {
@@ -760,14 +763,6 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return kept;
     }
 
-    /// <summary>Whether every one of the actors is on a side of <paramref name="sources"/>.</summary>
-    private bool AllOnSidesOf(List<string> actors, List<string> sources)
-    {
-        foreach (var a in actors)
-            if (!AnyOnSideOf(sources, a)) return false;
-        return true;
-    }
-
     /// <summary>
     /// Whether every one of the actors is in a camp of <paramref name="sources"/>: on its side, and like it of the state
     /// or not. "Kenya's opposition will boycott the vote unless the government resigns": the opposition and the
@@ -776,12 +771,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private bool AllInCampOf(List<string> actors, List<string> sources)
     {
         foreach (var a in actors)
-        {
-            bool inCamp = false;
-            foreach (var s in sources)
-                inCamp |= Side(s) == Side(a) && IsOfTheState(s) == IsOfTheState(a);
-            if (!inCamp) return false;
-        }
+            if (!InCampOf(a, sources)) return false;
         return true;
     }
 
@@ -790,8 +780,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         var kept = new List<string?>();
         foreach (var a in actors)
-            if (!AllInCampOf([a], sources)) kept.Add(a);
+            if (!InCampOf(a, sources)) kept.Add(a);
         return kept;
+    }
+
+    /// <summary>Whether an actor is on the side of one of <paramref name="sources"/> and, like that one, of the state or not.</summary>
+    private bool InCampOf(string actor, List<string> sources)
+    {
+        foreach (var s in sources)
+            if (Side(s) == Side(actor) && IsOfTheState(s) == IsOfTheState(actor)) return true;
+        return false;
     }
 
     /// <summary>A state, its government or forces, or the holder of a government or military office (code …GOV, …MIL).</summary>
@@ -1719,9 +1717,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                     _refusedByGovernor |= depth == 0 && RefusingGovernors.Contains(gov.Lemma);
                 }
                 else if (HypotheticalGovernors.Contains(gov.Lemma) || gov.Passive && gov.Lemma is "expect" or "set" or "schedule" or "due") hypothetical = true;
-                // "did not hesitate to send troops": they were sent
-                if (gov.Negated && VowingWhenNegated.Contains(gov.Lemma) && gov.Past && gov.Modal is null) { }
-                else if (gov.Negated && !NegatingGovernors.Contains(gov.Lemma))
+                // ("did not hesitate to send troops": they were sent)
+                bool doneWithoutHesitating = VowingWhenNegated.Contains(gov.Lemma) && gov.Past && gov.Modal is null;
+                if (gov.Negated && !NegatingGovernors.Contains(gov.Lemma) && !doneWithoutHesitating)
                 {
                     hypothetical = true;
                     // "is not expected to attack", "does not plan to visit"

@@ -128,13 +128,16 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
             var e = events[i];
             if (e.Target is not { } target || target == e.Source || e.Negated || e.Hypothetical || IsInferred(e)) continue;
             if (!actors.TryGetValue(target, out var receiver) || receiver.Kind == ActorKind.Document || !mutual.IsMutual(e.Cameo, e.Rule)) continue;
-            bool known = false;
-            foreach (var other in events)
-                known |= other.Source == target && other.Target == e.Source && other.Root == e.Root && other.Sentence.Start == e.Sentence.Start;
-            foreach (var other in added)
-                known |= other.Source == target && other.Target == e.Source && other.Root == e.Root && other.Sentence.Start == e.Sentence.Start;
-            if (!known) added.Add(e with { Source = target, Target = e.Source, Rule = e.Rule + "+reverse:mutual" });
+            if (!HoldsReverse(events, e) && !HoldsReverse(added, e)) added.Add(e with { Source = target, Target = e.Source, Rule = e.Rule + "+reverse:mutual" });
         }
+    }
+
+    /// <summary>Whether the list holds an act of the same root and sentence as <paramref name="e"/>, done the other way.</summary>
+    private static bool HoldsReverse(List<Event> events, Event e)
+    {
+        foreach (var other in events)
+            if (other.Source == e.Target && other.Target == e.Source && other.Root == e.Root && other.Sentence.Start == e.Sentence.Start) return true;
+        return false;
     }
 
     /// <summary>A thread's table of (source, target, root, sentence) groups: events found by the grammar, longest inferred code.</summary>
