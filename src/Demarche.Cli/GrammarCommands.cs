@@ -19,12 +19,13 @@ public static class GrammarCommands
         var path = new Argument<string>("PATH") { Description = "a text, HTML or .jsonl input as for 'analyze', or with --pretokenized a CoNLL-U file" };
         var pretokenized = new Option<bool>("--pretokenized") { Description = "PATH is CoNLL-U: keep its sentences and words as given" };
         var beamWidth = new Option<int?>("--beam") { Description = "beam width of the parser (default: the model's on CoNLL-U, the analysis width 4 on text; 1 is greedy over the beam model, 0 the greedy model)" };
+        var beamMargin = new Option<float?>("--beam-margin") { Description = $"keep in the beam only parses scoring within this much of the best (analysis: {GrammarModel.AnalysisBeamMargin:0}; 0: the whole width)" };
         var frames = new Option<bool>("--frames") { Description = "on text: after each sentence, print its verb frames as comments (subject, object, agent, how the clause hangs, flags)" };
         var parser = new Option<string?>("--parser") { Description = "neural or transition (default: neural; with --frames, the parser analysis uses: transition unless DEMARCHE_PARSER=neural)" };
         var score = new Option<bool>("--score") { Description = "with --pretokenized: compare with the file's own tags and tree and print UPOS, XPOS, UAS and LAS on stderr" };
         var command = new Command("parse", "Tag and parse text into CoNLL-U (ID FORM LEMMA UPOS XPOS HEAD DEPREL), with Demarche's trained models.")
         {
-            path, pretokenized, score, frames, beamWidth, parser,
+            path, pretokenized, score, frames, beamWidth, beamMargin, parser,
         };
         command.SetAction(parse =>
         {
@@ -34,7 +35,7 @@ public static class GrammarCommands
                 if (!File.Exists(input)) { stderr.WriteLine($"demarche: no such file '{input}'"); return CommandLineApp.ExitUsage; }
                 try
                 {
-                    if (!TryChoose(parse.GetValue(parser), parse.GetValue(beamWidth), analysis: false, stderr, out var chosen)) return CommandLineApp.ExitUsage;
+                    if (!TryChoose(parse.GetValue(parser), parse.GetValue(beamWidth), parse.GetValue(beamMargin), analysis: false, stderr, out var chosen)) return CommandLineApp.ExitUsage;
                     var model = chosen!;
                     var result = ConlluParsing.Run(ConlluReader.ReadFile(input), stdout, model);
                     if (parse.GetValue(score))
@@ -52,7 +53,7 @@ public static class GrammarCommands
                 return CommandLineApp.ExitOk;
             }
             if (parse.GetValue(score)) { stderr.WriteLine("demarche: --score needs --pretokenized (gold words to compare with)"); return CommandLineApp.ExitUsage; }
-            if (!TryChoose(parse.GetValue(parser), parse.GetValue(beamWidth), analysis: parse.GetValue(frames), stderr, out var textModel)) return CommandLineApp.ExitUsage;
+            if (!TryChoose(parse.GetValue(parser), parse.GetValue(beamWidth), parse.GetValue(beamMargin), analysis: parse.GetValue(frames), stderr, out var textModel)) return CommandLineApp.ExitUsage;
             return TextParsing.Run(input, stdout, stderr, parse.GetValue(frames), textModel);
         });
         return command;
@@ -61,9 +62,9 @@ public static class GrammarCommands
     /// <summary>
     /// The model <c>parse</c> uses: the one named by --parser, else the neural parser (the transition parser when
     /// DEMARCHE_PARSER says so), or with <paramref name="analysis"/> the parser of analysis (null: the annotator's own);
-    /// --beam sets the transition parser's width.
+    /// --beam sets the transition parser's width, --beam-margin its margin.
     /// </summary>
-    private static bool TryChoose(string? parser, int? beam, bool analysis, TextWriter stderr, out GrammarModel? model)
+    private static bool TryChoose(string? parser, int? beam, float? margin, bool analysis, TextWriter stderr, out GrammarModel? model)
     {
         model = null;
         switch (parser?.Trim().ToLowerInvariant())
@@ -86,7 +87,10 @@ public static class GrammarCommands
                 stderr.WriteLine($"demarche: --parser must be 'neural' or 'transition', not '{parser}'");
                 return false;
         }
-        if (beam is int w && model is not null) model = model.WithBeam(w);
+        if (margin is < 0) { stderr.WriteLine("demarche: --beam-margin must be 0 or more"); return false; }
+        if (margin is not null && model is null) model = GrammarModel.ForAnalysis;
+        if (model is not null && (beam is not null || margin is not null))
+            model = model.WithBeam(beam ?? (model.Parser.BeamMoves is null ? 0 : model.Parser.BeamWidth), margin);
         return true;
     }
 

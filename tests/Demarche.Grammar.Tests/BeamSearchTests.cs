@@ -1,8 +1,12 @@
 using Demarche.Grammar.Parsing;
+using Demarche.Grammar.Tagging;
 
 namespace Demarche.Grammar.Tests;
 
-/// <summary>The beam's own sort of its candidates leaves them in the order List.Sort did, ties included.</summary>
+/// <summary>
+/// The beam's own sort of its candidates leaves them in the order List.Sort did, ties included; its margin keeps only
+/// items scoring near the best, and a margin of 0 or wider than any gap parses as the whole width.
+/// </summary>
 public sealed class BeamSearchTests
 {
     [Fact]
@@ -20,5 +24,71 @@ public sealed class BeamSearchTests
             BeamSearch.SortCandidates(items);
             Assert.Equal(expected, items);
         }
+    }
+
+    [Fact]
+    public void NoMarginOrAWideOneParsesAsTheWholeWidth()
+    {
+        var parser = GrammarModel.Transition.WithBeam(4).Parser;
+        var random = new Random(5);
+        var plain = new BeamSearch(4);
+        var none = new BeamSearch(4) { Margin = 0 };
+        var wide = new BeamSearch(4) { Margin = 1e15f };
+        for (int trial = 0; trial < 30; trial++)
+        {
+            var x = Input(random.Next(1, 40), random);
+            var expected = Parse(plain, x, parser);
+            foreach (var other in new[] { none, wide })
+            {
+                var (heads, labels) = Parse(other, x, parser);
+                Assert.Equal(expected.Heads, heads);
+                Assert.Equal(expected.Labels, labels);
+            }
+        }
+    }
+
+    [Fact]
+    public void EachStepKeepsOnlyItemsWithinTheMargin()
+    {
+        var parser = GrammarModel.Transition.WithBeam(4).Parser;
+        var moves = parser.BeamMoves!;
+        var random = new Random(9);
+        const float margin = 20_000;
+        var beam = new BeamSearch(4) { Margin = margin };
+        int narrowed = 0, steps = 0;
+        for (int trial = 0; trial < 30; trial++)
+        {
+            var x = Input(random.Next(2, 40), random);
+            beam.Recycle();
+            beam.Start(x.Length);
+            while (!beam.Done)
+            {
+                beam.Step(x, (f, sc) => { moves.Score(f, sc); return 0; }, parser);
+                beam.Recycle();
+                Assert.InRange(beam.Beam.Count, 1, 4);
+                foreach (var item in beam.Beam) Assert.True(item.Score >= beam.Best.Score - margin);
+                steps++;
+                if (beam.Beam.Count < 4) narrowed++;
+            }
+        }
+        Assert.True(narrowed > 0 && narrowed < steps, $"{narrowed} of {steps} steps narrowed");
+    }
+
+    private static (int[] Heads, int[] Labels) Parse(BeamSearch beam, ParserInput x, DependencyParser parser)
+    {
+        var heads = new int[x.Length];
+        var labels = new int[x.Length];
+        beam.Parse(x, parser.BeamMoves!, parser, heads, labels);
+        return (heads, labels);
+    }
+
+    private static readonly string[] Words = ["the", "minister", "said", "on", "Monday", "that", "talks", "would", "resume", "in", "Doha", ",", "."];
+
+    private static ParserInput Input(int n, Random random)
+    {
+        var x = new ParserInput();
+        x.Reset(n);
+        for (int i = 0; i < n; i++) x.Set(i, WordAtoms.Of(Words[random.Next(Words.Length)], WordLexicons.Default), random.Next(0, 40));
+        return x;
     }
 }

@@ -14,6 +14,12 @@ public sealed class BeamSearch(int width)
 {
     public int Width { get; } = width;
 
+    /// <summary>
+    /// When above 0, parsing keeps of the <see cref="Width"/> best candidates only those whose score is within this
+    /// much of the best one's (a step whose best move is clear advances one item); training keeps the whole width.
+    /// </summary>
+    public float Margin { get; set; }
+
     /// <summary>One partial parse: its state, total score, and how it was reached (for training's updates).</summary>
     public sealed class Item
     {
@@ -79,6 +85,7 @@ public sealed class BeamSearch(int width)
         bool goldKept = false;
         _next.Clear();
         int keep = Math.Min(Width, _candidates.Count);
+        if (goldMove is null && Margin > 0) keep = WithinMargin(keep);
         for (int c = 0; c < _candidates.Count; c++)
         {
             var (bi, move, score) = _candidates[c];
@@ -107,6 +114,15 @@ public sealed class BeamSearch(int width)
         _retired.AddRange(_next);
         _next.Clear();
         return goldKept || goldMove is null;
+    }
+
+    /// <summary>How many of the first <paramref name="keep"/> sorted candidates score within <see cref="Margin"/> of the best.</summary>
+    private int WithinMargin(int keep)
+    {
+        float floor = _candidates[0].Score - Margin;
+        int k = 1;
+        while (k < keep && _candidates[k].Score >= floor) k++;
+        return k;
     }
 
     private static readonly Comparison<(int Item, Move Move, float Score)> ByScoreDescending = (a, c) => c.Score.CompareTo(a.Score);

@@ -19,6 +19,9 @@ public sealed class DependencyParser(LinearModel moves, LinearModel labels, stri
     /// <summary>The move model of the beam search, trained globally, when the model has one; else parsing is greedy.</summary>
     public LinearModel? BeamMoves { get; init; }
     public int BeamWidth { get; init; } = 1;
+
+    /// <summary>The beam's margin (<see cref="BeamSearch.Margin"/>; 0: the whole width at every step).</summary>
+    public float BeamMargin { get; init; }
     private readonly ThreadLocal<BeamSearch> _beams = new(() => new BeamSearch(1));
 
     /// <summary>
@@ -31,6 +34,7 @@ public sealed class DependencyParser(LinearModel moves, LinearModel labels, stri
         {
             var beam = _beams.Value!;
             if (beam.Width != BeamWidth) _beams.Value = beam = new BeamSearch(BeamWidth);
+            beam.Margin = BeamMargin;
             beam.Parse(x, BeamMoves, this, heads, labels);
             return;
         }
@@ -59,10 +63,13 @@ public sealed class DependencyParser(LinearModel moves, LinearModel labels, stri
 
     /// <summary>
     /// The same parser searching with another beam width over the beam model (1: greedy over it), or with the greedy
-    /// model alone (0).
+    /// model alone (0), and with another <see cref="BeamMargin"/> when <paramref name="margin"/> is given.
     /// </summary>
-    public DependencyParser WithBeam(int width) =>
-        new(Moves, Labels, [.. LabelNames]) { VerbTags = VerbTags, BeamMoves = width > 0 ? BeamMoves : null, BeamWidth = Math.Max(width, 1) };
+    public DependencyParser WithBeam(int width, float? margin = null) =>
+        new(Moves, Labels, [.. LabelNames])
+        {
+            VerbTags = VerbTags, BeamMoves = width > 0 ? BeamMoves : null, BeamWidth = Math.Max(width, 1), BeamMargin = margin ?? BeamMargin,
+        };
 
     internal static Move Best(ParseState s, ReadOnlySpan<float> scores)
     {
