@@ -1437,8 +1437,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         };
         if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && AllNull(targets) && IndirectObject(carrier) is { } given)
             targets = given;
+        // "a prisoner swap in Abu Dhabi", "talks in Geneva": where an act done with someone is held is no party to it
         if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None)
-            targets = OfOrAgainst(last, s, carrier);
+            targets = OfOrAgainst(last, s, carrier, inIsVenue: entry.Target == TargetKind.Prep && entry.Preposition == "with");
         if (targets.Count == 1 && targets[0] is null && (IsViolent(entry) || entry.Cameo.StartsWith("09", StringComparison.Ordinal)))
             targets = PrepAfter("in", last, s, maxDistance: 8, allowed: carrier);
         if (targets.Count == 1 && targets[0] is null && entry.Cameo.StartsWith("15", StringComparison.Ordinal))
@@ -1538,10 +1539,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return [null];
     }
 
-    private List<string?> OfOrAgainst(int last, Sentence s, VerbFrame? carrier)
+    /// <summary>
+    /// The actors of the first of "against, on, of, with, in, to" that follows a noun's event ("the attack on Israel",
+    /// "strikes in Syria"); with <paramref name="inIsVenue"/> (acts done with someone) an "in" phrase names where, not whom.
+    /// </summary>
+    private List<string?> OfOrAgainst(int last, Sentence s, VerbFrame? carrier, bool inIsVenue = false)
     {
         foreach (var p in OfOrAgainstPrepositions)
         {
+            if (inIsVenue && p == "in") continue;
             if (PrepActors(p, last, s, maxDistance: 3, allowed: carrier) is { } t) return t;
         }
         return [null];
