@@ -429,6 +429,19 @@ public sealed class GrammarTests
         Assert.Equal("the Polish defence ministry", Span(d, FrameOf(d, "signed").Subject));
     }
 
+    [Theory]
+    [InlineData("Kosovo must withdraw its police from the north, the European Union said.", "withdraw", "said")]
+    [InlineData("Russia must pull its forces out of Moldova, the United States said.", "pull", "said")]
+    [InlineData("China should stop the drills, Japan's foreign minister warned.", "stop", "warned")]
+    [InlineData("Serbia must withdraw its troops from the border, the European Union said.", "withdraw", "said")]
+    public void AClauseBeforeItsReportingTailIsReported(string sentence, string verb, string saying)
+    {
+        var d = Parse(sentence);
+        var f = FrameOf(d, verb);
+        Assert.Equal(Dependency.Reported, f.Relation);
+        Assert.Same(FrameOf(d, saying), d.Require<VerbFrames>().All[f.Governor]);
+    }
+
     [Fact]
     public void WhatFollowsSayingIsReportedNotTheRoot()
     {

@@ -36,6 +36,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         CompleteSmallClauses(g, words, tags);
         AttachWithPhrasesToTheObject(g, words, tags);
         GiveReportingTailsTheirSubject(g, tags);
+        ReportClausesBeforeTheirTail(g, words, tags);
         MakeListsBeforeAVerbItsSubject(g, tags);
         AttachCommaRelativesToTheirNoun(g, words, tags);
         SplitReceiversFromAmounts(g, tags);
@@ -631,6 +632,56 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         g.Labels[comma] = Label("punct");
     }
 
+    /// <summary>Finite forms of verbs of saying that end a sentence as its tail: data/lexicon/reporting-verbs.txt.</summary>
+    public const string ReportingVerbsFile = "reporting-verbs.txt";
+    private static readonly Lazy<HashSet<ulong>> ReportingForms = new(() => HashedWords(ReportingVerbsFile));
+
+    /// <summary>
+    /// "Kosovo must withdraw its police from the north, the European Union said": the parser joins the clause before
+    /// the comma and the verb of saying that ends the sentence as parataxis (either way round), so nothing says that
+    /// the verb reports the clause. When the sentence ends with such a verb (data/lexicon/reporting-verbs.txt) after
+    /// its last comma, with its own subject after the comma, and it and a verb before the comma are joined as
+    /// parataxis (or that verb is a finite adverbial clause of it with its own subject and no conjunction), the verb
+    /// of saying is the root and the clause what it reports (ccomp).
+    /// </summary>
+    public void ReportClausesBeforeTheirTail(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
+    {
+        int n = g.Length, verb = n - 1;
+        while (verb > 0 && tags[verb] is PosTag.Period or PosTag.Quote or PosTag.CloseParen) verb--;
+        if (verb < 3 || tags[verb] is not (PosTag.VBD or PosTag.VBZ or PosTag.VBP) || !ReportingForms.Value.Contains(words[verb].Norm)) return;
+        int comma = -1;
+        for (int k = verb - 1; k > 0 && k >= verb - 10; k--) if (tags[k] == PosTag.Comma) { comma = k; break; }
+        int subject = ChildWith(g, verb, "nsubj");
+        if (comma < 1 || subject <= comma || ChildWith(g, verb, "obj") >= 0 || ChildWith(g, verb, "ccomp") >= 0) return;
+        int head = g.Heads[verb];
+        if (head < 0)
+        {
+            // the verb of saying is the root: its parataxis before the comma, or a finite adverbial clause with its own
+            // subject and no conjunction ("China should stop the drills, Japan's foreign minister warned"), is what it reports
+            for (int c = 0; c < comma; c++)
+            {
+                if (g.Heads[c] != verb || !tags[c].IsVerb()) continue;
+                if (Is(g.Labels[c], "parataxis")
+                    || Is(g.Labels[c], "advcl") && ChildWith(g, c, "mark") < 0 && ChildWith(g, c, "nsubj") is >= 0 and var own && own < c && IsFinite(g, tags, c))
+                {
+                    g.Labels[c] = Label("ccomp");
+                    return;
+                }
+            }
+        }
+        else if (head < comma && g.Heads[head] < 0 && Is(g.Labels[verb], "parataxis") && tags[head].IsVerb())
+            MakeRoot(g, verb, head, "ccomp", punctuationAfter: verb);
+    }
+
+    /// <summary>Whether a verb is finite: a tensed form, or a tensed or modal auxiliary of its own.</summary>
+    private bool IsFinite(SentenceGrammar g, ReadOnlySpan<PosTag> tags, int verb)
+    {
+        if (tags[verb] is PosTag.VBD or PosTag.VBZ or PosTag.VBP) return true;
+        for (int k = 0; k < g.Length; k++)
+            if (g.Heads[k] == verb && Is(g.Labels[k], "aux") && tags[k] is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD) return true;
+        return false;
+    }
+
     private bool HasChild(SentenceGrammar g, int head, string label) => ChildWith(g, head, label) >= 0;
 
     private readonly Dictionary<string, int> _labels = labelNames.Select((l, i) => (l, i)).ToDictionary(x => x.l, x => x.i);
@@ -775,10 +826,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             int v = g.Heads[c];
             if (v < 0 || v > c || !Is(g.Labels[c], "advcl") || !tags[v].IsVerb()) continue;
             if (ChildWith(g, c, "mark") >= 0 || ChildWith(g, c, "nsubj") is var subject && subject < 0 || subject > c) continue;
-            bool finite = tags[c] is PosTag.VBD or PosTag.VBZ or PosTag.VBP;
-            for (int k = 0; k < g.Length && !finite; k++)
-                if (g.Heads[k] == c && Is(g.Labels[k], "aux") && tags[k] is PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.MD) finite = true;
-            if (!finite || HasCommaBetween(tags, v, subject)) continue;
+            if (!IsFinite(g, tags, c) || HasCommaBetween(tags, v, subject)) continue;
             g.Labels[c] = Label("ccomp");
         }
     }
