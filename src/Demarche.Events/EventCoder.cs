@@ -208,10 +208,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             hypothetical = false;
         }
         // "Mali, Burkina Faso and Niger withdrew from ECOWAS": a withdrawal from an organisation is leaving it (160, as
-        // "left the ICC"), not a retreat of forces
+        // "left the ICC"), not a retreat of forces; the organisation is what the "from" phrase names ("the EU said
+        // Kosovo must withdraw its police from the north" is a retreat)
         if (entry.Cameo.StartsWith("087", StringComparison.Ordinal) && targets.Count > 0
             && targets.All(t => t is not null && ActorById(t) is { Kind: ActorKind.Igo or ActorKind.Ngo })
-            && sources.All(src => ActorById(src) is { Kind: ActorKind.State or ActorKind.Government }))
+            && sources.All(src => ActorById(src) is { Kind: ActorKind.State or ActorKind.Government })
+            && PrepActors("from", m.Last, s, maxDistance: 8, allowed: frame) is { } leftBodies && targets.All(leftBodies.Contains))
             entry = entry with { Cameo = "160", Id = entry.Id + "+organisation" };
         // "ordered a news agency to suspend its operations" is coercion of the agency; "ordered the army to halt the
         // offensive" commands one's own forces, which is no act on anyone
