@@ -21,6 +21,16 @@ internal sealed partial class ArticleReader
     /// <summary>The police sector: police are always the police of the place they act in ("Riot police used water cannon in Tbilisi").</summary>
     private const string PoliceSector = "COP";
 
+    private const string GoverningSector = "GOV";
+
+    /// <summary>
+    /// Whether the sector word at k names those who act where they belong: the police ("Riot police used water cannon in
+    /// Tbilisi"), or a state's governing body (data/actors/words/governing-bodies.txt: "Authorities imposed a curfew in
+    /// Dhaka").
+    /// </summary>
+    private bool ActsWhereItBelongs(int k) =>
+        WordOf(k, LexKind.SectorWord) is { } sw && (sw.Target == PoliceSector || sw.Target == GoverningSector && GoverningBodies.Contains(LowRange(k, k + _wordLen[k])));
+
     /// <summary>Sectors of roles.yaml whose bare words are armed attackers ("gunmen", "militants", "militias").</summary>
     private static readonly HashSet<string> ArmedSectors = new(StringComparer.Ordinal) { "REB", "UAF", "INS" };
 
@@ -46,6 +56,9 @@ internal sealed partial class ArticleReader
         int sentenceEnd = SentenceEnd(i);
         int headEnd = -1;
         string? sector = null;
+        // "The police fired tear gas at protesters in Nairobi", "The authorities imposed a curfew in Dhaka": police or a
+        // governing body named with "the" before the article has named any state (after one, it names that state's)
+        if (k == i && Is(k, "the") && AtSentenceStart(k) && k + 1 < sentenceEnd && ActsWhereItBelongs(k + 1) && RecentStateCode(i) is null) k++;
         // "Tens of thousands marched in Tbilisi", "Thousands rallied in Belgrade": a crowd's size alone is its people
         if (k == i && BareCrowdEnd(i, sentenceEnd) is > 0 and var crowdEnd) { headEnd = crowdEnd; sector = "CVL"; k = sentenceEnd; }
         while (k < sentenceEnd)
@@ -54,7 +67,7 @@ internal sealed partial class ArticleReader
             if (_covered[k] || _nameLen[k] > 0 || !(IsLowerWord(k) || k == i && IsWord(k) && AtSentenceStart(k))) return -1;
             if (k + 1 < sentenceEnd && IsLowerWord(k + 1) && InSet(AttackerNouns, LowRange(k, k + 2))) { headEnd = k + 2; sector = "UAF"; break; }
             if (InSet(AttackerNouns, Low(k))) { headEnd = k + 1; sector = "UAF"; break; }
-            if (WordOf(k, LexKind.SectorWord) is { } sw && (ArmedSectors.Contains(sw.Target) || PeopleSectors.Contains(sw.Target) || sw.Target == PoliceSector))
+            if (WordOf(k, LexKind.SectorWord) is { } sw && (ArmedSectors.Contains(sw.Target) || PeopleSectors.Contains(sw.Target) || ActsWhereItBelongs(k)))
             {
                 headEnd = k + _wordLen[k];
                 if (NotLocalSectorWords.Contains(LowRange(k, headEnd))) return -1;
@@ -86,7 +99,9 @@ internal sealed partial class ArticleReader
         // with no place: "Two Malian soldiers were killed by jihadists": armed men are of the one state the sentence names;
         // "Protesters demanded the resignation of the Peruvian president": people who act on the one government the
         // sentence names are its people
-        state ??= PeopleSectors.Contains(sector) ? SoleGovernmentNamedAfter(headEnd, sentenceEnd) : SoleStateNamed(SentenceStartToken(i), sentenceEnd);
+        // (a governing body only where the sentence places its act: "the government criticised Russia" is no one's)
+        if (sector != GoverningSector)
+            state ??= PeopleSectors.Contains(sector) ? SoleGovernmentNamedAfter(headEnd, sentenceEnd) : SoleStateNamed(SentenceStartToken(i), sentenceEnd);
         if (state is null) return -1;
         Mention(SectorActor(state, sector), i, headEnd, "unattributed");
         Cover(i, headEnd);
