@@ -90,6 +90,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
                 if (m.Entry.Modality == "intent" && coder.IntentTakenOver.Count > 0 && frames.At(m.Head) is { } f && coder.IntentTakenOver.Contains(f)) continue;
                 if (seen.Add((e.Source, e.Target, e.Cameo, s.Start))) document.Events.Add(e);
             }
+            AddMediatedTalks(sentenceEvents, seen, document, s.Start);
         }
         buffers.Release();
         coderTables.Release();
@@ -97,6 +98,35 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         DropVagueDuplicates(document.Events);
         document.MarkDone(Assigns);
     }
+
+    /// <summary>
+    /// "Egypt hosted talks between Ethiopian and Sudanese officials": the parties of talks a third side hosted, brokered
+    /// or arranged between them (data/events/mediated-talks.tsv; one match, two or more receivers) talked with each
+    /// other: 040 both ways, rule "+mediated".
+    /// </summary>
+    private void AddMediatedTalks(List<(Event Event, TriggerMatch Match)> sentenceEvents, HashSet<(string, string?, string, int)> seen, Document document, int sentenceStart)
+    {
+        for (int i = 0; i < sentenceEvents.Count; i++)
+        {
+            var (e, m) = sentenceEvents[i];
+            if (e.Target is not { } a || e.Negated || e.Hypothetical || !MutualActs.MediatedTalks.IsMutual(e.Cameo, e.Rule)) continue;
+            for (int j = i + 1; j < sentenceEvents.Count; j++)
+            {
+                var (f, fm) = sentenceEvents[j];
+                if (!ReferenceEquals(fm, m) || f.Source != e.Source || f.Target is not { } b || b == a || f.Negated || f.Hypothetical) continue;
+                var row = _dictionary.Code(TalksCode);
+                foreach (var (x, y) in new[] { (a, b), (b, a) })
+                    if (seen.Add((x, y, TalksCode, sentenceStart)))
+                        document.Events.Add(e with
+                        {
+                            Source = x, Target = y, Cameo = TalksCode, Root = TalksCode[..2], Plover = row?.Plover, Quad = row?.Quad ?? e.Quad,
+                            Goldstein = row?.Goldstein ?? e.Goldstein, Rule = e.Rule + "+mediated",
+                        });
+            }
+        }
+    }
+
+    private const string TalksCode = "040";
 
     /// <summary>A thread's sets and lists of one document's coding, kept between documents while small.</summary>
     private sealed class Buffers

@@ -17,6 +17,13 @@ public sealed class MutualActs
     private static readonly Lazy<MutualActs> _default = new(() => StartupTrace.Time("mutual acts", () => Load(DataDirectory.File("events", FileName))));
     public static MutualActs Default => _default.Value;
 
+    /// <summary>The file of talks a third side hosts or brokers between parties, who thereby talk with each other (same columns).</summary>
+    public const string MediatedFileName = "mediated-talks.tsv";
+    private static readonly Lazy<MutualActs> _mediated = new(() => StartupTrace.Time("mediated talks", () => Load(DataDirectory.File("events", MediatedFileName))));
+
+    /// <summary>Talks hosted, brokered or arranged between parties (data/events/mediated-talks.tsv): the parties talk with each other.</summary>
+    public static MutualActs MediatedTalks => _mediated.Value;
+
     /// <summary>Whether an event coded <paramref name="cameo"/> by the rule <paramref name="rule"/> (its entry id, then "+" suffixes) is mutual.</summary>
     public bool IsMutual(string cameo, string rule)
     {
