@@ -31,6 +31,9 @@ internal sealed partial class ArticleReader
     private bool ActsWhereItBelongs(int k) =>
         WordOf(k, LexKind.SectorWord) is { } sw && (sw.Target == PoliceSector || sw.Target == GoverningSector && GoverningBodies.Contains(LowRange(k, k + _wordLen[k])));
 
+    /// <summary>Whether the sector word at k names people who act together where they live (<see cref="PeopleSectors"/>).</summary>
+    private bool IsPeopleWord(int k) => WordOf(k, LexKind.SectorWord) is { } sw && PeopleSectors.Contains(sw.Target);
+
     /// <summary>Sectors of roles.yaml whose bare words are armed attackers ("gunmen", "militants", "militias").</summary>
     private static readonly HashSet<string> ArmedSectors = new(StringComparer.Ordinal) { "REB", "UAF", "INS" };
 
@@ -56,9 +59,10 @@ internal sealed partial class ArticleReader
         int sentenceEnd = SentenceEnd(i);
         int headEnd = -1;
         string? sector = null;
-        // "The police fired tear gas at protesters in Nairobi", "The authorities imposed a curfew in Dhaka": police or a
-        // governing body named with "the" before the article has named any state (after one, it names that state's)
-        if (k == i && Is(k, "the") && AtSentenceStart(k) && k + 1 < sentenceEnd && ActsWhereItBelongs(k + 1) && RecentStateCode(i) is null) k++;
+        // "The police fired tear gas at protesters in Nairobi", "The authorities imposed a curfew in Dhaka", "The
+        // opposition demanded the resignation of the Peruvian president": police, a governing body or people named with
+        // "the" before the article has named any state (after one, the references pass says whose they are)
+        if (k == i && Is(k, "the") && AtSentenceStart(k) && k + 1 < sentenceEnd && (ActsWhereItBelongs(k + 1) || IsPeopleWord(k + 1)) && RecentStateCode(i) is null) k++;
         // "Tens of thousands marched in Tbilisi", "Thousands rallied in Belgrade": a crowd's size alone is its people
         if (k == i && BareCrowdEnd(i, sentenceEnd) is > 0 and var crowdEnd) { headEnd = crowdEnd; sector = "CVL"; k = sentenceEnd; }
         while (k < sentenceEnd)
