@@ -31,6 +31,13 @@ internal sealed partial class ArticleReader
     private bool ActsWhereItBelongs(int k) =>
         WordOf(k, LexKind.SectorWord) is { } sw && (sw.Target == PoliceSector || sw.Target == GoverningSector && GoverningBodies.Contains(LowRange(k, k + _wordLen[k])));
 
+    /// <summary>Whether a token from <paramref name="from"/> up to <paramref name="to"/> is a verb's form ("met", "said").</summary>
+    private bool AnyVerbForm(int from, int to)
+    {
+        for (int j = from; j < to; j++) if (IsVerbForm(j)) return true;
+        return false;
+    }
+
     /// <summary>Whether the sector word at k names people who act together where they live (<see cref="PeopleSectors"/>).</summary>
     private bool IsPeopleWord(int k) => WordOf(k, LexKind.SectorWord) is { } sw && PeopleSectors.Contains(sw.Target);
 
@@ -84,6 +91,11 @@ internal sealed partial class ArticleReader
         }
         // the position is checked last: the phrase itself fails first for nearly every word
         if (headEnd < 0 || sector is null) return -1;
+        // "…, met junta chief Min Aung Hlaing": police or a governing body are no phrase of their own after a verb, nor
+        // before the title or sector word they describe ("junta chief", "government forces")
+        if ((sector == PoliceSector || sector == GoverningSector)
+            && (AnyVerbForm(i, k) || IsLowerWord(headEnd) && (WordOf(headEnd, LexKind.Title) is not null || WordOf(headEnd, LexKind.SectorWord) is not null)))
+            return -1;
         string? policed = null;
         if (!IsUnattributedStart(i))
         {
