@@ -291,7 +291,6 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         inSentence.Clear();
     }
 
-
     /// <summary>A thread's sets of <see cref="DropVagueDuplicates"/>, emptied after each use.</summary>
     private sealed class VagueDuplicates
     {

@@ -351,7 +351,6 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
     }
 
-
     /// <summary>A frame reported with will/would/shall after a verb of announcing, or the infinitive of a vow.</summary>
     private bool IsAnnouncedOrVowed(VerbFrame frame)
     {

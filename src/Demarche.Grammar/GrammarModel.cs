@@ -46,7 +46,6 @@ public sealed class GrammarModel(Tagger tagger, DependencyParser parser, string 
     /// <summary>The same tagger with the parser searching another beam width (see <see cref="DependencyParser.WithBeam"/>).</summary>
     public GrammarModel WithBeam(int width, float? margin = null) => new(Tagger, Parser.WithBeam(width, margin), Description) { Neural = Neural };
 
-
     private static readonly Lazy<GrammarModel> _transition = new(() =>
     {
         var model = StartupTrace.Time("grammar model", () => Load(DataDirectory.File("models", FileName)));

@@ -1,5 +1,4 @@
 using Demarche.Grammar.Parsing;
-using Demarche.Grammar.Tagging;
 
 namespace Demarche.Grammar.Tests;
 
@@ -36,7 +35,7 @@ public sealed class BeamSearchTests
         var wide = new BeamSearch(4) { Margin = 1e15f };
         for (int trial = 0; trial < 30; trial++)
         {
-            var x = Input(random.Next(1, 40), random);
+            var x = RandomParserInput.Make(random.Next(1, 40), random);
             var expected = Parse(plain, x, parser);
             foreach (var other in new[] { none, wide })
             {
@@ -58,7 +57,7 @@ public sealed class BeamSearchTests
         int narrowed = 0, steps = 0;
         for (int trial = 0; trial < 30; trial++)
         {
-            var x = Input(random.Next(2, 40), random);
+            var x = RandomParserInput.Make(random.Next(2, 40), random);
             beam.Recycle();
             beam.Start(x.Length);
             while (!beam.Done)
@@ -80,15 +79,5 @@ public sealed class BeamSearchTests
         var labels = new int[x.Length];
         beam.Parse(x, parser.BeamMoves!, parser, heads, labels);
         return (heads, labels);
-    }
-
-    private static readonly string[] Words = ["the", "minister", "said", "on", "Monday", "that", "talks", "would", "resume", "in", "Doha", ",", "."];
-
-    private static ParserInput Input(int n, Random random)
-    {
-        var x = new ParserInput();
-        x.Reset(n);
-        for (int i = 0; i < n; i++) x.Set(i, WordAtoms.Of(Words[random.Next(Words.Length)], WordLexicons.Default), random.Next(0, 40));
-        return x;
     }
 }

@@ -1,5 +1,4 @@
 using Demarche.Grammar.Parsing;
-using Demarche.Grammar.Tagging;
 
 namespace Demarche.Grammar.Tests;
 
@@ -23,7 +22,7 @@ public sealed class MoveScorePartsTests
     [Fact]
     public void EachGroupWritesItsTemplatesAndExtractWritesThemAll()
     {
-        var x = Input(12, new Random(3));
+        var x = RandomParserInput.Make(12, new Random(3));
         var s = new ParseState();
         s.Reset(x.Length);
         foreach (var m in new[] { Move.Shift, Move.Shift, Move.Left, Move.Shift, Move.Right, Move.Shift, Move.Left })
@@ -56,7 +55,7 @@ public sealed class MoveScorePartsTests
         var whole = new BeamSearch(4);
         for (int trial = 0; trial < 40; trial++)
         {
-            var x = Input(random.Next(1, 40), random);
+            var x = RandomParserInput.Make(random.Next(1, 40), random);
             var heads = new int[x.Length];
             var labels = new int[x.Length];
             byParts.Parse(x, moves, parser, heads, labels);
@@ -76,16 +75,5 @@ public sealed class MoveScorePartsTests
                 Assert.Equal(best.State.Label(i), whole.Best.State.Label(i));
             }
         }
-    }
-
-    private static readonly string[] Words = ["the", "minister", "said", "on", "Monday", "that", "talks", "would", "resume", "in", "Doha", ",", "."];
-
-    /// <summary>A sentence of common words and random tags (the parser need not like it; both ways must agree).</summary>
-    private static ParserInput Input(int n, Random random)
-    {
-        var x = new ParserInput();
-        x.Reset(n);
-        for (int i = 0; i < n; i++) x.Set(i, WordAtoms.Of(Words[random.Next(Words.Length)], WordLexicons.Default), random.Next(0, 40));
-        return x;
     }
 }
