@@ -38,8 +38,7 @@ public sealed class Tagger(TagSet tags, LinearModel model, LinearModel? second =
             scores.Clear();
             model.Score(features[..k], scores);
             int best = ArgMax(scores);
-            // (at most three rounds: UH, SYM and CD each give way once)
-            while (IsUnknownInterjection(words[i], best) || IsCapitalisedSymbol(words[i], best)) { scores[best] = float.MinValue; best = ArgMax(scores); }
+            if (IsUnknownInterjection(words[i], best)) { scores[best] = float.MinValue; best = ArgMax(scores); }
             classes[i] = best;
         }
     }
@@ -50,15 +49,6 @@ public sealed class Tagger(TagSet tags, LinearModel model, LinearModel? second =
     /// interjection (data/lexicon/interjections.txt) takes its next best class instead.
     /// </summary>
     private bool IsUnknownInterjection(in WordAtoms word, int cls) => Tags.Penn(cls) == PosTag.UH && !word.MayBeInterjection;
-
-    /// <summary>
-    /// "Chinese President Xi Jinping hosted …": a capitalised word of letters (not all capitals, no digit) that comes out
-    /// as a symbol (SYM: the treebanks' "Xi" is the Greek letter) or a number (CD: a Roman numeral is all capitals; the
-    /// number words of data/lexicon/pos-closed.tsv, "Two", keep theirs) takes its next best class instead.
-    /// </summary>
-    private bool IsCapitalisedSymbol(in WordAtoms word, int cls) =>
-        Tags.Penn(cls) is PosTag.SYM or PosTag.CD && (word.Lexical & LexicalSignature.ClosedClass) == 0 && (word.Flags & (WordAtoms.Capitalised | WordAtoms.HasLetter)) == (WordAtoms.Capitalised | WordAtoms.HasLetter)
-        && (word.Flags & (WordAtoms.AllCaps | WordAtoms.HasDigit)) == 0;
 
     /// <summary>
     /// The first class of the highest score (as a loop keeping the best on a strictly higher score finds it; scores
