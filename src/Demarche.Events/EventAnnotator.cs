@@ -114,16 +114,22 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
             {
                 var (f, fm) = sentenceEvents[j];
                 if (!ReferenceEquals(fm, m) || f.Source != e.Source || f.Target is not { } b || b == a || f.Negated || f.Hypothetical) continue;
-                var row = _dictionary.Code(TalksCode);
-                foreach (var (x, y) in new[] { (a, b), (b, a) })
-                    if (seen.Add((x, y, TalksCode, sentenceStart)))
-                        document.Events.Add(e with
-                        {
-                            Source = x, Target = y, Cameo = TalksCode, Root = TalksCode[..2], Plover = row?.Plover, Quad = row?.Quad ?? e.Quad,
-                            Goldstein = row?.Goldstein ?? e.Goldstein, Rule = e.Rule + "+mediated",
-                        });
+                AddTalks(e, a, b, seen, document, sentenceStart);
+                AddTalks(e, b, a, seen, document, sentenceStart);
             }
         }
+    }
+
+    /// <summary>Adds the talks of <paramref name="source"/> with <paramref name="target"/> that the mediation <paramref name="mediated"/> names, once.</summary>
+    private void AddTalks(Event mediated, string source, string target, HashSet<(string, string?, string, int)> seen, Document document, int sentenceStart)
+    {
+        if (!seen.Add((source, target, TalksCode, sentenceStart))) return;
+        var row = _dictionary.Code(TalksCode);
+        document.Events.Add(mediated with
+        {
+            Source = source, Target = target, Cameo = TalksCode, Root = TalksCode[..2], Plover = row?.Plover, Quad = row?.Quad ?? mediated.Quad,
+            Goldstein = row?.Goldstein ?? mediated.Goldstein, Rule = mediated.Rule + "+mediated",
+        });
     }
 
     private const string TalksCode = "040";

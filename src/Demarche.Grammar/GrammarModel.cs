@@ -50,9 +50,10 @@ public sealed class GrammarModel(Tagger tagger, DependencyParser parser, string 
     {
         var model = StartupTrace.Time("grammar model", () => Load(DataDirectory.File("models", FileName)));
         var width = Environment.GetEnvironmentVariable(BeamVariable);
+        var margin = MarginFromEnvironment;
         return int.TryParse(width, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int w)
-            ? model.WithBeam(w, MarginFromEnvironment)
-            : MarginFromEnvironment is { } m ? model.WithBeam(model.Parser.BeamMoves is null ? 0 : model.Parser.BeamWidth, m) : model;
+            ? model.WithBeam(w, margin)
+            : margin is { } m ? model.WithBeam(model.Parser.BeamMoves is null ? 0 : model.Parser.BeamWidth, m) : model;
     });
 
     /// <summary>The environment variable that sets the beam's margin for every command (see <see cref="AnalysisBeamMargin"/>; 0: none).</summary>

@@ -581,12 +581,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
     /// </summary>
     public void GiveReportingTailsTheirSubject(SentenceGrammar g, Span<PosTag> tags)
     {
-        int n = g.Length, verb = n - 1;
-        while (verb > 0 && tags[verb] is PosTag.Period or PosTag.Quote or PosTag.CloseParen) verb--;
-        if (verb < 3 || tags[verb] is not (PosTag.VBD or PosTag.VBZ or PosTag.VBP)) return;
-        int comma = -1;
-        for (int k = verb - 1; k > 0 && k >= verb - 10; k--) if (tags[k] == PosTag.Comma) { comma = k; break; }
-        if (comma < 1) return;
+        if (ReportingTail(g, tags) is not (int verb, int comma)) return;
         int head = g.Heads[verb];
         bool isRoot = head < 0, joined = head >= 0 && head < comma && g.Heads[head] < 0 && Is(g.Labels[verb], "conj");
         // "Serbia must withdraw its troops from the border, the EU said": read as a relative clause of the last noun
@@ -632,6 +627,19 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         g.Labels[comma] = Label("punct");
     }
 
+    /// <summary>
+    /// A sentence's reporting tail: its last word before closing punctuation, a finite verb (past or present), and the
+    /// last comma at most ten words before it; null when the sentence does not end so.
+    /// </summary>
+    private static (int Verb, int Comma)? ReportingTail(SentenceGrammar g, ReadOnlySpan<PosTag> tags)
+    {
+        int verb = g.Length - 1;
+        while (verb > 0 && tags[verb] is PosTag.Period or PosTag.Quote or PosTag.CloseParen) verb--;
+        if (verb < 3 || tags[verb] is not (PosTag.VBD or PosTag.VBZ or PosTag.VBP)) return null;
+        for (int k = verb - 1; k > 0 && k >= verb - 10; k--) if (tags[k] == PosTag.Comma) return (verb, k);
+        return null;
+    }
+
     /// <summary>Finite forms of verbs of saying that end a sentence as its tail: data/lexicon/reporting-verbs.txt.</summary>
     public const string ReportingVerbsFile = "reporting-verbs.txt";
     private static readonly Lazy<HashSet<ulong>> ReportingForms = new(() => HashedWords(ReportingVerbsFile));
@@ -646,13 +654,8 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
     /// </summary>
     public void ReportClausesBeforeTheirTail(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
     {
-        int n = g.Length, verb = n - 1;
-        while (verb > 0 && tags[verb] is PosTag.Period or PosTag.Quote or PosTag.CloseParen) verb--;
-        if (verb < 3 || tags[verb] is not (PosTag.VBD or PosTag.VBZ or PosTag.VBP) || !ReportingForms.Value.Contains(words[verb].Norm)) return;
-        int comma = -1;
-        for (int k = verb - 1; k > 0 && k >= verb - 10; k--) if (tags[k] == PosTag.Comma) { comma = k; break; }
-        int subject = ChildWith(g, verb, "nsubj");
-        if (comma < 1 || subject <= comma || ChildWith(g, verb, "obj") >= 0 || ChildWith(g, verb, "ccomp") >= 0) return;
+        if (ReportingTail(g, tags) is not (int verb, int comma) || !ReportingForms.Value.Contains(words[verb].Norm)) return;
+        if (ChildWith(g, verb, "nsubj") <= comma || ChildWith(g, verb, "obj") >= 0 || ChildWith(g, verb, "ccomp") >= 0) return;
         int head = g.Heads[verb];
         if (head < 0)
         {
