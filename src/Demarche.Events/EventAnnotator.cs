@@ -91,6 +91,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
                 if (seen.Add((e.Source, e.Target, e.Cameo, s.Start))) document.Events.Add(e);
             }
             AddMediatedTalks(sentenceEvents, seen, document, s.Start);
+            AddAnsweredActs(sentenceEvents, seen, document, s.Start);
         }
         buffers.Release();
         coderTables.Release();
@@ -130,6 +131,37 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
             Source = source, Target = target, Cameo = TalksCode, Root = TalksCode[..2], Plover = row?.Plover, Quad = row?.Quad ?? mediated.Quad,
             Goldstein = row?.Goldstein ?? mediated.Goldstein, Rule = mediated.Rule + "+mediated",
         });
+    }
+
+    /// <summary>
+    /// "Xi Jinping hosted Lula", "received the visiting Chinese defence minister": the receiver of an act that is answered
+    /// (data/events/answered-acts.tsv) does the answering act back (the guest makes the visit, 042), rule "+answered",
+    /// unless the sentence already holds an act of that root the other way.
+    /// </summary>
+    private void AddAnsweredActs(List<(Event Event, TriggerMatch Match)> sentenceEvents, HashSet<(string, string?, string, int)> seen, Document document, int sentenceStart)
+    {
+        var answered = AnsweredActs.Default;
+        for (int i = 0; i < sentenceEvents.Count; i++)
+        {
+            var e = sentenceEvents[i].Event;
+            if (e.Target is not { } guest || guest == e.Source || e.Negated || e.Hypothetical || answered.AnswerTo(e.Cameo) is not { } answer) continue;
+            if (document.ActorsById.TryGetValue(guest, out var receiver) && receiver.Kind == ActorKind.Document) continue;
+            if (HoldsActBack(sentenceEvents, e, answer[..2]) || !seen.Add((guest, e.Source, answer, sentenceStart))) continue;
+            var row = _dictionary.Code(answer);
+            document.Events.Add(e with
+            {
+                Source = guest, Target = e.Source, Cameo = answer, Root = answer[..2], Plover = row?.Plover, Quad = row?.Quad ?? e.Quad,
+                Goldstein = row?.Goldstein ?? e.Goldstein, Rule = e.Rule + "+answered",
+            });
+        }
+    }
+
+    /// <summary>Whether the sentence's events hold an act of root <paramref name="root"/> by the receiver of <paramref name="e"/> on its source.</summary>
+    private static bool HoldsActBack(List<(Event Event, TriggerMatch Match)> sentenceEvents, Event e, string root)
+    {
+        foreach (var (other, _) in sentenceEvents)
+            if (other.Source == e.Target && other.Target == e.Source && other.Root == root) return true;
+        return false;
     }
 
     private const string TalksCode = "040";

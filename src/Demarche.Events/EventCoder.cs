@@ -251,7 +251,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             }
         }
         // "the two sides signed a declaration", "both armies fought": a pair acting together acts on each other
-        if (_sourcesFromPair && root is not ("01" or "02" or "07" or "09" or "10" or "11" or "12" or "13" or "14") && AllNull(targets))
+        // "each side accusing the other", "the two sides blamed each other": whatever a pair does to "the other" it does to each other
+        if (_sourcesFromPair && AllNull(targets) && (root is not ("01" or "02" or "07" or "09" or "10" or "11" or "12" or "13" or "14") || NamesTheOther(frame?.Object)))
             targets = sources.Cast<string?>().ToList();
         // "Thousands demonstrated in Serbia", "Young Algerians blocked roads": a protest that names no one it is aimed
         // at is aimed at the government where it happens
@@ -286,6 +287,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             && VictimPeople.Contains(pos.Lemmas[victims.Head]) && Actors(victims).Count == 0
             && (StateWhere(m.Last, s, frame) ?? ArmedGroupsHome(sources)) is { } hit && !AnyOnSideOf(sources, hit) && !NamesOtherCountry(s, sources, hit))
             targets = [hit];
+        // "Thailand denied the charge", "…, an accusation Bangkok denied": a denial of a text answers whoever made it
+        if (root == "01" && AllNull(targets) && entry.Pos == EntryPos.Verb && frame is { Object: { } deniedText } && DenyingVerbs.Contains(frame.Lemma)
+            && DeniedTexts.Contains(pos.Lemmas[deniedText.Head]) && AuthorsOfText(deniedText.Head, sources) is { Count: > 0 } accusers)
+            targets = accusers;
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         // (a mediation names its parties nearby: "France, which brokered the truce, to press Israel"; the receiver
         // stage finds them)
@@ -1143,6 +1148,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return hostile ? Actors(frames.All[frame.Governor].Subject) : [];
     }
 
+    /// <summary>Whether a phrase is "the other", "each other" or "one another".</summary>
+    private bool NamesTheOther(Argument? phrase) =>
+        phrase is { } p && p.End - p.First >= 2 && _lowers[p.First] is "the" or "each" or "one" && _lowers[p.First + 1] is "other" or "another"
+        && (p.End - p.First == 2 || _lowers[p.First + 2] == "of");
+
     /// <summary>
     /// The denying frame whose object is a text (<c>denied-text</c>) that a clause says the content of: "denied claims
     /// by India that it had sheltered militants" (a clause on the noun), "denied a UN report which said its troops were
@@ -1180,7 +1190,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             return [author];
         if (chunks.At(noun) is { Kind: ChunkKind.NounPhrase } np && ModifierActors(np, noun, anyState: true).Where(Other).Cast<string?>().ToList() is { Count: > 0 } owners)
             return owners;
-        return ActorsAfterNoun(noun, "by", "from").Where(Other).ToList();
+        if (ActorsAfterNoun(noun, "by", "from").Where(Other).ToList() is { Count: > 0 } named) return named;
+        // "Cambodia accused Thailand of laying mines, a charge Bangkok denied": a text set in apposition after a clause
+        // sums that clause up, and is by whoever made the statement it sits in (the subject of its topmost frame)
+        if (arguments is null || arguments.Tree.Relation(noun) != "appos") return [];
+        VerbFrame? said = null;
+        for (int k = arguments.Tree.Head(noun), guard = 0; k >= 0 && guard < 64 && said is null; k = arguments.Tree.Head(k), guard++)
+            said = frames.At(k);
+        while (said is { Governor: >= 0 } && said.Relation is Dependency.Reported or Dependency.Participle or Dependency.Purpose)
+            said = frames.All[said.Governor];
+        return said is null ? [] : Actors(said.Subject).Where(Other).Cast<string?>().ToList();
     }
 
     /// <summary>The frame of "claimed responsibility / took credit for" right before a noun phrase, or null.</summary>

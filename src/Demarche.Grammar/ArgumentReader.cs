@@ -27,6 +27,7 @@ public sealed class ArgumentReader(PosTag[] tags, string[] lowers, Chunk[] chunk
         AddConjuncts(token, members, ref end, 0);
         int first = head.First;
         if (members.Count == 1) first = AddCoordinatedModifiers(token, head, members);
+        if (members.Count == 1) DistributeOverCoordinatedOf(token, members, ref end);
         // the members in an array of their number (most arguments have one: a list and its array of four were made each)
         Chunk[] kept = members.Count == 1 ? [head] : members.ToArray();
         members.Clear();
@@ -55,6 +56,28 @@ public sealed class ArgumentReader(PosTag[] tags, string[] lowers, Chunk[] chunk
             first = Math.Min(first, m);
         }
         return first;
+    }
+
+    /// <summary>
+    /// "The foreign ministers of Egypt and Jordan met", "the leaders of Kenya and Uganda signed": a plural noun whose
+    /// "of" phrase is a coordination is each of the coordinated ones, so they are the members (the noun's own words
+    /// stay in the first member's span, as the actor it names there may hold them).
+    /// </summary>
+    private void DistributeOverCoordinatedOf(int token, List<Chunk> members, ref int end)
+    {
+        if (tags[token] is not (PosTag.NNS or PosTag.NNPS)) return;
+        foreach (int c in tree.Children(token))
+        {
+            if (c < token || tree.Relation(c) != "nmod" || CaseOf(c) != "of" || NounChunk(c) is not { } inner) continue;
+            var coordinated = new List<Chunk> { inner };
+            int coordinatedEnd = end;
+            AddConjuncts(c, coordinated, ref coordinatedEnd, 0);
+            if (coordinated.Count < 2) return;
+            members.Clear();
+            members.AddRange(coordinated);
+            end = coordinatedEnd;
+            return;
+        }
     }
 
     /// <summary>Coordinated nouns: conj children, and theirs (a parse may chain "A, B and C" as A→B→C).</summary>

@@ -15,6 +15,8 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
     /// <summary>Verbs whose object does what their infinitive says: data/lexicon/object-control-verbs.txt.</summary>
     private static readonly Lazy<WordSet> ObjectControlVerbs = new(() => WordList.Set("lexicon", "object-control-verbs.txt"));
     private static readonly Lazy<WordSet> JoiningVerbs = new(() => WordList.Set("lexicon", "joining-verbs.txt"));
+    /// <summary>Nouns of time ("the week", "the day"): data/lexicon/temporal-nouns.txt.</summary>
+    private static readonly Lazy<WordSet> TemporalNouns = new(() => WordList.Set("lexicon", "temporal-nouns.txt"));
 
     private Argument? ArgumentAt(int token) => arguments.ArgumentAt(token);
     private string? CaseOf(int token) => arguments.CaseOf(token);
@@ -177,6 +179,18 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
         return first >= 0 && first < noun && tags[first].IsNoun() ? first : noun;
     }
 
+    /// <summary>The argument of a noun that a relative clause describes, cut before the clause's first word ("a charge").</summary>
+    private Argument? DescribedBefore(int noun, int clause)
+    {
+        var whole = ArgumentAt(noun);
+        int clauseFirst = clause;
+        for (int k = noun + 1; k < clause; k++)
+            if (tree.Dominates(clause, k)) { clauseFirst = k; break; }
+        if (whole is null || whole.End <= clauseFirst) return whole;
+        var chunk = new Chunk(ChunkKind.NounPhrase, whole.First, clauseFirst, noun);
+        return new Argument(whole.First, clauseFirst, noun, [chunk]);
+    }
+
     private static void SetModal(VerbFrame frame, string w)
     {
         frame.Modal = w switch { "'ll" => "will", "'d" => "would", "ca" => "can", "wo" => "will", _ => w };
@@ -332,6 +346,13 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
                 }
                 else if (frame.Passive && frame.Subject is not null && subject >= 0 && IsRelativePronoun(subject))
                     frame.Object ??= frame.Subject;
+                // "a charge Bangkok denied", "the sanctions the EU imposed": a relative clause with a subject of its own
+                // and no object or reported clause has the noun it describes as its object (not a time: "the day Kyiv fell")
+                else if (tree.Label(clause) == "acl:relcl" && subject >= 0 && !IsRelativePronoun(subject) && !frame.Passive && !copula
+                    && frame.Object is null && tree.Child(clause, "ccomp") < 0 && tree.Child(clause, "xcomp") < 0
+                    && tree.Head(clause) is var described && described >= 0 && described < subject && tags[described].IsNoun()
+                    && !TemporalNouns.Value.Contains(lowers[described]))
+                    frame.Object = DescribedBefore(described, clause);
                 break;
             }
             case "conj" when gov >= 0:

@@ -466,4 +466,36 @@ public sealed class GrammarTests
         Assert.Equal(Index(d, "gave"), tree.Head(coast));
         Assert.Equal("5.1 million euros", Span(d, FrameOf(d, "gave").Object));
     }
+    [Theory]
+    [InlineData("Speaking at a news conference in Ankara, the Turkish foreign minister called for a ceasefire.", "called", "the Turkish foreign minister")]
+    [InlineData("Speaking in Brussels, NATO's secretary general warned Russia against escalation.", "warned", "NATO's secretary general")]
+    public void AParticipleThatOpensTheSentenceIsAnAdverbialClause(string sentence, string verb, string subject)
+    {
+        var d = Parse(sentence);
+        Assert.Equal(subject, Span(d, FrameOf(d, verb).Subject));
+        Assert.Equal("root", d.Require<Dependencies>().Label(Index(d, verb)));
+    }
+
+    [Theory]
+    [InlineData("The foreign ministers of Egypt and Jordan met in Cairo.", "met", "Egypt", "Jordan")]
+    [InlineData("The leaders of Kenya and Uganda signed a deal.", "signed", "Kenya", "Uganda")]
+    public void APluralNounOfACoordinationStandsForEachMember(string sentence, string verb, string first, string second)
+    {
+        var d = Parse(sentence);
+        var members = FrameOf(d, verb).Subject!.Members.Select(m => d.Text[d.Tokens[m.First].Start..d.Tokens[m.End - 1].End]).ToArray();
+        Assert.Equal(2, members.Length);
+        Assert.EndsWith(first, members[0]);
+        Assert.EndsWith(second, members[1]);
+    }
+
+    [Fact]
+    public void ARelativeClauseWithItsOwnSubjectHasTheNounItDescribesAsObject()
+    {
+        var d = Parse("Cambodia accused Thailand of laying mines, a charge Bangkok denied.");
+        var f = FrameOf(d, "denied");
+        Assert.Equal("Bangkok", Span(d, f.Subject));
+        Assert.Equal("a charge", Span(d, f.Object));
+        var day = Parse("Officials recalled the day Kyiv fell.");
+        Assert.Null(FrameOf(day, "fell").Object);
+    }
 }

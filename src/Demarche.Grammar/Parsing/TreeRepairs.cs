@@ -29,6 +29,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
     public void Apply(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
     {
         MakeVerblessSentencesWhole(g, tags);
+        MakeOpeningParticiplesAdverbial(g, tags);
         ReadParticiplesWithASubjectAsPastTense(g, tags);
         JoinListsReadAsVocatives(g);
         MoveSubjectsOutOfTimePhrases(g, words);
@@ -37,6 +38,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         AttachWithPhrasesToTheObject(g, words, tags);
         GiveReportingTailsTheirSubject(g, tags);
         ReportClausesBeforeTheirTail(g, words, tags);
+        ReadTextsThatSumUpAClauseAsNouns(g, words, tags);
         MakeListsBeforeAVerbItsSubject(g, tags);
         AttachCommaRelativesToTheirNoun(g, words, tags);
         SplitReceiversFromAmounts(g, tags);
@@ -114,6 +116,15 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         for (int k = head + 1; k < g.Length; k++)
             if (WithinPhrase(g, k, head)) last = k;
         return last;
+    }
+
+    /// <summary>The first word of the phrase headed by <paramref name="head"/> (the leftmost word it dominates).</summary>
+    private static int FirstWordOf(SentenceGrammar g, int head)
+    {
+        int first = head;
+        for (int k = head - 1; k >= 0; k--)
+            if (WithinPhrase(g, k, head)) first = k;
+        return first;
     }
 
     /// <summary>Whether words [first, end) hold a number and a currency ("$50 million", "2 billion euros").</summary>
@@ -224,6 +235,39 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             g.Labels[clause] = Label("acl");
             if (subject >= 0) g.Labels[subject] = Label(tags[subject] == PosTag.JJ ? "amod" : "compound");
         }
+    }
+
+    /// <summary>
+    /// "Cambodia accused Thailand of laying mines, a charge Bangkok denied": the parser may read the text that sums up the
+    /// clause as the subject of a verb of answering (deny, reject: data/lexicon/text-object-verbs.txt) that reports the
+    /// clause, with the answering side as its apposition. A root of that kind whose subject is a noun of a text
+    /// (text-nouns.txt) with its article after a comma and the name right after it, reporting a clause before them, is a
+    /// relative clause on the text, which is in apposition with the noun before the comma; the clause is the root.
+    /// </summary>
+    public void ReadTextsThatSumUpAClauseAsNouns(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
+    {
+        int v = -1;
+        for (int k = 0; k < g.Length; k++) if (g.Heads[k] < 0) { v = k; break; }
+        if (v < 4 || !TextObjectVerbs.Value.Contains(words[v].Norm) || HasChild(g, v, "obj")) return;
+        int text = ChildWith(g, v, "nsubj"), name = v - 1;
+        if (text != v - 2 || g.Heads[name] != text || tags[name] is not (PosTag.NNP or PosTag.NNPS) || !TextNouns.Value.Contains(words[text].Norm)) return;
+        int article = text - 1, comma = text - 2, before = text - 3;
+        if (before < 1 || tags[article] != PosTag.DT || tags[comma] != PosTag.Comma || !tags[before].IsNoun()) return;
+        int clause = -1;
+        for (int k = 0; k < comma; k++)
+            if (g.Heads[k] == v && (Is(g.Labels[k], "ccomp") || Is(g.Labels[k], "parataxis")) && tags[k].IsVerb()) clause = k;
+        if (clause < 0 || !WithinPhrase(g, before, clause)) return;
+        for (int k = v + 1; k < g.Length; k++)
+            if (g.Heads[k] == v && Is(g.Labels[k], "punct")) g.Heads[k] = clause;
+        g.Heads[clause] = -1;
+        g.Labels[clause] = Label("root");
+        g.Heads[text] = before;
+        g.Labels[text] = Label("appos");
+        g.Heads[comma] = text;
+        g.Heads[v] = text;
+        g.Labels[v] = Label("acl:relcl");
+        g.Heads[name] = v;
+        g.Labels[name] = Label("nsubj");
     }
 
     /// <summary>Nouns of texts that say or decide ("resolution", "law", "decree"): data/lexicon/text-nouns.txt.</summary>
@@ -790,6 +834,36 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         MakeRoot(g, verb, root, "nsubj", punctuationAfter: verb);
         g.Classes[verb] = _pastTense;
         tags[verb] = PosTag.VBD;
+    }
+
+    /// <summary>
+    /// "Speaking at a news conference in Ankara, the Turkish foreign minister called for a ceasefire", "Addressing the
+    /// assembly, the president urged reform": the parser may take the participle that opens a sentence for its root,
+    /// hang the subject somewhere inside the participle's phrase (as an apposition of its last noun) and the real verb
+    /// on that subject as a clause of a noun. A root that is the first word, a participle, with a comma after its
+    /// phrase, then a noun hung within that phrase and a verb without auxiliary or relative word hung on that noun
+    /// (past tense or participle): the verb is the root, the noun its subject and the participle its adverbial clause.
+    /// </summary>
+    public void MakeOpeningParticiplesAdverbial(SentenceGrammar g, Span<PosTag> tags)
+    {
+        if (_pastTense < 0 || g.Length < 5 || g.Heads[0] >= 0 || tags[0] is not (PosTag.VBG or PosTag.VBN)) return;
+        for (int verb = 2; verb < g.Length; verb++)
+        {
+            int subject = g.Heads[verb];
+            if (subject < 1 || subject >= verb || tags[verb] is not (PosTag.VBD or PosTag.VBN) || !tags[subject].IsNoun()) continue;
+            if (!Is(g.Labels[verb], "acl") || !WithinPhrase(g, subject, 0)) continue;
+            if (ChildWith(g, verb, "aux") >= 0 || ChildWith(g, verb, "aux:pass") >= 0 || HasRelativeWord(tags, subject, verb)) continue;
+            int comma = FirstWordOf(g, subject);
+            if (tags[comma] != PosTag.Comma) comma--;
+            if (comma < 2 || tags[comma] != PosTag.Comma || HasCommaBetween(tags, subject, verb)) continue;
+            MakeRoot(g, verb, 0, "advcl", punctuationAfter: verb);
+            g.Heads[subject] = verb;
+            g.Labels[subject] = Label("nsubj");
+            g.Heads[comma] = 0;
+            g.Classes[verb] = _pastTense;
+            tags[verb] = PosTag.VBD;
+            return;
+        }
     }
 
     /// <summary>
