@@ -70,6 +70,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "NATO's peacekeeping force in Kosovo, KFOR, said", "the mission said": a noun in apposition with an actor's
         // name, or one that speaks, names an actor or a document, not an act
         if (entry.Pos == EntryPos.Noun && (InAppositionWithActor(m.Head) || SubjectOfSpeech(m.Head))) return;
+        // "warned it would respond to any attack by the United States": an act named with "any" is none that happened
+        if (entry.Pos == EntryPos.Noun && chunks.At(m.Head) is { Kind: ChunkKind.NounPhrase } anyPhrase && _lowers[anyPhrase.First] == "any") return;
         // "declined to be named", "refused to be drawn": a passive complement is no act
         if (entry.Words[^1] == "to" && m.Last + 1 < s.EndToken && _lowers[m.Last + 1] == "be") return;
         if (entry.Pos == EntryPos.Verb && PlainSpeechVerbs.Contains(entry.Words[0]) && entry.Cameo.StartsWith("01", StringComparison.Ordinal) && entry.Words.Length == 1)

@@ -65,6 +65,8 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
                 && PreviousSentenceActor(document, mentions, actors, e, side, sourcesBySentence ??= events.ToLookup(x => x.Sentence.Start, x => x.Source)) is { } earlier)
             {
                 events[i] = e with { Target = earlier, Rule = e.Rule + "+target:previous-sentence" };
+                foreach (var partner in JointPartners(document, events, earlier, e, side))
+                    added.Add(e with { Target = partner, Rule = e.Rule + "+target:previous-sentence" });
                 continue;
             }
             for (int k = 0; k < others.Count; k++)
@@ -258,6 +260,27 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
             if (last is null || m.Start > last.Start) last = m;
         }
         return last?.ActorId;
+    }
+
+    /// <summary>
+    /// "The United States and the Philippines began joint military exercises. China condemned the drills": when the
+    /// actor the previous sentence gave a reaction did its act there together with others (each the other's receiver,
+    /// by one trigger), the reaction is aimed at all of them. The others, not on the reacting side.
+    /// </summary>
+    private static List<string> JointPartners(Document doc, List<Event> events, string earlier, Event reaction, Func<string, string> side)
+    {
+        List<string> partners = [];
+        int si = doc.SentenceIndexAt(reaction.Sentence.Start);
+        int prevStart = doc.Sentences[si - 1].Start;
+        var sourceSide = side(reaction.Source);
+        foreach (var a in events)
+        {
+            if (a.Sentence.Start != prevStart || a.Source != earlier || a.Target is not { } other || other == earlier || side(other) == sourceSide
+                || partners.Contains(other)) continue;
+            foreach (var b in events)
+                if (b.Sentence.Start == prevStart && b.Source == other && b.Target == earlier && b.Trigger == a.Trigger) { partners.Add(other); break; }
+        }
+        return partners;
     }
 
     /// <summary>

@@ -31,6 +31,15 @@ internal sealed partial class ArticleReader
     private bool ActsWhereItBelongs(int k) =>
         WordOf(k, LexKind.SectorWord) is { } sw && (sw.Target == PoliceSector || sw.Target == GoverningSector && GoverningBodies.Contains(LowRange(k, k + _wordLen[k])));
 
+    private bool IsPoliceWord(int k) => WordOf(k, LexKind.SectorWord) is { Target: PoliceSector };
+
+    /// <summary>The state the sentence before the one of token <paramref name="i"/> places its act in, or null.</summary>
+    private string? StatePlacedBefore(int i)
+    {
+        int here = SentenceStartToken(i);
+        return here > 0 ? PlacedState(SentenceStartToken(here - 1), here, -1, -1) : null;
+    }
+
     /// <summary>Whether a token from <paramref name="from"/> up to <paramref name="to"/> is a verb's form ("met", "said").</summary>
     private bool AnyVerbForm(int from, int to)
     {
@@ -69,7 +78,8 @@ internal sealed partial class ArticleReader
         // "The police fired tear gas at protesters in Nairobi", "The authorities imposed a curfew in Dhaka", "The
         // opposition demanded the resignation of the Peruvian president": police, a governing body or people named with
         // "the" before the article has named any state (after one, the references pass says whose they are)
-        if (k == i && Is(k, "the") && AtSentenceStart(k) && k + 1 < sentenceEnd && (ActsWhereItBelongs(k + 1) || IsPeopleWord(k + 1)) && RecentStateCode(i) is null) k++;
+        if (k == i && Is(k, "the") && AtSentenceStart(k) && k + 1 < sentenceEnd && (ActsWhereItBelongs(k + 1) || IsPeopleWord(k + 1))
+            && (RecentStateCode(i) is null || IsPoliceWord(k + 1) && StatePlacedBefore(i) is not null)) k++;
         // "Tens of thousands marched in Tbilisi", "Thousands rallied in Belgrade": a crowd's size alone is its people
         if (k == i && BareCrowdEnd(i, sentenceEnd) is > 0 and var crowdEnd) { headEnd = crowdEnd; sector = "CVL"; k = sentenceEnd; }
         while (k < sentenceEnd)
@@ -118,6 +128,9 @@ internal sealed partial class ArticleReader
         // (a governing body only where the sentence places its act: "the government criticised Russia" is no one's)
         if (sector != GoverningSector)
             state ??= PeopleSectors.Contains(sector) ? SoleGovernmentNamedAfter(headEnd, sentenceEnd) : SoleStateNamed(SentenceStartToken(i), sentenceEnd);
+        // "Thousands marched in Nairobi on Tuesday. Police fired tear gas at them": police whose sentence places nothing act
+        // where the sentence before placed the story
+        if (sector == PoliceSector) state ??= StatePlacedBefore(i);
         if (state is null) return -1;
         Mention(SectorActor(state, sector), i, headEnd, "unattributed");
         Cover(i, headEnd);
