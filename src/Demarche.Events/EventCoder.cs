@@ -1028,6 +1028,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         };
         if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && AllNull(targets) && IndirectObject(frame) is { } given)
             targets = given;
+        // "Japan will provide Sri Lanka with patrol boats", "supplied Ukraine with weapons": with the thing given in a
+        // "with" phrase after the verb's object, the object is the receiver
+        if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && AllNull(targets) && !frame.Passive && frame.Object is { } equipped
+            && equipped.End < _lowers.Length && _lowers[equipped.End] == "with" && m.Last > equipped.End && ActorsFound(equipped) is { } receivers)
+            targets = ActorsOrNull(receivers);
         // "The Philippines protested China's use of water cannon against its vessels": without its preposition after
         // the verb (the one found belongs to the object), the entry's receiver is whose the object is
         if (entry.Target == TargetKind.Prep && m.Tokens.Length == 1 && objectArg is not null && !frame.Passive

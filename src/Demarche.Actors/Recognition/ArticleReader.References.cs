@@ -22,6 +22,8 @@ internal sealed partial class ArticleReader
     internal static readonly WordSet AnsweringVerbs = WordList.Set("actors", "words", "answering-verbs.txt");
     private static readonly WordSet Determiners = new(ClosedClasses.Determiners.Concat(WordList.Read(DataDirectory.File("actors", "words", "document-modifiers.txt"))));
     private static readonly WordSet PlaceAnaphors = WordList.Set("actors", "words", "place-anaphors.txt");
+    /// <summary>Those who act for a state and go where it sends them ("its troops"): data/actors/words/own-agent-nouns.txt.</summary>
+    private static readonly WordSet OwnAgentNouns = WordList.Set("actors", "words", "own-agent-nouns.txt");
     private static readonly WordSet NonSubjectRoles = new() { "owner", "modifier", "author", "place" };
 
     /// <summary>Pronouns, "the prime minister", "the government", "the agency", "the enclave", "the cable".</summary>
@@ -45,7 +47,7 @@ internal sealed partial class ArticleReader
         if (pronoun == PronounKind.Thing)
         {
             // "it" before a clause ("it is", "it was") is often no actor: only take "it"/"its" as a subject or owner
-            var a = ResolveSubject(i, (x, m) => IsThingActor(x, m));
+            var a = OwnerOfLocalVerb(i) ?? ResolveSubject(i, (x, m) => IsThingActor(x, m));
             if (a is null) return -1;
             Mention(a, i, i + 1, "pronoun");
             return i + 1;
@@ -60,6 +62,29 @@ internal sealed partial class ArticleReader
         if (Is(i, "the")) return TryDefiniteReference(i);
         if (WordOf(i, LexKind.DocumentNoun) is { } doc) return TryDocument(i, doc.Target);
         return -1;
+    }
+
+    /// <summary>
+    /// "France said Kosovo withdrew its police from the town": "its" right after a past verb (with "has" or "had"
+    /// before it) and before a noun of those who act for a state (data/actors/words/own-agent-nouns.txt) is of that
+    /// verb's subject when an actor's name ends right before the verb, not of the sentence's first actor; null otherwise.
+    /// </summary>
+    private Actor? OwnerOfLocalVerb(int i)
+    {
+        if (!Is(i, "its") || i < 2 || !IsVerbForm(i - 1) || !IsAny(i + 1, OwnAgentNouns)) return null;
+        int end = i - 1;
+        if (Is(end - 1, "has") || Is(end - 1, "had") || Is(end - 1, "have")) end--;
+        var mentions = _book.Mentions;
+        int sentenceStart = SentenceStartToken(i);
+        for (int k = mentions.Count - 1; k >= LookBackStart; k--)
+        {
+            var m = mentions[k];
+            if (m.FirstToken < sentenceStart) break;
+            if (m.EndToken != end || NonSubjectRoles.Contains(m.Role ?? "")) continue;
+            var a = _book.ActorAt(k);
+            return IsThingActor(a) ? a : null;
+        }
+        return null;
     }
 
     /// <summary>
