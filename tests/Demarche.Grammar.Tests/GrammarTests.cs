@@ -498,4 +498,13 @@ public sealed class GrammarTests
         var day = Parse("Officials recalled the day Kyiv fell.");
         Assert.Null(FrameOf(day, "fell").Object);
     }
+    [Fact]
+    public void ACapitalisedWordNextToANameIsPartOfTheNameInNewsText()
+    {
+        var d = Parse("Chinese President Xi Jinping hosted Brazilian President Lula in Beijing.");
+        Assert.Equal(PosTag.NNP, d.Require<PosTags>().Tags[Index(d, "Xi")]);
+        Assert.Equal("Jinping", Span(d, FrameOf(d, "hosted").Subject).Split(' ')[^1]);
+        var numbers = Parse("Three Malian soldiers were killed.");
+        Assert.Equal(PosTag.CD, numbers.Require<PosTags>().Tags[Index(numbers, "Three")]);
+    }
 }

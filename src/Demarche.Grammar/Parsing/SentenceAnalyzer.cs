@@ -82,6 +82,15 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
                     result.Classes[i] = _presentTense;
                     retagged = true;
                 }
+        if (_text is not null && _properNoun >= 0)
+            for (int i = 0; i < n; i++)
+                if (IsNameWordReadAsSymbol(tags, i))
+                {
+                    // "Chinese President Xi Jinping hosted …": in news text (not treebank input given as tokens) a
+                    // capitalised word of letters next to a proper noun is part of the name, not a symbol or a number
+                    result.Classes[i] = _properNoun;
+                    retagged = true;
+                }
         if (retagged)
         {
             if (_datelineDash > 0) TagAndParseAroundDateline(n, result, keepTags: true);
@@ -94,6 +103,24 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
 
     private readonly int _pastTense = model.Tagger.Tags.IndexOf("VERB", "VBD");
     private readonly int _presentTense = model.Tagger.Tags.IndexOf("VERB", "VBP");
+    private readonly int _properNoun = model.Tagger.Tags.IndexOf("PROPN", "NNP");
+
+    /// <summary>
+    /// A word tagged as a symbol or number that is capitalised, of letters only, not all capitals and no number word
+    /// ("Xi", not "X", "NATO" or "Two"), right before or after a proper noun.
+    /// </summary>
+    private bool IsNameWordReadAsSymbol(ReadOnlySpan<PosTag> tags, int i)
+    {
+        // (the number words of data/lexicon/pos-closed.tsv keep theirs: "Three Malian soldiers")
+        if (tags[i] is not (PosTag.SYM or PosTag.CD) || (_atoms[i].Lexical & LexicalSignature.ClosedClass) != 0) return false;
+        bool nextToName = i > 0 && tags[i - 1] is PosTag.NNP or PosTag.NNPS || i + 1 < tags.Length && tags[i + 1] is PosTag.NNP or PosTag.NNPS;
+        if (!nextToName) return false;
+        var w = SpanAt(i);
+        if (w.Length < 2 || !char.IsUpper(w[0])) return false;
+        for (int k = 1; k < w.Length; k++)
+            if (!char.IsLower(w[k])) return false;
+        return true;
+    }
 
     /// <summary>A singular noun right after a plural noun or "they"/"we" whose lowercase form the lexicon knows as a verb and (nearly) never as a noun.</summary>
     private bool IsVerbOnlyReadAsNoun(ReadOnlySpan<PosTag> tags, int i)
