@@ -32,6 +32,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> DeniedTexts = EventWords.Default.DeniedTexts;
     private static readonly HashSet<string> PatientNouns = EventWords.Default.PatientNouns;
     private static readonly HashSet<string> AttendingVerbs = EventWords.Default.AttendingVerbs;
+    private static readonly HashSet<string> TravellingVerbs = EventWords.Default.TravellingVerbs;
+    /// <summary>Weak entries coded only with a receiver the grammar found ("the AU suspended Niger", not "suspended the search").</summary>
+    private static readonly HashSet<string> NeedsReceiver = EventWords.Default.NeedsReceiver;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
     private static readonly HashSet<string> RespondingVerbs = EventWords.Default.RespondingVerbs;
     private static readonly HashSet<string> CausingVerbs = EventWords.Default.CausingVerbs;
@@ -76,6 +79,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (entry.Words[^1] == "to" && m.Last + 1 < s.EndToken && _lowers[m.Last + 1] == "be") return;
         if (entry.Pos == EntryPos.Verb && PlainSpeechVerbs.Contains(entry.Words[0]) && entry.Cameo.StartsWith("01", StringComparison.Ordinal) && entry.Words.Length == 1)
             return;
+        // "Qatar and Egypt, which have brokered the talks": an auxiliary is no verb of an entry ("have talks")
+        if (entry.Pos == EntryPos.Verb && arguments is not null && arguments.Tree.Relation(m.Head) == "aux") return;
         VerbFrame? frame;
         List<string> sources;
         List<string?> targets;
@@ -296,7 +301,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         // (a mediation names its parties nearby: "France, which brokered the truce, to press Israel"; the receiver
         // stage finds them)
-        if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07" && entry.Cameo != "045") && AllNull(targets)) return;
+        if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07" && entry.Cameo != "045" || NeedsReceiver.Contains(m.Entry.Id)) && AllNull(targets)) return;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
         // a denial of something without a receiver ("does not recognise the buffer") says little
         if (negated && AllNull(targets)) return;
@@ -521,11 +526,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     /// <summary>
     /// Codes of acts a state does to its own people when no one else is named: restrictions (172), arrests (173),
-    /// repression (175), releases of prisoners (0841), and threats of restrictions or repression (132x, 137: "threatened
+    /// repression (175), releases of prisoners (0841) or the intent to release them (0353), and threats of restrictions or repression (132x, 137: "threatened
     /// to ban opposition rallies").
     /// </summary>
     internal static bool IsDoneToOwnPeople(string cameo) =>
-        cameo.StartsWith("172", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal) || cameo.StartsWith("175", StringComparison.Ordinal) || cameo == "0841"
+        cameo.StartsWith("172", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal) || cameo.StartsWith("175", StringComparison.Ordinal) || cameo == "0841" || cameo == "0353"
         || cameo.StartsWith("132", StringComparison.Ordinal) || cameo == "137";
 
     /// <summary>
@@ -1368,6 +1373,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             frame = responder;
             sources = responders;
         }
+        // "An Israeli delegation arrived in Cairo for talks with Hamas", "flew to Beijing for consultations": a meeting
+        // named in the "for" phrase of a verb of going is had by whoever goes
+        if (sources.Count == 0 && m.Entry.Cameo.StartsWith("04", StringComparison.Ordinal) && np.First > 0 && _lowers[np.First - 1] == "for"
+            && VerbAbove(np.Head) is { Passive: false } traveller && TravellingVerbs.Contains(traveller.Lemma) && Actors(traveller.Subject) is { Count: > 0 } travellers)
+        {
+            frame = traveller;
+            sources = travellers;
+        }
         // "Zambia received a $1.3 billion loan from the IMF": the giver is named with "from", the receiver is the subject
         if (sources.Count == 0 && carrier is { Passive: false } && ReceivingVerbs.Contains(carrier.Lemma)
             && carrier.Object is { } received && np.First >= received.First && np.First < received.End
@@ -1649,6 +1662,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// <summary>The frame of "come" whose "under" phrase is the noun phrase ("came under criticism"), else null.</summary>
     private VerbFrame? CameUnder(Chunk np) =>
         arguments is not null && np.First > 0 && _lowers[np.First - 1] == "under" && frames.At(arguments.Tree.Head(np.Head)) is { Lemma: "come" } f ? f : null;
+
+    /// <summary>The frame of the nearest verb above a token in the tree (three steps at most: "visited Tehran on Sunday for talks"), or null.</summary>
+    private VerbFrame? VerbAbove(int token)
+    {
+        if (arguments is null) return null;
+        for (int k = arguments.Tree.Head(token), step = 0; k >= 0 && step < 3; k = arguments.Tree.Head(k), step++)
+            if (frames.At(k) is { } f) return f;
+        return null;
+    }
 
     private VerbFrame? CarrierFrame(Chunk np)
     {

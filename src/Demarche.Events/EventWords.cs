@@ -50,6 +50,8 @@ public sealed class EventWords
     public HashSet<string> IntrusionNouns { get; }
     /// <summary>Verbs of attending or watching: a nominal act they carry other than a meeting is not their subject's ('attend a trial').</summary>
     public HashSet<string> AttendingVerbs { get; }
+    public HashSet<string> TravellingVerbs { get; }
+    public HashSet<string> NeedsReceiver { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
     public HashSet<string> DrawingVerbs { get; }
     /// <summary>Verbs of responding: what one responds with ('responded with air strikes') is one's own act.</summary>
@@ -109,6 +111,8 @@ public sealed class EventWords
         VictimPeople = Class("victim-people");
         IntrusionNouns = Class("intrusion");
         AttendingVerbs = Class("attending");
+        TravellingVerbs = Class("travelling");
+        NeedsReceiver = Class("needs-receiver");
         DrawingVerbs = Class("drawing");
         RespondingVerbs = Class("responding");
         CausingVerbs = Class("causing");

@@ -60,7 +60,7 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
                 events[i] = e with { Target = target, Rule = e.Rule + "+target:sentence" };
                 continue;
             }
-            var others = MutualRoots.Contains(e.Root) ? OnOtherSides(partners, e.Source, side) : [];
+            var others = MutualRoots.Contains(e.Root) && !IsThirdSideAct(e.Cameo) ? OnOtherSides(partners, e.Source, side) : [];
             if (others.Count == 0 && !IsNominal(document, tags, e)
                 && PreviousSentenceActor(document, mentions, actors, e, side, sourcesBySentence ??= events.ToLookup(x => x.Sentence.Start, x => x.Source)) is { } earlier)
             {
@@ -212,6 +212,12 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
     /// <summary>Roots whose act coordinated actors do to one another ("met", "agreed", "reopened the border", "fought"); an appeal or a threat by two actors is addressed to a third.</summary>
     private static readonly HashSet<string> MutualRoots = ["03", "04", "05", "06", "08", "16", "17", "19"];
 
+    /// <summary>
+    /// "Qatar and Egypt, which have brokered the talks": a visit made or hosted (042, 043) or a mediation (045) is done to
+    /// a side not among its doers, so coordinated doers are not each other's receivers.
+    /// </summary>
+    private static bool IsThirdSideAct(string cameo) =>
+        cameo.StartsWith("042", StringComparison.Ordinal) || cameo.StartsWith("043", StringComparison.Ordinal) || cameo.StartsWith("045", StringComparison.Ordinal);
 
     private static string? NearestOtherActor(Document doc, MentionIndex mentions, IReadOnlyDictionary<string, Actor> actors, Event e, List<string> partners, Func<string, string> side)
     {
