@@ -35,6 +35,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> TravellingVerbs = EventWords.Default.TravellingVerbs;
     /// <summary>Weak entries coded only with a receiver the grammar found ("the AU suspended Niger", not "suspended the search").</summary>
     private static readonly HashSet<string> NeedsReceiver = EventWords.Default.NeedsReceiver;
+    /// <summary>Craft, weapons and units a noun of an act may describe ("patrol boats"): data/events/word-classes.tsv equipment.</summary>
+    private static readonly HashSet<string> EquipmentNouns = EventWords.Default.EquipmentNouns;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
     private static readonly HashSet<string> RespondingVerbs = EventWords.Default.RespondingVerbs;
     private static readonly HashSet<string> CausingVerbs = EventWords.Default.CausingVerbs;
@@ -73,6 +75,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "NATO's peacekeeping force in Kosovo, KFOR, said", "the mission said": a noun in apposition with an actor's
         // name, or one that speaks, names an actor or a document, not an act
         if (entry.Pos == EntryPos.Noun && (InAppositionWithActor(m.Head) || SubjectOfSpeech(m.Head))) return;
+        // "pledged to provide patrol boats", "bought attack helicopters": a noun of an act right before a noun of craft,
+        // weapons or units describes them
+        if (entry.Pos == EntryPos.Noun && m.Tokens.Length == 1 && m.Head + 1 < s.EndToken && _tags[m.Head + 1] is PosTag.NN or PosTag.NNS
+            && EquipmentNouns.Contains(pos.Lemmas[m.Head + 1])) return;
         // "warned it would respond to any attack by the United States": an act named with "any" is none that happened
         if (entry.Pos == EntryPos.Noun && chunks.At(m.Head) is { Kind: ChunkKind.NounPhrase } anyPhrase && _lowers[anyPhrase.First] == "any") return;
         // "declined to be named", "refused to be drawn": a passive complement is no act
@@ -136,6 +142,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         _deniedBy = null;
         _deniedText = -1;
         string? actRoot = null; // the root of the act itself when the event codes the intent to do it
+        VerbFrame? takenOver = null; // the governing verb of intent whose own event gives way, once this act is coded
         if (frame is not null) Flags(frame, out negated, out hypothetical, out skip);
         if (skip) return;
         // "Rwanda denied backing the M23", "Moscow denied that its troops shelled the town": the act is not coded, the
@@ -196,7 +203,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             actRoot = entry.Cameo[..2];
             entry = entry with { Cameo = agreed, Id = entry.Id + "+agreed-intent" };
             hypothetical = false;
-            IntentTakenOver.Add(governor);
+            takenOver = governor;
         }
         // "Syria will not accept any more refugees", "Tbilisi said it would not attend": a cooperative act the actor
         // says it will not do is a rejection (12x)
@@ -306,6 +313,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // a denial of something without a receiver ("does not recognise the buffer") says little
         if (negated && AllNull(targets)) return;
         foreach (var src in sources) _recentSources.Add((root, src, targets.Count == 1 ? targets[0] : null));
+        int codedBefore = coded.Count;
         foreach (var src in sources)
             foreach (var tgt in targets)
             {
@@ -329,6 +337,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                     Rule = entry.Id,
                 });
             }
+        // "Serbia and Hungary agreed to build a pipeline": the agreement gives way only to an act that was coded
+        if (takenOver is not null && coded.Count > codedBefore) IntentTakenOver.Add(takenOver);
     }
 
     /// <summary>
@@ -1374,12 +1384,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             sources = responders;
         }
         // "An Israeli delegation arrived in Cairo for talks with Hamas", "flew to Beijing for consultations": a meeting
-        // named in the "for" phrase of a verb of going is had by whoever goes
-        if (sources.Count == 0 && m.Entry.Cameo.StartsWith("04", StringComparison.Ordinal) && np.First > 0 && _lowers[np.First - 1] == "for"
-            && VerbAbove(np.Head) is { Passive: false } traveller && TravellingVerbs.Contains(traveller.Lemma) && Actors(traveller.Subject) is { Count: > 0 } travellers)
+        // named in the "for" phrase of a verb of going is had by whoever goes; "thanked Finland during a visit to
+        // Helsinki", "spoke on a visit to Oslo": one named with "during" or "on" by whoever does what the verb says
+        if (sources.Count == 0 && m.Entry.Cameo.StartsWith("04", StringComparison.Ordinal) && np.First > 0 && _lowers[np.First - 1] is "for" or "during" or "on"
+            && OuterVerbAbove(np.Head, _lowers[np.First - 1] != "for") is { Passive: false } doer && (_lowers[np.First - 1] != "for" || TravellingVerbs.Contains(doer.Lemma))
+            && Actors(doer.Subject) is { Count: > 0 } doers)
         {
-            frame = traveller;
-            sources = travellers;
+            frame = doer;
+            sources = doers;
         }
         // "Zambia received a $1.3 billion loan from the IMF": the giver is named with "from", the receiver is the subject
         if (sources.Count == 0 && carrier is { Passive: false } && ReceivingVerbs.Contains(carrier.Lemma)
@@ -1662,6 +1674,21 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// <summary>The frame of "come" whose "under" phrase is the noun phrase ("came under criticism"), else null.</summary>
     private VerbFrame? CameUnder(Chunk np) =>
         arguments is not null && np.First > 0 && _lowers[np.First - 1] == "under" && frames.At(arguments.Tree.Head(np.Head)) is { Lemma: "come" } f ? f : null;
+
+    /// <summary>
+    /// The frame of the nearest verb above a token, or with <paramref name="outermost"/> the verb whose infinitive or
+    /// participle chain it ends ("called on India to stop buying oil during a visit": "called"), or null.
+    /// </summary>
+    private VerbFrame? OuterVerbAbove(int token, bool outermost)
+    {
+        var f = VerbAbove(token);
+        for (int guard = 0; outermost && f is { Governor: >= 0 } && guard < 6; guard++)
+        {
+            if (f.Relation is not (Dependency.SubjectControl or Dependency.ObjectControl or Dependency.Participle or Dependency.Purpose)) break;
+            f = frames.All[f.Governor];
+        }
+        return f;
+    }
 
     /// <summary>The frame of the nearest verb above a token in the tree (three steps at most: "visited Tehran on Sunday for talks"), or null.</summary>
     private VerbFrame? VerbAbove(int token)

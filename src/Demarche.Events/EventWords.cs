@@ -52,6 +52,7 @@ public sealed class EventWords
     public HashSet<string> AttendingVerbs { get; }
     public HashSet<string> TravellingVerbs { get; }
     public HashSet<string> NeedsReceiver { get; }
+    public HashSet<string> EquipmentNouns { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
     public HashSet<string> DrawingVerbs { get; }
     /// <summary>Verbs of responding: what one responds with ('responded with air strikes') is one's own act.</summary>
@@ -113,6 +114,7 @@ public sealed class EventWords
         AttendingVerbs = Class("attending");
         TravellingVerbs = Class("travelling");
         NeedsReceiver = Class("needs-receiver");
+        EquipmentNouns = Class("equipment");
         DrawingVerbs = Class("drawing");
         RespondingVerbs = Class("responding");
         CausingVerbs = Class("causing");
