@@ -221,6 +221,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             negated = false;
             hypothetical = false;
         }
+        // "pledged to deepen cooperation with the US": a governing pledge, vow or agreement gives way to an embedded act
+        // that is itself an intent (03x) once that is coded (a threat it embeds, "vowed to continue the war", keeps it)
+        if (governor is not null && governing == "intent" && !negated && entry.Cameo.StartsWith("03", StringComparison.Ordinal)) takenOver ??= governor;
         // "Mali, Burkina Faso and Niger withdrew from ECOWAS": a withdrawal from an organisation is leaving it (160, as
         // "left the ICC"), not a retreat of forces; the organisation is what the "from" phrase names ("the EU said
         // Kosovo must withdraw its police from the north" is a retreat)
