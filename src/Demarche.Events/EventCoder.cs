@@ -37,6 +37,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> NeedsReceiver = EventWords.Default.NeedsReceiver;
     /// <summary>Craft, weapons and units a noun of an act may describe ("patrol boats"): data/events/word-classes.tsv equipment.</summary>
     private static readonly HashSet<string> EquipmentNouns = EventWords.Default.EquipmentNouns;
+    /// <summary>Verbs of fending off an attack ("repelled an attack by the RSF"): data/events/word-classes.tsv fending.</summary>
+    private static readonly HashSet<string> FendingVerbs = EventWords.Default.FendingVerbs;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
     private static readonly HashSet<string> RespondingVerbs = EventWords.Default.RespondingVerbs;
     private static readonly HashSet<string> CausingVerbs = EventWords.Default.CausingVerbs;
@@ -105,7 +107,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 targets = [where];
             // "Germany condemned the killing of a German aid worker by Russian troops", "Canada condemned the arrest of a
             // Canadian in Iran": a reaction to a hostile act named by its noun is aimed at whoever did it
-            if (IsReaction(entry.Cameo) && DoersOfActReactedTo(frame, s, sources) is { } doers) targets = doers;
+            // "Sudan's army repelled an attack by the RSF on El Fasher": whom fending off an attack acts on is its doer
+            if ((IsReaction(entry.Cameo) || FendingVerbs.Contains(frame.Lemma)) && DoersOfActReactedTo(frame, s, sources) is { } doers) targets = doers;
             // "Dutch prosecutors said Moscow was behind a cyberattack": the speaker accuses the side said to be behind a
             // hostile act (modality "attribution"); said by no one named, or of no hostile act, it codes nothing
             if (entry.Modality == "attribution")
