@@ -100,6 +100,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame) || InThwartedText(frame)) return;
             if (!ResolveVerb(m, frame, s, out sources, out targets)) return;
             if (AllNull(targets) && ThankingSides(entry, frame, sources) is { } helped) targets = helped;
+            // "Saudi Arabia and Iran restored ties in a deal brokered by China", "agreed to a ceasefire brokered by Qatar":
+            // a mediation said of what the governing clause's coordinated subjects did is between them
+            if (AllNull(targets) && entry.Cameo.StartsWith("045", StringComparison.Ordinal) && frame.Relation == Dependency.Relative && frame.Governor >= 0
+                && Actors(frames.All[frame.Governor].Subject) is { Count: >= 2 } parties && NotOnSidesOf(parties.Cast<string?>().ToList(), sources) is { Count: >= 2 } mediated)
+                targets = mediated;
             // "Norway called for an immediate ceasefire in Sudan": an appeal or demand that names no one is made on the
             // state where what it asks for is to happen
             if (AllNull(targets) && (entry.Cameo.StartsWith("02", StringComparison.Ordinal) || entry.Cameo.StartsWith("10", StringComparison.Ordinal))
