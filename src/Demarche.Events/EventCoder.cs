@@ -139,6 +139,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (targets.Count == 0) targets = [null];
         }
 
+        // "telephoned his Iranian counterpart to demand the release of two French citizens": a demand or appeal for the
+        // release of one's own people is made on whoever holds them, not on them (the receiver stage finds the holder)
+        // ("… citizens held in Iran": the state they are held in, named with "in")
+        if (entry.Cameo[..2] is "02" or "10" && entry.Words.Contains("release") && targets.Count > 0
+            && targets.All(t => t is not null && (AnyOnSideOf(sources, t) || OfCountryOf(sources, t))))
+            targets = PrepActors("in", m.Last, s, maxDistance: 10, allowed: frame, acrossParticiples: true) is [{ } holder]
+                && ActorById(holder) is { Kind: ActorKind.State } && !AnyOnSideOf(sources, holder) ? [holder] : [null];
         // "demanded that President Mugabe abandon …", "its demand that Israel ease …": whom a demand is made on is the
         // subject of the clause that says what must be done
         if (AllNull(targets) && entry.Modality is "demand" or "appeal" && SubjectOfDemandedClause(m.Head, sources) is { Count: > 0 } addressed)
@@ -831,6 +838,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         || a.Kind == ActorKind.Person && (HasSectorCode(a, "GOV") || HasSectorCode(a, "MIL")));
 
     /// <summary>Whether any of the actors is on the side of <paramref name="other"/>.</summary>
+    /// <summary>Whether <paramref name="other"/> is of the country of one of <paramref name="actors"/> ("a German journalist" of Germany's).</summary>
+    private bool OfCountryOf(List<string> actors, string other)
+    {
+        if (ActorById(other)?.Country is not { } country) return false;
+        foreach (var a in actors)
+            if (ActorById(a)?.Country == country) return true;
+        return false;
+    }
+
     private bool AnyOnSideOf(List<string> actors, string other)
     {
         string side = Side(other);
