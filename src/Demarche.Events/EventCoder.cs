@@ -142,7 +142,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "telephoned his Iranian counterpart to demand the release of two French citizens": a demand or appeal for the
         // release of one's own people is made on whoever holds them, not on them (the receiver stage finds the holder)
         // ("… citizens held in Iran": the state they are held in, named with "in")
-        if (entry.Cameo[..2] is "02" or "10" && entry.Words.Contains("release") && targets.Count > 0
+        if ((entry.Cameo.StartsWith("02", StringComparison.Ordinal) || entry.Cameo.StartsWith("10", StringComparison.Ordinal))
+            && Array.IndexOf(entry.Words, "release") >= 0 && targets.Count > 0
             && targets.All(t => t is not null && (AnyOnSideOf(sources, t) || OfCountryOf(sources, t))))
             targets = PrepActors("in", m.Last, s, maxDistance: 10, allowed: frame, acrossParticiples: true) is [{ } holder]
                 && ActorById(holder) is { Kind: ActorKind.State } && !AnyOnSideOf(sources, holder) ? [holder] : [null];
@@ -554,8 +555,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     /// <summary>
     /// Codes of acts a state does to its own people when no one else is named: restrictions (172), arrests (173),
-    /// repression (175), releases of prisoners (0841) or the intent to release them (0353), and threats of restrictions or repression (132x, 137: "threatened
-    /// to ban opposition rallies").
+    /// repression (175), releases of prisoners (0841) or the intent to release them (0353), and threats of restrictions
+    /// or repression (132x, 137: "threatened to ban opposition rallies").
     /// </summary>
     internal static bool IsDoneToOwnPeople(string cameo) =>
         cameo.StartsWith("172", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal) || cameo.StartsWith("175", StringComparison.Ordinal) || cameo == "0841" || cameo == "0353"
@@ -837,7 +838,6 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private bool IsOfTheState(string id) => ActorById(id) is { } a && (a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military
         || a.Kind == ActorKind.Person && (HasSectorCode(a, "GOV") || HasSectorCode(a, "MIL")));
 
-    /// <summary>Whether any of the actors is on the side of <paramref name="other"/>.</summary>
     /// <summary>Whether <paramref name="other"/> is of the country of one of <paramref name="actors"/> ("a German journalist" of Germany's).</summary>
     private bool OfCountryOf(List<string> actors, string other)
     {
@@ -847,6 +847,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return false;
     }
 
+    /// <summary>Whether any of the actors is on the side of <paramref name="other"/>.</summary>
     private bool AnyOnSideOf(List<string> actors, string other)
     {
         string side = Side(other);

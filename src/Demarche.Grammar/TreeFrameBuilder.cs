@@ -395,7 +395,6 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
 
     private bool IsRelativePronoun(int token) => tags[token] is PosTag.WDT or PosTag.WP or PosTag.WPS || lowers[token] is "who" or "which" or "that" or "whom";
 
-
     private string? MarkOf(int token)
     {
         foreach (int c in tree.Children(token))
