@@ -39,6 +39,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> EquipmentNouns = EventWords.Default.EquipmentNouns;
     /// <summary>Verbs of fending off an attack ("repelled an attack by the RSF"): data/events/word-classes.tsv fending.</summary>
     private static readonly HashSet<string> FendingVerbs = EventWords.Default.FendingVerbs;
+    /// <summary>Nouns of joining an organisation ("EU membership"): data/events/word-classes.tsv joined-noun.</summary>
+    private static readonly HashSet<string> JoinedNouns = EventWords.Default.JoinedNouns;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
     private static readonly HashSet<string> RespondingVerbs = EventWords.Default.RespondingVerbs;
     private static readonly HashSet<string> CausingVerbs = EventWords.Default.CausingVerbs;
@@ -879,6 +881,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private string? ModalityOfGovernor(VerbFrame frame, out VerbFrame? governor)
     {
         governor = null;
+        // "Lima's refusal to recognise the result", "the UN's call to release detainees": an infinitive on a noun whose
+        // entry carries a modality takes that modality (the refused act is not done, the one called for not yet)
+        if (frame is { Relation: Dependency.Relative, Infinitive: true } && arguments is not null
+            && ModalityNouns.TryGetValue(arguments.Tree.Head(frame.Head), out var nounModality)) return nounModality;
         var cur = frame;
         for (int depth = 0; depth < 3 && cur.Governor >= 0; depth++)
         {
@@ -1375,6 +1381,20 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             && ActorsInRange(np.First, np.PossessorEnd) is var owners && owners.All(a => ActorById(a)?.Kind is not (ActorKind.State or ActorKind.Government or ActorKind.Military or ActorKind.Igo))
             ? owners : null;
         sources = sufferers is null ? ModifierActors(np, m.Head) : [];
+        // "a request by Turkey", "a call from the UN": who makes an appeal or demand named by its noun follows "by" or "from"
+        bool asked = m.Entry.Cameo.StartsWith("02", StringComparison.Ordinal) || m.Entry.Cameo.StartsWith("10", StringComparison.Ordinal);
+        if (sources.Count == 0 && sufferers is null && asked && AgentRightAfter(m.Last, s) is { } asker) sources = [asker];
+        // "Ukraine applied for EU membership", "vowed to pursue NATO membership": the organisation that modifies a noun of
+        // joining is what is joined, and who seeks it is the subject of the verb above
+        List<string?>? joined = null;
+        if (sources.Count > 0 && JoinedNouns.Contains(pos.Lemmas[m.Head]) && sources.TrueForAll(IsOrganisation)
+            && OuterVerbAbove(np.Head, outermost: true) is { Passive: false } seeker && Actors(seeker.Subject) is { Count: > 0 } seekers
+            && !seekers.Exists(IsOrganisation))
+        {
+            joined = [.. sources];
+            sources = seekers;
+            frame = seeker;
+        }
         if (sources.Count == 0 && np.First - 2 >= s.FirstToken && _tags[np.First - 1] == PosTag.CC)
         {
             // "Israel's air and ground war"
@@ -1536,8 +1556,30 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 if (PrepActors(p, last, s, maxDistance: 5, allowed: carrier) is { } t) { targets = t; break; }
             }
         }
+        if (joined is not null) targets = joined;
+        // "Myanmar rejected a UN call for elections", "Israel rejected Hamas's demand for a ceasefire", "Russia accepted a
+        // request by Turkey": an appeal or demand that a verb answers was made on the answering side
+        if (asked && AllNull(targets) && VerbAbove(m.Head) is { Passive: false } answer && answer.Object is { } answered
+            && np.First >= answered.First && np.First < answered.End && Actors(answer.Subject) is { Count: > 0 } answering
+            && NotOnSidesOf([.. answering], sources) is { Count: > 0 } askedOf && askedOf.Count == answering.Count)
+            targets = askedOf;
         return true;
     }
+
+    /// <summary>
+    /// The actor named right after a noun with "by" or "from" ("a request by Turkey", "a call from the United Nations"),
+    /// whatever the tree hangs that phrase on; null when there is none.
+    /// </summary>
+    private string? AgentRightAfter(int last, Sentence s)
+    {
+        int k = last + 1;
+        if (k + 1 >= s.EndToken || _lowers[k] is not ("by" or "from")) return null;
+        for (int j = k + 1; j <= Math.Min(k + 2, s.EndToken - 1); j++)
+            if (mentions.AtToken(j) is { } named && named.FirstToken == j && ActorById(named.ActorId) is { Kind: not ActorKind.Document }) return named.ActorId;
+        return null;
+    }
+
+    private bool IsOrganisation(string id) => ActorById(id)?.Kind is ActorKind.Igo;
 
     private static readonly HashSet<string> FailingVerbs = EventWords.Default.FailingVerbs;
 

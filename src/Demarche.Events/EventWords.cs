@@ -54,6 +54,7 @@ public sealed class EventWords
     public HashSet<string> NeedsReceiver { get; }
     public HashSet<string> EquipmentNouns { get; }
     public HashSet<string> FendingVerbs { get; }
+    public HashSet<string> JoinedNouns { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
     public HashSet<string> DrawingVerbs { get; }
     /// <summary>Verbs of responding: what one responds with ('responded with air strikes') is one's own act.</summary>
@@ -117,6 +118,7 @@ public sealed class EventWords
         NeedsReceiver = Class("needs-receiver");
         EquipmentNouns = Class("equipment");
         FendingVerbs = Class("fending");
+        JoinedNouns = Class("joined-noun");
         DrawingVerbs = Class("drawing");
         RespondingVerbs = Class("responding");
         CausingVerbs = Class("causing");

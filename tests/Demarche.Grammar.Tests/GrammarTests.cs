@@ -507,4 +507,15 @@ public sealed class GrammarTests
         var numbers = Parse("Three Malian soldiers were killed.");
         Assert.Equal(PosTag.CD, numbers.Require<PosTags>().Tags[Index(numbers, "Three")]);
     }
+    [Theory]
+    [InlineData("Venezuela expelled the ambassador in response to Lima's refusal to recognise the result.", "refusal")]
+    [InlineData("Myanmar rejected a call by the United Nations to release the prisoners.", "call")]
+    public void AnInfinitiveAfterANounThatTakesOneDescribesTheNoun(string sentence, string noun)
+    {
+        var d = Parse(sentence);
+        var tree = d.Require<Dependencies>();
+        int verb = Index(d, sentence.Contains("recognise") ? "recognise" : "release");
+        Assert.Equal(Index(d, noun), tree.Head(verb));
+        Assert.Equal("acl", tree.Label(verb));
+    }
 }

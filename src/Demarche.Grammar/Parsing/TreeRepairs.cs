@@ -49,6 +49,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         ReportClausesAfterSaying(g, words, tags);
         HangParticiplesOnTheNounBefore(g, words, tags);
         HangParticiplesOnTheirText(g, words, tags);
+        HangInfinitivesOnTheirNoun(g, words, tags);
         ReadTextsAnsweredAsNouns(g, words, tags);
         ReadProgressivesBeforeTheirObject(g, tags);
         ReadBareObliquesAsObjects(g, words, tags);
@@ -268,6 +269,42 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         g.Labels[v] = Label("acl:relcl");
         g.Heads[name] = v;
         g.Labels[name] = Label("nsubj");
+    }
+
+    /// <summary>Nouns that take an infinitive ("refusal", "call", "decision"): data/lexicon/infinitive-nouns.txt.</summary>
+    public const string InfinitiveNounsFile = "infinitive-nouns.txt";
+    private static readonly Lazy<HashSet<ulong>> InfinitiveNouns = new(() => HashedWords(InfinitiveNounsFile));
+    private static readonly ulong To = FeatureHash.Of("to"), By = FeatureHash.Of("by");
+
+    /// <summary>
+    /// "Venezuela expelled the ambassador in response to Lima's refusal to recognise the result": the parser often hangs
+    /// the infinitive after a noun that takes one (data/lexicon/infinitive-nouns.txt) on the sentence's verb (advcl or
+    /// xcomp), which makes the verb's subject the one who recognises. With "to" right after the noun's phrase ("a call by
+    /// the United Nations to release"), the noun inside the verb's phrase and no comma between, the infinitive describes
+    /// the noun (acl).
+    /// </summary>
+    public void HangInfinitivesOnTheirNoun(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
+    {
+        for (int c = 3; c < g.Length; c++)
+        {
+            if (tags[c] != PosTag.VB || words[c - 1].Norm != To || !(Is(g.Labels[c], "advcl") || Is(g.Labels[c], "xcomp"))) continue;
+            int v = g.Heads[c];
+            if (v < 0 || v >= c - 2) continue;
+            // the noun, or the head of the phrase that ends right before "to" ("a call by the United Nations to release")
+            // ("a call by the UN to release" with "by the UN" hung on the verb: the "by" phrase goes with the noun)
+            int noun = -1, agent = -1;
+            for (int k = c - 2; k > v && noun < 0; k--)
+            {
+                if (!tags[k].IsNoun() || !InfinitiveNouns.Value.Contains(words[k].Norm)) continue;
+                if (LastWordOf(g, k) == c - 2) noun = k;
+                else if (LastWordOf(g, k) + 1 is var by && words[by].Norm == By && g.Heads[by] is var h && h > by && h <= c - 2
+                    && g.Heads[h] == v && LastWordOf(g, h) == c - 2) { noun = k; agent = h; }
+            }
+            if (noun < 0 || HasCommaBetween(tags, noun, c) || !WithinPhrase(g, noun, v) || g.Heads[noun] == c) continue;
+            if (agent >= 0) { g.Heads[agent] = noun; g.Labels[agent] = Label("nmod"); }
+            g.Heads[c] = noun;
+            g.Labels[c] = Label("acl");
+        }
     }
 
     /// <summary>Nouns of texts that say or decide ("resolution", "law", "decree"): data/lexicon/text-nouns.txt.</summary>
