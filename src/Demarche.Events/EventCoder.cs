@@ -1250,9 +1250,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Cambodia accused Thailand of laying mines, a charge Bangkok denied": a text set in apposition after a clause
         // sums that clause up, and is by whoever made the statement it sits in (the subject of its topmost frame)
         if (arguments is null || arguments.Tree.Relation(noun) != "appos") return [];
-        VerbFrame? said = null;
-        for (int k = arguments.Tree.Head(noun), guard = 0; k >= 0 && guard < 64 && said is null; k = arguments.Tree.Head(k), guard++)
-            said = frames.At(k);
+        var said = VerbAbove(noun, maxSteps: 64);
         while (said is { Governor: >= 0 } && said.Relation is Dependency.Reported or Dependency.Participle or Dependency.Purpose)
             said = frames.All[said.Governor];
         return said is null ? [] : Actors(said.Subject).Where(Other).Cast<string?>().ToList();
@@ -1383,12 +1381,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         sources = sufferers is null ? ModifierActors(np, m.Head) : [];
         // "a request by Turkey", "a call from the UN": who makes an appeal or demand named by its noun follows "by" or "from"
         bool asked = m.Entry.Cameo.StartsWith("02", StringComparison.Ordinal) || m.Entry.Cameo.StartsWith("10", StringComparison.Ordinal);
-        if (sources.Count == 0 && sufferers is null && asked && AgentRightAfter(m.Last, s) is { } asker) sources = [asker];
+        if (sources.Count == 0 && sufferers is null && asked && m.Last + 2 < s.EndToken && _lowers[m.Last + 1] is "by" or "from"
+            && ActorsFound(ArgAt(m.Last + 2)) is { } askers) sources = askers;
         // "Ukraine applied for EU membership", "vowed to pursue NATO membership": the organisation that modifies a noun of
         // joining is what is joined, and who seeks it is the subject of the verb above
         List<string?>? joined = null;
         if (sources.Count > 0 && JoinedNouns.Contains(pos.Lemmas[m.Head]) && sources.TrueForAll(IsOrganisation)
-            && OuterVerbAbove(np.Head, outermost: true) is { Passive: false } seeker && Actors(seeker.Subject) is { Count: > 0 } seekers
+            && OuterVerbAbove(np.Head) is { Passive: false } seeker && Actors(seeker.Subject) is { Count: > 0 } seekers
             && !seekers.Exists(IsOrganisation))
         {
             joined = [.. sources];
@@ -1435,7 +1434,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // named in the "for" phrase of a verb of going is had by whoever goes; "thanked Finland during a visit to
         // Helsinki", "spoke on a visit to Oslo": one named with "during" or "on" by whoever does what the verb says
         if (sources.Count == 0 && m.Entry.Cameo.StartsWith("04", StringComparison.Ordinal) && np.First > 0 && _lowers[np.First - 1] is "for" or "during" or "on"
-            && OuterVerbAbove(np.Head, _lowers[np.First - 1] != "for") is { Passive: false } doer && (_lowers[np.First - 1] != "for" || TravellingVerbs.Contains(doer.Lemma))
+            && (_lowers[np.First - 1] == "for" ? FrameGoneFor(np) : OuterVerbAbove(np.Head)) is { Passive: false } doer
+            && (_lowers[np.First - 1] != "for" || TravellingVerbs.Contains(doer.Lemma))
             && Actors(doer.Subject) is { Count: > 0 } doers)
         {
             frame = doer;
@@ -1566,22 +1566,22 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return true;
     }
 
-    /// <summary>
-    /// The actor named right after a noun with "by" or "from" ("a request by Turkey", "a call from the United Nations"),
-    /// whatever the tree hangs that phrase on; null when there is none.
-    /// </summary>
-    private string? AgentRightAfter(int last, Sentence s)
-    {
-        int k = last + 1;
-        if (k + 1 >= s.EndToken || _lowers[k] is not ("by" or "from")) return null;
-        for (int j = k + 1; j <= Math.Min(k + 2, s.EndToken - 1); j++)
-            if (mentions.AtToken(j) is { } named && named.FirstToken == j && ActorById(named.ActorId) is { Kind: not ActorKind.Document }) return named.ActorId;
-        return null;
-    }
-
     private bool IsOrganisation(string id) => ActorById(id)?.Kind is ActorKind.Igo;
 
     private static readonly HashSet<string> FailingVerbs = EventWords.Default.FailingVerbs;
+
+    /// <summary>
+    /// The frame of the verb the "for" phrase of a noun phrase hangs on ("arrived in Cairo for talks"), or null. "For a
+    /// new round of talks", "return to Geneva this week for talks": the parse may hang the phrase on a noun that itself
+    /// hangs on the verb.
+    /// </summary>
+    private VerbFrame? FrameGoneFor(Chunk np)
+    {
+        if (arguments is null) return null;
+        int head = arguments.Tree.Head(np.Head);
+        if (head >= 0 && frames.At(head) is null && arguments.Tree.Relation(head) is "obl" or "obl:unmarked" or "obl:tmod" or "nmod") head = arguments.Tree.Head(head);
+        return head >= 0 ? frames.At(head) : null;
+    }
 
     /// <summary>
     /// The two or more sides that are the subject of the verb a "for" phrase hangs on ("Iranian and US delegations
@@ -1589,12 +1589,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// </summary>
     private List<string>? TalksGoneForBy(Chunk np, Sentence s)
     {
-        if (arguments is null || np.First <= s.FirstToken || _lowers[np.First - 1] != "for") return null;
-        int head = arguments.Tree.Head(np.Head);
-        // "for a new round of talks", "return to Geneva this week for talks": the parse may hang the phrase on a noun
-        // that itself hangs on the verb
-        if (head >= 0 && frames.At(head) is null && arguments.Tree.Relation(head) is "obl" or "obl:unmarked" or "obl:tmod" or "nmod") head = arguments.Tree.Head(head);
-        if (head < 0 || frames.At(head) is not { Passive: false } goer || Actors(goer.Subject) is not { Count: >= 2 } goers) return null;
+        if (np.First <= s.FirstToken || _lowers[np.First - 1] != "for") return null;
+        if (FrameGoneFor(np) is not { Passive: false } goer || Actors(goer.Subject) is not { Count: >= 2 } goers) return null;
         for (int i = 1; i < goers.Count; i++)
             if (Side(goers[i]) != Side(goers[0])) return goers;
         return null;
@@ -1746,13 +1742,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         arguments is not null && np.First > 0 && _lowers[np.First - 1] == "under" && frames.At(arguments.Tree.Head(np.Head)) is { Lemma: "come" } f ? f : null;
 
     /// <summary>
-    /// The frame of the nearest verb above a token, or with <paramref name="outermost"/> the verb whose infinitive or
-    /// participle chain it ends ("called on India to stop buying oil during a visit": "called"), or null.
+    /// The frame of the verb whose infinitive or participle chain the nearest verb above a token ends ("called on India to
+    /// stop buying oil during a visit": "called"), or null.
     /// </summary>
-    private VerbFrame? OuterVerbAbove(int token, bool outermost)
+    private VerbFrame? OuterVerbAbove(int token)
     {
         var f = VerbAbove(token);
-        for (int guard = 0; outermost && f is { Governor: >= 0 } && guard < 6; guard++)
+        for (int guard = 0; f is { Governor: >= 0 } && guard < 6; guard++)
         {
             if (f.Relation is not (Dependency.SubjectControl or Dependency.ObjectControl or Dependency.Participle or Dependency.Purpose)) break;
             f = frames.All[f.Governor];
@@ -1760,11 +1756,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return f;
     }
 
-    /// <summary>The frame of the nearest verb above a token in the tree (three steps at most: "visited Tehran on Sunday for talks"), or null.</summary>
-    private VerbFrame? VerbAbove(int token)
+    /// <summary>The frame of the nearest verb above a token in the tree (<paramref name="maxSteps"/> steps at most), or null.</summary>
+    private VerbFrame? VerbAbove(int token, int maxSteps = 3)
     {
         if (arguments is null) return null;
-        for (int k = arguments.Tree.Head(token), step = 0; k >= 0 && step < 3; k = arguments.Tree.Head(k), step++)
+        for (int k = arguments.Tree.Head(token), step = 0; k >= 0 && step < maxSteps; k = arguments.Tree.Head(k), step++)
             if (frames.At(k) is { } f) return f;
         return null;
     }

@@ -74,12 +74,13 @@ internal sealed partial class ArticleReader
         else k = AfterCrowdCount(k);
         int sentenceEnd = SentenceEnd(i);
         int headEnd = -1;
+        string? placedBefore = null; // the state the sentence before places its act in, once looked up
         string? sector = null;
         // "The police fired tear gas at protesters in Nairobi", "The authorities imposed a curfew in Dhaka", "The
         // opposition demanded the resignation of the Peruvian president": police, a governing body or people named with
         // "the" before the article has named any state (after one, the references pass says whose they are)
         if (k == i && Is(k, "the") && AtSentenceStart(k) && k + 1 < sentenceEnd && (ActsWhereItBelongs(k + 1) || IsPeopleWord(k + 1))
-            && (RecentStateCode(i) is null || IsPoliceWord(k + 1) && StatePlacedBefore(i) is not null)) k++;
+            && (RecentStateCode(i) is null || IsPoliceWord(k + 1) && (placedBefore = StatePlacedBefore(i)) is not null)) k++;
         // "Tens of thousands marched in Tbilisi", "Thousands rallied in Belgrade": a crowd's size alone is its people
         if (k == i && BareCrowdEnd(i, sentenceEnd) is > 0 and var crowdEnd) { headEnd = crowdEnd; sector = "CVL"; k = sentenceEnd; }
         while (k < sentenceEnd)
@@ -130,7 +131,7 @@ internal sealed partial class ArticleReader
             state ??= PeopleSectors.Contains(sector) ? SoleGovernmentNamedAfter(headEnd, sentenceEnd) : SoleStateNamed(SentenceStartToken(i), sentenceEnd);
         // "Thousands marched in Nairobi on Tuesday. Police fired tear gas at them": police whose sentence places nothing act
         // where the sentence before placed the story
-        if (sector == PoliceSector) state ??= StatePlacedBefore(i);
+        if (sector == PoliceSector) state ??= placedBefore ?? StatePlacedBefore(i);
         if (state is null) return -1;
         Mention(SectorActor(state, sector), i, headEnd, "unattributed");
         Cover(i, headEnd);
