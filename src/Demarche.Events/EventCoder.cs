@@ -1132,6 +1132,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (AllNull(targets) && objectArg is not null && chunks.At(objectArg.Head) is { Kind: ChunkKind.NounPhrase } between
             && BetweenPair(between, s) is { Count: >= 2 } sides && sides.Where(a => !_excludedSides.Contains(Side(a))).ToList() is { Count: >= 2 } others)
             targets = others.Cast<string?>().ToList();
+        // "offered to host peace talks between Venezuela and Guyana": the pair after the last noun the match names
+        if (AllNull(targets) && _tags[m.Last].IsNoun() && chunks.At(m.Last) is { Kind: ChunkKind.NounPhrase } matchedNoun
+            && BetweenPair(matchedNoun, s) is { Count: >= 2 } pair && pair.Where(a => !_excludedSides.Contains(Side(a))).ToList() is { Count: >= 2 } parties)
+            targets = parties.Cast<string?>().ToList();
         // "rejected a truce plan put forward by Egypt and Qatar", "welcomed the deal brokered by Turkey": whoever made
         // what is answered is whom the answer is aimed at
         if (AllNull(targets) && objectArg is not null && OwnsWhatIsSaid(entry.Cameo) && MakersOf(frame, objectArg) is { Count: > 0 } makers)
@@ -1432,8 +1436,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
         // "An Israeli delegation arrived in Cairo for talks with Hamas", "flew to Beijing for consultations": a meeting
         // named in the "for" phrase of a verb of going is had by whoever goes; "thanked Finland during a visit to
-        // Helsinki", "spoke on a visit to Oslo": one named with "during" or "on" by whoever does what the verb says
-        if (sources.Count == 0 && m.Entry.Cameo.StartsWith("04", StringComparison.Ordinal) && np.First > 0 && _lowers[np.First - 1] is "for" or "during" or "on"
+        // Helsinki", "spoke on a visit to Oslo", "pledged at a meeting in Athens": one named with "during", "on" or "at" by whoever does what the verb says
+        if (sources.Count == 0 && m.Entry.Cameo.StartsWith("04", StringComparison.Ordinal) && np.First > 0 && _lowers[np.First - 1] is "for" or "during" or "on" or "at"
             && (_lowers[np.First - 1] == "for" ? FrameGoneFor(np) : OuterVerbAbove(np.Head)) is { Passive: false } doer
             && (_lowers[np.First - 1] != "for" || TravellingVerbs.Contains(doer.Lemma))
             && Actors(doer.Subject) is { Count: > 0 } doers)

@@ -59,8 +59,8 @@ public sealed class ArgumentReader(PosTag[] tags, string[] lowers, Chunk[] chunk
     }
 
     /// <summary>
-    /// "The foreign ministers of Egypt and Jordan met", "the leaders of Kenya and Uganda signed": a plural noun whose
-    /// "of" phrase is a coordination is each of the coordinated ones, so they are the members (the noun's own words
+    /// "The foreign ministers of Egypt and Jordan met", "the leaders of Kenya and Uganda signed", "officials from Kenya and Somalia met": a plural noun whose
+    /// "of" or "from" phrase is a coordination is each of the coordinated ones, so they are the members (the noun's own words
     /// stay in the first member's span, as the actor it names there may hold them).
     /// </summary>
     private void DistributeOverCoordinatedOf(int token, List<Chunk> members, ref int end)
@@ -68,7 +68,7 @@ public sealed class ArgumentReader(PosTag[] tags, string[] lowers, Chunk[] chunk
         if (tags[token] is not (PosTag.NNS or PosTag.NNPS)) return;
         foreach (int c in tree.Children(token))
         {
-            if (c < token || tree.Relation(c) != "nmod" || CaseOf(c) != "of" || NounChunk(c) is not { } inner) continue;
+            if (c < token || tree.Relation(c) != "nmod" || CaseOf(c) is not ("of" or "from") || NounChunk(c) is not { } inner) continue;
             var coordinated = new List<Chunk> { inner };
             int coordinatedEnd = end;
             AddConjuncts(c, coordinated, ref coordinatedEnd, 0);

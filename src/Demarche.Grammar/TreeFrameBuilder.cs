@@ -149,6 +149,35 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
         return null;
     }
 
+    private static readonly HashSet<string> DeadlineNouns = ["hour", "day", "week", "month", "deadline"];
+
+    /// <summary>
+    /// The one given a deadline by a verb of giving before the clause ("gave Hamas until Saturday", "gave the junta seven
+    /// days", "gave Kyiv a deadline"): its first object that is not the deadline; -1 when the verb gives no deadline.
+    /// </summary>
+    private int GivenADeadline(int governor, int clause)
+    {
+        if (lemmas[governor] != "give") return -1;
+        int given = -1;
+        bool deadline = false;
+        foreach (int c in tree.Children(governor))
+        {
+            if (c < governor || c > clause) continue;
+            string relation = tree.Relation(c);
+            if (relation == "obl" && CaseOf(c) == "until") deadline = true;
+            else if (relation is "obj" or "iobj")
+            {
+                if (DeadlineNouns.Contains(lemmas[c])) deadline = true;
+                else if (given < 0) given = c;
+            }
+        }
+        // "gave the Colombian diplomats until Monday": the "until" phrase may hang on the one given
+        if (given >= 0)
+            foreach (int c in tree.Children(given))
+                if (c > given && tree.Relation(c) == "nmod" && CaseOf(c) == "until") deadline = true;
+        return deadline ? given : -1;
+    }
+
     private Argument? WarnedBefore(int governor, int clause)
     {
         int iobj = tree.Child(governor, "iobj");
@@ -210,6 +239,9 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
         if (!copula)
         {
             int obj = tree.Child(clause, "obj");
+            // "urged Hamas and Israel to accept": the parser may read the one urged as an indirect object when no
+            // direct one follows; a verb of urging has no other
+            if (obj < 0 && ObjectControlVerbs.Value.Contains(lemmas[clause])) obj = tree.Child(clause, "iobj");
             if (obj >= 0) frame.Object = IsRelativePronoun(obj) && antecedent >= 0 ? ArgumentAt(antecedent) : ArgumentAt(obj);
         }
         if (frame.Passive)
@@ -305,7 +337,12 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
                 }
                 // "urged the two governments to pull back", "asked Kenya to lead": the object of a verb of urging acts
                 int urged = tree.Child(governorToken, "obj");
-                if (urged >= 0 && urged < clause && ObjectControlVerbs.Value.Contains(lemmas[governorToken]))
+                if (urged < 0) urged = tree.Child(governorToken, "iobj");
+                // "gave Hamas until Saturday to release", "gave the junta seven days to restore": whoever is given a
+                // deadline is to act
+                int given = GivenADeadline(governorToken, clause);
+                if (given >= 0) urged = given;
+                if (urged >= 0 && urged < clause && (given >= 0 || ObjectControlVerbs.Value.Contains(lemmas[governorToken])))
                 {
                     frame.Relation = Dependency.ObjectControl;
                     frame.Subject ??= ArgumentAt(urged);
