@@ -1010,6 +1010,29 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         Argument? src = frame.Passive ? (entry.PassiveBy ? frame.Agent : null) : frame.Subject;
         _excludedSides.Clear();
         _sourcesFromPair = false;
+        // "Hungary came under fire from the EU", "warned that Taiwan would face consequences": an entry whose subject
+        // undergoes the act (passive: from) is done to its subject, by the one named with "from" or else by whoever
+        // reports the clause; with neither, no one is named who does it
+        if (!entry.PassiveBy && !frame.Passive && Actors(frame.Subject) is { Count: > 0 } undergoers)
+        {
+            sources = PrepAfter("from", m.Last, s, allowed: frame).Where(a => a is not null).Select(a => a!).ToList();
+            if (sources.Count == 0 && frame.Relation == Dependency.Reported && frame.Governor >= 0)
+                sources = Actors(frames.All[frame.Governor].Subject);
+            var doers = sources;
+            targets = undergoers.Where(u => !doers.Contains(u)).Cast<string?>().ToList();
+            return sources.Count > 0 && targets.Count > 0;
+        }
+        // "warned that any attack on its facilities would be met with a crushing response": a threat in the passive whose
+        // doer is not named is made by whoever reports it, at the side named in the act it answers (else at no one named)
+        if (!entry.PassiveBy && frame.Passive && frame.Agent is null && entry.Modality == "threat" && frame.Relation == Dependency.Reported
+            && frame.Governor >= 0 && Actors(frames.All[frame.Governor].Subject) is { Count: > 0 } warners)
+        {
+            sources = warners;
+            foreach (var a in warners) _excludedSides.Add(Side(a));
+            // (the answered act's phrase runs from its first word to the verb: "any provocation by North Korea")
+            targets = [frame.Subject is { } answered && answered.First < frame.First ? FirstOfOtherSide(ActorsInRange(answered.First, frame.First)) : null];
+            return true;
+        }
         sources = Actors(src);
         if (sources.Count == 0 && frame.Passive && frame.Agent is null && IsViolent(entry)) sources = MeansAuthors(m, frame);
         // "A French journalist was arrested in Algeria": an arrest, expulsion or ban by no one named is the act of the

@@ -69,6 +69,9 @@ internal sealed partial class ArticleReader
         // "Indian police detained opposition leaders": a verb's past form right after a named actor is its verb, not
         // the first word of the people it acts on
         if (i > 0 && _covered[i - 1] && IsVerbForm(i)) return -1;
+        // "any attack on its facilities would be met with force", "no bombing": an attack named as one that may come
+        // or none has no authors
+        if (Is(i, "any") || Is(i, "no")) return -1;
         int k = i, mods = 0;
         if (Is(k, "a") || Is(k, "an") || IsAny(k, AttackCountWords) || _tok[k].Kind == TokenKind.Number) k++;
         else k = AfterCrowdCount(k);
