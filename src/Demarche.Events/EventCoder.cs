@@ -41,6 +41,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> FendingVerbs = EventWords.Default.FendingVerbs;
     /// <summary>Nouns of joining an organisation ("EU membership"): data/events/word-classes.tsv joined-noun.</summary>
     private static readonly HashSet<string> JoinedNouns = EventWords.Default.JoinedNouns;
+    private static readonly HashSet<string> AccusingVerbs = EventWords.Default.AccusingVerbs;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
     private static readonly HashSet<string> RespondingVerbs = EventWords.Default.RespondingVerbs;
     private static readonly HashSet<string> CausingVerbs = EventWords.Default.CausingVerbs;
@@ -85,6 +86,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             && EquipmentNouns.Contains(pos.Lemmas[m.Head + 1])) return;
         // "warned it would respond to any attack by the United States": an act named with "any" is none that happened
         if (entry.Pos == EntryPos.Noun && chunks.At(m.Head) is { Kind: ChunkKind.NounPhrase } anyPhrase && _lowers[anyPhrase.First] == "any") return;
+        // "accused Israel of launching air strikes", "accused Azerbaijan of a massacre": what an accusation says was done
+        // is its content
+        if (entry.Pos == EntryPos.Noun && VerbAbove(m.Head) is { } above
+            && (IsAccusedAct(above) || AccusingVerbs.Contains(above.Lemma) && m.Head > above.Head && chunks.At(m.Head) is { } accusedPhrase
+                && accusedPhrase.First > 0 && _lowers[accusedPhrase.First - 1] is "of" or "for" && m.First > above.Head + 1 && !m.Tokens.Contains(above.Head))) return;
         // "declined to be named", "refused to be drawn": a passive complement is no act
         if (entry.Words[^1] == "to" && m.Last + 1 < s.EndToken && _lowers[m.Last + 1] == "be") return;
         if (entry.Pos == EntryPos.Verb && PlainSpeechVerbs.Contains(entry.Words[0]) && entry.Cameo.StartsWith("01", StringComparison.Ordinal) && entry.Words.Length == 1)
@@ -99,7 +105,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             frame = frames.At(m.Head);
             if (frame is null) return;
-            if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame) || InThwartedText(frame)) return;
+            if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame) || InThwartedText(frame) || IsAccusedAct(frame)) return;
             if (!ResolveVerb(m, frame, s, out sources, out targets)) return;
             if (AllNull(targets) && ThankingSides(entry, frame, sources) is { } helped) targets = helped;
             // "Saudi Arabia and Iran restored ties in a deal brokered by China", "agreed to a ceasefire brokered by Qatar":
@@ -1781,6 +1787,25 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             f = frames.All[f.Governor];
         }
         return f;
+    }
+
+    /// <summary>
+    /// "Hamas accused Israel of killing three Palestinians", "accused Israel of violating the truce by shelling Gaza",
+    /// "accused Russia of failing to protect Armenia": whether a verb is (or is under) the gerund of a verb of accusing
+    /// (word class accusing): what the accusation says was done is its content, not an act coded on its own.
+    /// </summary>
+    private bool IsAccusedAct(VerbFrame frame)
+    {
+        var cur = frame;
+        for (int depth = 0; depth < 3 && cur.Governor >= 0; depth++)
+        {
+            // "…, a charge Khartoum rejected": a relative clause on a noun says what its own subject does
+            if (cur.Relation == Dependency.Relative) return false;
+            var gov = frames.All[cur.Governor];
+            if (AccusingVerbs.Contains(gov.Lemma) && cur.Head > gov.Head && _tags[cur.Head] == PosTag.VBG) return true;
+            cur = gov;
+        }
+        return false;
     }
 
     /// <summary>The frame of the nearest verb above a token in the tree (<paramref name="maxSteps"/> steps at most), or null.</summary>
