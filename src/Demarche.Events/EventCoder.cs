@@ -42,6 +42,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// <summary>Nouns of joining an organisation ("EU membership"): data/events/word-classes.tsv joined-noun.</summary>
     private static readonly HashSet<string> JoinedNouns = EventWords.Default.JoinedNouns;
     private static readonly HashSet<string> AccusingVerbs = EventWords.Default.AccusingVerbs;
+    private static readonly HashSet<string> PactNouns = EventWords.Default.PactNouns;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
     private static readonly HashSet<string> RespondingVerbs = EventWords.Default.RespondingVerbs;
     private static readonly HashSet<string> CausingVerbs = EventWords.Default.CausingVerbs;
@@ -84,6 +85,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // weapons or units describes them
         if (entry.Pos == EntryPos.Noun && m.Tokens.Length == 1 && m.Head + 1 < s.EndToken && _tags[m.Head + 1] is PosTag.NN or PosTag.NNS
             && EquipmentNouns.Contains(pos.Lemmas[m.Head + 1])) return;
+        // "signed a cooperation agreement", "a military cooperation deal": a noun of an act right before a noun of an
+        // agreement says what the agreement is about (the agreement is coded)
+        if (entry.Pos == EntryPos.Noun && m.Last + 1 < s.EndToken && _tags[m.Last].IsNoun() && _tags[m.Last + 1] is PosTag.NN or PosTag.NNS
+            && PactNouns.Contains(pos.Lemmas[m.Last + 1])) return;
         // "warned it would respond to any attack by the United States": an act named with "any" is none that happened
         if (entry.Pos == EntryPos.Noun && chunks.At(m.Head) is { Kind: ChunkKind.NounPhrase } anyPhrase && _lowers[anyPhrase.First] == "any") return;
         // "accused Israel of launching air strikes", "accused Azerbaijan of a massacre": what an accusation says was done
@@ -1183,7 +1188,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "opened an investigation into war crimes in Sudan": an inquiry into what happened somewhere looks into that state
         bool inquiry = entry.Cameo.StartsWith("09", StringComparison.Ordinal);
         if (targets.Count == 1 && targets[0] is null && (IsViolent(entry) || coercion || aidTo || inquiry))
+        {
             targets = PrepAfter("in", m.Last, s, maxDistance: aidTo ? 12 : 8, allowed: frame, acrossParticiples: aidTo);
+            // "Kenya banned protests in Nairobi": restrictions in the actor's own state are done to its own people (below)
+            if (coercion && targets is [{ } place] && AnyOnSideOf(sources, place)) targets = [null];
+        }
         // "Rwanda deployed thousands of its soldiers in Congo": one's own forces are what is shown, not whom at
         if (entry.Cameo.StartsWith("15", StringComparison.Ordinal) && targets.Count > 0 && AllOwnSide(targets))
             targets = [null];

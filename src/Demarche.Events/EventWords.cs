@@ -57,6 +57,8 @@ public sealed class EventWords
     public HashSet<string> JoinedNouns { get; }
     /// <summary>Verbs of accusing: what their gerund says was done is the accusation's content ("accused Israel of killing").</summary>
     public HashSet<string> AccusingVerbs { get; }
+    /// <summary>Nouns of agreements between sides ("agreement", "deal", "pact"): a noun of an act right before one describes it.</summary>
+    public HashSet<string> PactNouns { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
     public HashSet<string> DrawingVerbs { get; }
     /// <summary>Verbs of responding: what one responds with ('responded with air strikes') is one's own act.</summary>
@@ -122,6 +124,7 @@ public sealed class EventWords
         FendingVerbs = Class("fending");
         JoinedNouns = Class("joined-noun");
         AccusingVerbs = Class("accusing");
+        PactNouns = Class("pact");
         DrawingVerbs = Class("drawing");
         RespondingVerbs = Class("responding");
         CausingVerbs = Class("causing");

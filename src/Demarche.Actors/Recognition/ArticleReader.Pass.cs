@@ -301,6 +301,10 @@ internal sealed partial class ArticleReader
     {
         if (IsAllCapsWord(i) && AtSentenceStart(i)) return true; // dateline
         if (IsAny(i - 1, PlacePrepositions)) return true;
+        // "in central Nairobi", "in downtown Caracas", "in the capital Kyiv": words of place between
+        int before = i - 1;
+        while (before > i - 5 && before >= 0 && IsLowerWord(before) && IsAny(before, LocativeFillers)) before--;
+        if (before < i - 1 && IsAny(before, PlacePrepositions)) return true;
         if (IsAny(end, NamedAfterPlace)) return true; // "the Pretoria agreement", "the Minsk talks"
 
         if (IsPossessive(end))
