@@ -232,6 +232,9 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
         foreach (var m in mentions.InSpan(e.Sentence.Start, e.Sentence.End))
         {
             if (!actors.TryGetValue(m.ActorId, out var a) || a.Kind is ActorKind.Document) continue;
+            // "condemned Israeli strikes at a meeting of the Arab League", "filed a complaint with the Security Council
+            // over Israeli strikes": force is not inferred to hit an international or non-governmental organisation
+            if (a.Kind is ActorKind.Igo or ActorKind.Ngo && e.Root is "18" or "19" or "20") continue;
             if (m.ActorId == e.Source || side(m.ActorId) == sourceSide || partners.Contains(m.ActorId)) continue;
             if (IsWhereItHappened(doc, m, e) || NamesABorder(doc, m) || sourcePhrase >= 0 && tree!.Dominates(sourcePhrase, m.FirstToken)) continue;
             if (tree is not null && IsReportingSpeakerPhrase(tree, mentions, actors, trigger, m.FirstToken)) continue;
