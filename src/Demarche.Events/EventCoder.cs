@@ -43,6 +43,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> JoinedNouns = EventWords.Default.JoinedNouns;
     private static readonly HashSet<string> AccusingVerbs = EventWords.Default.AccusingVerbs;
     private static readonly HashSet<string> PactNouns = EventWords.Default.PactNouns;
+    private static readonly HashSet<string> NeedsOrganisation = EventWords.Default.NeedsOrganisation;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
     private static readonly HashSet<string> RespondingVerbs = EventWords.Default.RespondingVerbs;
     private static readonly HashSet<string> CausingVerbs = EventWords.Default.CausingVerbs;
@@ -341,6 +342,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // (a mediation names its parties nearby: "France, which brokered the truce, to press Israel"; the receiver
         // stage finds them)
         if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07" && entry.Cameo != "045" || NeedsReceiver.Contains(m.Entry.Id)) && AllNull(targets)) return;
+        // "Mali left ECOWAS", not "before leaving Cairo": weak entries that act on organisations only
+        if (NeedsOrganisation.Contains(m.Entry.Id) && !AllOrganisations(targets)) return;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
         // a denial of something without a receiver ("does not recognise the buffer") says little
         if (negated && AllNull(targets)) return;
@@ -2284,6 +2287,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         foreach (var a in actors)
             if (!_excludedSides.Contains(Side(a))) return a;
         return null;
+    }
+
+    /// <summary>Whether the list names receivers and each is an organisation, party or text (no state, government, force or person).</summary>
+    private bool AllOrganisations(List<string?> actors)
+    {
+        if (AllNull(actors)) return false;
+        foreach (var a in actors)
+            if (a is null || ActorById(a)?.Kind is not (ActorKind.Igo or ActorKind.Ngo or ActorKind.PoliticalParty or ActorKind.Document)) return false;
+        return true;
     }
 
     /// <summary>Whether no actor is in the list (a loop: <c>All</c> boxed the list's enumerator at each of its many tests).</summary>

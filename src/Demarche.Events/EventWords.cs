@@ -59,6 +59,8 @@ public sealed class EventWords
     public HashSet<string> AccusingVerbs { get; }
     /// <summary>Nouns of agreements between sides ("agreement", "deal", "pact"): a noun of an act right before one describes it.</summary>
     public HashSet<string> PactNouns { get; }
+    /// <summary>Ids of weak entries coded only when their receiver is an organisation, party or text ("left ECOWAS", not "left Cairo").</summary>
+    public HashSet<string> NeedsOrganisation { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
     public HashSet<string> DrawingVerbs { get; }
     /// <summary>Verbs of responding: what one responds with ('responded with air strikes') is one's own act.</summary>
@@ -125,6 +127,7 @@ public sealed class EventWords
         JoinedNouns = Class("joined-noun");
         AccusingVerbs = Class("accusing");
         PactNouns = Class("pact");
+        NeedsOrganisation = Class("needs-organisation");
         DrawingVerbs = Class("drawing");
         RespondingVerbs = Class("responding");
         CausingVerbs = Class("causing");

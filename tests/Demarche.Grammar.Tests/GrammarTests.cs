@@ -477,8 +477,17 @@ public sealed class GrammarTests
     }
 
     [Theory]
+    [InlineData("After meeting Chinese President Xi Jinping in Beijing, the Brazilian president said both countries would expand trade.", "said", "the Brazilian president")]
+    public void TheSubjectAnOpeningClauseTookIsTheVerbs(string sentence, string verb, string subject)
+    {
+        var d = Parse(sentence);
+        Assert.Equal(subject, Span(d, FrameOf(d, verb).Subject));
+    }
+
+    [Theory]
     [InlineData("The foreign ministers of Egypt and Jordan met in Cairo.", "met", "Egypt", "Jordan")]
     [InlineData("The leaders of Kenya and Uganda signed a deal.", "signed", "Kenya", "Uganda")]
+    [InlineData("Officials from Kenya and Somalia met in Nairobi.", "met", "Kenya", "Somalia")]
     public void APluralNounOfACoordinationStandsForEachMember(string sentence, string verb, string first, string second)
     {
         var d = Parse(sentence);

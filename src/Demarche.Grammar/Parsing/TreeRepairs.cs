@@ -30,6 +30,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
     {
         MakeVerblessSentencesWhole(g, tags);
         MakeOpeningParticiplesAdverbial(g, tags);
+        GiveRootsTheSubjectAnOpeningClauseTook(g, tags);
         ReadParticiplesWithASubjectAsPastTense(g, tags);
         JoinListsReadAsVocatives(g);
         MoveSubjectsOutOfTimePhrases(g, words);
@@ -256,7 +257,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         if (before < 1 || tags[article] != PosTag.DT || tags[comma] != PosTag.Comma || !tags[before].IsNoun()) return;
         int clause = -1;
         for (int k = 0; k < comma; k++)
-            if (g.Heads[k] == v && (Is(g.Labels[k], "ccomp") || Is(g.Labels[k], "parataxis")) && tags[k].IsVerb()) clause = k;
+            if (g.Heads[k] == v && (Is(g.Labels[k], "ccomp") || Is(g.Labels[k], "parataxis") || Is(g.Labels[k], "advcl") && ChildWith(g, k, "mark") < 0) && tags[k].IsVerb()) clause = k;
         if (clause < 0 || !WithinPhrase(g, before, clause)) return;
         for (int k = v + 1; k < g.Length; k++)
             if (g.Heads[k] == v && Is(g.Labels[k], "punct")) g.Heads[k] = clause;
@@ -899,6 +900,36 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             g.Heads[comma] = 0;
             g.Classes[verb] = _pastTense;
             tags[verb] = PosTag.VBD;
+            return;
+        }
+    }
+
+    /// <summary>
+    /// "After meeting Chinese President Xi Jinping in Beijing, the Brazilian president said …": the parser may hang the
+    /// subject of the sentence's verb inside the clause that opens the sentence (as an apposition of its last noun),
+    /// which leaves the verb without a subject. A root verb without a subject, whose adverbial clause opens the sentence,
+    /// and a noun in apposition within that clause whose phrase starts after a comma and ends right before the verb: the
+    /// noun is the verb's subject.
+    /// </summary>
+    public void GiveRootsTheSubjectAnOpeningClauseTook(SentenceGrammar g, ReadOnlySpan<PosTag> tags)
+    {
+        int v = -1;
+        for (int k = 0; k < g.Length; k++) if (g.Heads[k] < 0) { v = k; break; }
+        if (v < 4 || !tags[v].IsVerb() || HasChild(g, v, "nsubj") || HasChild(g, v, "nsubj:pass") || HasChild(g, v, "expl")) return;
+        int opening = -1;
+        for (int k = 0; k < v; k++)
+            if (g.Heads[k] == v && Is(g.Labels[k], "advcl") && FirstWordOf(g, k) == 0) { opening = k; break; }
+        if (opening < 0) return;
+        for (int n = opening + 1; n < v; n++)
+        {
+            if (!Is(g.Labels[n], "appos") || !tags[n].IsNoun() || LastWordOf(g, n) != v - 1 || !WithinPhrase(g, n, opening)) continue;
+            // (the comma may hang on the noun itself)
+            int comma = FirstWordOf(g, n);
+            if (tags[comma] != PosTag.Comma) comma--;
+            if (comma < 1 || tags[comma] != PosTag.Comma) continue;
+            g.Heads[n] = v;
+            g.Labels[n] = Label("nsubj");
+            g.Heads[comma] = opening;
             return;
         }
     }
