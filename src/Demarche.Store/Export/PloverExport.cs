@@ -69,7 +69,7 @@ public sealed class PloverExport(DemarcheStore store, EventFilter filter, GeoCod
                     : new JsonArray(),
                 ["event"] = new JsonArray(category),
                 ["quad_code"] = QuadOf(category),
-                ["event_scale"] = r.GetDouble(11),
+                ["event_scale"] = Scale(r.GetDouble(11)),
                 ["mode"] = cameo.StartsWith("20", StringComparison.Ordinal) ? new JsonArray("unconventional") : new JsonArray(),
                 ["context"] = r.Int(20) == 1 ? new JsonArray("hypothetical") : new JsonArray(),
                 ["event_text"] = new JsonArray(r.GetString(12)),
@@ -102,6 +102,12 @@ public sealed class PloverExport(DemarcheStore store, EventFilter filter, GeoCod
         }
         return (written, notCoded, undated);
     }
+
+    /// <summary>
+    /// The Goldstein scale with a decimal point always ("-5.0", not "-5"): a reader that infers column types from the
+    /// values (DuckDB's read_ndjson) then reads a floating-point column whichever events an export holds.
+    /// </summary>
+    private static JsonNode Scale(double value) => JsonNode.Parse(value.ToString("0.0##############", CultureInfo.InvariantCulture))!;
 
     /// <summary>A PLOVER actor object: top-level code (country or IGO/NGO), sector, the text naming it, Demarche's id.</summary>
     private JsonObject Actor(string key, string? name, string? code, string? kind, string? country)
