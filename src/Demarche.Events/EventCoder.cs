@@ -44,6 +44,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> AccusingVerbs = EventWords.Default.AccusingVerbs;
     private static readonly HashSet<string> PactNouns = EventWords.Default.PactNouns;
     private static readonly HashSet<string> NeedsOrganisation = EventWords.Default.NeedsOrganisation;
+    private static readonly HashSet<string> NeedsCondition = EventWords.Default.NeedsCondition;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
     private static readonly HashSet<string> RespondingVerbs = EventWords.Default.RespondingVerbs;
     private static readonly HashSet<string> CausingVerbs = EventWords.Default.CausingVerbs;
@@ -111,6 +112,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             frame = frames.At(m.Head);
             if (frame is null) return;
+            // "Moscow would respond if NATO deployed troops", not "Iran responded to the letter"
+            if (NeedsCondition.Contains(entry.Id) && !frame.HasCondition) return;
             if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame) || InThwartedText(frame) || IsAccusedAct(frame)) return;
             if (!ResolveVerb(m, frame, s, out sources, out targets)) return;
             if (AllNull(targets) && ThankingSides(entry, frame, sources) is { } helped) targets = helped;
@@ -208,6 +211,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             // "Moscow warned Finland it would respond if NATO troops came": the threat is made to the side warned
             if (AllNull(targets) && WarnedSide(frame, sources) is { Count: > 0 } warned) targets = warned;
             if (AllNull(targets)) targets = NotInCampOf(conditioned, sources);
+        }
+        // "China will respond if the United States raises tariffs": a threat made only by its condition (needs-condition)
+        // is real, and made to the side the condition names
+        else if (frame is { HasCondition: true } && !negated && NeedsCondition.Contains(entry.Id))
+        {
+            hypothetical = false;
+            if (AllNull(targets) && WarnedSide(frame, sources) is { Count: > 0 } warned) targets = warned;
+            if (AllNull(targets) && ConditionActors(frame) is { Count: > 0 } namedInCondition && NotInCampOf(namedInCondition, sources) is { } others && !AllNull(others)) targets = others;
         }
         // "Palestinian leaders said they would boycott …", "Albanians have sworn to fight": a hostile act announced
         // for the future or vowed is a threat of it (data/events/speech-verbs.tsv)

@@ -61,6 +61,8 @@ public sealed class EventWords
     public HashSet<string> PactNouns { get; }
     /// <summary>Ids of weak entries coded only when their receiver is an organisation, party or text ("left ECOWAS", not "left Cairo").</summary>
     public HashSet<string> NeedsOrganisation { get; }
+    /// <summary>Ids of entries coded only when their clause has an if/unless condition ("would respond if").</summary>
+    public HashSet<string> NeedsCondition { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
     public HashSet<string> DrawingVerbs { get; }
     /// <summary>Verbs of responding: what one responds with ('responded with air strikes') is one's own act.</summary>
@@ -128,6 +130,7 @@ public sealed class EventWords
         AccusingVerbs = Class("accusing");
         PactNouns = Class("pact");
         NeedsOrganisation = Class("needs-organisation");
+        NeedsCondition = Class("needs-condition");
         DrawingVerbs = Class("drawing");
         RespondingVerbs = Class("responding");
         CausingVerbs = Class("causing");

@@ -56,6 +56,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         ReadBareObliquesAsObjects(g, words, tags);
         ReadCoordinatedClausesAsConjuncts(g, tags);
         HangWhatAnAmountIsOnTheAmount(g, words, tags);
+        ReadConditionsWithTheirSubject(g, words, tags);
         HangConditionsOnTheVerb(g, words, tags);
     }
 
@@ -79,6 +80,37 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             int v = g.Heads[n];
             if (v < 0 || v >= n || !tags[v].IsVerb()) continue;
             g.Heads[c] = v;
+        }
+    }
+
+    /// <summary>
+    /// "warned that Moscow would respond if Western countries seized Russian assets": the parser may read the subject of
+    /// a condition as the verb's object, with "if" as its mark and the condition's verb as a clause on it. A noun hung on
+    /// a verb after it, marked by "if" or "unless", with a finite verb after it hung on it as a clause and no subject or
+    /// relative word of its own: that verb is the condition (an adverbial clause of the verb, with the mark) and the
+    /// noun its subject.
+    /// </summary>
+    public void ReadConditionsWithTheirSubject(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
+    {
+        for (int n = 2; n < g.Length - 1; n++)
+        {
+            if (!tags[n].IsNoun()) continue;
+            int v = g.Heads[n];
+            if (v < 0 || v >= n || !tags[v].IsVerb()) continue;
+            int mark = ChildWith(g, n, "mark");
+            if (mark < 0 || mark > n || words[mark].Norm != If && words[mark].Norm != Unless) continue;
+            for (int c = n + 1; c < g.Length; c++)
+            {
+                if (g.Heads[c] != n || tags[c] is not (PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.VBN) || !(Is(g.Labels[c], "acl") || Is(g.Labels[c], "acl:relcl"))) continue;
+                if (HasChild(g, c, "nsubj") || HasChild(g, c, "nsubj:pass") || HasRelativeWord(tags, n, c)) break;
+                g.Heads[c] = v;
+                g.Labels[c] = _advclLabel;
+                g.Heads[mark] = c;
+                g.Heads[n] = c;
+                g.Labels[n] = Label("nsubj");
+                if (tags[c] == PosTag.VBN && _pastTense >= 0) { g.Classes[c] = _pastTense; tags[c] = PosTag.VBD; }
+                break;
+            }
         }
     }
 
