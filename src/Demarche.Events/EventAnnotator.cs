@@ -83,6 +83,8 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
                 // "Farmers blocked highways to protest against export taxes": an act whose purpose is the same kind of act
                 // by the same side is one act
                 if (IsPurposeOfSameAct(e, m, sentenceEvents, frames)) continue;
+                // "Thousands rallied in Dhaka, demanding fresh elections": what a protest demands is the protest's aim
+                if (IsDemandOfAProtest(e, m, sentenceEvents, frames)) continue;
                 // "provided 10 million euros of humanitarian aid": a verb's act and the act its object names, between the
                 // same sides and of one kind, are one act, coded by the verb
                 if (IsObjectOfSameAct(e, m, sentenceEvents, frames, coder)) continue;
@@ -209,6 +211,19 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         var governor = frames.All[purpose.Governor];
         foreach (var (other, om) in sentenceEvents)
             if (!ReferenceEquals(other, e) && om.Entry.Modality is null && other.Source == e.Source && other.Root == e.Root && frames.At(om.Head) == governor) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an event is a demand or appeal (10, 02) said by a participle of a verb that codes a protest (14) by the
+    /// same source: "rallied in Dhaka, demanding fresh elections" is one act, the protest.
+    /// </summary>
+    private static bool IsDemandOfAProtest(Event e, TriggerMatch m, List<(Event, TriggerMatch)> sentenceEvents, VerbFrames frames)
+    {
+        if (e.Root is not ("10" or "02") || frames.At(m.Head) is not { Relation: Dependency.Participle, Governor: >= 0 } demand) return false;
+        var governor = frames.All[demand.Governor];
+        foreach (var (other, om) in sentenceEvents)
+            if (!ReferenceEquals(other, e) && other.Root == "14" && other.Source == e.Source && !other.Negated && frames.At(om.Head) == governor) return true;
         return false;
     }
 
