@@ -1091,6 +1091,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (sources.Count == 0 && src is { } pronoun && pronoun.End - pronoun.First == 1 && _lowers[pronoun.First] is "they"
             && frame.Relation == Dependency.Reported && frame.Governor >= 0)
             sources = Actors(frames.All[frame.Governor].Subject);
+        // "Congo and Rwanda accused each other of breaking the peace agreement they signed": "they" in a relative clause,
+        // left open, is the coordinated subject of the clause it is part of
+        if (sources.Count == 0 && src is { } they && they.End - they.First == 1 && _lowers[they.First] == "they"
+            && frame.Relation == Dependency.Relative && CoordinatedSubjectAbove(frame) is { } coordinatedAbove)
+            sources = coordinatedAbove;
         foreach (var a in sources) _excludedSides.Add(Side(a));
         // "Ukraine received air defence systems from Germany": receiving a thing is no meeting (the thing's own entry
         // codes what was given)
@@ -1810,6 +1815,19 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             f = frames.All[f.Governor];
         }
         return f;
+    }
+
+    /// <summary>The two or more actors of the subject of the nearest frame above (three steps at most) whose subject names several, or null.</summary>
+    private List<string>? CoordinatedSubjectAbove(VerbFrame frame)
+    {
+        var cur = frame;
+        for (int depth = 0; depth < 3 && cur.Governor >= 0; depth++)
+        {
+            cur = frames.All[cur.Governor];
+            if (Actors(cur.Subject) is { Count: >= 2 } several) return several;
+            if (cur.Subject is { } named && !IsReciprocal(named)) return null;
+        }
+        return null;
     }
 
     /// <summary>
