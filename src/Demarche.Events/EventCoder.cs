@@ -97,7 +97,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // is its content
         if (entry.Pos == EntryPos.Noun && VerbAbove(m.Head) is { } above
             && (IsAccusedAct(above) || AccusingVerbs.Contains(above.Lemma) && m.Head > above.Head && chunks.At(m.Head) is { } accusedPhrase
-                && accusedPhrase.First > 0 && _lowers[accusedPhrase.First - 1] is "of" or "for" && m.First > above.Head + 1 && !m.Tokens.Contains(above.Head))) return;
+                && accusedPhrase.First > 0 && _lowers[accusedPhrase.First - 1] is "of" or "for" && m.First > above.Head + 1 && Array.IndexOf(m.Tokens, above.Head) < 0)) return;
         // "declined to be named", "refused to be drawn": a passive complement is no act
         if (entry.Words[^1] == "to" && m.Last + 1 < s.EndToken && _lowers[m.Last + 1] == "be") return;
         if (entry.Pos == EntryPos.Verb && PlainSpeechVerbs.Contains(entry.Words[0]) && entry.Cameo.StartsWith("01", StringComparison.Ordinal) && entry.Words.Length == 1)
@@ -1493,7 +1493,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
         // "An Israeli delegation arrived in Cairo for talks with Hamas", "flew to Beijing for consultations": a meeting
         // named in the "for" phrase of a verb of going is had by whoever goes; "thanked Finland during a visit to
-        // Helsinki", "spoke on a visit to Oslo", "pledged at a meeting in Athens": one named with "during", "on" or "at" by whoever does what the verb says
+        // Helsinki", "spoke on a visit to Oslo", "pledged at a meeting in Athens": one named with "during", "on" or "at"
+        // by whoever does what the verb says
         if (sources.Count == 0 && m.Entry.Cameo.StartsWith("04", StringComparison.Ordinal) && np.First > 0 && _lowers[np.First - 1] is "for" or "during" or "on" or "at"
             && (_lowers[np.First - 1] == "for" ? FrameGoneFor(np) : OuterVerbAbove(np.Head)) is { Passive: false } doer
             && (_lowers[np.First - 1] != "for" || TravellingVerbs.Contains(doer.Lemma))

@@ -59,9 +59,10 @@ public sealed class ArgumentReader(PosTag[] tags, string[] lowers, Chunk[] chunk
     }
 
     /// <summary>
-    /// "The foreign ministers of Egypt and Jordan met", "the leaders of Kenya and Uganda signed", "officials from Kenya and Somalia met": a plural noun whose
-    /// "of" or "from" phrase is a coordination is each of the coordinated ones, so they are the members (the noun's own words
-    /// stay in the first member's span, as the actor it names there may hold them).
+    /// "The foreign ministers of Egypt and Jordan met", "the leaders of Kenya and Uganda signed", "officials from Kenya
+    /// and Somalia met": a plural noun whose "of" or "from" phrase is a coordination is each of the coordinated ones, so
+    /// they are the members (the noun's own words stay in the first member's span, as the actor it names there may hold
+    /// them).
     /// </summary>
     private void DistributeOverCoordinatedOf(int token, List<Chunk> members, ref int end)
     {

@@ -149,7 +149,8 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
         return null;
     }
 
-    private static readonly HashSet<string> DeadlineNouns = ["hour", "day", "week", "month", "deadline"];
+    /// <summary>Nouns of a deadline given with "give" ("seven days", "a deadline"): data/lexicon/deadline-nouns.txt.</summary>
+    private static readonly Lazy<WordSet> DeadlineNouns = new(() => WordList.Set("lexicon", "deadline-nouns.txt"));
 
     /// <summary>
     /// The one given a deadline by a verb of giving before the clause ("gave Hamas until Saturday", "gave the junta seven
@@ -167,7 +168,7 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
             if (relation == "obl" && CaseOf(c) == "until") deadline = true;
             else if (relation is "obj" or "iobj")
             {
-                if (DeadlineNouns.Contains(lemmas[c])) deadline = true;
+                if (DeadlineNouns.Value.Contains(lemmas[c])) deadline = true;
                 else if (given < 0) given = c;
             }
         }

@@ -491,6 +491,15 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         return false;
     }
 
+    /// <summary>The root, when it is a verb without a subject (nsubj, nsubj:pass or expl); -1 otherwise.</summary>
+    private int RootVerbWithoutSubject(SentenceGrammar g, ReadOnlySpan<PosTag> tags)
+    {
+        int root = -1;
+        for (int k = 0; k < g.Length; k++) if (g.Heads[k] < 0) { root = k; break; }
+        if (root < 0 || !tags[root].IsVerb() || HasChild(g, root, "nsubj") || HasChild(g, root, "nsubj:pass") || HasChild(g, root, "expl")) return -1;
+        return root;
+    }
+
     /// <summary>
     /// "The African Union warns the truce in Sudan is collapsing": the parser reads "the truce" as the object of
     /// "warns", leaves "is collapsing" without a subject as the root, and hangs "warns" on it. When the root has no
@@ -499,9 +508,8 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
     /// </summary>
     public void GiveReportedClausesTheirSubject(SentenceGrammar g, Span<PosTag> tags)
     {
-        int root = -1;
-        for (int k = 0; k < g.Length; k++) if (g.Heads[k] < 0) { root = k; break; }
-        if (root < 0 || !tags[root].IsVerb() || HasChild(g, root, "nsubj") || HasChild(g, root, "nsubj:pass") || HasChild(g, root, "expl")) return;
+        int root = RootVerbWithoutSubject(g, tags);
+        if (root < 0) return;
         int verb = -1;
         for (int k = 0; k < root; k++)
             if (g.Heads[k] == root && (Is(g.Labels[k], "advcl") || Is(g.Labels[k], "parataxis")) && tags[k] is PosTag.VBZ or PosTag.VBD or PosTag.VBP) verb = k;
@@ -945,9 +953,8 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
     /// </summary>
     public void GiveRootsTheSubjectAnOpeningClauseTook(SentenceGrammar g, ReadOnlySpan<PosTag> tags)
     {
-        int v = -1;
-        for (int k = 0; k < g.Length; k++) if (g.Heads[k] < 0) { v = k; break; }
-        if (v < 4 || !tags[v].IsVerb() || HasChild(g, v, "nsubj") || HasChild(g, v, "nsubj:pass") || HasChild(g, v, "expl")) return;
+        int v = RootVerbWithoutSubject(g, tags);
+        if (v < 4) return;
         int opening = -1;
         for (int k = 0; k < v; k++)
             if (g.Heads[k] == v && Is(g.Labels[k], "advcl") && FirstWordOf(g, k) == 0) { opening = k; break; }
