@@ -45,6 +45,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> PactNouns = EventWords.Default.PactNouns;
     private static readonly HashSet<string> NeedsOrganisation = EventWords.Default.NeedsOrganisation;
     private static readonly HashSet<string> NeedsCondition = EventWords.Default.NeedsCondition;
+    private static readonly HashSet<string> OwnPeopleActs = EventWords.Default.OwnPeopleActs;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
     private static readonly HashSet<string> RespondingVerbs = EventWords.Default.RespondingVerbs;
     private static readonly HashSet<string> CausingVerbs = EventWords.Default.CausingVerbs;
@@ -332,9 +333,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (AllNull(targets) && AnyDomesticAct(entry.Words) && OwnCountry(sources) is { } home)
             targets = [home];
         // "Nicaragua stripped 94 opponents of their citizenship", "police detained dozens", "Belarus freed 18 political
-        // prisoners": restrictions, arrests and repression, or a release of prisoners, by a state or its organs with no
-        // receiver named are done to its own people
-        if (!negated && AllNull(targets) && IsDoneToOwnPeople(entry.Cameo) && StatalHome(sources) is { } people && !NamesAnotherSide(s, sources, frame))
+        // prisoners", "Saudi Arabia executed seven men": restrictions, arrests and repression, a release of prisoners, or
+        // an act of the word class own-people-act (executions), by a state or its organs with no receiver named are done
+        // to its own people
+        if (!negated && AllNull(targets) && (IsDoneToOwnPeople(entry.Cameo) || OwnPeopleActs.Contains(m.Entry.Id)) && StatalHome(sources) is { } people && !NamesAnotherSide(s, sources, frame))
         {
             targets = [people];
             entry = entry with { Id = entry.Id + OwnPeopleRule };

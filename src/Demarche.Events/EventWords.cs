@@ -63,6 +63,8 @@ public sealed class EventWords
     public HashSet<string> NeedsOrganisation { get; }
     /// <summary>Ids of entries coded only when their clause has an if/unless condition ("would respond if").</summary>
     public HashSet<string> NeedsCondition { get; }
+    /// <summary>Ids of entries whose act by a state, with no receiver named, is done to its own people ("executed seven men").</summary>
+    public HashSet<string> OwnPeopleActs { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
     public HashSet<string> DrawingVerbs { get; }
     /// <summary>Verbs of responding: what one responds with ('responded with air strikes') is one's own act.</summary>
@@ -131,6 +133,7 @@ public sealed class EventWords
         PactNouns = Class("pact");
         NeedsOrganisation = Class("needs-organisation");
         NeedsCondition = Class("needs-condition");
+        OwnPeopleActs = Class("own-people-act");
         DrawingVerbs = Class("drawing");
         RespondingVerbs = Class("responding");
         CausingVerbs = Class("causing");
