@@ -162,12 +162,37 @@ internal sealed partial class ArticleReader
             _wordLen[i] = wl;
             _wordVals[i] = wv;
         }
+        MatchElidedNames();
         int next = int.MaxValue;
         for (int i = _tok.Length - 1; i >= 0; i--)
         {
             if (WordOf(i, LexKind.Title) is not null) next = i;
             _nextTitle[i] = next;
         }
+    }
+
+    /// <summary>
+    /// "North and South Korea", "East and West Germany": a capitalised word before "and" and a name of two or more words
+    /// whose first word, replaced by it, makes a name of the same length is that name, said with its shared words left
+    /// out ("North" names North Korea).
+    /// </summary>
+    private void MatchElidedNames()
+    {
+        for (int j = 1; j + 1 < _tok.Length; j++)
+        {
+            int i = j - 1, k = j + 1;
+            if (_nameLen[k] < 2 || _nameLen[i] > 0 || !Is(j, "and") || _tok[i].Kind != TokenKind.Word || !IsCap(i) || !IsCap(k)) continue;
+            var (len, vals) = _lex.Names.Longest(k, SentenceEnd(k), new ElidedKeys(this, k, i));
+            if (len != _nameLen[k] || vals is null) continue;
+            _nameLen[i] = 1;
+            _nameVals[i] = vals;
+        }
+    }
+
+    /// <summary>The tokens as written, with the token at <c>first</c> read as the one at <c>instead</c>.</summary>
+    private readonly struct ElidedKeys(ArticleReader reader, int first, int instead) : TokenTrie.ITokenKeys
+    {
+        public ReadOnlySpan<char> Of(int token) => reader.ExactKey(token == first ? instead : token);
     }
 
     // the three ways a token is looked up in the lexicon's tries, as structs (delegates were made a document)
