@@ -96,9 +96,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (entry.Pos == EntryPos.Noun && chunks.At(m.Head) is { Kind: ChunkKind.NounPhrase } anyPhrase && _lowers[anyPhrase.First] == "any") return;
         // "accused Israel of launching air strikes", "accused Azerbaijan of a massacre": what an accusation says was done
         // is its content
+        // (a match that starts at the verb of accusing is the accusation itself: "accused Bahrain of torture")
         if (entry.Pos == EntryPos.Noun && VerbAbove(m.Head) is { } above
-            && (IsAccusedAct(above) || AccusingVerbs.Contains(above.Lemma) && m.Head > above.Head && chunks.At(m.Head) is { } accusedPhrase
-                && accusedPhrase.First > 0 && _lowers[accusedPhrase.First - 1] is "of" or "for" && m.First > above.Head + 1 && Array.IndexOf(m.Tokens, above.Head) < 0)) return;
+            && (IsAccusedAct(above) || AccusingVerbs.Contains(above.Lemma) && m.First > above.Head + 1 && chunks.At(m.Head) is { } accusedPhrase
+                && _lowers[accusedPhrase.First - 1] is "of" or "for")) return;
         // "declined to be named", "refused to be drawn": a passive complement is no act
         if (entry.Words[^1] == "to" && m.Last + 1 < s.EndToken && _lowers[m.Last + 1] == "be") return;
         if (entry.Pos == EntryPos.Verb && PlainSpeechVerbs.Contains(entry.Words[0]) && entry.Cameo.StartsWith("01", StringComparison.Ordinal) && entry.Words.Length == 1)
@@ -1072,8 +1073,6 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (sources.Count == 0 && frame.Passive && frame.Agent is null && entry.Cameo.StartsWith("17", StringComparison.Ordinal)
             && OwnStateOfOnlyState(frame.Subject, s) is { } own)
             sources = [own];
-        // "Niger, Mali and Burkina Faso announced they were leaving": a plural pronoun the actors stage left open, in a
-        // reported clause, is the reporting subject
         // "Finland and Norway issued a statement expressing solidarity": what the statement does, its issuers do
         if (sources.Count > 0 && frame.Relation is Dependency.Relative or Dependency.Participle && frame.Governor >= 0
             && sources.All(a => ActorById(a)?.Kind == ActorKind.Document)
@@ -1090,14 +1089,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Petro ordered the armed forces to resume operations": unnamed own forces act for their commander
         if (sources.Count == 0 && frame.Relation == Dependency.ObjectControl && frame.Governor >= 0 && IsOwnForcesOrder(frame, frames.All[frame.Governor]))
             sources = Actors(frames.All[frame.Governor].Subject);
-        if (sources.Count == 0 && src is { } pronoun && pronoun.End - pronoun.First == 1 && _lowers[pronoun.First] is "they"
-            && frame.Relation == Dependency.Reported && frame.Governor >= 0)
-            sources = Actors(frames.All[frame.Governor].Subject);
-        // "Congo and Rwanda accused each other of breaking the peace agreement they signed": "they" in a relative clause,
-        // left open, is the coordinated subject of the clause it is part of
-        if (sources.Count == 0 && src is { } they && they.End - they.First == 1 && _lowers[they.First] == "they"
-            && frame.Relation == Dependency.Relative && CoordinatedSubjectAbove(frame) is { } coordinatedAbove)
-            sources = coordinatedAbove;
+        // "they" left open by the actors stage: in a reported clause the reporting subject ("Niger, Mali and Burkina Faso
+        // announced they were leaving"), in a relative clause the coordinated subject of the clause it is part of ("Congo
+        // and Rwanda accused each other of breaking the peace agreement they signed")
+        if (sources.Count == 0 && src is { } pronoun && pronoun.End - pronoun.First == 1 && _lowers[pronoun.First] is "they" && frame.Governor >= 0)
+        {
+            if (frame.Relation == Dependency.Reported) sources = Actors(frames.All[frame.Governor].Subject);
+            else if (frame.Relation == Dependency.Relative && CoordinatedSubjectAbove(frame) is { } coordinatedAbove) sources = coordinatedAbove;
+        }
         foreach (var a in sources) _excludedSides.Add(Side(a));
         // "Ukraine received air defence systems from Germany": receiving a thing is no meeting (the thing's own entry
         // codes what was given)

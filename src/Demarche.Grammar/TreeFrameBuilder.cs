@@ -149,6 +149,9 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
         return null;
     }
 
+    /// <summary>A verb's object, else its indirect object (the one urged or called on may be read as either); -1 when none.</summary>
+    private int ObjectOrIndirect(int verb) => tree.Child(verb, "obj") is var obj and >= 0 ? obj : tree.Child(verb, "iobj");
+
     /// <summary>Nouns of a deadline given with "give" ("seven days", "a deadline"): data/lexicon/deadline-nouns.txt.</summary>
     private static readonly Lazy<WordSet> DeadlineNouns = new(() => WordList.Set("lexicon", "deadline-nouns.txt"));
 
@@ -270,8 +273,7 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
             case "xcomp" when gov >= 0:
             {
                 frame.Governor = gov;
-                int controller = tree.Child(governorToken, "obj");
-                if (controller < 0) controller = tree.Child(governorToken, "iobj");
+                int controller = ObjectOrIndirect(governorToken);
                 // "called on Israel to withdraw", "appealed to both sides to stop": the one called on is to act
                 if (controller < 0) controller = Caller(governorToken, clause);
                 if (controller >= 0 && controller < clause)
@@ -337,8 +339,7 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
                     break;
                 }
                 // "urged the two governments to pull back", "asked Kenya to lead": the object of a verb of urging acts
-                int urged = tree.Child(governorToken, "obj");
-                if (urged < 0) urged = tree.Child(governorToken, "iobj");
+                int urged = ObjectOrIndirect(governorToken);
                 // "gave Hamas until Saturday to release", "gave the junta seven days to restore": whoever is given a
                 // deadline is to act
                 int given = GivenADeadline(governorToken, clause);

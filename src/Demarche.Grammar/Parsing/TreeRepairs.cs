@@ -92,13 +92,14 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
     /// </summary>
     public void ReadConditionsWithTheirSubject(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
     {
-        for (int n = 2; n < g.Length - 1; n++)
+        // from the rare "if"/"unless" words, not from every noun
+        for (int mark = 1; mark < g.Length - 2; mark++)
         {
-            if (!tags[n].IsNoun()) continue;
+            if (words[mark].Norm != If && words[mark].Norm != Unless || !Is(g.Labels[mark], "mark")) continue;
+            int n = g.Heads[mark];
+            if (n <= mark || !tags[n].IsNoun()) continue;
             int v = g.Heads[n];
             if (v < 0 || v >= n || !tags[v].IsVerb()) continue;
-            int mark = ChildWith(g, n, "mark");
-            if (mark < 0 || mark > n || words[mark].Norm != If && words[mark].Norm != Unless) continue;
             for (int c = n + 1; c < g.Length; c++)
             {
                 if (g.Heads[c] != n || tags[c] is not (PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.VBN) || !(Is(g.Labels[c], "acl") || Is(g.Labels[c], "acl:relcl"))) continue;
