@@ -11,6 +11,11 @@ public sealed class CleaningResources(Lexicon lexicon, WordClasses classes, Boil
     public BoilerplateRules Boilerplate { get; } = boilerplate;
     public GlueSplitter Glue { get; } = new(lexicon, classes);
 
+    private static readonly Lazy<CleaningResources> Shared = new(LoadDefault);
+
+    /// <summary>The data folder's resources, loaded once per process on first use.</summary>
+    public static CleaningResources Default => Shared.Value;
+
     /// <summary>Loads data/lexicon/ (words.tsv, additions.tsv, segmentation.yaml) and data/cleaning/ (boilerplate.yaml, nfc-compositions.tsv).</summary>
     public static CleaningResources LoadDefault() => Load(DataDirectory.Path);
 

@@ -53,7 +53,7 @@ public sealed class Lexicon
 
     public int Count => _entries.Count;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     private static (Dictionary<string, LexiconEntry> Entries, List<KeyValuePair<string, byte>> MixedCase) Entries(IEnumerable<(string Word, float Cost)> words)
     {
         var entries = new Dictionary<string, LexiconEntry>(400_000, StringComparer.OrdinalIgnoreCase);
@@ -76,7 +76,7 @@ public sealed class Lexicon
     }
 
     /// <summary>The tables of the files, as the cache holds them.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     private static byte[] Build(string[] paths)
     {
         var words = new List<(string, float)>(320_000);
@@ -89,7 +89,7 @@ public sealed class Lexicon
         return output.ToArray();
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     private static void ReadTsv(string content, List<(string, float)> words)
     {
         var rest = content.AsSpan();
@@ -121,7 +121,7 @@ public sealed class Lexicon
         return s.Length == 0 ? 10f : value;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     private static void Add(Dictionary<string, LexiconEntry> entries, HashSet<string> mixedCase, string word, float cost)
     {
         var form = FormOf(word);
@@ -155,6 +155,10 @@ public sealed class Lexicon
 
     /// <summary>True when exactly this mixed-case spelling is listed ("TikTok", "iPhone").</summary>
     public bool IsMixedCaseName(ReadOnlySpan<char> word) => _mixedCase.ContainsKey(word);
+
+    /// <summary>True when the word is listed in lower case at least as often as capitalised ("bath", not "Gao").</summary>
+    public bool IsCommonerAsWord(ReadOnlySpan<char> word) =>
+        _entries.TryGetValue(word, out var e) && e.IsLower && e.LowerCost <= e.NameCost;
 
     /// <summary>Cost of the word as an ordinary (lower-case) word, or +infinity.</summary>
     public float LowerCost(ReadOnlySpan<char> word) =>

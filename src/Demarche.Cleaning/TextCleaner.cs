@@ -11,11 +11,10 @@ namespace Demarche.Cleaning;
 /// </summary>
 public sealed class TextCleaner
 {
-    private static readonly Lazy<CleaningResources> Shared = new(CleaningResources.LoadDefault);
     private readonly Lazy<CleaningResources> _resources;
 
     /// <summary>A cleaner using the lexicon and rules of the data folder (loaded once per process).</summary>
-    public TextCleaner() => _resources = Shared;
+    public TextCleaner() => _resources = new Lazy<CleaningResources>(() => CleaningResources.Default);
 
     public TextCleaner(CleaningResources resources) => _resources = new Lazy<CleaningResources>(resources);
 

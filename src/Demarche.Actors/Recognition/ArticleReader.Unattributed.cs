@@ -354,21 +354,25 @@ internal sealed partial class ArticleReader
         end = j;
         // cheapest checks first: this runs for every capitalised word no dictionary knows
         if (_places is null || !IsCap(j) || _covered[j] || _nameLen[j] > 0 || !IsLocated(j) || AtSentenceStart(j)) return null;
-        return GazetteerPlaceAt(j, out end);
+        return GazetteerPlaceAt(j, out end, town: true);
     }
 
     /// <summary>
     /// A capitalised name of up to three words at <paramref name="j"/> that no dictionary knows and the gazetteer places in
     /// one country (the longest such name): that country, with <paramref name="end"/> after the name. Null when none.
+    /// With <paramref name="town"/> (after a locative word) a town may be meant (<see cref="IPlaceCountries.CountryOfTown"/>),
+    /// unless a possessive follows ("in Allen's view").
     /// </summary>
-    private string? GazetteerPlaceAt(int j, out int end)
+    private string? GazetteerPlaceAt(int j, out int end, bool town = false)
     {
         end = j;
         if (_places is null || !IsCap(j) || _covered[j] || _nameLen[j] > 0) return null;
         int last = j;
         while (last + 1 < SentenceEnd(j) && last + 1 < j + 3 && IsCap(last + 1) && _nameLen[last + 1] == 0 && !Adjacent(last, last + 1)) last++;
         for (int e = last + 1; e > j; e--)
-            if (!(e == j + 1 && IsAny(j, NotPlaceWords)) && _places.CountryOf(TextOf(j, e)) is { } country && _data.States.ContainsKey(country))
+            if (!(e == j + 1 && IsAny(j, NotPlaceWords))
+                && (town && !Is(e, "'s") ? _places.CountryOfTown(TextOf(j, e)) : _places.CountryOf(TextOf(j, e))) is { } country
+                && _data.States.ContainsKey(country))
             {
                 end = e;
                 return country;

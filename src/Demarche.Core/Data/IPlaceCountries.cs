@@ -7,4 +7,10 @@ namespace Demarche.Core.Data;
 public interface IPlaceCountries
 {
     string? CountryOf(string name);
+
+    /// <summary>
+    /// The country of a name said after a locative word ("in Sinjar", "near Pokrovsk"), where a smaller town is meant
+    /// as often as a city: by default as <see cref="CountryOf"/>.
+    /// </summary>
+    string? CountryOfTown(string name) => CountryOf(name);
 }

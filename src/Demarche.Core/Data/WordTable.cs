@@ -145,7 +145,7 @@ public sealed unsafe class WordTable<T> where T : unmanaged
 
     // optimised at once: a generic instantiation over a value type made outside this assembly is not precompiled, and
     // a lookup per word otherwise runs in the runtime's slow first tier for the first seconds of a run
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     private int Find(ReadOnlySpan<char> key)
     {
         ulong hash = Hash(key, IgnoreCase);

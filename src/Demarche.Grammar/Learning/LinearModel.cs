@@ -257,7 +257,7 @@ public sealed class LinearModel
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     private void ScoreNarrow(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         var w = SumNarrow(features);
@@ -279,7 +279,7 @@ public sealed class LinearModel
         return w;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     private Vector128<int> SumNarrow(ReadOnlySpan<ulong> features)
     {
         if (features.Length > MaxPrefetched) return SumNarrow(features[..MaxPrefetched]) + SumNarrow(features[MaxPrefetched..]);
@@ -298,7 +298,7 @@ public sealed class LinearModel
         return w;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     private unsafe void ScoreWide(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         if (features.Length > MaxPrefetched)

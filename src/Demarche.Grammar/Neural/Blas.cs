@@ -33,7 +33,7 @@ public static class Blas
     /// a product with a transposed matrix, two rows of a against four of b at a time so that each load is used
     /// several times (the word-by-word products of a layer done as one).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public static void DotRowsAdd(ReadOnlySpan<float> a, int m, ReadOnlySpan<float> b, int n, int k, Span<float> c, int ldc)
     {
         if (m == 0 || n == 0) return;

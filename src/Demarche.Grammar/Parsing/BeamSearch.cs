@@ -69,7 +69,7 @@ public sealed class BeamSearch(int width)
     /// Advances every item by one move and keeps the best <see cref="Width"/>. <paramref name="goldMove"/> (training)
     /// marks the item that follows the gold sequence; returns whether it is still in the beam.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public bool Step(ParserInput x, Func<ReadOnlySpan<ulong>, Span<float>, int> scoreMoves, DependencyParser labeller, Move? goldMove = null, int goldLabel = -1)
     {
         _candidates.Clear();
@@ -133,7 +133,7 @@ public sealed class BeamSearch(int width)
     /// sort is a fixed exchange of two or three items or an insertion sort, done here without a delegate call per
     /// comparison; more items (beams wider than 4) go to <c>List.Sort</c>.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public static void SortCandidates(List<(int Item, Move Move, float Score)> candidates)
     {
         if (candidates.Count > 16) { candidates.Sort(ByScoreDescending); return; }
@@ -173,7 +173,7 @@ public sealed class BeamSearch(int width)
     }
 
     /// <summary>The scores of the four moves in a state (remembered by the state's context for this sentence).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     private Vector128<float> MoveScores(ParserInput x, ParseState s, Func<ReadOnlySpan<ulong>, Span<float>, int> scoreMoves)
     {
         var context = ParserContext.Of(x, s);
@@ -191,7 +191,7 @@ public sealed class BeamSearch(int width)
     }
 
     /// <summary>The label of the arc a move makes, as <see cref="DependencyParser.ChooseLabel(ParserInput, ParseState, Move, Span{ulong}, Span{float})"/> (remembered by the arc's context).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     private int Label(ParserInput x, ParseState s, Move move, DependencyParser labeller)
     {
         if (move is Move.Shift or Move.Reduce) return -1;

@@ -93,7 +93,7 @@ public sealed class DependencyParser(LinearModel moves, LinearModel labels, stri
         move == Move.Left ? (s.Front, s.Stack(0)) : (s.Stack(0), s.Front);
 
     /// <summary>The best label but the root's for an arc (not from the root) given by its context.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     internal int ChooseLabel(ParserInput x, in LabelContext c, Span<ulong> features, Span<float> scores)
     {
         int k = LabelFeatures.Extract(x, c, features);

@@ -54,7 +54,7 @@ internal sealed class MoveScoreParts
     }
 
     /// <summary>The scores of the four moves in a state given by its context.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public Vector128<float> Scores(ParserInput x, in ParserContext c)
     {
         var model = _model!;

@@ -57,7 +57,7 @@ public sealed class ParseState
     public bool IsFinal => Front == Length && StackCount == 0;
 
     /// <summary>Makes this state a copy of another (beam search keeps several).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public void CopyFrom(ParseState o)
     {
         int size = o.Length + 1;
@@ -85,7 +85,7 @@ public sealed class ParseState
     public ReadOnlySpan<int> StackItems => _stack.AsSpan(0, StackCount);
 
     // the beam's hot path: optimised at once (called, not inlined, from the beam's step)
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public bool CanDo(Move m) => m switch
     {
         Move.Shift => Front < Length,
@@ -95,7 +95,7 @@ public sealed class ParseState
         _ => false,
     };
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public void Apply(Move m, int label)
     {
         switch (m)

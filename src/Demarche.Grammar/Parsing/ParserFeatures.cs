@@ -58,7 +58,7 @@ public static class ParserFeatures
     public const int Count = 89;
 
     /// <summary>The features of a state given by its context (<see cref="ParserContext.Of"/>), in template order.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public static int Extract(ParserInput x, in ParserContext c, Span<ulong> f)
     {
         Front(x, c.N0, f);
@@ -85,7 +85,7 @@ public static class ParserFeatures
     ];
 
     /// <summary>The templates that read only the buffer front <paramref name="n0"/> and the words after it, and the bias.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public static void Front(ParserInput x, int n0, Span<ulong> f)
     {
         int n1 = n0 + 1 <= x.Length ? n0 + 1 : -1, n2 = n0 + 2 <= x.Length ? n0 + 2 : -1;
@@ -108,7 +108,7 @@ public static class ParserFeatures
     }
 
     /// <summary>The templates that read only the stack top <paramref name="s0"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public static void Top(ParserInput x, int s0, Span<ulong> f)
     {
         ulong S0w = W(x, s0), S0p = P(x, s0);
@@ -119,7 +119,7 @@ public static class ParserFeatures
     }
 
     /// <summary>The templates that read the stack top and the buffer front together (their words, the one after the front, their distance).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public static void Pair(ParserInput x, int s0, int n0, Span<ulong> f)
     {
         int n1 = n0 + 1 <= x.Length ? n0 + 1 : -1;
@@ -150,7 +150,7 @@ public static class ParserFeatures
     }
 
     /// <summary>The templates that read more of the state: heads, children, labels, valencies, label sets, the second stack word.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public static void Rest(ParserInput x, in ParserContext c, Span<ulong> f)
     {
         int s0 = c.S0, s1 = c.S1, n0 = c.N0, n1 = n0 + 1 <= x.Length ? n0 + 1 : -1;
@@ -269,7 +269,7 @@ public struct ParserContext
     public ulong Labels;
     public ulong S0sl, S0sr, N0sl;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public static ParserContext Of(ParserInput x, ParseState s)
     {
         var c = new ParserContext();
@@ -316,7 +316,7 @@ public static class LabelFeatures
     public static int Extract(ParserInput x, ParseState s, int head, int dep, Span<ulong> f) => Extract(x, LabelContext.Of(x, s, head, dep), f);
 
     /// <summary>The features of an arc given by its context (<see cref="LabelContext.Of"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public static int Extract(ParserInput x, in LabelContext c, Span<ulong> f)
     {
         int head = c.Head, dep = c.Dep;
@@ -384,7 +384,7 @@ public struct LabelContext
     /// <summary>The label of the dependent's leftmost child (when it has one) and the head's label (-1: none).</summary>
     public int DepLeftLabel, HeadLabel;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public static LabelContext Of(ParserInput x, ParseState s, int head, int dep)
     {
         ref readonly var h = ref s.Word(head);

@@ -46,7 +46,7 @@ internal sealed class SentenceMemo<TKey, TValue> where TKey : unmanaged where TV
     private static bool Same(in TKey a, in TKey b) =>
         MemoryMarshal.AsBytes(new ReadOnlySpan<TKey>(in a)).SequenceEqual(MemoryMarshal.AsBytes(new ReadOnlySpan<TKey>(in b)));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public bool TryGet(in TKey key, out TValue value, out int place)
     {
         place = Place(key);

@@ -27,7 +27,7 @@ public sealed class Tagger(TagSet tags, LinearModel model, LinearModel? second =
     }
 
     /// <summary>One left-to-right pass with one model.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public void Pass(LinearModel model, ReadOnlySpan<WordAtoms> words, Span<int> classes, ReadOnlySpan<int> firstPass, bool title)
     {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];

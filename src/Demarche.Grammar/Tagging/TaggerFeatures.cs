@@ -17,7 +17,7 @@ public static class TaggerFeatures
     /// <paramref name="firstPass"/>, for the second pass, the first pass's classes of every word (else empty);
     /// <paramref name="titleCase"/> says most words of the sentence are capitalised (a headline).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public static int Extract(ReadOnlySpan<WordAtoms> w, ReadOnlySpan<int> tags, int i, Span<ulong> f, ReadOnlySpan<int> firstPass = default, bool titleCase = false)
     {
         int n = w.Length, k = 0;

@@ -21,7 +21,7 @@ internal sealed class WordAtomsMemo(WordLexicons lexicons)
     /// <summary>Each set's way to replace next (the one not used last).</summary>
     private readonly byte[] _older = new byte[1 << SetBits];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public WordAtoms Of(ReadOnlySpan<char> form)
     {
         if (form.IsEmpty || form.Length > MaxChars) return WordAtoms.Of(form, lexicons);
