@@ -45,6 +45,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> PactNouns = EventWords.Default.PactNouns;
     private static readonly HashSet<string> NeedsOrganisation = EventWords.Default.NeedsOrganisation;
     private static readonly HashSet<string> NeedsCondition = EventWords.Default.NeedsCondition;
+    private static readonly HashSet<string> NeedsNorm = EventWords.Default.NeedsNorm;
+    private static readonly HashSet<string> NormNouns = EventWords.Default.NormNouns;
     private static readonly HashSet<string> OwnPeopleActs = EventWords.Default.OwnPeopleActs;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
     private static readonly HashSet<string> RespondingVerbs = EventWords.Default.RespondingVerbs;
@@ -358,6 +360,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07" && entry.Cameo != "045" || NeedsReceiver.Contains(m.Entry.Id)) && AllNull(targets)) return;
         // "Mali left ECOWAS", not "before leaving Cairo": weak entries that act on organisations only
         if (NeedsOrganisation.Contains(m.Entry.Id) && !AllOrganisations(targets)) return;
+        // "Russia breached the treaty", not "hackers breached the accounts of officials": what is broken is a norm
+        if (NeedsNorm.Contains(m.Entry.Id) && !BreaksANorm(frame, pos)) return;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
         // a denial of something without a receiver ("does not recognise the buffer") says little
         if (negated && AllNull(targets)) return;
@@ -2321,6 +2325,20 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>Whether the list names receivers and each is an organisation, party or text (no state, government, force or person).</summary>
+    /// <summary>
+    /// Whether what a verb of breaking a rule breaks (its object; a passive clause's subject) is a norm or an agreement
+    /// ("breached international law", "violated its obligations", "the treaty was violated"); true when the clause names
+    /// nothing broken or a pronoun stands for it ("has largely ignored it").
+    /// </summary>
+    private static bool BreaksANorm(VerbFrame? frame, PosTags pos)
+    {
+        if (frame is null) return true;
+        var broken = frame.Passive && frame.Relation != Dependency.Relative ? frame.Subject : frame.Object;
+        if (broken is null || pos.Tags[broken.Head] is PosTag.PRP or PosTag.DT) return true;
+        var head = pos.Lemmas[broken.Head];
+        return NormNouns.Contains(head) || PactNouns.Contains(head);
+    }
+
     private bool AllOrganisations(List<string?> actors)
     {
         if (AllNull(actors)) return false;

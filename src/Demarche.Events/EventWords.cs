@@ -61,6 +61,10 @@ public sealed class EventWords
     public HashSet<string> PactNouns { get; }
     /// <summary>Ids of weak entries coded only when their receiver is an organisation, party or text ("left ECOWAS", not "left Cairo").</summary>
     public HashSet<string> NeedsOrganisation { get; }
+    /// <summary>Ids of verb entries of breaking a rule coded only when what is broken is a norm or pact ("breached the treaty", not "breached the accounts").</summary>
+    public HashSet<string> NeedsNorm { get; }
+    /// <summary>Nouns of rules, obligations and rights ("law", "ceasefire", "sovereignty").</summary>
+    public HashSet<string> NormNouns { get; }
     /// <summary>Ids of entries coded only when their clause has an if/unless condition ("would respond if").</summary>
     public HashSet<string> NeedsCondition { get; }
     /// <summary>Ids of entries whose act by a state, with no receiver named, is done to its own people ("executed seven men").</summary>
@@ -133,6 +137,8 @@ public sealed class EventWords
         PactNouns = Class("pact");
         NeedsOrganisation = Class("needs-organisation");
         NeedsCondition = Class("needs-condition");
+        NeedsNorm = Class("needs-norm");
+        NormNouns = Class("norm");
         OwnPeopleActs = Class("own-people-act");
         DrawingVerbs = Class("drawing");
         RespondingVerbs = Class("responding");
