@@ -1135,6 +1135,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         };
         if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && AllNull(targets) && IndirectObject(frame) is { } given)
             targets = given;
+        // "Sri Lanka was granted a loan by the IMF", "Ukraine was given new weapons": the subject of a passive verb of
+        // giving that keeps its object is the receiver (the by-phrase, if any, the giver)
+        if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && AllNull(targets) && frame.Passive && frame.Relation != Dependency.Relative
+            && frame.Subject is { } givenTo && arguments is not null && arguments.Tree.Child(frame.Head, "obj") >= 0 && ActorsFound(givenTo) is { } receiving)
+            targets = ActorsOrNull(receiving);
         // "Japan will provide Sri Lanka with patrol boats", "supplied Ukraine with weapons": with the thing given in a
         // "with" phrase after the verb's object, the object is the receiver
         if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && AllNull(targets) && !frame.Passive && frame.Object is { } equipped
