@@ -1478,8 +1478,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (carrier is not null && ThwartingVerbs.Contains(carrier.Lemma) && m.Entry.Cameo.Length >= 2 && ThwartableRoots.Contains(m.Entry.Cameo[..2])) return false;
         // "…, drawing a sharp rebuke from Israel", "the vote sparked condemnation from Russia": a reaction drawn from a
         // side is that side's, aimed at whoever drew it (or owns what drew it: "Japan's release of water prompted protests")
-        // ("Hungary came under criticism from the EU": what one comes under, one draws)
-        if (sources.Count == 0 && (carrier is null ? CameUnder(np) : DrawingCarrier(carrier, np)) is { Passive: false } drawer
+        // ("Hungary came under criticism from the EU": what one comes under, one draws; "Serbia signed the deal despite
+        // criticism from the EU": what one does despite a reaction, drew it)
+        if (sources.Count == 0 && (DoneDespite(np) ?? (carrier is null ? CameUnder(np) : DrawingCarrier(carrier, np))) is { Passive: false } drawer
             && PrepActors("from", Math.Max(m.Last, np.End - 1), s, maxDistance: 6, allowed: drawer) is [not null, ..] reactors)
         {
             frame = drawer;
@@ -1808,6 +1809,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// <summary>The carrier when it is a drawing verb whose object holds the noun phrase ("drew a rebuke"), else null.</summary>
     private static VerbFrame? DrawingCarrier(VerbFrame carrier, Chunk np) =>
         DrawingVerbs.Contains(carrier.Lemma) && carrier.Object is { } drawn && np.First >= drawn.First && np.First < drawn.End ? carrier : null;
+
+    /// <summary>The frame of the nearest verb above a "despite" or "amid" phrase of the noun phrase ("met Putin despite criticism"), else null.</summary>
+    private VerbFrame? DoneDespite(Chunk np) =>
+        np.First > 0 && _lowers[np.First - 1] is "despite" or "amid" or "amidst" ? VerbAbove(np.Head) : null;
 
     /// <summary>The frame of "come" whose "under" phrase is the noun phrase ("came under criticism"), else null.</summary>
     private VerbFrame? CameUnder(Chunk np) =>

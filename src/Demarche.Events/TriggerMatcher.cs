@@ -163,6 +163,16 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
         return pos.Lowers[k] == word || Spelling.Normalize(pos.Lemmas[k]) == word;
     }
 
+    private static bool IsConcessive(string lower) => lower is "despite" or "amid" or "amidst";
+
+    /// <summary>Whether the word's phrase is opened by "despite" or "amid".</summary>
+    private static bool HasConcessiveCase(PosTags pos, Dependencies tree, int word)
+    {
+        foreach (int c in tree.Children(word))
+            if (tree.Relation(c) == "case" && IsConcessive(pos.Lowers[c])) return true;
+        return false;
+    }
+
     /// <summary>Adverbial particles of phrasal verbs that are also prepositions ("carry off", "hand over", "take out").</summary>
     private static readonly HashSet<string> Particles = ["off", "over", "out", "up", "down", "away", "back", "in", "on", "around"];
 
@@ -180,15 +190,17 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
                 var t = pos.Tags[k];
                 if (t is PosTag.Period or PosTag.Colon or PosTag.Comma) break;
                 if (Fits(pos, k, word)) { found = k; break; }
-                // "were killed by militants" is not "killed militants": a verb's words never reach into its by-phrase
-                if (e.Pos == EntryPos.Verb && pos.Lowers[k] == "by") break;
+                // "were killed by militants" is not "killed militants": a verb's words never reach into its by-phrase,
+                // nor any entry's into a phrase of what happened despite it ("joined the court amid protests")
+                if (e.Pos == EntryPos.Verb && pos.Lowers[k] == "by" || IsConcessive(pos.Lowers[k])) break;
                 if (t.IsFiniteVerb() && k > at + 1) break;
             }
             // "lifted on Friday a day-old blockade": a noun the tree makes the verb's object or oblique is the entry's
             // next word however far it stands, as is its predicate ("called the American naval deployment a provocation")
             if (found < 0 && tree is not null && pos.Tags[at].IsVerb())
                 for (int k = at + 1; k < end; k++)
-                    if (tree.Head(k) == at && tree.Relation(k) is "obj" or "obl" or "xcomp" && tree.Label(k) != "obl:agent" && Fits(pos, k, word)) { found = k; break; }
+                    if (tree.Head(k) == at && tree.Relation(k) is "obj" or "obl" or "xcomp" && tree.Label(k) != "obl:agent" && Fits(pos, k, word)
+                        && !HasConcessiveCase(pos, tree, k)) { found = k; break; }
             if (found < 0) return false;
             // "a boat carrying 80 migrants off the coast", "adjured Iran on Tuesday": a verb's particle found after words
             // between, that the parse reads as the preposition of a noun phrase after it, is no particle ("carried three
