@@ -344,9 +344,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             targets = [people];
             entry = entry with { Id = entry.Id + OwnPeopleRule };
         }
-        // "The RSF killed more than 100 civilians", "Boko Haram abducted 30 villagers": violence by a state's armed group on
-        // people no actor names hits that state's people, unless an "in" phrase places them elsewhere
-        if (!negated && AllNull(targets) && IsViolentRoot(root) && frame is { Passive: false, Object: { } victims }
+        // "The RSF killed more than 100 civilians", "Boko Haram abducted 30 villagers": violence or coercion ("the Taliban
+        // banned women from studying") by a state's armed group on people no actor names hits that state's people, unless an
+        // "in" phrase places them elsewhere
+        if (!negated && AllNull(targets) && (IsViolentRoot(root) || root == "17") && frame is { Passive: false, Object: { } victims }
             && VictimPeople.Contains(pos.Lemmas[victims.Head]) && Actors(victims).Count == 0
             && (StateWhere(m.Last, s, frame) ?? ArmedGroupsHome(sources)) is { } hit && !AnyOnSideOf(sources, hit) && !NamesOtherCountry(s, sources, hit))
             targets = [hit];
