@@ -348,7 +348,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // banned women from studying") by a state's armed group on people no actor names hits that state's people, unless an
         // "in" phrase places them elsewhere
         if (!negated && AllNull(targets) && (IsViolentRoot(root) || root == "17") && frame is { Passive: false, Object: { } victims }
-            && VictimPeople.Contains(pos.Lemmas[victims.Head]) && Actors(victims).Count == 0
+            && VictimPeople.Contains(pos.Lemmas[PeopleCounted(victims.Head)]) && Actors(victims).Count == 0
             && (StateWhere(m.Last, s, frame) ?? ArmedGroupsHome(sources)) is { } hit && !AnyOnSideOf(sources, hit) && !NamesOtherCountry(s, sources, hit))
             targets = [hit];
         // "Thailand denied the charge", "…, an accusation Bangkok denied": a denial of a text answers whoever made it
@@ -640,6 +640,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private string? StatalHome(List<string> sources) => HomeState(sources, stateItself: true);
 
     private static readonly HashSet<string> VictimPeople = EventWords.Default.VictimPeople;
+
+    /// <summary>The noun of people a count of them names ("dozens of civilians": civilians), else the noun itself.</summary>
+    private int PeopleCounted(int head)
+    {
+        if (arguments is null || _lowers[head] is not ("dozens" or "hundreds" or "thousands" or "scores" or "dozen" or "hundred" or "thousand")) return head;
+        foreach (int c in arguments.Tree.Children(head))
+            if (arguments.Tree.Relation(c) == "nmod" && arguments.CaseOf(c) == "of") return c;
+        return head;
+    }
 
     private static bool IsViolentRoot(string root) => root is "18" or "19" or "20";
 
