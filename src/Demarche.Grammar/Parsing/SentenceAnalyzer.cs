@@ -91,6 +91,15 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
                     result.Classes[i] = _properNoun;
                     retagged = true;
                 }
+        if (_text is not null && _noun >= 0)
+            for (int i = 0; i < n; i++)
+                if (tags[i].IsPunctuation() && IsWordOfLetters(SpanAt(i)))
+                {
+                    // "declared the ambassador persona non grata": in news text a word of letters is no punctuation (the
+                    // tagger can read a foreign word so, and then clauses end at it); a noun
+                    result.Classes[i] = _noun;
+                    retagged = true;
+                }
         if (retagged)
         {
             if (_datelineDash > 0) TagAndParseAroundDateline(n, result, keepTags: true);
@@ -104,6 +113,16 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     private readonly int _pastTense = model.Tagger.Tags.IndexOf("VERB", "VBD");
     private readonly int _presentTense = model.Tagger.Tags.IndexOf("VERB", "VBP");
     private readonly int _properNoun = model.Tagger.Tags.IndexOf("PROPN", "NNP");
+    private readonly int _noun = model.Tagger.Tags.IndexOf("NOUN", "NN");
+
+    /// <summary>Whether a word is two or more letters (no digit, no punctuation mark).</summary>
+    private static bool IsWordOfLetters(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2) return false;
+        foreach (char c in w)
+            if (!char.IsLetter(c)) return false;
+        return true;
+    }
 
     /// <summary>
     /// A word tagged as a symbol or number that is capitalised, of letters only, not all capitals and no number word
