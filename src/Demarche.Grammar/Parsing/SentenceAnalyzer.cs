@@ -152,8 +152,8 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     }
 
     /// <summary>
-    /// The -ed word that must be the verb of a clause the tagger left without one: before any verb of the sentence
-    /// (a reporting tail such as ", officials said." may follow), right after a noun, before a noun phrase, a
+    /// The -ed word that must be the verb of a clause the tagger left without one: before any verb of the sentence but
+    /// infinitives (a reporting tail such as ", officials said." may follow), right after a noun, before a noun phrase, a
     /// preposition or an adverb, tagged as an adjective or participle modifier, and a verb's past form in the lexicon;
     /// -1 when there is none.
     /// </summary>
@@ -170,6 +170,9 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         for (int i = 0; i < end; i++)
         {
             if (tags[i] is PosTag.VBN && candidate < 0 && i > 0 && tags[i - 1].IsNoun()) { candidate = i; continue; }
+            // (an infinitive is no clause's verb, nor a participle before a noun: "the prime minister called on ASEAN to
+            // take a united stand")
+            if (tags[i] == PosTag.VB && i > 0 && tags[i - 1] == PosTag.TO || tags[i] == PosTag.VBN && i + 1 < end && tags[i + 1].IsNoun()) continue;
             if (tags[i].IsVerb() || tags[i] == PosTag.MD) return -1;
         }
         for (int i = 1; i + 1 < end; i++)

@@ -58,6 +58,35 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         HangWhatAnAmountIsOnTheAmount(g, words, tags);
         ReadConditionsWithTheirSubject(g, words, tags);
         HangConditionsOnTheVerb(g, words, tags);
+        HangResultParticiplesOnTheVerb(g, words, tags);
+    }
+
+    /// <summary>The -ing forms of verbs that tell what an act caused: data/lexicon/result-participles.txt.</summary>
+    public const string ResultParticiplesFile = "result-participles.txt";
+    private static readonly Lazy<HashSet<ulong>> ResultForms = new(() => HashedWords(ResultParticiplesFile));
+
+    /// <summary>
+    /// "Police opened fire on students protesting against job quotas, killing at least six": the parser may hang a
+    /// participle after a comma on the participle that describes the verb's object or oblique (as its conjunct or
+    /// clause), whose doer it then seems to share. Such a participle of what an act caused (result-participles.txt),
+    /// without a conjunction, tells what the verb's act did: a clause of that verb ("students protesting …, demanding
+    /// reforms" keeps its place).
+    /// </summary>
+    public void HangResultParticiplesOnTheVerb(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
+    {
+        for (int c = 3; c < g.Length; c++)
+        {
+            if (tags[c] != PosTag.VBG || tags[c - 1] != PosTag.Comma || !(Is(g.Labels[c], "conj") || g.Labels[c] == _advclLabel)
+                || ChildWith(g, c, "cc") >= 0 || !ResultForms.Value.Contains(words[c].Norm)) continue;
+            int p = g.Heads[c];
+            if (p < 1 || p >= c || tags[p] is not (PosTag.VBG or PosTag.VBN) || !Is(g.Labels[p], "acl")) continue;
+            int n = g.Heads[p];
+            if (n < 1 || n >= p || !tags[n].IsNoun()) continue;
+            int v = g.Heads[n];
+            if (v < 0 || v >= n || !tags[v].IsVerb()) continue;
+            g.Heads[c] = v;
+            g.Labels[c] = _advclLabel;
+        }
     }
 
     private static readonly ulong If = FeatureHash.Of("if"), Unless = FeatureHash.Of("unless");
