@@ -46,6 +46,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> NeedsOrganisation = EventWords.Default.NeedsOrganisation;
     private static readonly HashSet<string> NeedsCondition = EventWords.Default.NeedsCondition;
     private static readonly HashSet<string> NeedsNorm = EventWords.Default.NeedsNorm;
+    private static readonly HashSet<string> AnonymityVerbs = EventWords.Default.AnonymityVerbs;
+    private static readonly HashSet<string> NeedsNoObject = EventWords.Default.NeedsNoObject;
     private static readonly HashSet<string> NormNouns = EventWords.Default.NormNouns;
     private static readonly HashSet<string> OwnPeopleActs = EventWords.Default.OwnPeopleActs;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
@@ -333,8 +335,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (!negated && EventAnnotator.IsDomesticConcession(entry.Cameo) && AllNull(targets) && OwnCountry(sources) is { } own)
             targets = [own];
         // "Niger's military coup", "a coup by army officers in Gabon": a coup is against the plotters' own state
-        if (AllNull(targets) && AnyDomesticAct(entry.Words) && OwnCountry(sources) is { } home)
+        // (a noun of an act right after a word of the class is one too: "civil war")
+        bool domestic = AnyDomesticAct(entry.Words) || entry.Pos == EntryPos.Noun && m.Head > 0 && DomesticActs.Contains(_lowers[m.Head - 1]);
+        if (AllNull(targets) && domestic && OwnCountry(sources) is { } home)
             targets = [home];
+        // "Syrians fleeing the country's civil war": a domestic act named by a noun whose doer is named only as the state
+        // it happens in has no doer to code (and no neighbour named nearby is its receiver)
+        if (AllNull(targets) && domestic && entry.Pos == EntryPos.Noun && sources.TrueForAll(a => ActorById(a)?.Kind == ActorKind.State)) return;
         // "Nicaragua stripped 94 opponents of their citizenship", "police detained dozens", "Belarus freed 18 political
         // prisoners", "Saudi Arabia executed seven men": restrictions, arrests and repression, a release of prisoners, or
         // an act of the word class own-people-act (executions), by a state or its organs with no receiver named are done
@@ -363,6 +370,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (NeedsOrganisation.Contains(m.Entry.Id) && !AllOrganisations(targets)) return;
         // "Russia breached the treaty", not "hackers breached the accounts of officials": what is broken is a norm
         if (NeedsNorm.Contains(m.Entry.Id) && !BreaksANorm(frame, pos)) return;
+        // "Iran demonstrated its resolve", "as demonstrated by its tariffs", "rallied support": a verb of protest that
+        // takes an object or is passive is no protest
+        if (NeedsNoObject.Contains(m.Entry.Id) && (frame is not null && (frame.Passive || frame.Object is not null)
+            || arguments is not null && (arguments.Tree.Child(m.Head, "obl:agent") >= 0 || arguments.Tree.Child(m.Head, "obj") >= 0))) return;
+        // "a Syrian official, who asked not to be identified, said …": a source asking to stay unnamed appeals to no one
+        if (root == "02" && frame is not null && AsksNotToBeNamed(frame)) return;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
         // a denial of something without a receiver ("does not recognise the buffer") says little
         if (negated && AllNull(targets)) return;
@@ -2005,7 +2018,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 _deniedBy ??= textDenier;
                 break;
             }
-            if (cur.Relation is not (Dependency.SubjectControl or Dependency.Participle)) break;
+            // "tried to force Iran to withdraw", "did not force Russia to withdraw": what one is made to do is done only
+            // as far as the making is
+            bool caused = cur.Relation == Dependency.ObjectControl && CausingVerbs.Contains(gov.Lemma);
+            if (caused && gov.Negated) negated = true;
+            if (cur.Relation is not (Dependency.SubjectControl or Dependency.Participle) && !caused) break;
             if (gov.Modal is { } gm && HypotheticalModals.Contains(gm) || gov.Conditional) hypothetical = true;
             cur = gov;
         }
@@ -2345,6 +2362,20 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>Whether the list names receivers and each is an organisation, party or text (no state, government, force or person).</summary>
+    /// <summary>
+    /// Whether the verb has a passive infinitive of a verb of naming after it (word class anonymity: "asked not to be
+    /// identified"; the parse may hang it as the verb's complement or conjunct).
+    /// </summary>
+    private bool AsksNotToBeNamed(VerbFrame frame)
+    {
+        if (arguments is null) return false;
+        var tree = arguments.Tree;
+        foreach (int c in tree.Children(frame.Head))
+            if (c > frame.Head && AnonymityVerbs.Contains(pos.Lemmas[c]) && tree.Child(c, "aux:pass") >= 0 && tree.Child(c, "mark") is int to && to >= 0 && _lowers[to] == "to")
+                return true;
+        return false;
+    }
+
     /// <summary>
     /// Whether what a verb of breaking a rule breaks (its object; a passive clause's subject) is a norm or an agreement
     /// ("breached international law", "violated its obligations", "the treaty was violated"); true when the clause names

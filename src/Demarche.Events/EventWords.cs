@@ -63,6 +63,10 @@ public sealed class EventWords
     public HashSet<string> NeedsOrganisation { get; }
     /// <summary>Ids of verb entries of breaking a rule coded only when what is broken is a norm or pact ("breached the treaty", not "breached the accounts").</summary>
     public HashSet<string> NeedsNorm { get; }
+    /// <summary>Ids of verb entries coded only when their verb has no object and is active ("demonstrated in Tbilisi", not "demonstrated its resolve").</summary>
+    public HashSet<string> NeedsNoObject { get; }
+    /// <summary>Verbs of naming a source: one who asks not to be so named appeals to no one ("asked not to be identified").</summary>
+    public HashSet<string> AnonymityVerbs { get; }
     /// <summary>Nouns of rules, obligations and rights ("law", "ceasefire", "sovereignty").</summary>
     public HashSet<string> NormNouns { get; }
     /// <summary>Ids of entries coded only when their clause has an if/unless condition ("would respond if").</summary>
@@ -139,6 +143,8 @@ public sealed class EventWords
         NeedsCondition = Class("needs-condition");
         NeedsNorm = Class("needs-norm");
         NormNouns = Class("norm");
+        AnonymityVerbs = Class("anonymity");
+        NeedsNoObject = Class("needs-no-object");
         OwnPeopleActs = Class("own-people-act");
         DrawingVerbs = Class("drawing");
         RespondingVerbs = Class("responding");

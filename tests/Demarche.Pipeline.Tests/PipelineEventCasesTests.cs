@@ -54,9 +54,13 @@ public sealed class PipelineEventCasesTests(ITestOutputHelper output)
         {
             var arrow = want.Split('>');
             var tc = arrow[1].Split(':');
+            // a code may end in "!h" (the event must be hypothetical) or "!n" (negated)
+            var code = tc[1].Split('!');
+            bool hypothetical = code.Length > 1 && code[1] == "h", negated = code.Length > 1 && code[1] == "n";
             int i = Enumerable.Range(0, produced.Count).FirstOrDefault(k => !used[k]
                 && CaseTables.Fits(arrow[0], produced[k].Source, actors) && CaseTables.Fits(tc[0], produced[k].Target, actors)
-                && produced[k].Cameo.StartsWith(tc[1], StringComparison.Ordinal), -1);
+                && produced[k].Cameo.StartsWith(code[0], StringComparison.Ordinal)
+                && (!hypothetical || produced[k].Hypothetical) && (!negated || produced[k].Negated), -1);
             if (i < 0) problems.Add("missing " + want);
             else used[i] = true;
         }
