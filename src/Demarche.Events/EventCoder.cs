@@ -48,6 +48,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> NeedsNorm = EventWords.Default.NeedsNorm;
     private static readonly HashSet<string> AnonymityVerbs = EventWords.Default.AnonymityVerbs;
     private static readonly HashSet<string> NeedsNoObject = EventWords.Default.NeedsNoObject;
+    private static readonly HashSet<string> NeedsNoClause = EventWords.Default.NeedsNoClause;
+    private static readonly HashSet<string> MeasureNouns = EventWords.Default.MeasureNouns;
     private static readonly HashSet<string> NormNouns = EventWords.Default.NormNouns;
     private static readonly HashSet<string> OwnPeopleActs = EventWords.Default.OwnPeopleActs;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
@@ -374,6 +376,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // takes an object or is passive is no protest
         if (NeedsNoObject.Contains(m.Entry.Id) && (frame is not null && (frame.Passive || frame.Object is not null)
             || arguments is not null && (arguments.Tree.Child(m.Head, "obl:agent") >= 0 || arguments.Tree.Child(m.Head, "obj") >= 0))) return;
+        // "Britain recognised that the talks had failed": a verb of acting on a side that reports a clause acts on no one
+        if (NeedsNoClause.Contains(m.Entry.Id) && arguments is not null && arguments.Tree.Child(m.Head, "ccomp") >= 0) return;
+        // "US tariffs hit Chinese exports", "farmers hit by Chinese tariffs": force whose doer is a measure, not a force,
+        // is a figure of speech
+        if (IsViolentRoot(root) && entry.Pos == EntryPos.Verb && frame is not null && DoneByAMeasure(frame)) return;
         // "a Syrian official, who asked not to be identified, said …": a source asking to stay unnamed appeals to no one
         if (root == "02" && frame is not null && AsksNotToBeNamed(frame)) return;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
@@ -2362,6 +2369,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>Whether the list names receivers and each is an organisation, party or text (no state, government, force or person).</summary>
+    /// <summary>Whether the doer of the frame's act (its subject; a passive's agent) is a noun of the class measure ("tariffs").</summary>
+    private bool DoneByAMeasure(VerbFrame frame)
+    {
+        if (!frame.Passive) return frame.Subject is { } subject && MeasureNouns.Contains(pos.Lemmas[subject.Head]);
+        return arguments is not null && arguments.Tree.Child(frame.Head, "obl:agent") is int agent && agent >= 0 && MeasureNouns.Contains(pos.Lemmas[agent]);
+    }
+
     /// <summary>
     /// Whether the verb has a passive infinitive of a verb of naming after it (word class anonymity: "asked not to be
     /// identified"; the parse may hang it as the verb's complement or conjunct).

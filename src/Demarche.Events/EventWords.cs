@@ -65,6 +65,10 @@ public sealed class EventWords
     public HashSet<string> NeedsNorm { get; }
     /// <summary>Ids of verb entries coded only when their verb has no object and is active ("demonstrated in Tbilisi", not "demonstrated its resolve").</summary>
     public HashSet<string> NeedsNoObject { get; }
+    /// <summary>Ids of verb entries not coded when their verb reports a clause ("recognised that the talks had failed").</summary>
+    public HashSet<string> NeedsNoClause { get; }
+    /// <summary>Nouns of economic or political measures, whose "hitting" is no force ("US tariffs hit Chinese exports").</summary>
+    public HashSet<string> MeasureNouns { get; }
     /// <summary>Verbs of naming a source: one who asks not to be so named appeals to no one ("asked not to be identified").</summary>
     public HashSet<string> AnonymityVerbs { get; }
     /// <summary>Nouns of rules, obligations and rights ("law", "ceasefire", "sovereignty").</summary>
@@ -145,6 +149,8 @@ public sealed class EventWords
         NormNouns = Class("norm");
         AnonymityVerbs = Class("anonymity");
         NeedsNoObject = Class("needs-no-object");
+        NeedsNoClause = Class("needs-no-clause");
+        MeasureNouns = Class("measure");
         OwnPeopleActs = Class("own-people-act");
         DrawingVerbs = Class("drawing");
         RespondingVerbs = Class("responding");
