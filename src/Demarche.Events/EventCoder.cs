@@ -50,6 +50,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> NeedsNoObject = EventWords.Default.NeedsNoObject;
     private static readonly HashSet<string> NeedsNoClause = EventWords.Default.NeedsNoClause;
     private static readonly HashSet<string> MeasureNouns = EventWords.Default.MeasureNouns;
+    private static readonly HashSet<string> ContestVerbs = EventWords.Default.ContestVerbs;
+    private static readonly HashSet<string> SportWords = EventWords.Default.SportWords;
     private static readonly HashSet<string> NormNouns = EventWords.Default.NormNouns;
     private static readonly HashSet<string> OwnPeopleActs = EventWords.Default.OwnPeopleActs;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
@@ -381,6 +383,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "US tariffs hit Chinese exports", "farmers hit by Chinese tariffs": force whose doer is a measure, not a force,
         // is a figure of speech
         if (IsViolentRoot(root) && entry.Pos == EntryPos.Verb && frame is not null && DoneByAMeasure(frame)) return;
+        // "Wales beat Hungary 2-0", "Spain will face defending champion Croatia": a contest in a sentence of sport (a
+        // score, or a word of sport) is a game, not force or defence
+        if (ContestVerbs.Contains(entry.Words[0]) && IsAboutSport(s)) return;
         // "a Syrian official, who asked not to be identified, said …": a source asking to stay unnamed appeals to no one
         if (root == "02" && frame is not null && AsksNotToBeNamed(frame)) return;
         var trigger = document.Text[document.Tokens[m.First].Start..document.Tokens[m.Last].End];
@@ -2369,6 +2374,26 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>Whether the list names receivers and each is an organisation, party or text (no state, government, force or person).</summary>
+    /// <summary>
+    /// Whether the sentence is about sport: it holds a score ("2-0", "6-4") or a word of the class sport ("match",
+    /// "tournament", "goalkeeper").
+    /// </summary>
+    private bool IsAboutSport(Sentence s)
+    {
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+        {
+            var w = _lowers[k];
+            if (SportWords.Contains(w) || SportWords.Contains(pos.Lemmas[k])) return true;
+            // (a score is one token or three: "2-0", "2 - 0")
+            int dash = w.IndexOf('-');
+            if (dash > 0 ? IsScoreNumber(w.AsSpan(0, dash)) && IsScoreNumber(w.AsSpan(dash + 1))
+                : IsScoreNumber(w) && k + 2 < s.EndToken && _lowers[k + 1] is "-" or "–" && IsScoreNumber(_lowers[k + 2])) return true;
+        }
+        return false;
+    }
+
+    private static bool IsScoreNumber(ReadOnlySpan<char> w) => w.Length is 1 or 2 && w.IndexOfAnyExceptInRange('0', '9') < 0;
+
     /// <summary>Whether the doer of the frame's act (its subject; a passive's agent) is a noun of the class measure ("tariffs").</summary>
     private bool DoneByAMeasure(VerbFrame frame)
     {

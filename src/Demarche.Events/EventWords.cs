@@ -69,6 +69,10 @@ public sealed class EventWords
     public HashSet<string> NeedsNoClause { get; }
     /// <summary>Nouns of economic or political measures, whose "hitting" is no force ("US tariffs hit Chinese exports").</summary>
     public HashSet<string> MeasureNouns { get; }
+    /// <summary>First words of entries that, in a sentence about sport, name a game: "Wales beat Hungary 2-0".</summary>
+    public HashSet<string> ContestVerbs { get; }
+    /// <summary>Words that make a sentence one about sport ("match", "tournament", "goalkeeper").</summary>
+    public HashSet<string> SportWords { get; }
     /// <summary>Verbs of naming a source: one who asks not to be so named appeals to no one ("asked not to be identified").</summary>
     public HashSet<string> AnonymityVerbs { get; }
     /// <summary>Nouns of rules, obligations and rights ("law", "ceasefire", "sovereignty").</summary>
@@ -151,6 +155,8 @@ public sealed class EventWords
         NeedsNoObject = Class("needs-no-object");
         NeedsNoClause = Class("needs-no-clause");
         MeasureNouns = Class("measure");
+        ContestVerbs = Class("contest");
+        SportWords = Class("sport");
         OwnPeopleActs = Class("own-people-act");
         DrawingVerbs = Class("drawing");
         RespondingVerbs = Class("responding");
