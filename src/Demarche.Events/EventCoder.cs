@@ -51,6 +51,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> NeedsNoClause = EventWords.Default.NeedsNoClause;
     private static readonly HashSet<string> MeasureNouns = EventWords.Default.MeasureNouns;
     private static readonly HashSet<string> ContestVerbs = EventWords.Default.ContestVerbs;
+    private static readonly HashSet<string> SayingVerbs = EventWords.Default.SayingVerbs;
     private static readonly HashSet<string> SportWords = EventWords.Default.SportWords;
     private static readonly HashSet<string> NormNouns = EventWords.Default.NormNouns;
     private static readonly HashSet<string> OwnPeopleActs = EventWords.Default.OwnPeopleActs;
@@ -301,6 +302,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
         var (date, precision) = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
 
+        // "a Pentagon spokesman declined to say when the troops would leave": refusing to say is declining comment (011,
+        // which relates no one), not rejecting anything
+        if (entry.Modality == "refusal" && frame is not null && ControlledLemma(frame) is { } unsaid && SayingVerbs.Contains(unsaid))
+            entry = entry with { Cameo = DeclineComment, Id = entry.Id + "+comment" };
         var row = dictionary.Code(entry.Cameo);
         string root = entry.Cameo.Length >= 2 ? entry.Cameo[..2] : entry.Cameo;
         // joint acts of coordinated actors: "Nigeria and Niger reopened the border", "Serbia and Kosovo traded blame"
@@ -2030,6 +2035,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 _deniedBy ??= textDenier;
                 break;
             }
+            // "refused to say whether it had sent drones": what one declines to say is not asserted
+            if (cur.Relation == Dependency.Reported && gov.Relation == Dependency.SubjectControl && gov.Governor >= 0
+                && NegatingGovernors.Contains(frames.All[gov.Governor].Lemma) && SayingVerbs.Contains(gov.Lemma))
+                hypothetical = true;
             // "tried to force Iran to withdraw", "did not force Russia to withdraw": what one is made to do is done only
             // as far as the making is
             bool caused = cur.Relation == Dependency.ObjectControl && CausingVerbs.Contains(gov.Lemma);
@@ -2391,6 +2400,17 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
         return false;
     }
+
+    /// <summary>The lemma of the infinitive whose subject is the frame's ("declined to say": say), or null.</summary>
+    private string? ControlledLemma(VerbFrame frame)
+    {
+        int index = frames.FrameOfToken[frame.Head];
+        for (int i = index + 1; i < frames.All.Length && frames.All[i].Sentence == frame.Sentence; i++)
+            if (frames.All[i] is { Relation: Dependency.SubjectControl } controlled && controlled.Governor == index) return controlled.Lemma;
+        return null;
+    }
+
+    private const string DeclineComment = "011";
 
     private static bool IsScoreNumber(ReadOnlySpan<char> w) => w.Length is 1 or 2 && w.IndexOfAnyExceptInRange('0', '9') < 0;
 

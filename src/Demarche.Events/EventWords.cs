@@ -73,6 +73,8 @@ public sealed class EventWords
     public HashSet<string> ContestVerbs { get; }
     /// <summary>Words that make a sentence one about sport ("match", "tournament", "goalkeeper").</summary>
     public HashSet<string> SportWords { get; }
+    /// <summary>Verbs of saying; refusing to do one is declining comment ("declined to say").</summary>
+    public HashSet<string> SayingVerbs { get; }
     /// <summary>Verbs of naming a source: one who asks not to be so named appeals to no one ("asked not to be identified").</summary>
     public HashSet<string> AnonymityVerbs { get; }
     /// <summary>Nouns of rules, obligations and rights ("law", "ceasefire", "sovereignty").</summary>
@@ -156,6 +158,7 @@ public sealed class EventWords
         NeedsNoClause = Class("needs-no-clause");
         MeasureNouns = Class("measure");
         ContestVerbs = Class("contest");
+        SayingVerbs = Class("saying");
         SportWords = Class("sport");
         OwnPeopleActs = Class("own-people-act");
         DrawingVerbs = Class("drawing");
