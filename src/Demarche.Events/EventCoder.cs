@@ -52,6 +52,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> MeasureNouns = EventWords.Default.MeasureNouns;
     private static readonly HashSet<string> ContestVerbs = EventWords.Default.ContestVerbs;
     private static readonly HashSet<string> SayingVerbs = EventWords.Default.SayingVerbs;
+    private static readonly HashSet<string> ConcessiveWords = EventWords.Default.ConcessiveWords;
+    private static readonly HashSet<string> PeopleCounts = EventWords.Default.PeopleCounts;
     private static readonly HashSet<string> SportWords = EventWords.Default.SportWords;
     private static readonly HashSet<string> NormNouns = EventWords.Default.NormNouns;
     private static readonly HashSet<string> OwnPeopleActs = EventWords.Default.OwnPeopleActs;
@@ -674,7 +676,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// <summary>The noun of people a count of them names ("dozens of civilians": civilians), else the noun itself.</summary>
     private int PeopleCounted(int head)
     {
-        if (arguments is null || _lowers[head] is not ("dozens" or "hundreds" or "thousands" or "scores" or "dozen" or "hundred" or "thousand")) return head;
+        if (arguments is null || !PeopleCounts.Contains(_lowers[head])) return head;
         foreach (int c in arguments.Tree.Children(head))
             if (arguments.Tree.Relation(c) == "nmod" && arguments.CaseOf(c) == "of") return c;
         return head;
@@ -1850,9 +1852,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static VerbFrame? DrawingCarrier(VerbFrame carrier, Chunk np) =>
         DrawingVerbs.Contains(carrier.Lemma) && carrier.Object is { } drawn && np.First >= drawn.First && np.First < drawn.End ? carrier : null;
 
-    /// <summary>The frame of the nearest verb above a "despite" or "amid" phrase of the noun phrase ("met Putin despite criticism"), else null.</summary>
+    /// <summary>The frame of the nearest verb above a "despite" or "amid" phrase (word class concessive) of the noun phrase ("met Putin despite criticism"), else null.</summary>
     private VerbFrame? DoneDespite(Chunk np) =>
-        np.First > 0 && _lowers[np.First - 1] is "despite" or "amid" or "amidst" ? VerbAbove(np.Head) : null;
+        np.First > 0 && ConcessiveWords.Contains(_lowers[np.First - 1]) ? VerbAbove(np.Head) : null;
 
     /// <summary>The frame of "come" whose "under" phrase is the noun phrase ("came under criticism"), else null.</summary>
     private VerbFrame? CameUnder(Chunk np) =>

@@ -73,6 +73,10 @@ public sealed class EventWords
     public HashSet<string> ContestVerbs { get; }
     /// <summary>Words that make a sentence one about sport ("match", "tournament", "goalkeeper").</summary>
     public HashSet<string> SportWords { get; }
+    /// <summary>Prepositions of what happens despite something ("despite", "amid"): a reaction named in their phrase was drawn by the act.</summary>
+    public HashSet<string> ConcessiveWords { get; }
+    /// <summary>Nouns of a count of people ("dozens of civilians"): the people counted are what the count names.</summary>
+    public HashSet<string> PeopleCounts { get; }
     /// <summary>Verbs of saying; refusing to do one is declining comment ("declined to say").</summary>
     public HashSet<string> SayingVerbs { get; }
     /// <summary>Verbs of naming a source: one who asks not to be so named appeals to no one ("asked not to be identified").</summary>
@@ -159,6 +163,8 @@ public sealed class EventWords
         MeasureNouns = Class("measure");
         ContestVerbs = Class("contest");
         SayingVerbs = Class("saying");
+        ConcessiveWords = Class("concessive");
+        PeopleCounts = Class("people-count");
         SportWords = Class("sport");
         OwnPeopleActs = Class("own-people-act");
         DrawingVerbs = Class("drawing");

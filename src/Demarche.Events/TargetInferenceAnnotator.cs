@@ -248,22 +248,24 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
     }
 
     /// <summary>
-    /// Whether the token is in a noun phrase opened by "despite" or "amid", or one that such a phrase holds ("despite
+    /// Whether the token is in a noun phrase opened by "despite" or "amid" (word class concessive), or one that such a phrase holds ("despite
     /// criticism from the European Union", "amid protests by Kosovo"): up to four steps up, below any verb, or eight words
     /// back without a verb or punctuation between.
     /// </summary>
+    private static readonly HashSet<string> Concessive = EventWords.Default.ConcessiveWords;
+
     private static bool InConcessivePhrase(Demarche.Grammar.Dependencies tree, Demarche.Grammar.PosTags tags, int token)
     {
         for (int k = token, steps = 0; k >= 0 && steps < 4; k = tree.Head(k), steps++)
         {
             if (k != token && tree.Upos(k) is "VERB" or "AUX") return false;
             foreach (int c in tree.Children(k))
-                if (tree.Relation(c) == "case" && tags.Lowers[c] is "despite" or "amid") return true;
+                if (tree.Relation(c) == "case" && Concessive.Contains(tags.Lowers[c])) return true;
         }
         // (the parse may hang the "from" phrase on the verb: the words before it, back to a verb or a comma)
         for (int k = token - 1; k >= 0 && k >= token - 8; k--)
         {
-            if (tags.Lowers[k] is "despite" or "amid") return true;
+            if (Concessive.Contains(tags.Lowers[k])) return true;
             if (tree.Upos(k) is "VERB" or "AUX" or "PUNCT") return false;
         }
         return false;

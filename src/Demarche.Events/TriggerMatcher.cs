@@ -163,9 +163,9 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
         return pos.Lowers[k] == word || Spelling.Normalize(pos.Lemmas[k]) == word;
     }
 
-    private static bool IsConcessive(string lower) => lower is "despite" or "amid" or "amidst";
+    private static bool IsConcessive(string lower) => EventWords.Default.ConcessiveWords.Contains(lower);
 
-    /// <summary>Whether the word's phrase is opened by "despite" or "amid".</summary>
+    /// <summary>Whether the word's phrase is opened by "despite" or "amid" (word class concessive).</summary>
     private static bool HasConcessiveCase(PosTags pos, Dependencies tree, int word)
     {
         foreach (int c in tree.Children(word))

@@ -371,7 +371,7 @@ internal sealed partial class ArticleReader
         while (last + 1 < SentenceEnd(j) && last + 1 < j + 3 && IsCap(last + 1) && _nameLen[last + 1] == 0 && !Adjacent(last, last + 1)) last++;
         for (int e = last + 1; e > j; e--)
             if (!(e == j + 1 && IsAny(j, NotPlaceWords))
-                && (town && !Is(e, "'s") ? _places.CountryOfTown(TextOf(j, e)) : _places.CountryOf(TextOf(j, e))) is { } country
+                && (town && !IsPossessive(e) ? _places.CountryOfTown(TextOf(j, e)) : _places.CountryOf(TextOf(j, e))) is { } country
                 && _data.States.ContainsKey(country))
             {
                 end = e;

@@ -143,8 +143,9 @@ public sealed unsafe class WordTable<T> where T : unmanaged
 
     public T ValueAt(int entry) => _values[(uint)entry < (uint)Count ? entry : throw new ArgumentOutOfRangeException(nameof(entry))];
 
-    // optimised at once: a generic instantiation over a value type made outside this assembly is not precompiled, and
-    // a lookup per word otherwise runs in the runtime's slow first tier for the first seconds of a run
+    // optimised at once in a plain build (HotPath): a generic instantiation over a value type made outside this assembly
+    // is not precompiled there, and a lookup per word otherwise runs in the runtime's slow first tier for the first
+    // seconds of a run (the ReadyToRun composite of ./demarche precompiles it)
     [MethodImpl(Demarche.Core.HotPath.Optimization)]
     private int Find(ReadOnlySpan<char> key)
     {

@@ -38,7 +38,7 @@ public static class FeatureHash
     public static ulong Key(int template, ulong a, ulong b, ulong c, ulong d) => Mix(Step(Step(Step(Step((ulong)template + 1, a), b), c), d));
 
     /// <summary>A stable hash of a string (FNV-1a over UTF-16 units, then mixed); the same on every run and machine.</summary>
-    [MethodImpl(Demarche.Core.HotPath.Optimization)] // once a word: optimised at once, not left in the slow first tier
+    [MethodImpl(Demarche.Core.HotPath.Optimization)] // once a word: in a plain build optimised at once, not left in the slow first tier
     public static ulong Of(ReadOnlySpan<char> s)
     {
         ulong h = 0xCBF29CE484222325UL;

@@ -84,7 +84,7 @@ public sealed class ParseState
 
     public ReadOnlySpan<int> StackItems => _stack.AsSpan(0, StackCount);
 
-    // the beam's hot path: optimised at once (called, not inlined, from the beam's step)
+    // the beam's hot path: optimised at once in a plain build (HotPath; called, not inlined, from the beam's step)
     [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public bool CanDo(Move m) => m switch
     {
