@@ -49,6 +49,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> AnonymityVerbs = EventWords.Default.AnonymityVerbs;
     private static readonly HashSet<string> NeedsNoObject = EventWords.Default.NeedsNoObject;
     private static readonly HashSet<string> NeedsNoClause = EventWords.Default.NeedsNoClause;
+    private static readonly HashSet<string> NeedsObject = EventWords.Default.NeedsObject;
     private static readonly HashSet<string> MeasureNouns = EventWords.Default.MeasureNouns;
     private static readonly HashSet<string> ContestVerbs = EventWords.Default.ContestVerbs;
     private static readonly HashSet<string> SayingVerbs = EventWords.Default.SayingVerbs;
@@ -385,6 +386,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // takes an object or is passive is no protest
         if (NeedsNoObject.Contains(m.Entry.Id) && (frame is not null && (frame.Passive || frame.Object is not null)
             || arguments is not null && (arguments.Tree.Child(m.Head, "obl:agent") >= 0 || arguments.Tree.Child(m.Head, "obj") >= 0))) return;
+        // "'Life was not long enough,' she recalled": a verb that acts on someone only with an object
+        if (NeedsObject.Contains(m.Entry.Id) && frame is { Passive: false, Object: null }) return;
         // "Britain recognised that the talks had failed": a verb of acting on a side that reports a clause acts on no one
         if (NeedsNoClause.Contains(m.Entry.Id) && arguments is not null && arguments.Tree.Child(m.Head, "ccomp") >= 0) return;
         // "US tariffs hit Chinese exports", "farmers hit by Chinese tariffs": force whose doer is a measure, not a force,

@@ -65,6 +65,8 @@ public sealed class EventWords
     public HashSet<string> NeedsNorm { get; }
     /// <summary>Ids of verb entries coded only when their verb has no object and is active ("demonstrated in Tbilisi", not "demonstrated its resolve").</summary>
     public HashSet<string> NeedsNoObject { get; }
+    /// <summary>Ids of verb entries coded only when their verb has an object or is passive ("recalled its envoy", not "she recalled").</summary>
+    public HashSet<string> NeedsObject { get; }
     /// <summary>Ids of verb entries not coded when their verb reports a clause ("recognised that the talks had failed").</summary>
     public HashSet<string> NeedsNoClause { get; }
     /// <summary>Nouns of economic or political measures, whose "hitting" is no force ("US tariffs hit Chinese exports").</summary>
@@ -160,6 +162,7 @@ public sealed class EventWords
         AnonymityVerbs = Class("anonymity");
         NeedsNoObject = Class("needs-no-object");
         NeedsNoClause = Class("needs-no-clause");
+        NeedsObject = Class("needs-object");
         MeasureNouns = Class("measure");
         ContestVerbs = Class("contest");
         SayingVerbs = Class("saying");
