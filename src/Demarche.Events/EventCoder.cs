@@ -53,7 +53,6 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> MeasureNouns = EventWords.Default.MeasureNouns;
     private static readonly HashSet<string> ContestVerbs = EventWords.Default.ContestVerbs;
     private static readonly HashSet<string> SayingVerbs = EventWords.Default.SayingVerbs;
-    private static readonly HashSet<string> ConcessiveWords = EventWords.Default.ConcessiveWords;
     private static readonly HashSet<string> PeopleCounts = EventWords.Default.PeopleCounts;
     private static readonly HashSet<string> SportWords = EventWords.Default.SportWords;
     private static readonly HashSet<string> NormNouns = EventWords.Default.NormNouns;
@@ -1857,7 +1856,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     /// <summary>The frame of the nearest verb above a "despite" or "amid" phrase (word class concessive) of the noun phrase ("met Putin despite criticism"), else null.</summary>
     private VerbFrame? DoneDespite(Chunk np) =>
-        np.First > 0 && ConcessiveWords.Contains(_lowers[np.First - 1]) ? VerbAbove(np.Head) : null;
+        np.First > 0 && ConcessivePhrases.IsWord(_lowers[np.First - 1]) ? VerbAbove(np.Head) : null;
 
     /// <summary>The frame of "come" whose "under" phrase is the noun phrase ("came under criticism"), else null.</summary>
     private VerbFrame? CameUnder(Chunk np) =>

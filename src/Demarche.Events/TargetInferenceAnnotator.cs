@@ -239,36 +239,12 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
             if (IsWhereItHappened(doc, m, e) || NamesABorder(doc, m) || sourcePhrase >= 0 && tree!.Dominates(sourcePhrase, m.FirstToken)) continue;
             if (tree is not null && IsReportingSpeakerPhrase(tree, mentions, actors, trigger, m.FirstToken)) continue;
             // "signed the deal despite criticism from the EU": who reacts to the act is not whom it is done to
-            if (tree is not null && tags is not null && InConcessivePhrase(tree, tags, m.FirstToken)) continue;
+            if (tree is not null && tags is not null && ConcessivePhrases.Holds(tree, tags.Lowers, m.FirstToken)) continue;
             if (tree is not null && nominal && IsSubjectOfCarrier(tree, tags!, trigger, m.FirstToken)) continue;
             if (m.Start >= triggerAt) { if (after is null || m.Start < after.Start) after = m; }
             else if (before is null || m.Start > before.Start) before = m;
         }
         return (after ?? before)?.ActorId;
-    }
-
-    /// <summary>
-    /// Whether the token is in a noun phrase opened by "despite" or "amid" (word class concessive), or one that such a phrase holds ("despite
-    /// criticism from the European Union", "amid protests by Kosovo"): up to four steps up, below any verb, or eight words
-    /// back without a verb or punctuation between.
-    /// </summary>
-    private static readonly HashSet<string> Concessive = EventWords.Default.ConcessiveWords;
-
-    private static bool InConcessivePhrase(Demarche.Grammar.Dependencies tree, Demarche.Grammar.PosTags tags, int token)
-    {
-        for (int k = token, steps = 0; k >= 0 && steps < 4; k = tree.Head(k), steps++)
-        {
-            if (k != token && tree.Upos(k) is "VERB" or "AUX") return false;
-            foreach (int c in tree.Children(k))
-                if (tree.Relation(c) == "case" && Concessive.Contains(tags.Lowers[c])) return true;
-        }
-        // (the parse may hang the "from" phrase on the verb: the words before it, back to a verb or a comma)
-        for (int k = token - 1; k >= 0 && k >= token - 8; k--)
-        {
-            if (Concessive.Contains(tags.Lowers[k])) return true;
-            if (tree.Upos(k) is "VERB" or "AUX" or "PUNCT") return false;
-        }
-        return false;
     }
 
     /// <summary>

@@ -163,16 +163,6 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
         return pos.Lowers[k] == word || Spelling.Normalize(pos.Lemmas[k]) == word;
     }
 
-    private static bool IsConcessive(string lower) => EventWords.Default.ConcessiveWords.Contains(lower);
-
-    /// <summary>Whether the word's phrase is opened by "despite" or "amid" (word class concessive).</summary>
-    private static bool HasConcessiveCase(PosTags pos, Dependencies tree, int word)
-    {
-        foreach (int c in tree.Children(word))
-            if (tree.Relation(c) == "case" && IsConcessive(pos.Lowers[c])) return true;
-        return false;
-    }
-
     /// <summary>Adverbial particles of phrasal verbs that are also prepositions ("carry off", "hand over", "take out").</summary>
     private static readonly HashSet<string> Particles = ["off", "over", "out", "up", "down", "away", "back", "in", "on", "around"];
 
@@ -192,7 +182,7 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
                 if (Fits(pos, k, word)) { found = k; break; }
                 // "were killed by militants" is not "killed militants": a verb's words never reach into its by-phrase,
                 // nor any entry's into a phrase of what happened despite it ("joined the court amid protests")
-                if (e.Pos == EntryPos.Verb && pos.Lowers[k] == "by" || IsConcessive(pos.Lowers[k])) break;
+                if (e.Pos == EntryPos.Verb && pos.Lowers[k] == "by" || ConcessivePhrases.IsWord(pos.Lowers[k])) break;
                 if (t.IsFiniteVerb() && k > at + 1) break;
             }
             // "lifted on Friday a day-old blockade": a noun the tree makes the verb's object or oblique is the entry's
@@ -200,7 +190,7 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
             if (found < 0 && tree is not null && pos.Tags[at].IsVerb())
                 for (int k = at + 1; k < end; k++)
                     if (tree.Head(k) == at && tree.Relation(k) is "obj" or "obl" or "xcomp" && tree.Label(k) != "obl:agent" && Fits(pos, k, word)
-                        && !HasConcessiveCase(pos, tree, k)) { found = k; break; }
+                        && !ConcessivePhrases.Opens(tree, pos.Lowers, k)) { found = k; break; }
             if (found < 0) return false;
             // "a boat carrying 80 migrants off the coast", "adjured Iran on Tuesday": a verb's particle found after words
             // between, that the parse reads as the preposition of a noun phrase after it, is no particle ("carried three

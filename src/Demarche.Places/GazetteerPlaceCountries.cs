@@ -17,34 +17,41 @@ public sealed class GazetteerPlaceCountries(Func<Gazetteer> gazetteer, Func<stri
     /// <summary>The fewest people of a town named after a locative word whose name alone places it in its country.</summary>
     public const int Town = 15_000;
 
-    public string? CountryOf(string name)
-    {
-        string? country = null;
-        foreach (var p in gazetteer().Find(PlaceNames.Key(name)))
-        {
-            if (p.Kind == PlaceKind.City && p.Population < PlaceResolver.SmallTown) continue;
-            if (country is not null && country != p.Country) return null;
-            country = p.Country;
-        }
-        return country;
-    }
+    public string? CountryOf(string name) => Countries(name).Large;
 
     /// <summary>
-    /// <see cref="CountryOf"/>; else, when no large place has the name, the country of its towns of at least
+    /// <see cref="CountryOf"/> when a large place has the name; else the country of its towns of at least
     /// <see cref="Town"/> people when they all lie in one and the name is not more often an ordinary word.
     /// </summary>
     public string? CountryOfTown(string name)
     {
-        if (CountryOf(name) is { } large) return large;
-        if (isCommonWord is not null && isCommonWord(name)) return null;
-        string? country = null;
+        var (large, anyLarge, town) = Countries(name);
+        if (anyLarge) return large;
+        return isCommonWord is not null && isCommonWord(name) ? null : town;
+    }
+
+    /// <summary>
+    /// One pass over the places of a name: the country of its large places (null when none or several), whether it has
+    /// any, and the country of its towns of at least <see cref="Town"/> people (null when none or several).
+    /// </summary>
+    private (string? Large, bool AnyLarge, string? Town) Countries(string name)
+    {
+        string? large = null, town = null;
+        bool anyLarge = false, largeSplit = false, townSplit = false;
         foreach (var p in gazetteer().Find(PlaceNames.Key(name)))
         {
-            if (p.Kind != PlaceKind.City || p.Population >= PlaceResolver.SmallTown) return null;
-            if (p.Population < Town) continue;
-            if (country is not null && country != p.Country) return null;
-            country = p.Country;
+            if (p.Kind != PlaceKind.City || p.Population >= PlaceResolver.SmallTown)
+            {
+                anyLarge = true;
+                largeSplit |= large is not null && large != p.Country;
+                large = p.Country;
+            }
+            else if (p.Population >= Town)
+            {
+                townSplit |= town is not null && town != p.Country;
+                town = p.Country;
+            }
         }
-        return country;
+        return (largeSplit ? null : large, anyLarge, townSplit ? null : town);
     }
 }
