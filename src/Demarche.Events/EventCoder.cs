@@ -357,7 +357,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // prisoners", "Saudi Arabia executed seven men": restrictions, arrests and repression, a release of prisoners, or
         // an act of the word class own-people-act (executions), by a state or its organs with no receiver named are done
         // to its own people
-        if (!negated && AllNull(targets) && (IsDoneToOwnPeople(entry.Cameo) || OwnPeopleActs.Contains(m.Entry.Id)) && StatalHome(sources) is { } people && !NamesAnotherSide(s, sources, frame))
+        // ("Myanmar soldiers evicted hundreds of families from their homes": a receiver that is only the one doer itself, a
+        // pronoun referring back to it, is none named)
+        bool selfOnly = sources.Count == 1 && !_sourcesFromPair && !AllNull(targets) && targets.TrueForAll(t => t is null || t == sources[0]);
+        if (!negated && (AllNull(targets) || selfOnly) && (IsDoneToOwnPeople(entry.Cameo) || OwnPeopleActs.Contains(m.Entry.Id)) && StatalHome(sources) is { } people && !NamesAnotherSide(s, sources, frame))
         {
             targets = [people];
             entry = entry with { Id = entry.Id + OwnPeopleRule };
@@ -365,7 +368,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "The RSF killed more than 100 civilians", "Boko Haram abducted 30 villagers": violence or coercion ("the Taliban
         // banned women from studying") by a state's armed group on people no actor names hits that state's people, unless an
         // "in" phrase places them elsewhere
-        if (!negated && AllNull(targets) && (IsViolentRoot(root) || root == "17") && frame is { Passive: false, Object: { } victims }
+        if (!negated && (AllNull(targets) || selfOnly) && (IsViolentRoot(root) || root == "17") && frame is { Passive: false, Object: { } victims }
             && VictimPeople.Contains(pos.Lemmas[PeopleCounted(victims.Head)]) && Actors(victims).Count == 0
             && (StateWhere(m.Last, s, frame) ?? ArmedGroupsHome(sources)) is { } hit && !AnyOnSideOf(sources, hit) && !NamesOtherCountry(s, sources, hit))
             targets = [hit];

@@ -367,10 +367,17 @@ internal sealed partial class ArticleReader
     {
         end = j;
         if (_places is null || !IsCap(j) || _covered[j] || _nameLen[j] > 0) return null;
-        int last = j;
-        while (last + 1 < SentenceEnd(j) && last + 1 < j + 3 && IsCap(last + 1) && _nameLen[last + 1] == 0 && !Adjacent(last, last + 1)) last++;
+        int last = j, words = 1, sentenceEnd = SentenceEnd(j);
+        while (true)
+        {
+            if (HyphenJoinAt(last, sentenceEnd)) last += 2; // "Mazar-i-Sharif": the hyphen and the word after it
+            else if (words < 3 && IsLowerWord(last + 1) && _tok[last + 1].Length <= 3 && !Adjacent(last, last + 1) && HyphenJoinAt(last + 1, sentenceEnd))
+            { last += 3; words++; } // "Deir al-Balah", "Sharm el-Sheikh": a particle joined to the next word
+            else if (last + 1 < sentenceEnd && words < 3 && IsCap(last + 1) && _nameLen[last + 1] == 0 && !Adjacent(last, last + 1)) { last++; words++; }
+            else break;
+        }
         for (int e = last + 1; e > j; e--)
-            if (!(e == j + 1 && IsAny(j, NotPlaceWords))
+            if (!IsPunct(e - 1, '-') && !(e == j + 1 && IsAny(j, NotPlaceWords))
                 && (town && !IsPossessive(e) ? _places.CountryOfTown(TextOf(j, e)) : _places.CountryOf(TextOf(j, e))) is { } country
                 && _data.States.ContainsKey(country))
             {
@@ -379,6 +386,13 @@ internal sealed partial class ArticleReader
             }
         return null;
     }
+
+    /// <summary>
+    /// A hyphen right after word <paramref name="k"/> and right before a word that no dictionary knows ("al-Balah",
+    /// "ez-Zor", "Mazar-i-Sharif"): the name goes on over both.
+    /// </summary>
+    private bool HyphenJoinAt(int k, int sentenceEnd) =>
+        k + 2 < sentenceEnd && IsPunct(k + 1, '-') && Adjacent(k, k + 1) && Adjacent(k + 1, k + 2) && IsWord(k + 2) && _nameLen[k + 2] == 0;
 
     /// <summary>A place the gazetteer knows, named after a locative word: a mention of its state as a place ("in Kandahar").</summary>
     private int TryGazetteerPlace(int i)

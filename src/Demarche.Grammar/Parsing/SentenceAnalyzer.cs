@@ -100,6 +100,14 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
                     result.Classes[i] = _noun;
                     retagged = true;
                 }
+        if (_text is not null && _adjective >= 0 && _pastTense >= 0 && GerundBeforeSubject(tags) is int verb and > 0 && char.IsUpper(SpanAt(0)[0]))
+        {
+            // "Striking Belgian workers criticised France": the opening -ing word describes the subject (the tagger and the
+            // parser read it as a clause with the subject as its object); a participle after it is the past tense
+            result.Classes[0] = _adjective;
+            if (tags[verb] == PosTag.VBN) result.Classes[verb] = _pastTense;
+            retagged = true;
+        }
         if (retagged)
         {
             if (_datelineDash > 0) TagAndParseAroundDateline(n, result, keepTags: true);
@@ -114,7 +122,22 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     private readonly int _presentTense = model.Tagger.Tags.IndexOf("VERB", "VBP");
     private readonly int _properNoun = model.Tagger.Tags.IndexOf("PROPN", "NNP");
     private readonly int _noun = model.Tagger.Tags.IndexOf("NOUN", "NN");
+    private readonly int _adjective = model.Tagger.Tags.IndexOf("ADJ", "JJ");
 
+    /// <summary>
+    /// "Striking Belgian workers criticised France", "Fleeing civilians crowded the roads": a capitalised -ing word that
+    /// opens the sentence, then words of a noun phrase ending in a plural noun, then at once a verb of a clause (past,
+    /// present plural or modal; no comma before it, unlike "Meeting leaders in Paris, Macron said"); the -ing word
+    /// describes the noun phrase, which is that verb's subject. The verb's index, or -1.
+    /// </summary>
+    private static int GerundBeforeSubject(ReadOnlySpan<PosTag> tags)
+    {
+        if (tags.Length < 4 || tags[0] != PosTag.VBG) return -1;
+        int k = 1;
+        while (k < tags.Length && tags[k] is PosTag.JJ or PosTag.NN or PosTag.NNS or PosTag.NNP or PosTag.NNPS or PosTag.CD) k++;
+        if (k == 1 || k >= tags.Length || tags[k - 1] is not (PosTag.NNS or PosTag.NNPS)) return -1;
+        return tags[k] is PosTag.VBD or PosTag.VBN or PosTag.VBP or PosTag.MD ? k : -1;
+    }
     /// <summary>Whether a word is two or more letters (no digit, no punctuation mark).</summary>
     private static bool IsWordOfLetters(ReadOnlySpan<char> w)
     {
