@@ -31,6 +31,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> ClaimedNouns = EventWords.Default.ClaimedNouns;
     private static readonly HashSet<string> DeniedTexts = EventWords.Default.DeniedTexts;
     private static readonly HashSet<string> PatientNouns = EventWords.Default.PatientNouns;
+    private static readonly HashSet<string> VictimNouns = EventWords.Default.VictimNouns;
     private static readonly HashSet<string> AttendingVerbs = EventWords.Default.AttendingVerbs;
     private static readonly HashSet<string> TravellingVerbs = EventWords.Default.TravellingVerbs;
     /// <summary>Weak entries coded only with a receiver the grammar found ("the AU suspended Niger", not "suspended the search").</summary>
@@ -1496,6 +1497,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         List<string>? sufferers = np.HasPossessor && PatientNouns.Contains(pos.Lemmas[m.Head]) && !(m.Head + 1 < s.EndToken && _lowers[m.Head + 1] == "of")
             && ActorsInRange(np.First, np.PossessorEnd) is var owners && owners.All(a => ActorById(a)?.Kind is not (ActorKind.State or ActorKind.Government or ActorKind.Military or ActorKind.Igo))
             ? owners : null;
+        // "Israeli hostages held by Hamas": the people a victim noun names are whom the act is done to
+        bool victimNoun = VictimNouns.Contains(pos.Lemmas[m.Head]);
+        if (victimNoun && ModifierActors(np, m.Head) is { Count: > 0 } victims) sufferers = victims;
         sources = sufferers is null ? ModifierActors(np, m.Head) : [];
         // "a request by Turkey", "a call from the UN": who makes an appeal or demand named by its noun follows "by" or "from"
         bool asked = m.Entry.Cameo.StartsWith("02", StringComparison.Ordinal) || m.Entry.Cameo.StartsWith("10", StringComparison.Ordinal);
@@ -1608,6 +1612,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             // "attacks by Hamas", "the attack on Israel by Hamas"
             for (int k = np.End; k < s.EndToken && k < np.End + 7; k++)
             {
+                // ("hostages held by Hamas": the participle that says who holds them)
+                if (victimNoun && k == np.End && _tags[k] == PosTag.VBN) continue;
                 if (frames.At(k) is not null || _tags[k] is PosTag.Period or PosTag.Colon or PosTag.Comma) break;
                 if (_lowers[k] == "by" && k + 1 < s.EndToken)
                 {

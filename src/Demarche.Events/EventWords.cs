@@ -46,6 +46,8 @@ public sealed class EventWords
     public HashSet<string> DeniedTexts { get; }
     /// <summary>Nouns of acts done to someone, whose possessor is whom ('Navalny's arrest', 'the journalist's detention').</summary>
     public HashSet<string> PatientNouns { get; }
+    /// <summary>Nouns of people an act holds or has taken ('Israeli hostages held by Hamas'): their modifier is whom it is done to.</summary>
+    public HashSet<string> VictimNouns { get; }
     public HashSet<string> VictimPeople { get; }
     public HashSet<string> IntrusionNouns { get; }
     /// <summary>Verbs of attending or watching: a nominal act they carry other than a meeting is not their subject's ('attend a trial').</summary>
@@ -145,6 +147,7 @@ public sealed class EventWords
         ClaimedNouns = Class("claimed-noun");
         DeniedTexts = Class("denied-text");
         PatientNouns = Class("patient-noun");
+        VictimNouns = Class("victim-noun");
         VictimPeople = Class("victim-people");
         IntrusionNouns = Class("intrusion");
         AttendingVerbs = Class("attending");
