@@ -970,13 +970,20 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         {
             // "committed to withdrawing": a gerund after "to" completes its verb as an infinitive would
             if (cur.Relation is not (Dependency.SubjectControl or Dependency.ObjectControl or Dependency.Participle)
-                && !(cur.Relation == Dependency.Purpose && _tags[cur.Head] == PosTag.VBG)) return null;
+                && !(cur.Relation == Dependency.Purpose && _tags[cur.Head] == PosTag.VBG) || IsParticipleAfterComma(cur)) return null;
             var gov = frames.All[cur.Governor];
             if (ModalityFrames.TryGetValue(gov, out var modality)) { governor = gov; return modality; }
             cur = gov;
         }
         return null;
     }
+
+    /// <summary>
+    /// A participle clause set off by a comma ("rejected the talks, calling Washington untrustworthy"): the subject's own
+    /// act beside its verb's, not what that verb refuses, denies or embeds ("denied backing the M23").
+    /// </summary>
+    private bool IsParticipleAfterComma(VerbFrame frame) =>
+        frame.Relation == Dependency.Participle && frame.Head > 0 && _tags[frame.Head - 1] == PosTag.Comma;
 
     private static readonly HashSet<string> SideNouns = EventWords.Default.SideHeads;
 
@@ -2037,7 +2044,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 }
             }
             // "denied that Russia attacked", "dismissed claims": what is denied is not asserted
-            if (cur.Relation is Dependency.Reported or Dependency.Participle && DenyingVerbs.Contains(gov.Lemma) && !gov.Negated)
+            // ("rejected direct talks, calling Washington untrustworthy": a participle clause after a comma is the subject's
+            // own act, not what it denies)
+            if (cur.Relation is Dependency.Reported or Dependency.Participle && DenyingVerbs.Contains(gov.Lemma) && !gov.Negated
+                && !IsParticipleAfterComma(cur))
             {
                 negated = true;
                 _deniedBy ??= gov;

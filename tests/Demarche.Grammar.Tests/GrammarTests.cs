@@ -48,6 +48,10 @@ public sealed class GrammarTests
     [InlineData("Chinese coast guard vessels blocked Philippine supply boats, officials said.", "blocked", PosTag.VBD)]
     [InlineData("Armed men attacked the convoy.", "attacked", PosTag.VBD)]
     [InlineData("The Palestinians reject proposed Israeli changes.", "reject", PosTag.VBP)]
+    [InlineData("Striking Belgian workers criticised France.", "Striking", PosTag.JJ)]
+    [InlineData("Striking Belgian workers criticised France.", "criticised", PosTag.VBD)]
+    [InlineData("The president appealed to striking oil workers to return to work.", "striking", PosTag.JJ)]
+    [InlineData("The army was accused of killing protesters.", "killing", PosTag.VBG)]
     public void TagsFrequentAmbiguities(string sentence, string word, PosTag expected) =>
         Known.Check(sentence, () => Assert.Equal(expected, TagOf(Parse(sentence), word)));
 
@@ -67,6 +71,16 @@ public sealed class GrammarTests
     [InlineData("hostages", PosTag.NNS, "hostage")]
     public void Lemmatises(string word, PosTag tag, string lemma) =>
         Assert.Equal(lemma, new Lemmatizer(PosLexicon.Default).Lemma(word, tag));
+
+    /// <summary>An -ing clause right after the people a verb acts on (no comma) says what those people do.</summary>
+    [Fact]
+    public void GivesAnIngClauseAfterItsPeopleThemAsSubject()
+    {
+        var d = Parse("Police arrested Kenyan protesters demanding the president's resignation.");
+        Assert.Equal("Kenyan protesters", Span(d, FrameOf(d, "demanding").Subject));
+        var caused = Parse("Soldiers shelled the villages, killing ten people.");
+        Assert.Equal("Soldiers", Span(caused, FrameOf(caused, "killing").Subject));
+    }
 
     [Fact]
     public void FindsPassiveAndAgent()

@@ -1,3 +1,5 @@
+using Demarche.Core.Data;
+using Demarche.Grammar.Learning;
 using Demarche.Grammar.Tagging;
 
 namespace Demarche.Grammar.Parsing;
@@ -108,6 +110,15 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
             if (tags[verb] == PosTag.VBN) result.Classes[verb] = _pastTense;
             retagged = true;
         }
+        if (_text is not null && _adjective >= 0)
+            for (int i = 1; i + 1 < n; i++)
+                if (DescribingParticipleBeforeNoun(tags, i))
+                {
+                    // "Nigeria's president appealed to striking oil workers to return to work": the -ing word describes
+                    // the workers (read as a verb, its "strike" was the president's act)
+                    result.Classes[i] = _adjective;
+                    retagged = true;
+                }
         if (retagged)
         {
             if (_datelineDash > 0) TagAndParseAroundDateline(n, result, keepTags: true);
@@ -123,6 +134,23 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     private readonly int _properNoun = model.Tagger.Tags.IndexOf("PROPN", "NNP");
     private readonly int _noun = model.Tagger.Tags.IndexOf("NOUN", "NN");
     private readonly int _adjective = model.Tagger.Tags.IndexOf("ADJ", "JJ");
+
+    /// <summary>-ing forms that describe the people named after them: data/lexicon/describing-participles.txt.</summary>
+    private static readonly Lazy<HashSet<ulong>> DescribingParticiples = new(() =>
+        WordList.Read(DataDirectory.File("lexicon", "describing-participles.txt")).Select(w => FeatureHash.Of(w.ToLowerInvariant())).ToHashSet());
+
+    /// <summary>
+    /// An -ing form of describing-participles.txt after a preposition, determiner or possessive and before words of a
+    /// noun phrase that ends in a plural noun ("to striking oil workers", "the warring parties").
+    /// </summary>
+    private bool DescribingParticipleBeforeNoun(ReadOnlySpan<PosTag> tags, int i)
+    {
+        if (tags[i] != PosTag.VBG || tags[i - 1] is not (PosTag.IN or PosTag.TO or PosTag.DT or PosTag.PRPS or PosTag.POS)) return false;
+        if (!DescribingParticiples.Value.Contains(_atoms[i].Norm)) return false;
+        int k = i + 1;
+        while (k < tags.Length && tags[k] is PosTag.JJ or PosTag.NN or PosTag.NNP) k++;
+        return k < tags.Length && tags[k] is PosTag.NNS or PosTag.NNPS;
+    }
 
     /// <summary>
     /// "Striking Belgian workers criticised France", "Fleeing civilians crowded the roads": a capitalised -ing word that

@@ -59,6 +59,29 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         ReadConditionsWithTheirSubject(g, words, tags);
         HangConditionsOnTheVerb(g, words, tags);
         HangResultParticiplesOnTheVerb(g, words, tags);
+        HangIngClausesOnThePeopleBefore(g, words, tags);
+    }
+
+    /// <summary>
+    /// "Police fired tear gas at protesters demanding the president's resignation", "arrested activists calling for a
+    /// boycott": the parser may hang an -ing clause right after the verb's plural object or oblique on the verb, whose
+    /// subject then seems to do it. With no comma, subject or mark of its own, it describes those people (acl); what an
+    /// act caused (result-participles.txt: "shelled villages killing ten") and times ("spent weeks negotiating") keep
+    /// their place.
+    /// </summary>
+    public void HangIngClausesOnThePeopleBefore(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
+    {
+        for (int c = 2; c < g.Length; c++)
+        {
+            if (tags[c] != PosTag.VBG || g.Labels[c] != _advclLabel) continue;
+            int v = g.Heads[c], noun = c - 1;
+            if (v < 0 || v >= noun || tags[noun] is not (PosTag.NNS or PosTag.NNPS) || g.Heads[noun] != v
+                || !(Is(g.Labels[noun], "obj") || g.Labels[noun] == _oblLabel) || !tags[v].IsVerb()) continue;
+            if (ResultForms.Value.Contains(words[c].Norm) || TemporalNouns.Value.Contains(words[noun].Norm)
+                || HasChild(g, c, "nsubj") || HasChild(g, c, "mark")) continue;
+            g.Heads[c] = noun;
+            g.Labels[c] = Label("acl");
+        }
     }
 
     /// <summary>The -ing forms of verbs that tell what an act caused: data/lexicon/result-participles.txt.</summary>
