@@ -360,7 +360,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // to its own people
         // ("Myanmar soldiers evicted hundreds of families from their homes": a receiver that is only the one doer itself, a
         // pronoun referring back to it, is none named)
-        bool selfOnly = sources.Count == 1 && !_sourcesFromPair && !AllNull(targets) && targets.TrueForAll(t => t is null || t == sources[0]);
+        bool selfOnly = sources.Count == 1 && !_sourcesFromPair && frame is { Passive: false } && entry.Pos == EntryPos.Verb
+            && !AllNull(targets) && targets.TrueForAll(t => t is null || t == sources[0]);
         if (!negated && (AllNull(targets) || selfOnly) && (IsDoneToOwnPeople(entry.Cameo) || OwnPeopleActs.Contains(m.Entry.Id)) && StatalHome(sources) is { } people && !NamesAnotherSide(s, sources, frame))
         {
             targets = [people];
@@ -1501,8 +1502,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // possessor or modifier inside the noun phrase: "Hamas' attack", "Israeli strikes", "US sanctions"; the possessor
         // of an act done to someone is whom it is done to ("Navalny's arrest", "the journalist's detention by …")
         // ("Turkey's arrest of the mayor": with an of-phrase, or a state or force as possessor, the possessor does it)
-        List<string>? sufferers = np.HasPossessor && PatientNouns.Contains(pos.Lemmas[m.Head]) && !(m.Head + 1 < s.EndToken && _lowers[m.Head + 1] == "of")
-            && ActorsInRange(np.First, np.PossessorEnd) is var owners && owners.All(a => ActorById(a)?.Kind is not (ActorKind.State or ActorKind.Government or ActorKind.Military or ActorKind.Igo))
+        // ("his eviction from the embassy": a possessive pronoun is a possessor too)
+        int possessorEnd = np.HasPossessor ? np.PossessorEnd : _tags[np.First] == PosTag.PRPS && np.First < m.Head ? np.First + 1 : -1;
+        List<string>? sufferers = possessorEnd > np.First && PatientNouns.Contains(pos.Lemmas[m.Head]) && !(m.Head + 1 < s.EndToken && _lowers[m.Head + 1] == "of")
+            && ActorsInRange(np.First, possessorEnd) is var owners && owners.All(a => ActorById(a)?.Kind is not (ActorKind.State or ActorKind.Government or ActorKind.Military or ActorKind.Igo))
             ? owners : null;
         // "Israeli hostages held by Hamas": the people a victim noun names are whom the act is done to
         bool victimNoun = VictimNouns.Contains(pos.Lemmas[m.Head]);
