@@ -32,6 +32,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> DeniedTexts = EventWords.Default.DeniedTexts;
     private static readonly HashSet<string> PatientNouns = EventWords.Default.PatientNouns;
     private static readonly HashSet<string> VictimNouns = EventWords.Default.VictimNouns;
+    private static readonly HashSet<string> AnswerNouns = EventWords.Default.AnswerNouns;
     private static readonly HashSet<string> AttendingVerbs = EventWords.Default.AttendingVerbs;
     private static readonly HashSet<string> TravellingVerbs = EventWords.Default.TravellingVerbs;
     /// <summary>Weak entries coded only with a receiver the grammar found ("the AU suspended Niger", not "suspended the search").</summary>
@@ -1499,6 +1500,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         int ci = chunks.ChunkOfToken[m.Head];
         if (ci < 0) return false;
         var np = chunks.All[ci];
+        // "banned imports in retaliation for a customs decision by Pristina", "in protest at the arrests": a bare noun of
+        // answering (word class answer-noun) after "in" and before what it answers says how the clause's own act was
+        // meant; it is no act of its own
+        if (m.First == np.First && m.Last == np.End - 1 && np.First > s.FirstToken && _lowers[np.First - 1] == "in" && AnswerNouns.Contains(pos.Lemmas[m.Head])
+            && np.End < s.EndToken && _lowers[np.End] is "for" or "to" or "against" or "at" or "over") return false;
         // possessor or modifier inside the noun phrase: "Hamas' attack", "Israeli strikes", "US sanctions"; the possessor
         // of an act done to someone is whom it is done to ("Navalny's arrest", "the journalist's detention by …")
         // ("Turkey's arrest of the mayor": with an of-phrase, or a state or force as possessor, the possessor does it)
@@ -1645,6 +1651,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             _sourcesFromPair = true;
             targets = [null];
             return true;
+        }
+        // "Belarus freed 52 prisoners after talks with a US envoy": talks with someone that a clause's act followed,
+        // accompanied or preceded are held by the clause's subject
+        if (sources.Count == 0 && m.Entry.Cameo.StartsWith("04", StringComparison.Ordinal) && np.First > s.FirstToken
+            && _lowers[np.First - 1] is "after" or "during" or "following" or "before" or "amid" && np.End < s.EndToken && _lowers[np.End] == "with"
+            && VerbAbove(np.Head) is { Passive: false } clause && Actors(clause.Subject) is { Count: > 0 } talkers)
+        {
+            sources = talkers;
+            frame = clause;
         }
         if (sources.Count == 0 && m.Entry.Preposition != "between" && BetweenPair(np, s) is { Count: >= 2 } pair)
         {

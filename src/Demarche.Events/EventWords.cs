@@ -48,6 +48,8 @@ public sealed class EventWords
     public HashSet<string> PatientNouns { get; }
     /// <summary>Nouns of people an act holds or has taken ('Israeli hostages held by Hamas'): their modifier is whom it is done to.</summary>
     public HashSet<string> VictimNouns { get; }
+    /// <summary>Nouns of answering an act ('in retaliation for', 'in protest at'): after "in", how a clause's own act was meant.</summary>
+    public HashSet<string> AnswerNouns { get; }
     public HashSet<string> VictimPeople { get; }
     public HashSet<string> IntrusionNouns { get; }
     /// <summary>Verbs of attending or watching: a nominal act they carry other than a meeting is not their subject's ('attend a trial').</summary>
@@ -148,6 +150,7 @@ public sealed class EventWords
         DeniedTexts = Class("denied-text");
         PatientNouns = Class("patient-noun");
         VictimNouns = Class("victim-noun");
+        AnswerNouns = Class("answer-noun");
         VictimPeople = Class("victim-people");
         IntrusionNouns = Class("intrusion");
         AttendingVerbs = Class("attending");
