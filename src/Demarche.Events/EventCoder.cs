@@ -2169,7 +2169,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             foreach (int c in tree.Children(anchors[a]))
             {
                 if (c <= last || c >= s.EndToken || tree.Relation(c) is not ("obl" or "nmod")) continue;
-                if (arguments.CaseOf(c) != prep) continue;
+                if (arguments.CaseOf(c) != prep || EndsTimePhrase(c)) continue;
                 var found = prep == "between" && arguments.ArgumentAt(c) is { } sides ? SidesBetween(sides.First, s) : ActorsFound(arguments.ArgumentAt(c));
                 if (found is { Count: > 0 }) return ActorsOrNull(found);
             }
@@ -2402,6 +2402,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (t is PosTag.Period or PosTag.Colon) break;
             // ("aid to refugees fleeing the war in Liberia": a participle that describes the receivers says where they are from)
             if (frames.At(k) is { } f && f != allowed && !(acrossParticiples && f.NonFinite && f.Relation is Dependency.Participle or Dependency.Relative)) break;
+            // ("agreed to a truce after talks with Egyptian mediators": a phrase after one that says when is part of it)
+            if (IsTimePreposition(k)) break;
             if (_lowers[k] == prep && k + 1 < s.EndToken)
             {
                 var phrase = prep == "between" ? SidesBetween(k + 1, s) : ActorsFound(ArgAt(k + 1));
@@ -2413,6 +2415,30 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             }
         }
         return null;
+    }
+
+    /// <summary>Prepositions of a phrase that says when an act happened ("after talks with …").</summary>
+    private static readonly HashSet<string> TimePrepositions = ["after", "following", "during", "before", "since", "until"];
+
+    /// <summary>A preposition of time at <paramref name="k"/>, not inside a repetition ("round after round", "day after day").</summary>
+    private bool IsTimePreposition(int k) =>
+        TimePrepositions.Contains(_lowers[k]) && !(k > 0 && k + 1 < _lowers.Length && _lowers[k - 1] == _lowers[k + 1]);
+
+    /// <summary>
+    /// Whether the prepositional phrase headed by <paramref name="c"/> comes right after a noun in a phrase that says when
+    /// ("agreed to a truce after talks with Egyptian mediators", which the parse may hang on the verb): it belongs to it.
+    /// </summary>
+    private bool EndsTimePhrase(int c)
+    {
+        if (arguments is null) return false;
+        int first = arguments.ArgumentAt(c) is { } a ? a.First : c;
+        // back from the preposition: a noun phrase, then a preposition of time, with no verb or comma between
+        for (int k = first - 2, steps = 0; k >= 0 && steps < 5; k--, steps++)
+        {
+            if (IsTimePreposition(k)) return true;
+            if (_tags[k].IsVerb() && _tags[k] != PosTag.VBG || _tags[k] is PosTag.Comma or PosTag.Period) return false;
+        }
+        return false;
     }
 
     /// <summary>The first of the actors on none of the excluded sides (the sources'), or null (a loop: no delegate, iterator or list a test).</summary>

@@ -268,8 +268,10 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
         // ("following talks with …", which the parse may read as a verb with its object)
         if (tree.Relation(noun) == "obj" && tree.Head(noun) is var verb and >= 0 && lowers[verb] == "following") return true;
         if (tree.Relation(noun) is not ("obl" or "nmod")) return false;
-        int c = tree.Child(noun, "case");
-        return c >= 0 && lowers[c] is "after" or "following" or "during" or "before" or "ahead" or "since" or "until";
+        // its preposition (or "following" that the parse hung on the noun as a modifier)
+        foreach (int c in tree.Children(noun))
+            if (c < noun && lowers[c] is "after" or "following" or "during" or "before" or "ahead" or "since" or "until") return true;
+        return false;
     }
 
     /// <summary>
