@@ -220,7 +220,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         int candidate = -1;
         for (int i = 0; i < end; i++)
         {
-            if (tags[i] is PosTag.VBN && candidate < 0 && i > 0 && tags[i - 1].IsNoun()) { candidate = i; continue; }
+            if (tags[i] is PosTag.VBN && candidate < 0 && i > 0 && AfterNoun(tags, i)) { candidate = i; continue; }
             // (an infinitive is no clause's verb, nor a participle before a noun: "the prime minister called on ASEAN to
             // take a united stand")
             if (tags[i] == PosTag.VB && i > 0 && tags[i - 1] == PosTag.TO || tags[i] == PosTag.VBN && i + 1 < end && tags[i + 1].IsNoun()) continue;
@@ -228,7 +228,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         }
         for (int i = 1; i + 1 < end; i++)
         {
-            if (tags[i] is not (PosTag.JJ or PosTag.VBN) || !tags[i - 1].IsNoun()) continue;
+            if (tags[i] is not (PosTag.JJ or PosTag.VBN) || !AfterNoun(tags, i)) continue;
             // before a noun phrase ("demolished Palestinian homes") or, for a verb without object, a preposition or
             // an adverb ("Students demonstrated in Tehran", "Crowds gathered peacefully outside")
             if (tags[i + 1] is not (PosTag.DT or PosTag.JJ or PosTag.PRPS or PosTag.CD or PosTag.IN or PosTag.TO or PosTag.RB) && !tags[i + 1].IsNoun()) continue;
@@ -238,6 +238,14 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         }
         return -1;
     }
+
+    /// <summary>
+    /// Right after a noun, or after a noun and a hyphen that joins a noun to it ("North Korea test-fired two missiles":
+    /// the word "test-" belongs to the verb, and the subject is before it).
+    /// </summary>
+    private static bool AfterNoun(ReadOnlySpan<PosTag> tags, int i) =>
+        i > 0 && tags[i - 1].IsNoun() && !(i > 1 && tags[i - 2] == PosTag.Dash)
+        || i > 2 && tags[i - 1] == PosTag.Dash && tags[i - 2].IsNoun() && tags[i - 3].IsNoun();
 
     /// <summary>Conjunctions that open a subordinate clause, whose verb is not the main clause's.</summary>
     private static readonly string[] ClauseOpeners = ["as", "when", "while", "after", "before", "because", "since", "until", "unless", "although", "though", "if", "whereas"];

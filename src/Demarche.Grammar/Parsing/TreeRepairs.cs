@@ -60,6 +60,28 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         HangConditionsOnTheVerb(g, words, tags);
         HangResultParticiplesOnTheVerb(g, words, tags);
         HangIngClausesOnThePeopleBefore(g, words, tags);
+        JoinHyphenatedVerbPrefixes(g, tags);
+    }
+
+    /// <summary>
+    /// "North Korea test-fired two missiles": the parser may make the noun joined to the verb by a hyphen ("test") the
+    /// verb's subject, with the real subject as its compound. The joined noun is part of the verb (compound), and the
+    /// noun before it, which it took as its modifier, is the subject.
+    /// </summary>
+    public void JoinHyphenatedVerbPrefixes(SentenceGrammar g, ReadOnlySpan<PosTag> tags)
+    {
+        int nsubj = Label("nsubj"), compound = Label("compound");
+        if (nsubj < 0 || compound < 0) return;
+        for (int v = 3; v < g.Length; v++)
+        {
+            int joined = v - 2, subject = v - 3;
+            if (!tags[v].IsVerb() || tags[v - 1] != PosTag.Dash || g.Heads[joined] != v || g.Labels[joined] != nsubj && g.Labels[joined] != compound) continue;
+            if (!tags[subject].IsNoun() || g.Heads[subject] != joined || g.Labels[joined] == compound && HasChild(g, v, "nsubj")) continue;
+            g.Heads[joined] = v;
+            g.Labels[joined] = compound;
+            g.Heads[subject] = v;
+            g.Labels[subject] = nsubj;
+        }
     }
 
     /// <summary>
