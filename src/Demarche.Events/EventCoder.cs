@@ -1652,6 +1652,18 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             targets = [null];
             return true;
         }
+        // "Zelensky thanked Britain for a new package of military aid": material help named in the "for" phrase of thanking
+        // is the thanked side's, given to whoever thanks ("thanked Israel for its support" thanks for a stance, no new act)
+        if (sources.Count == 0 && m.Entry.Cameo.Length >= 2 && m.Entry.Cameo[..2] is "06" or "07" or "08"
+            && ThankedForBy(np) is { } thanking && Actors(thanking.Object) is { Count: > 0 } helpers && Actors(thanking.Subject) is { Count: > 0 } thankers)
+        {
+            sources = helpers;
+            frame = thanking;
+            foreach (var a in sources) _excludedSides.Add(Side(a));
+            targets = thankers.Where(a => !_excludedSides.Contains(Side(a))).Cast<string?>().ToList();
+            if (targets.Count == 0) targets = [null];
+            return true;
+        }
         // "Belarus freed 52 prisoners after talks with a US envoy": talks with someone that a clause's act followed,
         // accompanied or preceded are held by the clause's subject
         if (sources.Count == 0 && m.Entry.Cameo.StartsWith("04", StringComparison.Ordinal) && np.First > s.FirstToken
@@ -2413,6 +2425,23 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                     && ActorsFound(ArgAt(k + 2)) is { } participle)
                     return ActorsOrNull(participle);
             }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The verb of thanking whose "for" phrase the noun phrase is ("thanked Britain for a new package of military aid",
+    /// "for its support"), up an of-phrase that says how much; null when none.
+    /// </summary>
+    private VerbFrame? ThankedForBy(Chunk np)
+    {
+        int first = np.First;
+        // "a new package of military aid": the phrase starts at the word after "for", perhaps a few words before
+        for (int k = first - 1, steps = 0; k >= 0 && steps < 6; k--, steps++)
+        {
+            if (_lowers[k] == "for")
+                return VerbAbove(np.Head) is { Lemma: "thank", Passive: false } thanking && thanking.Head < k ? thanking : null;
+            if (_tags[k].IsVerb() || _tags[k] is PosTag.Comma or PosTag.Period) return null;
         }
         return null;
     }
