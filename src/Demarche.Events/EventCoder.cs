@@ -1667,7 +1667,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Belarus freed 52 prisoners after talks with a US envoy": talks with someone that a clause's act followed,
         // accompanied or preceded are held by the clause's subject
         if (sources.Count == 0 && m.Entry.Cameo.StartsWith("04", StringComparison.Ordinal) && np.First > s.FirstToken
-            && _lowers[np.First - 1] is "after" or "during" or "following" or "before" or "amid" && np.End < s.EndToken && _lowers[np.End] == "with"
+            && (TimePhrases.IsPreposition(_lowers, np.First - 1) || _lowers[np.First - 1] == "amid") && np.End < s.EndToken && _lowers[np.End] == "with"
             && VerbAbove(np.Head) is { Passive: false } clause && Actors(clause.Subject) is { Count: > 0 } talkers)
         {
             sources = talkers;
@@ -2415,7 +2415,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             // ("aid to refugees fleeing the war in Liberia": a participle that describes the receivers says where they are from)
             if (frames.At(k) is { } f && f != allowed && !(acrossParticiples && f.NonFinite && f.Relation is Dependency.Participle or Dependency.Relative)) break;
             // ("agreed to a truce after talks with Egyptian mediators": a phrase after one that says when is part of it)
-            if (IsTimePreposition(k)) break;
+            if (TimePhrases.IsPreposition(_lowers, k)) break;
             if (_lowers[k] == prep && k + 1 < s.EndToken)
             {
                 var phrase = prep == "between" ? SidesBetween(k + 1, s) : ActorsFound(ArgAt(k + 1));
@@ -2446,13 +2446,6 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return null;
     }
 
-    /// <summary>Prepositions of a phrase that says when an act happened ("after talks with …").</summary>
-    private static readonly HashSet<string> TimePrepositions = ["after", "following", "during", "before", "since", "until"];
-
-    /// <summary>A preposition of time at <paramref name="k"/>, not inside a repetition ("round after round", "day after day").</summary>
-    private bool IsTimePreposition(int k) =>
-        TimePrepositions.Contains(_lowers[k]) && !(k > 0 && k + 1 < _lowers.Length && _lowers[k - 1] == _lowers[k + 1]);
-
     /// <summary>
     /// Whether the prepositional phrase headed by <paramref name="c"/> comes right after a noun in a phrase that says when
     /// ("agreed to a truce after talks with Egyptian mediators", which the parse may hang on the verb): it belongs to it.
@@ -2464,7 +2457,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // back from the preposition: a noun phrase, then a preposition of time, with no verb or comma between
         for (int k = first - 2, steps = 0; k >= 0 && steps < 5; k--, steps++)
         {
-            if (IsTimePreposition(k)) return true;
+            if (TimePhrases.IsPreposition(_lowers, k)) return true;
             if (_tags[k].IsVerb() && _tags[k] != PosTag.VBG || _tags[k] is PosTag.Comma or PosTag.Period) return false;
         }
         return false;

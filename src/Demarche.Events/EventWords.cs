@@ -50,6 +50,8 @@ public sealed class EventWords
     public HashSet<string> VictimNouns { get; }
     /// <summary>Nouns of answering an act ('in retaliation for', 'in protest at'): after "in", how a clause's own act was meant.</summary>
     public HashSet<string> AnswerNouns { get; }
+    /// <summary>Prepositions of a phrase that says when an act happened ('after talks with …'): see TimePhrases.</summary>
+    public HashSet<string> TimePrepositions { get; }
     public HashSet<string> VictimPeople { get; }
     public HashSet<string> IntrusionNouns { get; }
     /// <summary>Verbs of attending or watching: a nominal act they carry other than a meeting is not their subject's ('attend a trial').</summary>
@@ -151,6 +153,7 @@ public sealed class EventWords
         PatientNouns = Class("patient-noun");
         VictimNouns = Class("victim-noun");
         AnswerNouns = Class("answer-noun");
+        TimePrepositions = Class("time-preposition");
         VictimPeople = Class("victim-people");
         IntrusionNouns = Class("intrusion");
         AttendingVerbs = Class("attending");

@@ -241,37 +241,11 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
             // "signed the deal despite criticism from the EU": who reacts to the act is not whom it is done to
             if (tree is not null && tags is not null && ConcessivePhrases.Holds(tree, tags.Lowers, m.FirstToken)) continue;
             if (tree is not null && nominal && IsSubjectOfCarrier(tree, tags!, trigger, m.FirstToken)) continue;
-            if (tree is not null && tags is not null && IsPartnerInTimePhrase(tree, tags.Lowers, m.FirstToken)) continue;
+            if (tree is not null && tags is not null && TimePhrases.HoldsPartner(tree, tags.Lowers, m.FirstToken)) continue;
             if (m.Start >= triggerAt) { if (after is null || m.Start < after.Start) after = m; }
             else if (before is null || m.Start > before.Start) before = m;
         }
         return (after ?? before)?.ActorId;
-    }
-
-    /// <summary>
-    /// "Belarus freed 52 prisoners after talks with a US envoy", "agreed to a truce following talks with Saudi mediators":
-    /// the partner ("with") of a noun in a phrase that says when the act happened took part in that, not in the act.
-    /// </summary>
-    private static bool IsPartnerInTimePhrase(Demarche.Grammar.Dependencies tree, string[] lowers, int token)
-    {
-        int head = token;
-        // the mention's head word: up the flat and compound words of its name
-        for (int guard = 0; guard < 4 && head >= 0 && tree.Relation(head) is "flat" or "compound" or "amod" or "det"; guard++) head = tree.Head(head);
-        if (head < 0 || tree.Child(head, "case") is var with && (with < 0 || lowers[with] != "with")) return false;
-        // the noun the with-phrase belongs to: its head, or the noun right before "with" when the parse hung the phrase on the verb
-        return IsTimeOblique(tree, lowers, tree.Head(head)) || with > 0 && IsTimeOblique(tree, lowers, with - 1);
-    }
-
-    private static bool IsTimeOblique(Demarche.Grammar.Dependencies tree, string[] lowers, int noun)
-    {
-        if (noun < 0) return false;
-        // ("following talks with …", which the parse may read as a verb with its object)
-        if (tree.Relation(noun) == "obj" && tree.Head(noun) is var verb and >= 0 && lowers[verb] == "following") return true;
-        if (tree.Relation(noun) is not ("obl" or "nmod")) return false;
-        // its preposition (or "following" that the parse hung on the noun as a modifier)
-        foreach (int c in tree.Children(noun))
-            if (c < noun && lowers[c] is "after" or "following" or "during" or "before" or "ahead" or "since" or "until") return true;
-        return false;
     }
 
     /// <summary>

@@ -166,16 +166,6 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
     /// <summary>Adverbial particles of phrasal verbs that are also prepositions ("carry off", "hand over", "take out").</summary>
     private static readonly HashSet<string> Particles = ["off", "over", "out", "up", "down", "away", "back", "in", "on", "around"];
 
-    /// <summary>
-    /// An oblique that says when ("reopened its border with Syria after talks with Damascus"): what happened before, after
-    /// or during the act is no word of its entry ("reopen talks").
-    /// </summary>
-    private static bool IsTimeOblique(Dependencies tree, string[] lowers, int k)
-    {
-        int c = tree.Child(k, "case");
-        return c >= 0 && lowers[c] is "after" or "before" or "during" or "following" or "since" or "until" or "ahead";
-    }
-
     private static bool MatchRest(PosTags pos, EventEntry e, int start, int end, Dependencies? tree, Span<int> toks)
     {
         toks[0] = start;
@@ -196,11 +186,12 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
                 if (t.IsFiniteVerb() && k > at + 1) break;
             }
             // "lifted on Friday a day-old blockade": a noun the tree makes the verb's object or oblique is the entry's
-            // next word however far it stands, as is its predicate ("called the American naval deployment a provocation")
+            // next word however far it stands, as is its predicate ("called the American naval deployment a provocation");
+            // not one of a phrase that says when ("reopened its border with Syria after talks" is no "reopen talks")
             if (found < 0 && tree is not null && pos.Tags[at].IsVerb())
                 for (int k = at + 1; k < end; k++)
                     if (tree.Head(k) == at && tree.Relation(k) is "obj" or "obl" or "xcomp" && tree.Label(k) != "obl:agent" && Fits(pos, k, word)
-                        && !ConcessivePhrases.Opens(tree, pos.Lowers, k) && !IsTimeOblique(tree, pos.Lowers, k)) { found = k; break; }
+                        && !ConcessivePhrases.Opens(tree, pos.Lowers, k) && !TimePhrases.Headed(tree, pos.Lowers, k)) { found = k; break; }
             if (found < 0) return false;
             // "a boat carrying 80 migrants off the coast", "adjured Iran on Tuesday": a verb's particle found after words
             // between, that the parse reads as the preposition of a noun phrase after it, is no particle ("carried three

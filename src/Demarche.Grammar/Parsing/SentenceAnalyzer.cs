@@ -1,5 +1,3 @@
-using Demarche.Core.Data;
-using Demarche.Grammar.Learning;
 using Demarche.Grammar.Tagging;
 
 namespace Demarche.Grammar.Parsing;
@@ -136,8 +134,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     private readonly int _adjective = model.Tagger.Tags.IndexOf("ADJ", "JJ");
 
     /// <summary>-ing forms that describe the people named after them: data/lexicon/describing-participles.txt.</summary>
-    private static readonly Lazy<HashSet<ulong>> DescribingParticiples = new(() =>
-        WordList.Read(DataDirectory.File("lexicon", "describing-participles.txt")).Select(w => FeatureHash.Of(w.ToLowerInvariant())).ToHashSet());
+    private static readonly Lazy<HashSet<ulong>> DescribingParticiples = new(() => TreeRepairs.HashedWords("describing-participles.txt"));
 
     /// <summary>
     /// An -ing form of describing-participles.txt after a preposition, determiner or possessive and before words of a

@@ -22,7 +22,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
     private static readonly Lazy<HashSet<ulong>> TemporalNouns = new(() => HashedWords(TemporalNounsFile));
 
     /// <summary>A word list of data/lexicon as the hashes the tagger gives words (<see cref="WordAtoms.Norm"/>).</summary>
-    private static HashSet<ulong> HashedWords(string file) =>
+    internal static HashSet<ulong> HashedWords(string file) =>
         WordList.Read(DataDirectory.File("lexicon", file)).Select(w => FeatureHash.Of(w.ToLowerInvariant())).ToHashSet();
 
     /// <summary>Runs every repair on one parsed sentence.</summary>
