@@ -2181,7 +2181,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             foreach (int c in tree.Children(anchors[a]))
             {
                 if (c <= last || c >= s.EndToken || tree.Relation(c) is not ("obl" or "nmod")) continue;
-                if (arguments.CaseOf(c) != prep || EndsTimePhrase(c)) continue;
+                if (arguments.CaseOf(c) != prep || TimePhrases.EndsBefore(_lowers, _tags, arguments.ArgumentAt(c) is { } phrase ? phrase.First : c)) continue;
                 var found = prep == "between" && arguments.ArgumentAt(c) is { } sides ? SidesBetween(sides.First, s) : ActorsFound(arguments.ArgumentAt(c));
                 if (found is { Count: > 0 }) return ActorsOrNull(found);
             }
@@ -2444,23 +2444,6 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (_tags[k].IsVerb() || _tags[k] is PosTag.Comma or PosTag.Period) return null;
         }
         return null;
-    }
-
-    /// <summary>
-    /// Whether the prepositional phrase headed by <paramref name="c"/> comes right after a noun in a phrase that says when
-    /// ("agreed to a truce after talks with Egyptian mediators", which the parse may hang on the verb): it belongs to it.
-    /// </summary>
-    private bool EndsTimePhrase(int c)
-    {
-        if (arguments is null) return false;
-        int first = arguments.ArgumentAt(c) is { } a ? a.First : c;
-        // back from the preposition: a noun phrase, then a preposition of time, with no verb or comma between
-        for (int k = first - 2, steps = 0; k >= 0 && steps < 5; k--, steps++)
-        {
-            if (TimePhrases.IsPreposition(_lowers, k)) return true;
-            if (_tags[k].IsVerb() && _tags[k] != PosTag.VBG || _tags[k] is PosTag.Comma or PosTag.Period) return false;
-        }
-        return false;
     }
 
     /// <summary>The first of the actors on none of the excluded sides (the sources'), or null (a loop: no delegate, iterator or list a test).</summary>

@@ -40,4 +40,19 @@ internal static class TimePhrases
         if (head < 0 || tree.Child(head, "case") is var with && (with < 0 || lowers[with] != "with")) return false;
         return Headed(tree, lowers, tree.Head(head)) || with > 0 && Headed(tree, lowers, with - 1);
     }
+
+    /// <summary>
+    /// Whether the prepositional phrase whose preposition is right before <paramref name="first"/> comes right after a
+    /// noun in a phrase that says when ("agreed to a truce after talks with Egyptian mediators", which the parse may hang
+    /// on the verb): back from the preposition, a noun phrase, then a preposition of time, with no verb or comma between.
+    /// </summary>
+    public static bool EndsBefore(string[] lowers, PosTag[] tags, int first)
+    {
+        for (int k = first - 2, steps = 0; k >= 0 && steps < 5; k--, steps++)
+        {
+            if (IsPreposition(lowers, k)) return true;
+            if (tags[k].IsVerb() && tags[k] != PosTag.VBG || tags[k] is PosTag.Comma or PosTag.Period) return false;
+        }
+        return false;
+    }
 }

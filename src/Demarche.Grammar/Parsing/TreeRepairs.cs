@@ -49,7 +49,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         HangNothingOnPunctuation(g, tags);
         ReportClausesAfterSaying(g, words, tags);
         HangParticiplesOnTheNounBefore(g, words, tags);
-        HangParticiplesOnTheirText(g, words, tags);
+        HangIngClausesOnTheNounBefore(g, words, tags);
         HangInfinitivesOnTheirNoun(g, words, tags);
         ReadTextsAnsweredAsNouns(g, words, tags);
         ReadProgressivesBeforeTheirObject(g, tags);
@@ -59,7 +59,6 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         ReadConditionsWithTheirSubject(g, words, tags);
         HangConditionsOnTheVerb(g, words, tags);
         HangResultParticiplesOnTheVerb(g, words, tags);
-        HangIngClausesOnThePeopleBefore(g, words, tags);
         JoinHyphenatedVerbPrefixes(g, tags);
     }
 
@@ -81,28 +80,6 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             g.Labels[joined] = compound;
             g.Heads[subject] = v;
             g.Labels[subject] = nsubj;
-        }
-    }
-
-    /// <summary>
-    /// "Police fired tear gas at protesters demanding the president's resignation", "arrested activists calling for a
-    /// boycott": the parser may hang an -ing clause right after the verb's plural object or oblique on the verb, whose
-    /// subject then seems to do it. With no comma, subject or mark of its own, it describes those people (acl); what an
-    /// act caused (result-participles.txt: "shelled villages killing ten") and times ("spent weeks negotiating") keep
-    /// their place.
-    /// </summary>
-    public void HangIngClausesOnThePeopleBefore(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
-    {
-        for (int c = 2; c < g.Length; c++)
-        {
-            if (tags[c] != PosTag.VBG || g.Labels[c] != _advclLabel) continue;
-            int v = g.Heads[c], noun = c - 1;
-            if (v < 0 || v >= noun || tags[noun] is not (PosTag.NNS or PosTag.NNPS) || g.Heads[noun] != v
-                || !(Is(g.Labels[noun], "obj") || g.Labels[noun] == _oblLabel) || !tags[v].IsVerb()) continue;
-            if (ResultForms.Value.Contains(words[c].Norm) || TemporalNouns.Value.Contains(words[noun].Norm)
-                || HasChild(g, c, "nsubj") || HasChild(g, c, "mark")) continue;
-            g.Heads[c] = noun;
-            g.Labels[c] = Label("acl");
         }
     }
 
@@ -420,20 +397,33 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
     private static readonly Lazy<HashSet<ulong>> TextNouns = new(() => HashedWords(TextNounsFile));
 
     /// <summary>
-    /// "Russia vetoed a UN resolution calling for a ceasefire", "the junta issued a decree banning rallies": the parser
-    /// often hangs the -ing verb after the object on the sentence's verb (advcl), which makes the vetoing side the one
-    /// that calls. With no comma between and a noun of a text (data/lexicon/text-nouns.txt) right before it, the -ing
-    /// verb describes the text (acl). "Police fired tear gas, injuring dozens" (a comma, no text) is left alone.
+    /// The parser often hangs the -ing verb right after a verb's object on the verb (advcl), which makes the verb's subject
+    /// do it. With no comma between, it describes the noun before it (acl) when that noun is
+    /// <list type="bullet">
+    /// <item>a text (data/lexicon/text-nouns.txt), the verb's object or the last word of a phrase on it: "Russia vetoed a
+    /// UN resolution calling for a ceasefire", "a resolution on Gaza calling for", "the junta issued a decree banning
+    /// rallies";</item>
+    /// <item>plural people the verb acts on (its object or oblique), when the clause has no subject or mark of its own
+    /// and is not what the act caused (result-participles.txt: "shelled villages killing ten") and the noun no time
+    /// ("spent weeks negotiating"): "Police fired tear gas at protesters demanding the president's resignation".</item>
+    /// </list>
+    /// "Police fired tear gas, injuring dozens" (a comma) is left alone.
     /// </summary>
-    public void HangParticiplesOnTheirText(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
+    public void HangIngClausesOnTheNounBefore(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
     {
         for (int c = 2; c < g.Length; c++)
         {
-            if (tags[c] != PosTag.VBG || !(Is(g.Labels[c], "advcl") || Is(g.Labels[c], "xcomp"))) continue;
+            if (tags[c] != PosTag.VBG) continue;
+            bool advcl = g.Labels[c] == _advclLabel;
+            if (!advcl && !Is(g.Labels[c], "xcomp")) continue;
             int noun = c - 1, v = g.Heads[c];
-            if (v < 0 || v >= noun || !tags[noun].IsNoun() || !TextNouns.Value.Contains(words[noun].Norm)) continue;
-            // the noun is the verb's object, or the last word of a phrase on it ("a resolution on Gaza calling for")
-            if (!WithinPhrase(g, noun, v) || g.Heads[noun] == c) continue;
+            if (v < 0 || v >= noun || !tags[noun].IsNoun() || g.Heads[noun] == c) continue;
+            bool text = TextNouns.Value.Contains(words[noun].Norm) && WithinPhrase(g, noun, v);
+            bool people = !text && advcl && tags[noun] is PosTag.NNS or PosTag.NNPS && g.Heads[noun] == v && tags[v].IsVerb()
+                && (Is(g.Labels[noun], "obj") || g.Labels[noun] == _oblLabel)
+                && !ResultForms.Value.Contains(words[c].Norm) && !TemporalNouns.Value.Contains(words[noun].Norm)
+                && !HasChild(g, c, "nsubj") && !HasChild(g, c, "mark");
+            if (!text && !people) continue;
             g.Heads[c] = noun;
             g.Labels[c] = Label("acl");
         }
