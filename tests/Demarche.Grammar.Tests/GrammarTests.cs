@@ -47,6 +47,8 @@ public sealed class GrammarTests
     [InlineData("Israeli bulldozers demolished Palestinian homes on Sunday.", "demolished", PosTag.VBD)]
     [InlineData("Chinese coast guard vessels blocked Philippine supply boats, officials said.", "blocked", PosTag.VBD)]
     [InlineData("Armed men attacked the convoy.", "attacked", PosTag.VBD)]
+    [InlineData("Hungary's prime minister, in an interview with a German newspaper, criticised Ukraine.", "criticised", PosTag.VBD)]
+    [InlineData("The report, published on Monday, criticised Israel.", "published", PosTag.VBN)]
     [InlineData("The Palestinians reject proposed Israeli changes.", "reject", PosTag.VBP)]
     [InlineData("Striking Belgian workers criticised France.", "Striking", PosTag.JJ)]
     [InlineData("Striking Belgian workers criticised France.", "criticised", PosTag.VBD)]
@@ -311,6 +313,8 @@ public sealed class GrammarTests
     [InlineData("Hezbollah, backed by Iran, fired rockets at Israel.", "fired", "Hezbollah")]
     [InlineData("Germany, France and Italy, the largest EU economies, criticised Hungary.", "criticised", "Germany, France and Italy")]
     [InlineData("The French president, a longtime critic of Moscow, condemned the vote.", "condemned", "The French president")]
+    [InlineData("Pakistan's army chief, on a visit to Washington, met the US defence secretary.", "met", "Pakistan's army chief")]
+    [InlineData("The Japanese foreign minister, in a call with his Chinese counterpart, demanded the release of a detained citizen.", "demanded", "The Japanese foreign minister")]
     public void AnInterjectionBetweenSubjectAndVerbHangsOnTheSubject(string sentence, string verb, string subject)
     {
         var d = Parse(sentence);

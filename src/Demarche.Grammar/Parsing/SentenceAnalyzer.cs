@@ -210,14 +210,19 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         // the clause ends where a short reporting tail begins (", officials said.")
         int end = tags.Length;
         for (int k = tags.Length - 1; k >= Math.Max(1, tags.Length - 12); k--)
-            if (tags[k] == PosTag.Comma) { end = k; break; }
+            if (tags[k] == PosTag.Comma)
+            {
+                // (not the comma that closes a phrase between subject and verb: ", in an interview, criticised")
+                if (!AfterPrepositionalPhraseBetweenCommas(tags, k + 1)) end = k;
+                break;
+            }
         // and where a subordinate or relative clause begins ("… detained opposition leader X as he led a march")
         for (int k = 2; k < end; k++)
             if (tags[k] is PosTag.WDT or PosTag.WP || tags[k] == PosTag.IN && IsClauseOpener(SpanAt(k))) { end = k; break; }
         int candidate = -1;
         for (int i = 0; i < end; i++)
         {
-            if (tags[i] is PosTag.VBN && candidate < 0 && i > 0 && AfterNoun(tags, i)) { candidate = i; continue; }
+            if (tags[i] is PosTag.VBN && candidate < 0 && i > 0 && (AfterNoun(tags, i) || AfterPrepositionalPhraseBetweenCommas(tags, i))) { candidate = i; continue; }
             // (an infinitive is no clause's verb, nor a participle before a noun: "the prime minister called on ASEAN to
             // take a united stand")
             if (tags[i] == PosTag.VB && i > 0 && tags[i - 1] == PosTag.TO || tags[i] == PosTag.VBN && i + 1 < end && tags[i + 1].IsNoun()) continue;
@@ -225,7 +230,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         }
         for (int i = 1; i + 1 < end; i++)
         {
-            if (tags[i] is not (PosTag.JJ or PosTag.VBN) || !AfterNoun(tags, i)) continue;
+            if (tags[i] is not (PosTag.JJ or PosTag.VBN) || !AfterNoun(tags, i) && !AfterPrepositionalPhraseBetweenCommas(tags, i)) continue;
             // before a noun phrase ("demolished Palestinian homes") or, for a verb without object, a preposition or
             // an adverb ("Students demonstrated in Tehran", "Crowds gathered peacefully outside")
             if (tags[i + 1] is not (PosTag.DT or PosTag.JJ or PosTag.PRPS or PosTag.CD or PosTag.IN or PosTag.TO or PosTag.RB) && !tags[i + 1].IsNoun()) continue;
@@ -243,6 +248,18 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     private static bool AfterNoun(ReadOnlySpan<PosTag> tags, int i) =>
         i > 0 && tags[i - 1].IsNoun() && !(i > 1 && tags[i - 2] == PosTag.Dash)
         || i > 2 && tags[i - 1] == PosTag.Dash && tags[i - 2].IsNoun() && tags[i - 3].IsNoun();
+
+    /// <summary>
+    /// Right after a phrase between commas that opens with a preposition after a noun: "Hungary's prime minister, in an
+    /// interview with a German newspaper, criticised Ukraine" (the subject is the noun before the phrase).
+    /// </summary>
+    private static bool AfterPrepositionalPhraseBetweenCommas(ReadOnlySpan<PosTag> tags, int i)
+    {
+        if (i < 5 || tags[i - 1] != PosTag.Comma || !tags[i - 2].IsNoun()) return false;
+        for (int k = i - 3; k >= 1; k--)
+            if (tags[k] == PosTag.Comma) return tags[k - 1].IsNoun() && tags[k + 1] == PosTag.IN;
+        return false;
+    }
 
     /// <summary>Conjunctions that open a subordinate clause, whose verb is not the main clause's.</summary>
     private static readonly string[] ClauseOpeners = ["as", "when", "while", "after", "before", "because", "since", "until", "unless", "although", "though", "if", "whereas"];

@@ -54,6 +54,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         ReadTextsAnsweredAsNouns(g, words, tags);
         ReadProgressivesBeforeTheirObject(g, tags);
         ReadBareObliquesAsObjects(g, words, tags);
+        ReadBareObliquesOpeningAClauseAsSubjects(g, words, tags);
         ReadCoordinatedClausesAsConjuncts(g, tags);
         HangWhatAnAmountIsOnTheAmount(g, words, tags);
         ReadConditionsWithTheirSubject(g, words, tags);
@@ -263,6 +264,26 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
                 modifiersOnly = g.Heads[k] == n && (Is(g.Labels[k], "det") || Is(g.Labels[k], "amod") || Is(g.Labels[k], "compound") || Is(g.Labels[k], "flat"));
             if (!modifiersOnly || !HasChild(g, n, "det")) continue;
             g.Labels[n] = Label("obj");
+        }
+    }
+
+    /// <summary>
+    /// "Pakistan's army chief, on a visit to Washington, met the US defence secretary": when a phrase between commas
+    /// parts a subject from its verb, the parser may hang the subject on the verb as an oblique with no preposition. A
+    /// noun with no preposition (an oblique, marked or not) that opens the clause of a finite verb after it with no
+    /// subject, and names no time ("Two days later, after the vote, ...": data/lexicon/temporal-nouns.txt), is the
+    /// verb's subject.
+    /// </summary>
+    public void ReadBareObliquesOpeningAClauseAsSubjects(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
+    {
+        for (int n = 0; n < g.Length; n++)
+        {
+            if (g.Labels[n] != _oblLabel && !Is(g.Labels[n], "obl:unmarked")) continue;
+            int v = g.Heads[n];
+            if (v <= n || !tags[n].IsNoun() || !tags[v].IsVerb() || TemporalNouns.Value.Contains(words[n].Norm)) continue;
+            if (HasChild(g, n, "case") || HasChild(g, v, "nsubj") || HasChild(g, v, "nsubj:pass") || HasChild(g, v, "csubj") || HasChild(g, v, "expl")) continue;
+            if (FirstWordOf(g, v) != FirstWordOf(g, n) || !IsFinite(g, tags, v)) continue;
+            g.Labels[n] = Label(HasChild(g, v, "aux:pass") ? "nsubj:pass" : "nsubj");
         }
     }
 
