@@ -214,10 +214,12 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
 
     /// <summary>
     /// "Qatar and Egypt, which have brokered the talks": a visit made or hosted (042, 043) or a mediation (045) is done to
-    /// a side not among its doers, so coordinated doers are not each other's receivers.
+    /// a side not among its doers, and so are praise or endorsement, verbal defence, rallying support, recognition, an
+    /// apology and forgiveness (051-056: "Turkey and Qatar backed the plan" is no support of each other); coordinated
+    /// doers are not each other's receivers.
     /// </summary>
     private static bool IsThirdSideAct(string cameo) =>
-        cameo.StartsWith("042", StringComparison.Ordinal) || cameo.StartsWith("043", StringComparison.Ordinal) || cameo.StartsWith("045", StringComparison.Ordinal);
+        cameo.Length >= 3 && (cameo.AsSpan(0, 3) is "042" or "043" or "045" or "051" or "052" or "053" or "054" or "055" or "056");
 
     private static string? NearestOtherActor(Document doc, MentionIndex mentions, IReadOnlyDictionary<string, Actor> actors, Event e, List<string> partners, Func<string, string> side)
     {

@@ -163,6 +163,15 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
         return pos.Lowers[k] == word || Spelling.Normalize(pos.Lemmas[k]) == word;
     }
 
+    /// <summary>Whether token k is a verb with "to" as its mark (an infinitive).</summary>
+    private static bool IsInfinitive(PosTags pos, Dependencies tree, int k)
+    {
+        if (pos.Tags[k] != PosTag.VB) return false;
+        for (int c = 0; c < k; c++)
+            if (tree.Head(c) == k && tree.Relation(c) == "mark" && pos.Lowers[c] == "to") return true;
+        return false;
+    }
+
     /// <summary>Adverbial particles of phrasal verbs that are also prepositions ("carry off", "hand over", "take out").</summary>
     private static readonly HashSet<string> Particles = ["off", "over", "out", "up", "down", "away", "back", "in", "on", "around"];
 
@@ -187,11 +196,12 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
             }
             // "lifted on Friday a day-old blockade": a noun the tree makes the verb's object or oblique is the entry's
             // next word however far it stands, as is its predicate ("called the American naval deployment a provocation");
-            // not one of a phrase that says when ("reopened its border with Syria after talks" is no "reopen talks")
+            // not one of a phrase that says when ("reopened its border with Syria after talks" is no "reopen talks"), nor
+            // an infinitive, which is no noun ("urged Israel and Hezbollah to respect the ceasefire" is no "urge respect")
             if (found < 0 && tree is not null && pos.Tags[at].IsVerb())
                 for (int k = at + 1; k < end; k++)
                     if (tree.Head(k) == at && tree.Relation(k) is "obj" or "obl" or "xcomp" && tree.Label(k) != "obl:agent" && Fits(pos, k, word)
-                        && !ConcessivePhrases.Opens(tree, pos.Lowers, k) && !TimePhrases.Headed(tree, pos.Lowers, k)) { found = k; break; }
+                        && !ConcessivePhrases.Opens(tree, pos.Lowers, k) && !TimePhrases.Headed(tree, pos.Lowers, k) && !IsInfinitive(pos, tree, k)) { found = k; break; }
             if (found < 0) return false;
             // "a boat carrying 80 migrants off the coast", "adjured Iran on Tuesday": a verb's particle found after words
             // between, that the parse reads as the preposition of a noun phrase after it, is no particle ("carried three

@@ -75,10 +75,11 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         }
         if (_presentTense >= 0)
             for (int i = 1; i + 1 < n; i++)
-                if (IsVerbOnlyReadAsNoun(tags, i))
+                if (IsVerbOnlyReadAsNoun(tags, i) || IsVerbOfAVerblessClauseBeforeItsObject(tags, i))
                 {
                     // "The Palestinians reject proposed Israeli changes": a word the lexicon knows only as a verb, read
-                    // as a noun after a plural subject, is that subject's verb
+                    // as a noun after a plural subject, is that subject's verb; so is a verb's form between plural
+                    // people and a determiner in a sentence with no verb ("Iran and Russia support the Syrian government")
                     result.Classes[i] = _presentTense;
                     retagged = true;
                 }
@@ -197,6 +198,23 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         if (w.Length < 3 || !char.IsLower(w[0])) return false;
         if (tags[i - 1] == PosTag.PRP && FormAt(i - 1).ToLowerInvariant() is not ("they" or "we")) return false;
         return PosLexicon.Default.TryOpen(w, out var entry) && entry.VerbCount >= 5 && entry.VerbCount >= 10 * entry.NounCount;
+    }
+
+    /// <summary>
+    /// A singular noun, adjective or adverb in a sentence with no verb, right after a plural noun or after two names joined by "and" ("Iran and
+    /// Russia support the Syrian government"), right before a determiner, possessive or number, whose lowercase form the
+    /// lexicon knows as a verb ("Germany and France back the bid"): no noun phrase runs on into "the", so it is the
+    /// present-tense verb of those people.
+    /// </summary>
+    private bool IsVerbOfAVerblessClauseBeforeItsObject(ReadOnlySpan<PosTag> tags, int i)
+    {
+        if (tags[i] is not (PosTag.NN or PosTag.JJ or PosTag.RB) || tags[i + 1] is not (PosTag.DT or PosTag.PRPS or PosTag.CD)) return false;
+        bool plural = tags[i - 1] is PosTag.NNS or PosTag.NNPS || i > 2 && tags[i - 1] == PosTag.NNP && tags[i - 2] == PosTag.CC && tags[i - 3] == PosTag.NNP;
+        if (!plural) return false;
+        foreach (var t in tags)
+            if (t.IsVerb() || t == PosTag.MD) return false;
+        var w = FormAt(i);
+        return w.Length >= 3 && char.IsLower(w[0]) && PosLexicon.Default.TryOpen(w, out var entry) && entry.VerbCount >= 5;
     }
 
     /// <summary>
