@@ -1946,9 +1946,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         var cur = frame;
         for (int depth = 0; depth < 3 && cur.Governor >= 0; depth++)
         {
-            // "…, a charge Khartoum rejected": a relative clause on a noun says what its own subject does
-            if (cur.Relation == Dependency.Relative) return false;
             var gov = frames.All[cur.Governor];
+            // "…, a charge Khartoum rejected": a relative clause on a noun says what its own subject does, unless it is
+            // the gerund with "of", "for" or "with" that the parser hung on the accused ("convicted a Russian spy of
+            // planning sabotage")
+            if (cur.Relation == Dependency.Relative)
+                return AccusingVerbs.Contains(gov.Lemma) && cur.Head > gov.Head + 1 && _tags[cur.Head] == PosTag.VBG && _lowers[cur.Head - 1] is "of" or "for" or "with";
             if (AccusingVerbs.Contains(gov.Lemma) && cur.Head > gov.Head && _tags[cur.Head] == PosTag.VBG) return true;
             cur = gov;
         }
