@@ -59,6 +59,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> SportWords = EventWords.Default.SportWords;
     private static readonly HashSet<string> NormNouns = EventWords.Default.NormNouns;
     private static readonly HashSet<string> OwnPeopleActs = EventWords.Default.OwnPeopleActs;
+    private static readonly HashSet<string> ObjectDoerActs = EventWords.Default.ObjectDoerActs;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
     private static readonly HashSet<string> RespondingVerbs = EventWords.Default.RespondingVerbs;
     private static readonly HashSet<string> CausingVerbs = EventWords.Default.CausingVerbs;
@@ -1121,6 +1122,19 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             // (the answered act's phrase runs from its first word to the verb: "any provocation by North Korea")
             targets = [frame.Subject is { } answered && answered.First < frame.First ? FirstOfOtherSide(ActorsInRange(answered.First, frame.First)) : null];
             return true;
+        }
+        // "Taiwan detected 30 Chinese military aircraft around the island", "Chinese warships were spotted near Taiwan's
+        // coast": the side of what was seen shows force at whoever saw it (word class object-doer); with no side named
+        // in what was seen, nothing
+        if (ObjectDoerActs.Contains(entry.Id))
+        {
+            var seen = Actors(frame.Passive ? frame.Subject : frame.Object);
+            sources = seen;
+            targets = [];
+            foreach (var seer in Actors(frame.Passive ? frame.Agent : frame.Subject))
+                if (!seen.Contains(seer)) targets.Add(seer);
+            if (targets.Count == 0) targets.Add(null);
+            return seen.Count > 0;
         }
         sources = Actors(src);
         if (sources.Count == 0 && frame.Passive && frame.Agent is null && IsViolent(entry)) sources = MeansAuthors(m, frame);

@@ -95,6 +95,8 @@ public sealed class EventWords
     public HashSet<string> NeedsCondition { get; }
     /// <summary>Ids of entries whose act by a state, with no receiver named, is done to its own people ("executed seven men").</summary>
     public HashSet<string> OwnPeopleActs { get; }
+    /// <summary>Ids of verb entries whose doer is the side named in the object and whose receiver is the subject ("detected 30 Chinese military aircraft").</summary>
+    public HashSet<string> ObjectDoerActs { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
     public HashSet<string> DrawingVerbs { get; }
     /// <summary>Verbs of responding: what one responds with ('responded with air strikes') is one's own act.</summary>
@@ -180,6 +182,7 @@ public sealed class EventWords
         SportWords = Class("sport");
         OwnPeopleActs = Class("own-people-act");
         DrawingVerbs = Class("drawing");
+        ObjectDoerActs = Class("object-doer");
         RespondingVerbs = Class("responding");
         CausingVerbs = Class("causing");
         DeliberatingVerbs = Class("deliberating");
