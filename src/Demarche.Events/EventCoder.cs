@@ -238,7 +238,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         }
         // "Palestinian leaders said they would boycott …", "Albanians have sworn to fight": a hostile act announced
         // for the future or vowed is a threat of it (data/events/speech-verbs.tsv)
-        else if (frame is not null && !negated && IsAnnouncedOrVowed(frame) && ThreatFor(entry.Cameo) is { } announced)
+        // (not a deployment announced to a side, its host: "Russia said it would deploy troops to Belarus")
+        else if (frame is not null && !negated && IsAnnouncedOrVowed(frame) && ThreatFor(entry.Cameo) is { } announced && !IsDeploymentToHost(m, s, frame, targets))
         {
             entry = entry with { Cameo = announced, Id = entry.Id + "+announced-threat" };
             hypothetical = false;
@@ -526,6 +527,20 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> ReciprocalVerbs = EventWords.Default.ReciprocalVerbs;
 
     private static bool IsMutualRoot(string root) => root is "03" or "04" or "05" or "06" or "08" or "11" or "12" or "16" or "19";
+
+    /// <summary>
+    /// Whether a show of force (15x) is aimed only at the side it is sent to ("deploy troops to Belarus"), which hosts it;
+    /// one sent near or against a side ("near the Finnish border") is not.
+    /// </summary>
+    private bool IsDeploymentToHost(TriggerMatch m, Sentence s, VerbFrame frame, List<string?> targets)
+    {
+        if (!m.Entry.Cameo.StartsWith("15", StringComparison.Ordinal) || AllNull(targets)) return false;
+        var hosts = PrepActors("to", m.Last, s, allowed: frame);
+        if (hosts is null) return false;
+        foreach (var t in targets)
+            if (t is not null && !hosts.Contains(t)) return false;
+        return true;
+    }
 
     /// <summary>The threat of a hostile act (data/events/embedded-acts.tsv): force 138, sanctions 1312, protest 133…; else null.</summary>
     private static string? ThreatFor(string cameo) => EmbeddedActs.Default.CodeFor(EmbeddedActs.Threat, cameo);

@@ -523,6 +523,9 @@ public sealed class GrammarTests
         Assert.Equal("a charge", Span(d, f.Object));
         var day = Parse("Officials recalled the day Kyiv fell.");
         Assert.Null(FrameOf(day, "fell").Object);
+        var whom = Parse("Iran executed a German national who it accused of terrorism.");
+        Assert.Equal("it", Span(whom, FrameOf(whom, "accused").Subject));
+        Assert.Equal("a German national", Span(whom, FrameOf(whom, "accused").Object));
     }
     [Fact]
     public void ACapitalisedWordNextToANameIsPartOfTheNameInNewsText()

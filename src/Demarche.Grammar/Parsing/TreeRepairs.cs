@@ -55,6 +55,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         ReadProgressivesBeforeTheirObject(g, tags);
         ReadBareObliquesAsObjects(g, words, tags);
         ReadBareObliquesOpeningAClauseAsSubjects(g, words, tags);
+        ReadRelativeWordsBeforeASubjectAsObjects(g, tags);
         ReadCoordinatedClausesAsConjuncts(g, tags);
         HangWhatAnAmountIsOnTheAmount(g, words, tags);
         ReadConditionsWithTheirSubject(g, words, tags);
@@ -264,6 +265,38 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
                 modifiersOnly = g.Heads[k] == n && (Is(g.Labels[k], "det") || Is(g.Labels[k], "amod") || Is(g.Labels[k], "compound") || Is(g.Labels[k], "flat"));
             if (!modifiersOnly || !HasChild(g, n, "det")) continue;
             g.Labels[n] = Label("obj");
+        }
+    }
+
+    /// <summary>
+    /// "arrested two Spaniards who it accused of plotting": the parser may make both the relative word and the subject
+    /// after it subjects of the relative clause's verb. A relative word ("who", "which", "that") followed by another
+    /// subject of the same verb is that verb's object (whom it accused); a verb so read that the parser joined to another
+    /// clause is the relative clause of the noun before the relative word.
+    /// </summary>
+    public void ReadRelativeWordsBeforeASubjectAsObjects(SentenceGrammar g, ReadOnlySpan<PosTag> tags)
+    {
+        for (int r = 0; r + 1 < g.Length; r++)
+        {
+            if (tags[r] is not (PosTag.WP or PosTag.WDT) || !Is(g.Labels[r], "nsubj")) continue;
+            int v = g.Heads[r];
+            if (v <= r + 1 || HasChild(g, v, "obj") || HasChild(g, v, "cc")) continue;
+            // (a clause the parser joined to the main verb instead is the relative clause of the word before: "executed a
+            // German national who it accused")
+            int noun = r - 1;
+            bool relative = Is(g.Labels[v], "acl:relcl");
+            if (!relative && (noun < 0 || g.Heads[noun] == v || !(tags[noun].IsNoun() || Is(g.Labels[noun], "obj") || Is(g.Labels[noun], "obl")))) continue;
+            for (int k = r + 1; k < v; k++)
+                if (g.Heads[k] == v && Is(g.Labels[k], "nsubj"))
+                {
+                    g.Labels[r] = Label("obj");
+                    if (!relative)
+                    {
+                        g.Heads[v] = noun;
+                        g.Labels[v] = Label("acl:relcl");
+                    }
+                    break;
+                }
         }
     }
 
