@@ -60,6 +60,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> NormNouns = EventWords.Default.NormNouns;
     private static readonly HashSet<string> OwnPeopleActs = EventWords.Default.OwnPeopleActs;
     private static readonly HashSet<string> ObjectDoerActs = EventWords.Default.ObjectDoerActs;
+    private static readonly HashSet<string> ForcedEntries = EventWords.Default.ForcedEntries;
+    private const string ForceUsed = "190";
+
+    /// <summary>Whether an actor is a state's police or armed forces (sector COP or MIL).</summary>
+    private bool IsStateForce(string id) => ActorById(id) is { } a && (HasSectorCode(a, "MIL") || HasSectorCode(a, "COP"));
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
     private static readonly HashSet<string> RespondingVerbs = EventWords.Default.RespondingVerbs;
     private static readonly HashSet<string> CausingVerbs = EventWords.Default.CausingVerbs;
@@ -305,6 +310,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (entry.Cameo == PlainProtest && sources.Count > 0 && sources.All(IsOfficialSide)
             && !(frame?.Subject is { } protesters && NamesPeople(protesters)))
             entry = entry with { Cameo = OfficialComplaint, Id = entry.Id + "+official" };
+        // "Ecuadorian police stormed the Mexican embassy": a building stormed or occupied (word class forced-entry) by a
+        // state's police or soldiers is force used (190, as troops storming a town), not a protest
+        if (ForcedEntries.Contains(m.Entry.Id) && sources.Count > 0 && sources.All(IsStateForce))
+            entry = entry with { Cameo = ForceUsed, Id = entry.Id + "+forces" };
         bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
         var (date, precision) = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
 

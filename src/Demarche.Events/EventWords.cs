@@ -97,6 +97,8 @@ public sealed class EventWords
     public HashSet<string> OwnPeopleActs { get; }
     /// <summary>Ids of verb entries whose doer is the side named in the object and whose receiver is the subject ("detected 30 Chinese military aircraft").</summary>
     public HashSet<string> ObjectDoerActs { get; }
+    /// <summary>Ids of protest entries of storming or occupying a building: by a state's police or soldiers, force (190).</summary>
+    public HashSet<string> ForcedEntries { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
     public HashSet<string> DrawingVerbs { get; }
     /// <summary>Verbs of responding: what one responds with ('responded with air strikes') is one's own act.</summary>
@@ -183,6 +185,7 @@ public sealed class EventWords
         OwnPeopleActs = Class("own-people-act");
         DrawingVerbs = Class("drawing");
         ObjectDoerActs = Class("object-doer");
+        ForcedEntries = Class("forced-entry");
         RespondingVerbs = Class("responding");
         CausingVerbs = Class("causing");
         DeliberatingVerbs = Class("deliberating");
