@@ -1226,7 +1226,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                 ? ActorsOrNull(objectArg) : NextAfter(m.Last, s),
             TargetKind.Next => NextAfter(m.Last, s),
             TargetKind.Prep => PrepAfter(entry.Preposition!, m.Last, s, allowed: frame),
-            _ => [null],
+            // "hosted his Ivorian counterpart for talks": an entry that names no receiver ("host talks") takes the actor
+            // of an object between its words (not a statement's: "warned Iran that …" says what it says to Iran)
+            _ => !entry.Cameo.StartsWith("01", StringComparison.Ordinal) && objectArg is { } guest && guest.First > m.First && guest.End <= m.Last && Actors(objectArg) is { Count: > 0 } guests
+                ? guests.Cast<string?>().ToList() : [null],
         };
         if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && AllNull(targets) && IndirectObject(frame) is { } given)
             targets = given;
