@@ -61,10 +61,6 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> OwnPeopleActs = EventWords.Default.OwnPeopleActs;
     private static readonly HashSet<string> ObjectDoerActs = EventWords.Default.ObjectDoerActs;
     private static readonly HashSet<string> ForcedEntries = EventWords.Default.ForcedEntries;
-    private const string ForceUsed = "190";
-
-    /// <summary>Whether an actor is a state's police or armed forces (sector COP or MIL).</summary>
-    private bool IsStateForce(string id) => ActorById(id) is { } a && (HasSectorCode(a, "MIL") || HasSectorCode(a, "COP"));
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
     private static readonly HashSet<string> RespondingVerbs = EventWords.Default.RespondingVerbs;
     private static readonly HashSet<string> CausingVerbs = EventWords.Default.CausingVerbs;
@@ -653,6 +649,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// <summary>Whether a person's code is a state's sector ("KENGOV": a holder of a government office; "KENOPP").</summary>
     private static bool HasSectorCode(Actor a, string sector) => a.Code is { Length: 6 } code && code.EndsWith(sector, StringComparison.Ordinal);
 
+    /// <summary>Whether an actor is a state's police or armed forces (sector COP or MIL).</summary>
+    private bool IsStateForce(string id) => ActorById(id) is { } a && (HasSectorCode(a, "MIL") || HasSectorCode(a, "COP"));
+
     /// <summary>
     /// Codes of acts a state does to its own people when no one else is named: restrictions (172), arrests (173),
     /// repression (175), releases of prisoners (0841) or the intent to release them (0353), and threats of restrictions
@@ -770,7 +769,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return null;
     }
 
-    private const string PlainProtest = "140", OfficialComplaint = "114", StrikeWord = "strike", LabourStrike = "143";
+    private const string PlainProtest = "140", OfficialComplaint = "114", StrikeWord = "strike", LabourStrike = "143", ForceUsed = "190";
 
     /// <summary>
     /// Whether a subject names a state's people, not the state: a crowd ("thousands of Serbians") or a plural demonym
@@ -1147,15 +1146,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             targets = [frame.Subject is { } answered && answered.First < frame.First ? FirstOfOtherSide(ActorsInRange(answered.First, frame.First)) : null];
             return true;
         }
-        // "Taiwan detected 30 Chinese military aircraft around the island", "Chinese warships were spotted near Taiwan's
-        // coast": the side of what was seen shows force at whoever saw it (word class object-doer); with no side named
-        // in what was seen, nothing
+        // "Taiwan detected 30 Chinese military aircraft around the island": the side of what was seen shows force at
+        // whoever saw it (word class object-doer; active verbs, whose words run from the verb to what was seen); with no
+        // side named in what was seen, nothing
         if (ObjectDoerActs.Contains(entry.Id))
         {
-            var seen = Actors(frame.Passive ? frame.Subject : frame.Object);
+            var seen = frame.Passive ? [] : Actors(frame.Object);
             sources = seen;
             targets = [];
-            foreach (var seer in Actors(frame.Passive ? frame.Agent : frame.Subject))
+            foreach (var seer in Actors(frame.Subject))
                 if (!seen.Contains(seer)) targets.Add(seer);
             if (targets.Count == 0) targets.Add(null);
             return seen.Count > 0;
@@ -1228,8 +1227,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             TargetKind.Prep => PrepAfter(entry.Preposition!, m.Last, s, allowed: frame),
             // "hosted his Ivorian counterpart for talks": an entry that names no receiver ("host talks") takes the actor
             // of an object between its words (not a statement's: "warned Iran that …" says what it says to Iran)
-            _ => !entry.Cameo.StartsWith("01", StringComparison.Ordinal) && objectArg is { } guest && guest.First > m.First && guest.End <= m.Last && Actors(objectArg) is { Count: > 0 } guests
-                ? guests.Cast<string?>().ToList() : [null],
+            _ => !entry.Cameo.StartsWith("01", StringComparison.Ordinal) && objectArg is { } guest && guest.First > m.First && guest.End <= m.Last
+                && Actors(objectArg) is { Count: > 0 } guests ? guests.Cast<string?>().ToList() : [null],
         };
         if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && AllNull(targets) && IndirectObject(frame) is { } given)
             targets = given;

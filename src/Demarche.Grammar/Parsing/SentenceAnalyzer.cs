@@ -201,10 +201,10 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
     }
 
     /// <summary>
-    /// A singular noun, adjective or adverb in a sentence with no verb, right after a plural noun or after two names joined by "and" ("Iran and
-    /// Russia support the Syrian government"), right before a determiner, possessive or number, whose lowercase form the
-    /// lexicon knows as a verb ("Germany and France back the bid"): no noun phrase runs on into "the", so it is the
-    /// present-tense verb of those people.
+    /// A singular noun, adjective or adverb in a sentence with no verb, right after a plural noun or after two names
+    /// joined by "and" ("Iran and Russia support the Syrian government"), right before a determiner, possessive or
+    /// number, whose lowercase form the lexicon knows as a verb ("Germany and France back the bid"): no noun phrase runs
+    /// on into "the", so it is the present-tense verb of those people.
     /// </summary>
     private bool IsVerbOfAVerblessClauseBeforeItsObject(ReadOnlySpan<PosTag> tags, int i)
     {
