@@ -167,8 +167,8 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
     private static bool IsInfinitive(PosTags pos, Dependencies tree, int k)
     {
         if (pos.Tags[k] != PosTag.VB) return false;
-        for (int c = 0; c < k; c++)
-            if (tree.Head(c) == k && tree.Relation(c) == "mark" && pos.Lowers[c] == "to") return true;
+        foreach (int c in tree.Children(k))
+            if (tree.Relation(c) == "mark" && pos.Lowers[c] == "to") return true;
         return false;
     }
 

@@ -240,7 +240,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         int candidate = -1;
         for (int i = 0; i < end; i++)
         {
-            if (tags[i] is PosTag.VBN && candidate < 0 && i > 0 && (AfterNoun(tags, i) || AfterPrepositionalPhraseBetweenCommas(tags, i))) { candidate = i; continue; }
+            if (tags[i] is PosTag.VBN && candidate < 0 && i > 0 && AfterItsSubject(tags, i)) { candidate = i; continue; }
             // (an infinitive is no clause's verb, nor a participle before a noun: "the prime minister called on ASEAN to
             // take a united stand")
             if (tags[i] == PosTag.VB && i > 0 && tags[i - 1] == PosTag.TO || tags[i] == PosTag.VBN && i + 1 < end && tags[i + 1].IsNoun()) continue;
@@ -248,7 +248,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         }
         for (int i = 1; i + 1 < end; i++)
         {
-            if (tags[i] is not (PosTag.JJ or PosTag.VBN) || !AfterNoun(tags, i) && !AfterPrepositionalPhraseBetweenCommas(tags, i)) continue;
+            if (tags[i] is not (PosTag.JJ or PosTag.VBN) || !AfterItsSubject(tags, i)) continue;
             // before a noun phrase ("demolished Palestinian homes") or, for a verb without object, a preposition or
             // an adverb ("Students demonstrated in Tehran", "Crowds gathered peacefully outside")
             if (tags[i + 1] is not (PosTag.DT or PosTag.JJ or PosTag.PRPS or PosTag.CD or PosTag.IN or PosTag.TO or PosTag.RB) && !tags[i + 1].IsNoun()) continue;
@@ -258,6 +258,9 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         }
         return -1;
     }
+
+    /// <summary>Right after the noun that may be a clause's subject: <see cref="AfterNoun"/> or <see cref="AfterPrepositionalPhraseBetweenCommas"/>.</summary>
+    private static bool AfterItsSubject(ReadOnlySpan<PosTag> tags, int i) => AfterNoun(tags, i) || AfterPrepositionalPhraseBetweenCommas(tags, i);
 
     /// <summary>
     /// Right after a noun, or after a noun and a hyphen that joins a noun to it ("North Korea test-fired two missiles":
