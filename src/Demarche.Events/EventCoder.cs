@@ -61,6 +61,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> OwnPeopleActs = EventWords.Default.OwnPeopleActs;
     private static readonly HashSet<string> ObjectDoerActs = EventWords.Default.ObjectDoerActs;
     private static readonly HashSet<string> ForcedEntries = EventWords.Default.ForcedEntries;
+    private static readonly HashSet<string> MilitaryCraft = EventWords.Default.MilitaryCraft;
+    private static readonly HashSet<string> ArmedDoerActs = EventWords.Default.ArmedDoerActs;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
     private static readonly HashSet<string> RespondingVerbs = EventWords.Default.RespondingVerbs;
     private static readonly HashSet<string> CausingVerbs = EventWords.Default.CausingVerbs;
@@ -310,6 +312,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // state's police or soldiers is force used (190, as troops storming a town), not a protest
         if (ForcedEntries.Contains(m.Entry.Id) && sources.Count > 0 && sources.All(IsStateForce))
             entry = entry with { Cameo = ForceUsed, Id = entry.Id + "+forces" };
+        // "Chinese fighter jets flew close to a Canadian patrol aircraft", "Russian bombers flew to Venezuela": a visit
+        // made by military aircraft or ships (word class military-craft) is a show of force (150)
+        if (entry.Cameo == MadeVisit && frame?.Subject is { } travellers && MilitaryCraft.Contains(pos.Lemmas[travellers.Head]))
+            entry = entry with { Cameo = ShowOfForce, Id = entry.Id + "+craft" };
         bool future = frame is not null && (frame.Future || frame.Infinitive || hypothetical);
         var (date, precision) = DateFor(m, s, dates, future, hypothetical || frame is { Future: true });
 
@@ -390,6 +396,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // (a mediation names its parties nearby: "France, which brokered the truce, to press Israel"; the receiver
         // stage finds them)
         if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07" && entry.Cameo != "045" || NeedsReceiver.Contains(m.Entry.Id)) && AllNull(targets)) return;
+        // "Russian troops crossed the border into Ukraine", not "Syrian refugees crossed the border into Turkey": moving
+        // into a place (word class armed-doer) is force only when soldiers, police or an armed group do it
+        if (ArmedDoerActs.Contains(m.Entry.Id) && !(sources.Count > 0 && sources.All(IsArmedSide))) return;
         // "Mali left ECOWAS", not "before leaving Cairo": weak entries that act on organisations only
         if (NeedsOrganisation.Contains(m.Entry.Id) && !AllOrganisations(targets)) return;
         // "Russia breached the treaty", not "hackers breached the accounts of officials": what is broken is a norm
@@ -652,6 +661,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// <summary>Whether an actor is a state's police or armed forces (sector COP or MIL).</summary>
     private bool IsStateForce(string id) => ActorById(id) is { } a && (HasSectorCode(a, "MIL") || HasSectorCode(a, "COP"));
 
+    /// <summary>A state's soldiers or police, or an armed group or rebels.</summary>
+    private bool IsArmedSide(string id) => IsStateForce(id) || ActorById(id) is { } a && (a.Kind is ActorKind.ArmedGroup or ActorKind.Military || HasSectorCode(a, "REB"));
+
     /// <summary>
     /// Codes of acts a state does to its own people when no one else is named: restrictions (172), arrests (173),
     /// repression (175), releases of prisoners (0841) or the intent to release them (0353), and threats of restrictions
@@ -769,7 +781,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return null;
     }
 
-    private const string PlainProtest = "140", OfficialComplaint = "114", StrikeWord = "strike", LabourStrike = "143", ForceUsed = "190";
+    private const string PlainProtest = "140", OfficialComplaint = "114", StrikeWord = "strike", LabourStrike = "143", ForceUsed = "190",
+        MadeVisit = "042", ShowOfForce = "150";
 
     /// <summary>
     /// Whether a subject names a state's people, not the state: a crowd ("thousands of Serbians") or a plural demonym

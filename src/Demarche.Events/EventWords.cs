@@ -99,6 +99,10 @@ public sealed class EventWords
     public HashSet<string> ObjectDoerActs { get; }
     /// <summary>Ids of protest entries of storming or occupying a building: by a state's police or soldiers, force (190).</summary>
     public HashSet<string> ForcedEntries { get; }
+    /// <summary>Ids of entries of moving into a place that are force only when armed men do it (word class armed-doer).</summary>
+    public HashSet<string> ArmedDoerActs { get; }
+    /// <summary>Military aircraft and ships (word class military-craft): a visit they make is a show of force.</summary>
+    public HashSet<string> MilitaryCraft { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
     public HashSet<string> DrawingVerbs { get; }
     /// <summary>Verbs of responding: what one responds with ('responded with air strikes') is one's own act.</summary>
@@ -186,6 +190,8 @@ public sealed class EventWords
         DrawingVerbs = Class("drawing");
         ObjectDoerActs = Class("object-doer");
         ForcedEntries = Class("forced-entry");
+        MilitaryCraft = Class("military-craft");
+        ArmedDoerActs = Class("armed-doer");
         RespondingVerbs = Class("responding");
         CausingVerbs = Class("causing");
         DeliberatingVerbs = Class("deliberating");

@@ -142,11 +142,19 @@ internal sealed partial class ArticleReader
 
     private bool IsWaterHead(int k) => k >= 0 && IsCap(k) && InSet(WaterBodies, Span(k));
 
+    /// <summary>Regions of several states named with one state's word: data/actors/words/region-names.txt.</summary>
+    private static readonly WordSet RegionNames = WordList.Set("actors", "words", "region-names.txt");
+
+    /// <summary>"South America", "Latin American", "the Korean Peninsula": the state's word with the word before or after it
+    /// names a region of several states.</summary>
+    private bool InRegionName(int i, int end) =>
+        (IsWord(i - 1) && InSet(RegionNames, LowRange(i - 1, end))) || (IsWord(end) && InSet(RegionNames, LowRange(i, end + 1)));
+
     private int HandleState(int i, int len, Lexeme lx)
     {
         var st = _data.States[lx.Target];
         int end = i + len;
-        if (InWaterName(i, end)) { Cover(i, end); return end; }
+        if (InWaterName(i, end) || InRegionName(i, end)) { Cover(i, end); return end; }
         if (!StateReadingHolds(i, end, lx, st.Ambiguous)) return -1;
         string code = st.Code;
         switch (lx.Kind)
