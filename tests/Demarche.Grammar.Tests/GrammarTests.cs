@@ -527,6 +527,19 @@ public sealed class GrammarTests
         Assert.Equal("it", Span(whom, FrameOf(whom, "accused").Subject));
         Assert.Equal("a German national", Span(whom, FrameOf(whom, "accused").Object));
     }
+    [Theory]
+    [InlineData("He said the army and the rebels had signed a ceasefire.", "signed", "the army and the rebels")]
+    [InlineData("The US envoy said the Sudanese army and the RSF must agree to a truce.", "agree", "the Sudanese army and the RSF")]
+    [InlineData("The report said the police and the army had killed 40 protesters.", "killed", "the police and the army")]
+    public void TwoSubjectsAfterSaidAreTheReportedClausesSubject(string sentence, string verb, string subject)
+    {
+        var d = Parse(sentence);
+        Assert.Equal(subject, Span(d, FrameOf(d, verb).Subject));
+        Assert.Null(FrameOf(d, "said").Object);
+        var nothing = Parse("He said nothing and the crowd left.");
+        Assert.Equal("nothing", Span(nothing, FrameOf(nothing, "said").Object));
+        Assert.Equal("the crowd", Span(nothing, FrameOf(nothing, "left").Subject));
+    }
     [Fact]
     public void ACapitalisedWordNextToANameIsPartOfTheNameInNewsText()
     {

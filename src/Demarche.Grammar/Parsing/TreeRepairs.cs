@@ -35,6 +35,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         JoinListsReadAsVocatives(g);
         MoveSubjectsOutOfTimePhrases(g, words);
         ReportFiniteClausesWithoutMark(g, tags);
+        ReportCoordinatedSubjectsAfterSaying(g, words, tags);
         CompleteSmallClauses(g, words, tags);
         AttachWithPhrasesToTheObject(g, words, tags);
         GiveReportingTailsTheirSubject(g, tags);
@@ -1115,6 +1116,46 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             g.Classes[v] = _pastTense;
             tags[v] = PosTag.VBD;
             if (Is(g.Labels[subject], "nsubj:pass")) g.Labels[subject] = Label("nsubj");
+        }
+    }
+
+    private static readonly ulong Said = FeatureHash.Of("said"), Says = FeatureHash.Of("says"), Say = FeatureHash.Of("say"),
+        And = FeatureHash.Of("and"), Or = FeatureHash.Of("or");
+
+    /// <summary>Nouns "said" takes as its object ("said nothing", "said a prayer"): data/lexicon/said-objects.txt.</summary>
+    public const string SaidObjectsFile = "said-objects.txt";
+    private static readonly Lazy<HashSet<ulong>> SaidObjects = new(() => HashedWords(SaidObjectsFile));
+
+    /// <summary>
+    /// "He said the army and the rebels had signed a ceasefire": the parser reads the first of two coordinated subjects
+    /// as the object of "said" and joins the reported verb to "said" as a conjunct with the second as its subject. When
+    /// "said" (says, say) has a noun object and a finite conjunct after it, whose "and" (or "or") and subject stand
+    /// between that object and the conjunct with no comma, the conjunct is what is said (ccomp), the object its subject
+    /// and the noun after "and" that subject's conjunct. Nouns "said" does take (data/lexicon/said-objects.txt: "said
+    /// nothing", "said a prayer") and pronouns stay objects.
+    /// </summary>
+    public void ReportCoordinatedSubjectsAfterSaying(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
+    {
+        for (int c = 3; c < g.Length; c++)
+        {
+            int say = g.Heads[c];
+            if (say < 0 || say >= c || !Is(g.Labels[c], "conj") || !tags[c].IsVerb() || !IsFinite(g, tags, c)) continue;
+            var norm = words[say].Norm;
+            if (norm != Said && norm != Says && norm != Say) continue;
+            int obj = ChildWith(g, say, "obj");
+            if (obj <= say || obj >= c || !tags[obj].IsNoun() || SaidObjects.Value.Contains(words[obj].Norm)) continue;
+            int subject = ChildWith(g, c, "nsubj");
+            if (subject <= obj || subject >= c) continue;
+            int cc = ChildWith(g, c, "cc");
+            if (cc <= obj || cc >= subject || words[cc].Norm != And && words[cc].Norm != Or) continue;
+            if (HasCommaBetween(tags, say, c) || AnyBetween(tags, say, subject, static t => t.IsVerb())) continue;
+            g.Heads[c] = say;
+            g.Labels[c] = Label("ccomp");
+            g.Heads[obj] = c;
+            g.Labels[obj] = Label("nsubj");
+            g.Heads[subject] = obj;
+            g.Labels[subject] = Label("conj");
+            g.Heads[cc] = subject;
         }
     }
 
