@@ -147,6 +147,8 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         {
             var e = sentenceEvents[i].Event;
             if (e.Target is not { } guest || guest == e.Source || e.Negated || e.Hypothetical || answered.AnswerTo(e.Cameo) is not { } answer) continue;
+            // ("Putin invited Vucic to Moscow": an invitation is no visit made yet)
+            if (EventWords.Default.Invitations.Contains(sentenceEvents[i].Match.Entry.Id)) continue;
             if (document.ActorsById.TryGetValue(guest, out var receiver) && receiver.Kind == ActorKind.Document) continue;
             if (HoldsActBack(sentenceEvents, e, answer[..2]) || !seen.Add((guest, e.Source, answer, sentenceStart))) continue;
             var row = _dictionary.Code(answer);

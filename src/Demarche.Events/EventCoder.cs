@@ -63,6 +63,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> ForcedEntries = EventWords.Default.ForcedEntries;
     private static readonly HashSet<string> MilitaryCraft = EventWords.Default.MilitaryCraft;
     private static readonly HashSet<string> ArmedDoerActs = EventWords.Default.ArmedDoerActs;
+    private static readonly HashSet<string> Invitations = EventWords.Default.Invitations;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
     private static readonly HashSet<string> RespondingVerbs = EventWords.Default.RespondingVerbs;
     private static readonly HashSet<string> CausingVerbs = EventWords.Default.CausingVerbs;
@@ -661,6 +662,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// <summary>Whether an actor is a state's police or armed forces (sector COP or MIL).</summary>
     private bool IsStateForce(string id) => ActorById(id) is { } a && (HasSectorCode(a, "MIL") || HasSectorCode(a, "COP"));
 
+    /// <summary>
+    /// Acts that only a state's authorities do, so that one done by no one named is the state's: coercion (17x: arrests,
+    /// expulsions, bans) and convictions and sentences (116: "Imran Khan was sentenced to 14 years").
+    /// </summary>
+    private static bool IsAuthoritysAct(string cameo) => cameo.StartsWith("17", StringComparison.Ordinal) || cameo == "116";
+
     /// <summary>A state's soldiers or police, or an armed group or rebels.</summary>
     private bool IsArmedSide(string id) => IsStateForce(id) || ActorById(id) is { } a && (a.Kind is ActorKind.ArmedGroup or ActorKind.Military || HasSectorCode(a, "REB"));
 
@@ -1160,11 +1167,22 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             return true;
         }
         // "Taiwan detected 30 Chinese military aircraft around the island": the side of what was seen shows force at
-        // whoever saw it (word class object-doer; active verbs, whose words run from the verb to what was seen); with no
-        // side named in what was seen, nothing
+        // whoever saw it (word class object-doer); with no side named in what was seen, or what was seen no military
+        // craft (word class military-craft), nothing
         if (ObjectDoerActs.Contains(entry.Id))
         {
-            var seen = frame.Passive ? [] : Actors(frame.Object);
+            var seenPhrase = frame.Passive ? frame.Subject : frame.Object;
+            var seen = seenPhrase is not null && MilitaryCraft.Contains(pos.Lemmas[seenPhrase.Head]) ? Actors(seenPhrase) : [];
+            // "Chinese warships were spotted near Taiwan": seen by the agent, else by the state of the place named
+            if (frame.Passive)
+            {
+                sources = seen;
+                targets = [];
+                foreach (var seer in frame.Agent is not null ? Actors(frame.Agent) : [])
+                    if (!seen.Contains(seer)) targets.Add(seer);
+                if (targets.Count == 0) targets.Add(frame.Agent is null ? PlaceSeenAt(m.Last, s, frame) : null);
+                return seen.Count > 0;
+            }
             sources = seen;
             targets = [];
             foreach (var seer in Actors(frame.Subject))
@@ -1176,14 +1194,18 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (sources.Count == 0 && frame.Passive && frame.Agent is null && IsViolent(entry)) sources = MeansAuthors(m, frame);
         // "A French journalist was arrested in Algeria": an arrest, expulsion or ban by no one named is the act of the
         // state where it is done
-        if (sources.Count == 0 && frame.Passive && frame.Agent is null && entry.Cameo.StartsWith("17", StringComparison.Ordinal)
+        if (sources.Count == 0 && frame.Passive && frame.Agent is null && IsAuthoritysAct(entry.Cameo)
             && StateWhere(m.Last, s, frame) is { } authority)
             sources = [authority];
         // "Bolivia's army chief was arrested": done where no place is named, in a sentence that names no other state than
         // the one of those it is done to, it is that state's act on its own people
-        if (sources.Count == 0 && frame.Passive && frame.Agent is null && entry.Cameo.StartsWith("17", StringComparison.Ordinal)
+        if (sources.Count == 0 && frame.Passive && frame.Agent is null && IsAuthoritysAct(entry.Cameo)
             && OwnStateOfOnlyState(frame.Subject, s) is { } own)
             sources = [own];
+        // "The Serbian president was invited to Moscow": an invitation by no one named is from whom the guest is invited to
+        if (sources.Count == 0 && frame.Passive && frame.Agent is null && Invitations.Contains(entry.Id)
+            && PrepActors("to", m.Head, s, maxDistance: 3, allowed: frame) is [{ } host])
+            sources = [host];
         // "Finland and Norway issued a statement expressing solidarity": what the statement does, its issuers do
         if (sources.Count > 0 && frame.Relation is Dependency.Relative or Dependency.Participle && frame.Governor >= 0
             && sources.All(a => ActorById(a)?.Kind == ActorKind.Document)
@@ -1245,6 +1267,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         };
         if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && AllNull(targets) && IndirectObject(frame) is { } given)
             targets = given;
+        // "The Hungarian prime minister was invited to Washington for talks": the one invited
+        if (AllNull(targets) && frame.Passive && Invitations.Contains(entry.Id) && ActorsFound(frame.Subject) is { } invited)
+            targets = ActorsOrNull(invited);
         // "Sri Lanka was granted a loan by the IMF", "Ukraine was given new weapons": the subject of a passive verb of
         // giving that keeps its object is the receiver (the by-phrase, if any, the giver)
         if (entry.Target == TargetKind.Prep && entry.Preposition == "to" && AllNull(targets) && frame.Passive && frame.Relation != Dependency.Relative
@@ -2451,6 +2476,17 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>The state named as a place in the "in" phrase after a verb's words, or null.</summary>
+    /// <summary>The state of the place named after a verb of seeing: "near Taiwan", "off the coast of Australia", "in Japanese waters".</summary>
+    private string? PlaceSeenAt(int last, Sentence s, VerbFrame frame)
+    {
+        foreach (var prep in SeenAtPrepositions)
+            if (PrepActors(prep, last, s, maxDistance: 6, allowed: frame) is [{ } place] && CountryOf(place) is { } country)
+                return StateActorOf(country) ?? place;
+        return null;
+    }
+
+    private static readonly string[] SeenAtPrepositions = ["near", "off", "around", "in", "over", "into"];
+
     private string? StateWhere(int last, Sentence s, VerbFrame? frame) =>
         PrepActors("in", last, s, maxDistance: 6, allowed: frame) is [{ } place] && ActorById(place) is { Kind: ActorKind.State } ? place : null;
 

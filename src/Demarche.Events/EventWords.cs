@@ -103,6 +103,8 @@ public sealed class EventWords
     public HashSet<string> ArmedDoerActs { get; }
     /// <summary>Military aircraft and ships (word class military-craft): a visit they make is a show of force.</summary>
     public HashSet<string> MilitaryCraft { get; }
+    /// <summary>Ids of entries of inviting (word class invitation): hosting a visit to come, which the guest does not answer yet.</summary>
+    public HashSet<string> Invitations { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
     public HashSet<string> DrawingVerbs { get; }
     /// <summary>Verbs of responding: what one responds with ('responded with air strikes') is one's own act.</summary>
@@ -192,6 +194,7 @@ public sealed class EventWords
         ForcedEntries = Class("forced-entry");
         MilitaryCraft = Class("military-craft");
         ArmedDoerActs = Class("armed-doer");
+        Invitations = Class("invitation");
         RespondingVerbs = Class("responding");
         CausingVerbs = Class("causing");
         DeliberatingVerbs = Class("deliberating");
