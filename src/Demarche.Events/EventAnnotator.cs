@@ -330,7 +330,9 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         EventLists.RemoveWhere(events, withTarget, static (e, set) => e.Target is null && set.Contains((e.Source, e.Root)));
         withTarget.Clear();
         // "killing 1,200 people" beside "attack on Israel": a violent event without target next to one with a target is
-        // part of that attack; coercion is an act of its own ("raided the embassy and arrested a former vice president")
+        // part of that attack; coercion is an act of its own ("raided the embassy and arrested a former vice president"),
+        // and so is a reduction of relations ("Mali's leaders, who took power in a coup, ordered the expulsion of the
+        // French ambassador")
         // "dismissed reports that Russian troops used chemical weapons in Ukraine": the denial of the act (016) is what the
         // verb of rejecting says; the same side's rejection without a receiver in that sentence repeats it
         var inSentence = kept.InSentence;
@@ -342,7 +344,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         inSentence.Clear();
         foreach (var e in events)
             if (e.Target is not null && e.Quad == 4) inSentence.Add((e.Source, e.Sentence.Start));
-        EventLists.RemoveWhere(events, inSentence, static (e, set) => e.Target is null && e.Quad == 4 && e.Root != "17" && set.Contains((e.Source, e.Sentence.Start)));
+        EventLists.RemoveWhere(events, inSentence, static (e, set) => e.Target is null && e.Quad == 4 && e.Root is not ("16" or "17") && set.Contains((e.Source, e.Sentence.Start)));
         inSentence.Clear();
     }
 
