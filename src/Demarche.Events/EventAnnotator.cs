@@ -282,13 +282,22 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
     /// A state or government acting on one of its own country (a concession to the own country, 081-083, is one to its
     /// people: "the government lifted the curfew in Uganda"; a protest of a state against its own government is its
     /// people's: "Thousands of Serbians protested"; and force or repression by a government's police or ministries in
-    /// its own country is against its people: "Kenyan police killed 20 protesters in Nairobi").
+    /// its own country is against its people: "Kenyan police killed 20 protesters in Nairobi"; and so are its courts'
+    /// and police's arrests and convictions of its officials).
     /// </summary>
     private static bool IsStateOnItself(Event e, Dictionary<string, string> statalCountry, HashSet<string> states) =>
         e.Target is { } t && statalCountry.TryGetValue(e.Source, out var sc)
         && statalCountry.TryGetValue(t, out var tc) && sc == tc && !IsDomesticRelation(e)
         && !(e.Root is "17" or "18" or "19" or "20" && states.Contains(t) && !states.Contains(e.Source))
+        && !IsJusticeOnOfficials(e)
         && !e.Rule.Contains(EventCoder.OwnPeopleRule, StringComparison.Ordinal);
+
+    /// <summary>
+    /// "A Turkish court jailed the mayor of Istanbul": a state's courts or police arresting, charging or convicting its
+    /// own officials (17x, 116) act on them, as on anyone (sector actors JUD and COP, whose ids end with the sector).
+    /// </summary>
+    private static bool IsJusticeOnOfficials(Event e) =>
+        (e.Root == "17" || e.Cameo == "116") && (e.Source.EndsWith("JUD", StringComparison.Ordinal) || e.Source.EndsWith("COP", StringComparison.Ordinal));
 
     /// <summary>
     /// A state, government or official giving orders to its own army ("the cabinet asked the army") or visiting its own

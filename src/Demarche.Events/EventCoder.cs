@@ -64,6 +64,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> MilitaryCraft = EventWords.Default.MilitaryCraft;
     private static readonly HashSet<string> ArmedDoerActs = EventWords.Default.ArmedDoerActs;
     private static readonly HashSet<string> Invitations = EventWords.Default.Invitations;
+    private static readonly HashSet<string> DecidingEntries = EventWords.Default.DecidingEntries;
     private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
     private static readonly HashSet<string> RespondingVerbs = EventWords.Default.RespondingVerbs;
     private static readonly HashSet<string> CausingVerbs = EventWords.Default.CausingVerbs;
@@ -136,6 +137,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if (NeedsCondition.Contains(entry.Id) && !frame.HasCondition) return;
             if (IsAdjectivalParticiple(frame) || IsGerundAfterConjunction(frame) || InThwartedText(frame) || IsAccusedAct(frame)) return;
             if (!ResolveVerb(m, frame, s, out sources, out targets)) return;
+            if (ApprovesOwnAct(entry, frame, sources)) return;
             if (AllNull(targets) && ThankingSides(entry, frame, sources) is { } helped) targets = helped;
             // "Saudi Arabia and Iran restored ties in a deal brokered by China", "agreed to a ceasefire brokered by Qatar":
             // a mediation said of what the governing clause's coordinated subjects did is between them
@@ -668,16 +670,38 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// </summary>
     private static bool IsAuthoritysAct(string cameo) => cameo.StartsWith("17", StringComparison.Ordinal) || cameo == "116";
 
+    /// <summary>
+    /// "The EU approved a 50 billion euro aid package for Ukraine", "Kenya's parliament approved the deployment of police
+    /// officers to Haiti": an approval (word class deciding) whose object is a noun of an act (one the dictionary codes)
+    /// that no other side owns decides that act, which is coded on its own; it praises no one. "approved Ukraine's bid"
+    /// still endorses Ukraine.
+    /// </summary>
+    private bool ApprovesOwnAct(EventEntry entry, VerbFrame frame, List<string> sources)
+    {
+        if (!DecidingEntries.Contains(entry.Id) || frame.Passive || frame.Object is not { } approved || !_tags[approved.Head].IsNoun()) return false;
+        if (chunks.At(approved.Head) is not { Kind: ChunkKind.NounPhrase } np) return false;
+        // (a noun of the phrase, up to its head, that is a one-word noun entry: "aid package", "the deployment")
+        bool namesAct = false;
+        for (int t = np.First; t <= approved.Head && !namesAct; t++)
+            foreach (var e in dictionary.ByHead(Spelling.Normalize(pos.Lemmas[t])))
+                if (e.Pos == EntryPos.Noun && e.Words.Length == 1 && _tags[t].IsNoun()) { namesAct = true; break; }
+        if (!namesAct) return false;
+        foreach (var owner in ModifierActors(np, approved.Head, anyState: true))
+            if (!sources.Exists(src => Side(src) == Side(owner))) return false;
+        return true;
+    }
+
     /// <summary>A state's soldiers or police, or an armed group or rebels.</summary>
     private bool IsArmedSide(string id) => IsStateForce(id) || ActorById(id) is { } a && (a.Kind is ActorKind.ArmedGroup or ActorKind.Military || HasSectorCode(a, "REB"));
 
     /// <summary>
-    /// Codes of acts a state does to its own people when no one else is named: restrictions (172), arrests (173),
+    /// Codes of acts a state does to its own people when no one else is named: convictions and sentences (116),
+    /// restrictions (172), arrests (173),
     /// repression (175), releases of prisoners (0841) or the intent to release them (0353), and threats of restrictions
     /// or repression (132x, 137: "threatened to ban opposition rallies").
     /// </summary>
     internal static bool IsDoneToOwnPeople(string cameo) =>
-        cameo.StartsWith("172", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal) || cameo.StartsWith("175", StringComparison.Ordinal) || cameo == "0841" || cameo == "0353"
+        cameo == "116" || cameo.StartsWith("172", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal) || cameo.StartsWith("175", StringComparison.Ordinal) || cameo == "0841" || cameo == "0353"
         || cameo.StartsWith("132", StringComparison.Ordinal) || cameo == "137";
 
     /// <summary>
@@ -789,7 +813,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     private const string PlainProtest = "140", OfficialComplaint = "114", StrikeWord = "strike", LabourStrike = "143", ForceUsed = "190",
-        MadeVisit = "042", ShowOfForce = "150";
+        MadeVisit = "042", ShowOfForce = "150", Concern = "012";
 
     /// <summary>
     /// Whether a subject names a state's people, not the state: a crowd ("thousands of Serbians") or a plural demonym
@@ -894,7 +918,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     public Dictionary<int, TriggerMatch> HostileNouns { get; } = tables.HostileNouns;
 
     /// <summary>Whether a CAMEO code is of a reaction to what another did: an investigation (09), a demand (10), disapproval (11) or a protest (14).</summary>
-    private static bool IsReaction(string cameo) => cameo.StartsWith("09", StringComparison.Ordinal) || cameo.StartsWith("10", StringComparison.Ordinal)
+    private static bool IsReaction(string cameo) => cameo == Concern || cameo.StartsWith("09", StringComparison.Ordinal) || cameo.StartsWith("10", StringComparison.Ordinal)
         || cameo.StartsWith("11", StringComparison.Ordinal) || cameo.StartsWith("14", StringComparison.Ordinal);
 
     /// <summary>

@@ -105,6 +105,8 @@ public sealed class EventWords
     public HashSet<string> MilitaryCraft { get; }
     /// <summary>Ids of entries of inviting (word class invitation): hosting a visit to come, which the guest does not answer yet.</summary>
     public HashSet<string> Invitations { get; }
+    /// <summary>Ids of entries of approving (word class deciding): approving an act of one's own decides it, praising no one.</summary>
+    public HashSet<string> DecidingEntries { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
     public HashSet<string> DrawingVerbs { get; }
     /// <summary>Verbs of responding: what one responds with ('responded with air strikes') is one's own act.</summary>
@@ -195,6 +197,7 @@ public sealed class EventWords
         MilitaryCraft = Class("military-craft");
         ArmedDoerActs = Class("armed-doer");
         Invitations = Class("invitation");
+        DecidingEntries = Class("deciding");
         RespondingVerbs = Class("responding");
         CausingVerbs = Class("causing");
         DeliberatingVerbs = Class("deliberating");

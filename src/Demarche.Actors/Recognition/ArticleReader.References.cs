@@ -26,6 +26,26 @@ internal sealed partial class ArticleReader
     private static readonly WordSet OwnAgentNouns = WordList.Set("actors", "words", "own-agent-nouns.txt");
     private static readonly WordSet NonSubjectRoles = new() { "owner", "modifier", "author", "place" };
 
+    /// <summary>
+    /// "Philippine and American troops began their joint exercises": a plural pronoun whose antecedent, in its sentence,
+    /// is joined by "and" to an actor of another country refers to both, so to neither alone.
+    /// </summary>
+    private bool IsJoinedWithAnotherSide(int pronoun, Actor a)
+    {
+        var m = MostRecent(pronoun, (x, mm) => x.Id == a.Id);
+        if (m is null || m.FirstToken < SentenceStartToken(pronoun)) return false;
+        var mentions = _book.Mentions;
+        for (int k = mentions.Count - 1; k >= LookBackStart; k--)
+        {
+            var other = mentions[k];
+            if (other.FirstToken < m.FirstToken - 40) break;
+            if (other.FirstToken >= pronoun) continue;
+            bool joined = other.EndToken + 1 == m.FirstToken && Is(other.EndToken, "and") || m.EndToken + 1 == other.FirstToken && Is(m.EndToken, "and");
+            if (joined && _book.ActorAt(k) is { } b && b.Id != a.Id && (b.Country ?? b.Id) != (a.Country ?? a.Id)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Pronouns, "the prime minister", "the government", "the agency", "the enclave", "the cable".</summary>
     private int TryWordReference(int i)
     {
@@ -55,7 +75,7 @@ internal sealed partial class ArticleReader
         if (pronoun == PronounKind.Plural)
         {
             var a = ResolveSubject(i, FitsPlural);
-            if (a is null) return -1;
+            if (a is null || IsJoinedWithAnotherSide(i, a)) return -1;
             Mention(a, i, i + 1, "pronoun");
             return i + 1;
         }
