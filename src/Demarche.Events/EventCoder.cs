@@ -917,7 +917,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// <summary>The sentence's nominal matches of hostile acts (13-20), by head: what a side may be said to be behind, or reacts to.</summary>
     public Dictionary<int, TriggerMatch> HostileNouns { get; } = tables.HostileNouns;
 
-    /// <summary>Whether a CAMEO code is of a reaction to what another did: an investigation (09), a demand (10), disapproval (11) or a protest (14).</summary>
+    /// <summary>Whether a CAMEO code is of a reaction to what another did: concern (012), an investigation (09), a demand (10), disapproval (11) or a protest (14).</summary>
     private static bool IsReaction(string cameo) => cameo == Concern || cameo.StartsWith("09", StringComparison.Ordinal) || cameo.StartsWith("10", StringComparison.Ordinal)
         || cameo.StartsWith("11", StringComparison.Ordinal) || cameo.StartsWith("14", StringComparison.Ordinal);
 
@@ -2499,7 +2499,6 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         return actors!;
     }
 
-    /// <summary>The state named as a place in the "in" phrase after a verb's words, or null.</summary>
     /// <summary>The state of the place named after a verb of seeing: "near Taiwan", "off the coast of Australia", "in Japanese waters".</summary>
     private string? PlaceSeenAt(int last, Sentence s, VerbFrame frame)
     {
@@ -2511,6 +2510,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     private static readonly string[] SeenAtPrepositions = ["near", "off", "around", "in", "over", "into"];
 
+    /// <summary>The state named as a place in the "in" phrase after a verb's words, or null.</summary>
     private string? StateWhere(int last, Sentence s, VerbFrame? frame) =>
         PrepActors("in", last, s, maxDistance: 6, allowed: frame) is [{ } place] && ActorById(place) is { Kind: ActorKind.State } ? place : null;
 
