@@ -1478,8 +1478,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             return owners;
         if (ActorsAfterNoun(noun, "by", "from").Where(Other).ToList() is { Count: > 0 } named) return named;
         // "Cambodia accused Thailand of laying mines, a charge Bangkok denied": a text set in apposition after a clause
-        // sums that clause up, and is by whoever made the statement it sits in (the subject of its topmost frame)
-        if (arguments is null || arguments.Tree.Relation(noun) != "appos") return [];
+        // sums that clause up, and is by whoever made the statement it sits in (the subject of its topmost frame); the
+        // parser may join it after its comma as a conjunct ("accused the UAE of arming the RSF, a charge Abu Dhabi denies")
+        if (arguments is null || arguments.Tree.Relation(noun) is not ("appos" or "conj")) return [];
+        if (arguments.Tree.Relation(noun) == "conj" && !(chunks.At(noun) is { } summing && summing.First > 0 && _tags[summing.First - 1] == PosTag.Comma)) return [];
         var said = VerbAbove(noun, maxSteps: 64);
         while (said is { Governor: >= 0 } && said.Relation is Dependency.Reported or Dependency.Participle or Dependency.Purpose)
             said = frames.All[said.Governor];
