@@ -450,8 +450,32 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                     Rule = entry.Id,
                 });
             }
+        // "Nigerian and Chadian troops launched joint operations against Boko Haram": force used together ("joint" among
+        // the entry's words) is also military cooperation (062) between its doers, each with each
+        if (!negated && !hypothetical && IsViolentRoot(root) && sources.Count >= 2 && coded.Count > codedBefore && HasJointWord(m))
+        {
+            var cooperation = dictionary.Code(JointForceCode);
+            foreach (var a in sources)
+                foreach (var b in sources)
+                    if (Side(a) != Side(b))
+                        coded.Add(coded[codedBefore] with
+                        {
+                            Source = a, Target = b, Cameo = JointForceCode, Root = JointForceCode[..2], Plover = cooperation?.Plover,
+                            Quad = cooperation?.Quad ?? QuadOf(JointForceCode[..2]), Goldstein = cooperation?.Goldstein ?? 0, Rule = entry.Id + "+joint",
+                        });
+        }
         // "Serbia and Hungary agreed to build a pipeline": the agreement gives way only to an act that was coded
         if (takenOver is not null && coded.Count > codedBefore) IntentTakenOver.Add(takenOver);
+    }
+
+    private const string JointForceCode = "062";
+
+    /// <summary>Whether "joint" stands among a match's words ("launched joint operations", "a joint offensive").</summary>
+    private bool HasJointWord(TriggerMatch m)
+    {
+        for (int t = Math.Max(0, m.First - 1); t <= m.Last; t++)
+            if (_lowers[t] == "joint") return true;
+        return false;
     }
 
     /// <summary>
