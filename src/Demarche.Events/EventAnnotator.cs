@@ -258,9 +258,11 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         var kept = _selfDirected ??= new SelfDirected();
         var statalCountry = kept.StatalCountry;
         var states = kept.States;
+        var justice = kept.Justice;
         var statal = kept.Statal;
         statalCountry.Clear();
         states.Clear();
+        justice.Clear();
         statal.Clear();
         var actors = document.Actors;
         for (int i = 0; i < actors.Count; i++)
@@ -268,13 +270,15 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
             var a = actors[i];
             if (a.Kind is ActorKind.State or ActorKind.Government && a.Country is not null) statalCountry.Add(a.Id, a.Country);
             if (a.Kind == ActorKind.State) states.Add(a.Id);
+            if (EventCoder.HasSectorCode(a, "JUD") || EventCoder.HasSectorCode(a, "COP")) justice.Add(a.Id);
             // the first actor of an id
             if (a.Kind is ActorKind.State or ActorKind.Government or ActorKind.Military or ActorKind.Person && a.Country is not null) statal.TryAdd(a.Id, a);
         }
-        EventLists.RemoveWhere(document.Events, (statalCountry, states), static (e, t) => IsStateOnItself(e, t.statalCountry, t.states));
+        EventLists.RemoveWhere(document.Events, (statalCountry, states, justice), static (e, t) => IsStateOnItself(e, t.statalCountry, t.states, t.justice));
         EventLists.RemoveWhere(document.Events, statal, static (e, t) => IsOrderToOwnSide(e, t));
         statalCountry.Clear();
         states.Clear();
+        justice.Clear();
         statal.Clear();
     }
 
@@ -282,22 +286,16 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
     /// A state or government acting on one of its own country (a concession to the own country, 081-083, is one to its
     /// people: "the government lifted the curfew in Uganda"; a protest of a state against its own government is its
     /// people's: "Thousands of Serbians protested"; and force or repression by a government's police or ministries in
-    /// its own country is against its people: "Kenyan police killed 20 protesters in Nairobi"; and so are its courts'
-    /// and police's arrests and convictions of its officials).
+    /// its own country is against its people: "Kenyan police killed 20 protesters in Nairobi"; and its courts' and
+    /// police's arrests and convictions of its officials, 17x and 116, act on them as on anyone: "A Turkish court
+    /// jailed the mayor of Istanbul").
     /// </summary>
-    private static bool IsStateOnItself(Event e, Dictionary<string, string> statalCountry, HashSet<string> states) =>
+    private static bool IsStateOnItself(Event e, Dictionary<string, string> statalCountry, HashSet<string> states, HashSet<string> justice) =>
         e.Target is { } t && statalCountry.TryGetValue(e.Source, out var sc)
         && statalCountry.TryGetValue(t, out var tc) && sc == tc && !IsDomesticRelation(e)
         && !(e.Root is "17" or "18" or "19" or "20" && states.Contains(t) && !states.Contains(e.Source))
-        && !IsJusticeOnOfficials(e)
+        && !((e.Root == "17" || e.Cameo == "116") && justice.Contains(e.Source))
         && !e.Rule.Contains(EventCoder.OwnPeopleRule, StringComparison.Ordinal);
-
-    /// <summary>
-    /// "A Turkish court jailed the mayor of Istanbul": a state's courts or police arresting, charging or convicting its
-    /// own officials (17x, 116) act on them, as on anyone (sector actors JUD and COP, whose ids end with the sector).
-    /// </summary>
-    private static bool IsJusticeOnOfficials(Event e) =>
-        (e.Root == "17" || e.Cameo == "116") && (e.Source.EndsWith("JUD", StringComparison.Ordinal) || e.Source.EndsWith("COP", StringComparison.Ordinal));
 
     /// <summary>
     /// A state, government or official giving orders to its own army ("the cabinet asked the army") or visiting its own
@@ -313,6 +311,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
     {
         public readonly Dictionary<string, string> StatalCountry = new(StringComparer.Ordinal);
         public readonly HashSet<string> States = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Justice = new(StringComparer.Ordinal);
         public readonly Dictionary<string, Actor> Statal = new(StringComparer.Ordinal);
     }
 

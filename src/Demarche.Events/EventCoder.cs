@@ -338,8 +338,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             // "French and Egyptian warships launched war games": a show of force made together is military cooperation
             if (root == "15" && JointForce(sources))
             {
-                entry = entry with { Cameo = "062", Id = entry.Id + "+joint" };
-                row = dictionary.Code("062");
+                entry = entry with { Cameo = JointForceCode, Id = entry.Id + "+joint" };
+                row = dictionary.Code(JointForceCode);
                 root = "06";
             }
         }
@@ -467,8 +467,6 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Serbia and Hungary agreed to build a pipeline": the agreement gives way only to an act that was coded
         if (takenOver is not null && coded.Count > codedBefore) IntentTakenOver.Add(takenOver);
     }
-
-    private const string JointForceCode = "062";
 
     /// <summary>Whether "joint" stands among a match's words ("launched joint operations", "a joint offensive").</summary>
     private bool HasJointWord(TriggerMatch m)
@@ -683,7 +681,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static bool IsPeople(Actor a) => a.Kind == ActorKind.Group || a.Kind == ActorKind.Person && HasSectorCode(a, "OPP");
 
     /// <summary>Whether a person's code is a state's sector ("KENGOV": a holder of a government office; "KENOPP").</summary>
-    private static bool HasSectorCode(Actor a, string sector) => a.Code is { Length: 6 } code && code.EndsWith(sector, StringComparison.Ordinal);
+    internal static bool HasSectorCode(Actor a, string sector) => a.Code is { Length: 6 } code && code.EndsWith(sector, StringComparison.Ordinal);
 
     /// <summary>Whether an actor is a state's police or armed forces (sector COP or MIL).</summary>
     private bool IsStateForce(string id) => ActorById(id) is { } a && (HasSectorCode(a, "MIL") || HasSectorCode(a, "COP"));
@@ -837,7 +835,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     private const string PlainProtest = "140", OfficialComplaint = "114", StrikeWord = "strike", LabourStrike = "143", ForceUsed = "190",
-        MadeVisit = "042", ShowOfForce = "150", Concern = "012";
+        MadeVisit = "042", ShowOfForce = "150", Concern = "012", JointForceCode = "062";
 
     /// <summary>
     /// Whether a subject names a state's people, not the state: a crowd ("thousands of Serbians") or a plural demonym
@@ -1220,7 +1218,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (ObjectDoerActs.Contains(entry.Id))
         {
             var seenPhrase = frame.Passive ? frame.Subject : frame.Object;
-            var seen = seenPhrase is not null && MilitaryCraft.Contains(pos.Lemmas[seenPhrase.Head]) ? Actors(seenPhrase) : [];
+            var seen = seenPhrase is not null && NamesMilitaryCraft(seenPhrase) ? Actors(seenPhrase) : [];
             // "Chinese warships were spotted near Taiwan": seen by the agent, else by the state of the place named
             if (frame.Passive)
             {
@@ -1504,8 +1502,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Cambodia accused Thailand of laying mines, a charge Bangkok denied": a text set in apposition after a clause
         // sums that clause up, and is by whoever made the statement it sits in (the subject of its topmost frame); the
         // parser may join it after its comma as a conjunct ("accused the UAE of arming the RSF, a charge Abu Dhabi denies")
-        if (arguments is null || arguments.Tree.Relation(noun) is not ("appos" or "conj")) return [];
-        if (arguments.Tree.Relation(noun) == "conj" && !(chunks.At(noun) is { } summing && summing.First > 0 && _tags[summing.First - 1] == PosTag.Comma)) return [];
+        var relation = arguments?.Tree.Relation(noun);
+        if (relation is not ("appos" or "conj")) return [];
+        if (relation == "conj" && !(chunks.At(noun) is { } summing && summing.First > 0 && _tags[summing.First - 1] == PosTag.Comma)) return [];
         var said = VerbAbove(noun, maxSteps: 64);
         while (said is { Governor: >= 0 } && said.Relation is Dependency.Reported or Dependency.Participle or Dependency.Purpose)
             said = frames.All[said.Governor];
@@ -2523,6 +2522,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         if (actors is not { Count: > 0 }) return [null];
         return actors!;
+    }
+
+    /// <summary>Whether a phrase holds a noun of military craft ("30 Chinese military aircraft", "a swarm of Russian drones").</summary>
+    private bool NamesMilitaryCraft(Argument phrase)
+    {
+        for (int t = phrase.First; t < phrase.End; t++)
+            if (_tags[t].IsNoun() && MilitaryCraft.Contains(pos.Lemmas[t])) return true;
+        return false;
     }
 
     /// <summary>The state of the place named after a verb of seeing: "near Taiwan", "off the coast of Australia", "in Japanese waters".</summary>

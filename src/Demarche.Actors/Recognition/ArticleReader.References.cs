@@ -209,15 +209,16 @@ internal sealed partial class ArticleReader
     }
 
     /// <summary>The halves of divided countries: data/actors/words/divided-states.tsv (word, state, states named before).</summary>
-    private static readonly Dictionary<string, (string State, string[] NamedBefore)> DividedStateHalves =
+    private static readonly Dictionary<string, (string State, string[] NamedBefore)>.AlternateLookup<ReadOnlySpan<char>> DividedStateHalves =
         TsvFile.Read(DataDirectory.File("actors", "words", "divided-states.tsv"), 3, "word, state, states named before")
-            .ToDictionary(r => r[0], r => (r[1], r[2].Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
+            .ToDictionary(r => r[0], r => (r[1], r[2].Split(' ', StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"the North" after a mention of either Korea: the half of a divided country the compass word names.</summary>
     private int TryDividedStateHalf(int i)
     {
         int pos = i + 1;
-        if (!IsCap(pos) || _nameLen[pos] > 0 || !DividedStateHalves.TryGetValue(Span(pos).ToString(), out var half)) return -1;
+        if (!IsCap(pos) || _nameLen[pos] > 0 || !DividedStateHalves.TryGetValue(Span(pos), out var half)) return -1;
         if (IsCap(pos + 1) || !_data.States.ContainsKey(half.State)) return -1;
         var named = MostRecent(i, (a, m) => a.Country is { } c && half.NamedBefore.Contains(c));
         return named is null ? -1 : MentionAndCover(StateActor(half.State), i, pos + 1, "anaphor");
