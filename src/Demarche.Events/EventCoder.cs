@@ -1908,7 +1908,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
 
     /// <summary>
     /// The actors, other than the act's own sides, of the subject of the active verb a noun phrase is the object or an
-    /// oblique of ("[Malaysia] summoned … over an incursion"), or null.
+    /// oblique of ("[Malaysia] summoned … over an incursion"), that have a territory (<see cref="HasTerritory"/>), or null.
     /// </summary>
     private List<string?>? ComplainerOf(Chunk np)
     {
@@ -1917,9 +1917,16 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (head < 0 || frames.At(head) is not { Passive: false } complainer || !(arguments.Tree.Is(np.Head, "obj") || arguments.Tree.Is(np.Head, "obl"))) return null;
         List<string?>? sides = null;
         foreach (var a in Actors(complainer.Subject))
-            if (!_excludedSides.Contains(Side(a))) (sides ??= []).Add(a);
+            if (!_excludedSides.Contains(Side(a)) && HasTerritory(a)) (sides ??= []).Add(a);
         return sides;
     }
+
+    /// <summary>
+    /// Whether an actor is or acts for a state, whose airspace, waters or land can be intruded on: not an organisation,
+    /// a mission or a medium that only records the intrusions ("UNIFIL recorded 900 Israeli air violations").
+    /// </summary>
+    private bool HasTerritory(string id) =>
+        ActorById(id) is { } a && a.Kind is not (ActorKind.Igo or ActorKind.Ngo or ActorKind.Media or ActorKind.Document) && (a.Kind != ActorKind.Person || a.Country is not null);
 
     /// <summary>Whether every actor of a phrase is on one of the acting sides.</summary>
     private bool AllOwnSide(List<string?> actors)

@@ -2,7 +2,7 @@ namespace Demarche.Grammar;
 
 /// <summary>
 /// Reads noun-phrase arguments off the dependency tree: the chunk of a nominal token, extended over the "of"
-/// and "from" phrases that hang on it, with its coordinated nouns as members; and a token's case marker. A
+/// and "from" phrases that hang on it (and "for" after a spokesperson), with its coordinated nouns as members; and a token's case marker. A
 /// document layer, so that later stages ask for an argument where the grammar found one.
 /// </summary>
 [Demarche.Core.DocumentLayer(Demarche.Core.Layer.Dependencies)]
@@ -98,11 +98,17 @@ public sealed class ArgumentReader(PosTag[] tags, string[] lowers, Chunk[] chunk
     {
         foreach (int c in tree.Children(token))
         {
-            if (c < end || tree.Relation(c) != "nmod" || CaseOf(c) is not ("of" or "from")) continue;
+            if (c < end || tree.Relation(c) != "nmod" || CaseOf(c) is not { } marker) continue;
+            // "a spokesperson for the foreign ministry": the body a spokesperson speaks for is named as by "of"
+            if (marker is not ("of" or "from") && !(marker == "for" && SpeakingForNouns.Value.Contains(lowers[token]))) continue;
             if (NounChunk(c) is { } inner) end = Math.Max(end, OfChainEnd(c, inner.End));
         }
         return end;
     }
+
+    /// <summary>Nouns of people who speak for the body their "for" phrase names: data/lexicon/speaking-for-nouns.txt.</summary>
+    private static readonly Lazy<HashSet<string>> SpeakingForNouns =
+        new(() => [.. Demarche.Core.Data.WordList.Read(Demarche.Core.Data.DataDirectory.File("lexicon", "speaking-for-nouns.txt")).Select(w => w.ToLowerInvariant())]);
 
     /// <summary>
     /// The noun phrase chunk of a token, without the words at its edges that the tree gives to another phrase

@@ -560,4 +560,18 @@ public sealed class GrammarTests
         Assert.Equal(Index(d, noun), tree.Head(verb));
         Assert.Equal("acl", tree.Label(verb));
     }
+    [Theory]
+    [InlineData("Ghana backed the plan, and Togo, which borders Burkina Faso, offered to host the talks.", "offered", "Togo")]
+    [InlineData("Poland criticised the decision, and Hungary, which had blocked the previous package, lifted its veto.", "lifted", "Hungary")]
+    [InlineData("Chile welcomed the accord, but Peru, whose president was in Lima, rejected it.", "rejected", "Peru")]
+    public void ANounWithARelativeClauseAfterACommaAndAndIsTheNextClausesSubject(string sentence, string verb, string subject)
+    {
+        var d = Parse(sentence);
+        Assert.Equal(subject, Span(d, FrameOf(d, verb).Subject));
+        var first = FrameOf(d, sentence.Split(' ')[1]);
+        Assert.DoesNotContain(subject, Span(d, first.Object));
+        // no comma and conjunction before the noun: a list of objects stays one ("…, Togo and Benin, which …")
+        var list = Parse("Ghana invited Nigeria, Togo and Benin, which share its coast, to the summit.");
+        Assert.Contains("Benin", Span(list, FrameOf(list, "invited").Object));
+    }
 }

@@ -67,14 +67,14 @@ internal sealed partial class ArticleReader
         if (pronoun == PronounKind.Thing)
         {
             // "it" before a clause ("it is", "it was") is often no actor: only take "it"/"its" as a subject or owner
-            var a = OwnerOfLocalVerb(i) ?? ResolveSubject(i, (x, m) => IsThingActor(x, m));
+            var a = OwnerOfLocalVerb(i) ?? SayerOfReportedClause(i, static (x, m) => IsThingActor(x, m)) ?? ResolveSubject(i, (x, m) => IsThingActor(x, m));
             if (a is null) return -1;
             Mention(a, i, i + 1, "pronoun");
             return i + 1;
         }
         if (pronoun == PronounKind.Plural)
         {
-            var a = ResolveSubject(i, FitsPlural);
+            var a = SayerOfReportedClause(i, FitsPlural) ?? ResolveSubject(i, FitsPlural);
             if (a is null || IsJoinedWithAnotherSide(i, a)) return -1;
             Mention(a, i, i + 1, "pronoun");
             return i + 1;
@@ -103,6 +103,43 @@ internal sealed partial class ArticleReader
             if (m.EndToken != end || NonSubjectRoles.Contains(m.Role ?? "")) continue;
             var a = _book.ActorAt(k);
             return IsThingActor(a) ? a : null;
+        }
+        return null;
+    }
+
+    /// <summary>Verbs of saying (data/lexicon/reporting-verbs.txt) after which a subject pronoun opens the reported clause.</summary>
+    private static readonly WordSet ReportingVerbs = WordList.Set("lexicon", "reporting-verbs.txt");
+
+    /// <summary>Auxiliaries and modals that may follow the subject pronoun of a reported clause ("said it had", "said they would").</summary>
+    private static readonly WordSet ClauseAuxiliaries = new() { "would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can", "might", "may", "must", "should", "did", "does", "do" };
+
+    /// <summary>
+    /// "… after Algeria's army said it had shot down a Malian drone", "the rebels said they would": "it" or "they" right
+    /// after a verb of saying (or its "that") and before a verb or auxiliary is the subject of the reported clause, and
+    /// stands for the one who said it, named right before the verb in the same sentence, not for the sentence's first
+    /// actor (or before a relative clause set off by commas before the verb); null when no fitting actor ends there (the
+    /// caller then looks further back).
+    /// </summary>
+    private Actor? SayerOfReportedClause(int i, Func<Actor, ActorMention, bool> ok)
+    {
+        int verb = Is(i - 1, "that") ? i - 2 : i - 1;
+        if (verb < 1 || !IsAny(verb, ReportingVerbs) || i + 1 >= _tok.Length || !(IsAny(i + 1, ClauseAuxiliaries) || IsVerbForm(i + 1))) return null;
+        int sentenceStart = SentenceStartToken(i);
+        // "Uganda, which has troops in Somalia, said it …": the sayer is named before a relative clause set off by commas
+        int end = verb;
+        if (IsPunct(verb - 1, ','))
+            for (int k = verb - 2; k > sentenceStart; k--)
+                if ((Is(k, "which") || Is(k, "who")) && IsPunct(k - 1, ',')) { end = k - 1; break; }
+        var mentions = _book.Mentions;
+        for (int k = mentions.Count - 1; k >= LookBackStart; k--)
+        {
+            var m = mentions[k];
+            if (m.FirstToken < sentenceStart) break;
+            if (m.EndToken != end) continue;
+            // "Indian claims that it …": a people's adjective before a noun of saying names no sayer
+            if (m.Role is "adjective" || NonSubjectRoles.Contains(m.Role ?? "")) return null;
+            var a = _book.ActorAt(k);
+            return ok(a, m) ? a : null;
         }
         return null;
     }

@@ -121,6 +121,10 @@ internal sealed partial class ArticleReader
         }
         // "an attack by Hamas", "rockets fired from Lebanon", "the bombing's victims": the phrase goes on to say whose
         if (Is(headEnd, "by") || Is(headEnd, "of") || Is(headEnd, "from") || IsPossessive(headEnd) || IsCap(headEnd) && _nameLen[headEnd] > 0) return -1;
+        // "an attack on Guyana would have serious consequences": an attack on a state named as such is no act of armed
+        // men inside it (that state is what it is aimed at, not where its authors are)
+        if ((Is(headEnd, "on") || Is(headEnd, "against")) && headEnd + 1 < sentenceEnd && _nameLen[headEnd + 1] > 0
+            && NameOf(headEnd + 1, v => v.IsState && v.Kind != LexKind.StatePlace) is not null) return -1;
         // "were killed in an airstrike": only a means after "in"; people only where they act ("Students marched in Tbilisi")
         if ((Is(i - 1, "in") || Is(i - 1, "during")) && sector != "UAF") return -1;
         if (PeopleSectors.Contains(sector) && !(AtSentenceStart(i) || AfterDateline(i) || IsPunct(i - 1, ',') || Is(i - 1, "said") || Is(i - 1, "that"))

@@ -83,6 +83,13 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
                     result.Classes[i] = _presentTense;
                     retagged = true;
                 }
+        if (_thirdPersonPresent >= 0)
+            for (int i = 2; i + 1 < n; i++)
+                if (IsRelativeClausesVerbReadAsNoun(tags, i))
+                {
+                    result.Classes[i] = _thirdPersonPresent;
+                    retagged = true;
+                }
         if (_text is not null && _properNoun >= 0)
             for (int i = 0; i < n; i++)
                 if (IsNameWordReadAsSymbol(tags, i))
@@ -130,6 +137,7 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
 
     private readonly int _pastTense = model.Tagger.Tags.IndexOf("VERB", "VBD");
     private readonly int _presentTense = model.Tagger.Tags.IndexOf("VERB", "VBP");
+    private readonly int _thirdPersonPresent = model.Tagger.Tags.IndexOf("VERB", "VBZ");
     private readonly int _properNoun = model.Tagger.Tags.IndexOf("PROPN", "NNP");
     private readonly int _noun = model.Tagger.Tags.IndexOf("NOUN", "NN");
     private readonly int _adjective = model.Tagger.Tags.IndexOf("ADJ", "JJ");
@@ -198,6 +206,19 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         if (w.Length < 3 || !char.IsLower(w[0])) return false;
         if (tags[i - 1] == PosTag.PRP && FormAt(i - 1).ToLowerInvariant() is not ("they" or "we")) return false;
         return PosLexicon.Default.TryOpen(w, out var entry) && entry.VerbCount >= 5 && entry.VerbCount >= 10 * entry.NounCount;
+    }
+
+    /// <summary>
+    /// ", which borders Burkina Faso", ", which controls the port": a plural noun right after "which" or "who" that follows
+    /// a comma, right before a determiner, possessive, name or number, whose form the lexicon knows as a verb, is the
+    /// relative clause's verb in the present tense (no noun phrase "which borders" runs on into a name).
+    /// </summary>
+    private bool IsRelativeClausesVerbReadAsNoun(ReadOnlySpan<PosTag> tags, int i)
+    {
+        if (i < 2 || tags[i] != PosTag.NNS || tags[i - 1] is not (PosTag.WDT or PosTag.WP) || tags[i - 2] != PosTag.Comma) return false;
+        if (tags[i + 1] is not (PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.NNP or PosTag.NNPS)) return false;
+        var w = FormAt(i);
+        return w.Length >= 3 && char.IsLower(w[0]) && PosLexicon.Default.TryOpen(w.ToLowerInvariant()[..^1], out var entry) && entry.VerbCount >= 5;
     }
 
     /// <summary>

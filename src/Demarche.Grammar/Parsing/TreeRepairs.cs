@@ -43,6 +43,7 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         ReadTextsThatSumUpAClauseAsNouns(g, words, tags);
         MakeListsBeforeAVerbItsSubject(g, tags);
         AttachCommaRelativesToTheirNoun(g, words, tags);
+        ResumeCoordinatedClausesAfterARelative(g, words, tags);
         SplitReceiversFromAmounts(g, tags);
         KeepPerfectConjunctsInTheReportedClause(g, words, tags);
         GiveReportedClausesTheirSubject(g, tags);
@@ -734,6 +735,68 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             g.Heads[k - 1] = verb;
             g.Labels[k - 1] = Label("punct");
             ReturnInfinitiveAfterRelative(g, tags, k - 2, verb);
+        }
+    }
+
+    private static readonly ulong But = FeatureHash.Of("but");
+
+    /// <summary>
+    /// "Egypt voiced support for Somalia, and Turkey, which trains Somali troops, offered to mediate": after a comma and
+    /// "and" (or "but"), a noun with a relative clause set off by commas, then a verb with no subject, is a clause of its
+    /// own whose subject is the noun. The parser may join the noun to a noun of the clause before ("Somalia and Turkey")
+    /// or to its verb, hang the relative clause on another noun, and hang the verb inside the relative clause, on the
+    /// verb before or above it; the verb is then made a conjunct of the verb before, with the noun as its subject and
+    /// the relative clause on the noun (a participle form read so is the past tense).
+    /// </summary>
+    public void ResumeCoordinatedClausesAfterARelative(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, Span<PosTag> tags)
+    {
+        for (int x = 3; x + 4 < g.Length; x++)
+        {
+            if (!tags[x].IsNoun() || !Is(g.Labels[x], "conj") || tags[x + 1] != PosTag.Comma || tags[x + 2] is not (PosTag.WDT or PosTag.WP or PosTag.WPS)) continue;
+            int cc = ChildWith(g, x, "cc");
+            if (cc < 1 || cc > x || words[cc].Norm != And && words[cc].Norm != But || tags[cc - 1] != PosTag.Comma) continue;
+            int relative = x + 2, close = relative + 1;
+            while (close < g.Length && tags[close] != PosTag.Comma) close++;
+            if (close + 1 >= g.Length) continue;
+            // the top of the relative clause: its words hang on one another up to a word outside it
+            int r = relative;
+            for (int guard = 0; guard < g.Length && g.Heads[r] > x && g.Heads[r] < close; guard++) r = g.Heads[r];
+            if (r == relative && !tags[r].IsVerb()) continue;
+            int main = g.Heads[x];
+            while (main >= 0 && !tags[main].IsVerb()) main = g.Heads[main];
+            if (main < 0 || main >= cc || WithinPhrase(g, main, r)) continue;
+            // the verb after the closing comma, its adverbs and auxiliaries
+            int v = close + 1;
+            while (v < g.Length && (tags[v] is PosTag.RB or PosTag.MD || Is(g.Labels[v], "aux") && g.Heads[v] > v)) v++;
+            if (v >= g.Length || tags[v] is not (PosTag.VBD or PosTag.VBZ or PosTag.VBP or PosTag.VBN)) continue;
+            if (HasChild(g, v, "nsubj") || HasChild(g, v, "nsubj:pass") || HasChild(g, v, "mark")) continue;
+            if (WithinPhrase(g, main, v))
+            {
+                // made the root, with the verb before as its clause: the verb before is the root again
+                if (g.Heads[v] >= 0 || g.Heads[main] != v) continue;
+                g.Heads[main] = -1;
+                g.Labels[main] = Label("root");
+            }
+            g.Heads[v] = main;
+            g.Labels[v] = Label("conj");
+            g.Heads[x] = v;
+            g.Labels[x] = Label("nsubj");
+            g.Heads[cc] = v;
+            g.Heads[cc - 1] = v;
+            g.Labels[cc - 1] = Label("punct");
+            if (!WithinPhrase(g, x, r))
+            {
+                g.Heads[r] = x;
+                g.Labels[r] = Label("acl:relcl");
+            }
+            g.Heads[x + 1] = r;
+            g.Labels[x + 1] = Label("punct");
+            g.Heads[close] = r;
+            g.Labels[close] = Label("punct");
+            if (tags[v] == PosTag.VBN && !HasChild(g, v, "aux") && _pastTense >= 0) { g.Classes[v] = _pastTense; tags[v] = PosTag.VBD; }
+            // (a noun the participle reading took as its complement is the verb's object)
+            for (int k = v + 1; k < g.Length; k++)
+                if (g.Heads[k] == v && Is(g.Labels[k], "xcomp") && tags[k].IsNoun() && !HasChild(g, v, "obj")) g.Labels[k] = Label("obj");
         }
     }
 
