@@ -245,7 +245,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "Palestinian leaders said they would boycott …", "Albanians have sworn to fight": a hostile act announced
         // for the future or vowed is a threat of it (data/events/speech-verbs.tsv)
         // (not a deployment announced to a side, its host: "Russia said it would deploy troops to Belarus")
-        else if (frame is not null && !negated && IsAnnouncedOrVowed(frame) && ThreatFor(entry.Cameo) is { } announced && !IsDeploymentToHost(m, s, frame, targets))
+        // (not a show of force at no one named: "would continue patrols in the area" is its posture, 15x)
+        else if (frame is not null && !negated && IsAnnouncedOrVowed(frame) && ThreatFor(entry.Cameo) is { } announced && !IsDeploymentToHost(m, s, frame, targets)
+            && !(entry.Cameo.StartsWith("15", StringComparison.Ordinal) && AllNull(targets)))
         {
             entry = entry with { Cameo = announced, Id = entry.Id + "+announced-threat" };
             hypothetical = false;
@@ -395,6 +397,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (root == "01" && AllNull(targets) && entry.Pos == EntryPos.Verb && frame is { Object: { } deniedText } && DenyingVerbs.Contains(frame.Lemma)
             && DeniedTexts.Contains(pos.Lemmas[deniedText.Head]) && AuthorsOfText(deniedText.Head, sources) is { Count: > 0 } accusers)
             targets = accusers;
+        // "Caracas accused Guyana of letting the US build a base. The United States denied it.": a denial that names no
+        // one answers the accusation just made (in its sentence or the one or two before) against the denier or naming it
+        if (AllNull(targets) && entry.Cameo.StartsWith("016", StringComparison.Ordinal) && !negated && AccuserAnswered(sources, s) is { } accuser)
+            targets = [accuser];
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         // (a mediation names its parties nearby: "France, which brokered the truce, to press Israel"; the receiver
         // stage finds them)
@@ -1854,6 +1860,30 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             && NotOnSidesOf([.. answering], sources) is { Count: > 0 } askedOf && askedOf.Count == answering.Count)
             targets = askedOf;
         return true;
+    }
+
+    /// <summary>
+    /// The source of the latest accusation or criticism (11x) coded in this sentence or the two before it, by another
+    /// side than the deniers, that was made against one of them or names one of them in its sentence; null when none.
+    /// </summary>
+    private string? AccuserAnswered(List<string> deniers, Sentence s)
+    {
+        if (deniers.Count == 0) return null;
+        int here = document.SentenceIndexAt(s.Start);
+        var events = document.Events;
+        for (int k = events.Count - 1; k >= 0; k--)
+        {
+            var e = events[k];
+            int back = here - document.SentenceIndexAt(e.Sentence.Start);
+            if (back > 2) break;
+            if (back < 0 || e.Root != "11" || e.Negated || e.Hypothetical || AnyOnSideOf(deniers, e.Source)) continue;
+            bool against = e.Target is { } t && AnyOnSideOf(deniers, t);
+            bool named = false;
+            foreach (var m in mentions.InSpan(e.Sentence.Start, e.Sentence.End))
+                if (AnyOnSideOf(deniers, m.ActorId)) { named = true; break; }
+            if (against || named) return e.Source;
+        }
+        return null;
     }
 
     private bool IsOrganisation(string id) => ActorById(id)?.Kind is ActorKind.Igo;
