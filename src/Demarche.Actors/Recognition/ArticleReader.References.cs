@@ -111,7 +111,7 @@ internal sealed partial class ArticleReader
     private static readonly WordSet ReportingVerbs = WordList.Set("lexicon", "reporting-verbs.txt");
 
     /// <summary>Auxiliaries and modals that may follow the subject pronoun of a reported clause ("said it had", "said they would").</summary>
-    private static readonly WordSet ClauseAuxiliaries = new() { "would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can", "might", "may", "must", "should", "did", "does", "do" };
+    private static readonly WordSet ClauseAuxiliaries = ClosedClasses.FiniteAuxiliaries;
 
     /// <summary>
     /// "… after Algeria's army said it had shot down a Malian drone", "the rebels said they would": "it" or "they" right

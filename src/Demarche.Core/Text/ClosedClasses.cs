@@ -52,6 +52,9 @@ public static class ClosedClasses
     /// <summary>Forms of "be", "get" and "become" before a participle.</summary>
     public static readonly WordSet PassiveAuxiliaries = new() { "were", "was", "are", "is", "be", "been", "being", "got", "get", "gets", "getting", "become", "became" };
 
+    /// <summary>Finite auxiliaries and modals that follow a clause's subject ("said it would", "said they had").</summary>
+    public static readonly WordSet FiniteAuxiliaries = new() { "would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can", "might", "may", "must", "should", "did", "does", "do" };
+
     /// <summary>Determiners, pronouns and quantifiers that open the object a count is of.</summary>
     public static readonly WordSet CountObjectStarters = new() { "the", "a", "an", "his", "her", "their", "its", "our", "them", "him", "us", "me", "you", "at", "more", "some", "several", "dozens", "hundreds", "thousands" };
 
