@@ -153,6 +153,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             // Canadian in Iran": a reaction to a hostile act named by its noun is aimed at whoever did it
             // "Sudan's army repelled an attack by the RSF on El Fasher": whom fending off an attack acts on is its doer
             if ((IsReaction(entry.Cameo) || FendingVerbs.Contains(frame.Lemma)) && DoersOfActReactedTo(frame, s, sources) is { } doers) targets = doers;
+            // "Japan and Australia expressed concern over the incident": a reaction to a noun that refers back to an act
+            // is aimed at whoever did the latest hostile act coded before it
+            else if (AllNull(targets) && IsReaction(entry.Cameo) && DoerOfActReferredTo(frame, s, sources) is { } referredDoer) targets = [referredDoer];
             // "Dutch prosecutors said Moscow was behind a cyberattack": the speaker accuses the side said to be behind a
             // hostile act (modality "attribution"); said by no one named, or of no hostile act, it codes nothing
             if (entry.Modality == "attribution")
@@ -968,6 +971,40 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         foreach (var doer in doers)
             if (AnyOnSideOf(reacting, doer)) return null;
         return ActorsOrNull(doers);
+    }
+
+    /// <summary>Nouns that refer back to an act ("the incident", "the move"): data/events/word-classes.tsv, act-anaphor.</summary>
+    private static readonly HashSet<string> ActAnaphors = EventWords.Default.ActAnaphors;
+
+    /// <summary>
+    /// The doer of the act a reaction's object (or its "over", "about", "against" or "at" phrase) refers back to with a
+    /// definite noun of <see cref="ActAnaphors"/> ("condemned the move", "concern over the incident"): the source of the
+    /// latest hostile act (13-20) coded in the four sentences before, on another side than the reacting sources; null
+    /// when there is none.
+    /// </summary>
+    private string? DoerOfActReferredTo(VerbFrame frame, Sentence s, List<string> reacting)
+    {
+        if (frame.Passive || arguments is null) return null;
+        var tree = arguments.Tree;
+        int noun = -1;
+        if (frame.Object is { } o && ActAnaphors.Contains(pos.Lemmas[o.Head])) noun = o.Head;
+        else
+            foreach (int c in tree.Children(frame.Head))
+                if (tree.Relation(c) == "obl" && arguments.CaseOf(c) is "over" or "about" or "against" or "at" && ActAnaphors.Contains(pos.Lemmas[c])) { noun = c; break; }
+        if (noun < 0 || tree.Child(noun, "det") is not (>= 0 and var det) || _lowers[det] is not ("the" or "this" or "that" or "these" or "those")) return null;
+        // (an act named after it is no reference back: "the attack on the embassy by …")
+        if (tree.Child(noun, "nmod") >= 0) return null;
+        int here = document.SentenceIndexAt(s.Start);
+        var events = document.Events;
+        for (int k = events.Count - 1; k >= 0; k--)
+        {
+            var e = events[k];
+            int back = here - document.SentenceIndexAt(e.Sentence.Start);
+            if (back > 4) break;
+            if (back < 1 || e.Negated || e.Hypothetical || !IsHostile(e.Cameo) || AnyOnSideOf(reacting, e.Source)) continue;
+            return e.Source;
+        }
+        return null;
     }
 
     /// <summary>The excluded sides of the event being coded, kept while another act is resolved for it.</summary>

@@ -107,6 +107,7 @@ public sealed class EventWords
     public HashSet<string> Invitations { get; }
     /// <summary>Ids of entries of approving (word class deciding): approving an act of one's own decides it, praising no one.</summary>
     public HashSet<string> DecidingEntries { get; }
+    public HashSet<string> ActAnaphors { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
     public HashSet<string> DrawingVerbs { get; }
     /// <summary>Verbs of responding: what one responds with ('responded with air strikes') is one's own act.</summary>
@@ -198,6 +199,7 @@ public sealed class EventWords
         ArmedDoerActs = Class("armed-doer");
         Invitations = Class("invitation");
         DecidingEntries = Class("deciding");
+        ActAnaphors = Class("act-anaphor");
         RespondingVerbs = Class("responding");
         CausingVerbs = Class("causing");
         DeliberatingVerbs = Class("deliberating");
