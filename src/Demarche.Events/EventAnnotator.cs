@@ -354,19 +354,19 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
             if (e.Target is not null && e.Quad == 4) inSentence.Add((e.Source, e.Sentence.Start));
         EventLists.RemoveWhere(events, inSentence, static (e, set) => e.Target is null && e.Quad == 4 && e.Root is not ("16" or "17") && set.Contains((e.Source, e.Sentence.Start)));
         inSentence.Clear();
-        // "warned Iran that they would restore UN sanctions if …": the warning (130, the root's unspecified code) and the
+        // "warned Iran that they would restore UN sanctions if …": the warning (130, a threat of nothing named) and the
         // threat it makes (1312) between the same sides in one sentence are one act, coded at its most specific
         var specific = kept.Specific;
         specific.Clear();
         foreach (var e in events)
-            if (!IsUnspecified(e)) specific.Add((e.Source, e.Target, e.Root, e.Sentence.Start));
+            if (!IsBareWarning(e)) specific.Add((e.Source, e.Target, e.Root, e.Sentence.Start));
         if (specific.Count > 0)
-            EventLists.RemoveWhere(events, specific, static (e, set) => IsUnspecified(e) && !e.Negated && set.Contains((e.Source, e.Target, e.Root, e.Sentence.Start)));
+            EventLists.RemoveWhere(events, specific, static (e, set) => IsBareWarning(e) && !e.Negated && set.Contains((e.Source, e.Target, e.Root, e.Sentence.Start)));
         specific.Clear();
     }
 
     /// <summary>Whether an event is a threat of nothing named (130: a warning), which a named threat of the same sides makes redundant.</summary>
-    private static bool IsUnspecified(Event e) => e.Root == "13" && e.Cameo == "130";
+    private static bool IsBareWarning(Event e) => e.Cameo == "130";
 
     /// <summary>A thread's sets of <see cref="DropVagueDuplicates"/>, emptied after each use.</summary>
     private sealed class VagueDuplicates

@@ -155,7 +155,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             if ((IsReaction(entry.Cameo) || FendingVerbs.Contains(frame.Lemma)) && DoersOfActReactedTo(frame, s, sources) is { } doers) targets = doers;
             // "Japan and Australia expressed concern over the incident": a reaction to a noun that refers back to an act
             // is aimed at whoever did the latest hostile act coded before it
-            else if (AllNull(targets) && IsReaction(entry.Cameo) && DoerOfActReferredTo(frame, s, sources) is { } referredDoer) targets = [referredDoer];
+            else if (AllNull(targets) && IsReaction(entry.Cameo) && DoerOfActReferredTo(frame, s, sources) is { } referredDoer)
+            {
+                targets = [referredDoer];
+                entry = entry with { Id = entry.Id + "+act-referred" };
+            }
             // "Dutch prosecutors said Moscow was behind a cyberattack": the speaker accuses the side said to be behind a
             // hostile act (modality "attribution"); said by no one named, or of no hostile act, it codes nothing
             if (entry.Modality == "attribution")
@@ -401,9 +405,12 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             && DeniedTexts.Contains(pos.Lemmas[deniedText.Head]) && AuthorsOfText(deniedText.Head, sources) is { Count: > 0 } accusers)
             targets = accusers;
         // "Caracas accused Guyana of letting the US build a base. The United States denied it.": a denial that names no
-        // one answers the accusation just made (in its sentence or the one or two before) against the denier or naming it
+        // one answers the accusation just made (in the one or two sentences before) against the denier or naming it
         if (AllNull(targets) && entry.Cameo.StartsWith("016", StringComparison.Ordinal) && !negated && AccuserAnswered(sources, s) is { } accuser)
+        {
             targets = [accuser];
+            entry = entry with { Id = entry.Id + "+answers-accusation" };
+        }
         // a statement without addressee, or a consultation, cooperation or aid without a partner, says little; precision first
         // (a mediation names its parties nearby: "France, which brokered the truce, to press Israel"; the receiver
         // stage finds them)
@@ -994,17 +1001,27 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (noun < 0 || tree.Child(noun, "det") is not (>= 0 and var det) || _lowers[det] is not ("the" or "this" or "that" or "these" or "those")) return null;
         // (an act named after it is no reference back: "the attack on the embassy by …")
         if (tree.Child(noun, "nmod") >= 0) return null;
+        foreach (var e in EventsBefore(s, 4))
+            if (e.Sentence.Start != s.Start && !e.Negated && !e.Hypothetical && IsHostile(e.Cameo) && !AnyOnSideOf(reacting, e.Source)) return e.Source;
+        return null;
+    }
+
+    /// <summary>
+    /// The events coded so far in the document (the sentences before this one; the annotator adds a sentence's events
+    /// after all its matches) up to <paramref name="sentencesBack"/> sentences back, latest first. Asked for only by the
+    /// rare rules that look back at an act told before (a denial, a reaction to "the incident").
+    /// </summary>
+    private IEnumerable<Event> EventsBefore(Sentence s, int sentencesBack)
+    {
         int here = document.SentenceIndexAt(s.Start);
         var events = document.Events;
         for (int k = events.Count - 1; k >= 0; k--)
         {
             var e = events[k];
             int back = here - document.SentenceIndexAt(e.Sentence.Start);
-            if (back > 4) break;
-            if (back < 1 || e.Negated || e.Hypothetical || !IsHostile(e.Cameo) || AnyOnSideOf(reacting, e.Source)) continue;
-            return e.Source;
+            if (back > sentencesBack) yield break;
+            if (back >= 0) yield return e;
         }
-        return null;
     }
 
     /// <summary>The excluded sides of the event being coded, kept while another act is resolved for it.</summary>
@@ -1900,20 +1917,15 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>
-    /// The source of the latest accusation or criticism (11x) coded in this sentence or the two before it, by another
-    /// side than the deniers, that was made against one of them or names one of them in its sentence; null when none.
+    /// The source of the latest accusation or criticism (11x) coded in the two sentences before, by another side than the
+    /// deniers, that was made against one of them or names one of them in its sentence; null when none.
     /// </summary>
     private string? AccuserAnswered(List<string> deniers, Sentence s)
     {
         if (deniers.Count == 0) return null;
-        int here = document.SentenceIndexAt(s.Start);
-        var events = document.Events;
-        for (int k = events.Count - 1; k >= 0; k--)
+        foreach (var e in EventsBefore(s, 2))
         {
-            var e = events[k];
-            int back = here - document.SentenceIndexAt(e.Sentence.Start);
-            if (back > 2) break;
-            if (back < 0 || e.Root != "11" || e.Negated || e.Hypothetical || AnyOnSideOf(deniers, e.Source)) continue;
+            if (e.Root != "11" || e.Negated || e.Hypothetical || AnyOnSideOf(deniers, e.Source)) continue;
             bool against = e.Target is { } t && AnyOnSideOf(deniers, t);
             bool named = false;
             foreach (var m in mentions.InSpan(e.Sentence.Start, e.Sentence.End))

@@ -116,9 +116,9 @@ internal sealed partial class ArticleReader
     /// <summary>
     /// "… after Algeria's army said it had shot down a Malian drone", "the rebels said they would": "it" or "they" right
     /// after a verb of saying (or its "that") and before a verb or auxiliary is the subject of the reported clause, and
-    /// stands for the one who said it, named right before the verb in the same sentence, not for the sentence's first
-    /// actor (or before a relative clause set off by commas before the verb); null when no fitting actor ends there (the
-    /// caller then looks further back).
+    /// stands for the one who said it, named right before the verb (or before a relative clause set off by commas before
+    /// it) in the same sentence, not for the sentence's first actor; null when no fitting actor ends there (the caller
+    /// then looks further back).
     /// </summary>
     private Actor? SayerOfReportedClause(int i, Func<Actor, ActorMention, bool> ok)
     {
