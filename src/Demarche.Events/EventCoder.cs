@@ -1002,7 +1002,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // (an act named after it is no reference back: "the attack on the embassy by …")
         if (tree.Child(noun, "nmod") >= 0) return null;
         foreach (var e in EventsBefore(s, 4))
-            if (e.Sentence.Start != s.Start && !e.Negated && !e.Hypothetical && IsHostile(e.Cameo) && !AnyOnSideOf(reacting, e.Source)) return e.Source;
+            if (!e.Negated && !e.Hypothetical && IsHostile(e.Cameo) && !AnyOnSideOf(reacting, e.Source)) return e.Source;
         return null;
     }
 

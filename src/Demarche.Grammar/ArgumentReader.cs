@@ -1,3 +1,6 @@
+using Demarche.Core.Data;
+using Demarche.Core.Text;
+
 namespace Demarche.Grammar;
 
 /// <summary>
@@ -107,8 +110,7 @@ public sealed class ArgumentReader(PosTag[] tags, string[] lowers, Chunk[] chunk
     }
 
     /// <summary>Nouns of people who speak for the body their "for" phrase names: data/lexicon/speaking-for-nouns.txt.</summary>
-    private static readonly Lazy<HashSet<string>> SpeakingForNouns =
-        new(() => [.. Demarche.Core.Data.WordList.Read(Demarche.Core.Data.DataDirectory.File("lexicon", "speaking-for-nouns.txt")).Select(w => w.ToLowerInvariant())]);
+    private static readonly Lazy<WordSet> SpeakingForNouns = new(() => WordList.Set("lexicon", "speaking-for-nouns.txt"));
 
     /// <summary>
     /// The noun phrase chunk of a token, without the words at its edges that the tree gives to another phrase

@@ -218,8 +218,11 @@ public sealed class SentenceAnalyzer(GrammarModel model, WordLexicons lexicon)
         if (i < 2 || tags[i] != PosTag.NNS || tags[i - 1] is not (PosTag.WDT or PosTag.WP) || tags[i - 2] != PosTag.Comma) return false;
         if (tags[i + 1] is not (PosTag.DT or PosTag.PRPS or PosTag.CD or PosTag.NNP or PosTag.NNPS)) return false;
         var w = FormAt(i);
-        return w.Length >= 3 && char.IsLower(w[0]) && PosLexicon.Default.TryOpen(w.ToLowerInvariant()[..^1], out var entry) && entry.VerbCount >= 5;
+        return w.Length >= 3 && char.IsLower(w[0]) && PosLexicon.Default.TryOpen(VerbLemmas.Lemma(w.ToLowerInvariant(), PosTag.VBZ), out var entry) && entry.VerbCount >= 5;
     }
+
+    /// <summary>The lemmatiser of the grammar stage, for the rare retagging that asks what verb a word's form is of.</summary>
+    private static readonly Lemmatizer VerbLemmas = new(PosLexicon.Default);
 
     /// <summary>
     /// A singular noun, adjective or adverb in a sentence with no verb, right after a plural noun or after two names
