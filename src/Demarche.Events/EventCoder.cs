@@ -207,6 +207,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         VerbFrame? takenOver = null; // the governing verb of intent whose own event gives way, once this act is coded
         if (frame is not null) Flags(frame, out negated, out hypothetical, out skip);
         if (skip) return;
+        // who does the act itself, before a denial makes the denier the source
+        var actDoers = sources;
         // "Rwanda denied backing the M23", "Moscow denied that its troops shelled the town": the act is not coded, the
         // denial is (016), by the one who denies, about the act's receiver (none named: no event)
         if (_deniedBy is { } denier)
@@ -417,7 +419,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if ((root == "01" || entry.Target != TargetKind.None && (actRoot ?? root) is "04" or "06" or "07" && entry.Cameo != "045" || NeedsReceiver.Contains(m.Entry.Id)) && AllNull(targets)) return;
         // "Russian troops crossed the border into Ukraine", not "Syrian refugees crossed the border into Turkey": moving
         // into a place (word class armed-doer) is force only when soldiers, police or an armed group do it
-        if (ArmedDoerActs.Contains(m.Entry.Id) && !(sources.Count > 0 && sources.All(IsArmedSide))) return;
+        // ("Algeria denied that its army crossed into Morocco": the army crossed, Algeria denies it)
+        if (ArmedDoerActs.Contains(m.Entry.Id) && !(actDoers.Count > 0 && actDoers.All(IsArmedSide))) return;
         // "Mali left ECOWAS", not "before leaving Cairo": weak entries that act on organisations only
         if (NeedsOrganisation.Contains(m.Entry.Id) && !AllOrganisations(targets)) return;
         // "Russia breached the treaty", not "hackers breached the accounts of officials": what is broken is a norm
@@ -654,8 +657,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     /// </summary>
     private string? ProtestedGovernment(TriggerMatch m, Sentence s, VerbFrame? frame, List<string> sources)
     {
-        string? country = null;
-        if (PrepActors("in", m.Last, s, maxDistance: 8, allowed: frame) is [{ } p] && ActorById(p) is { Kind: ActorKind.State } state) country = state.Country ?? state.Id;
+        // "protested outside the Russian embassy in Kyiv": a protest at a state's mission is aimed at that state
+        string? country = StateOfMissionAfter(m.Last, s);
+        if (country is null && PrepActors("in", m.Last, s, maxDistance: 8, allowed: frame) is [{ } p] && ActorById(p) is { Kind: ActorKind.State } state) country = state.Country ?? state.Id;
         // "Young Algerians blocked roads to press their demands": a people's protest is aimed at their own government
         if (country is null && sources.Count == 1 && ActorById(sources[0]) is { } protester && (protester.Country ?? (protester.Kind == ActorKind.State ? protester.Id : null)) is { } own)
             country = own;
@@ -664,6 +668,25 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (sources.Contains(chosen.Id))
             return chosen.Kind == ActorKind.State && frame?.Subject is { } people && _tags[people.Head] is PosTag.NNPS or PosTag.NNS ? chosen.Id : null;
         return chosen.Id;
+    }
+
+    /// <summary>Nouns of a state's mission abroad: data/events/word-classes.tsv, foreign-mission.</summary>
+    private static readonly HashSet<string> ForeignMissions = EventWords.Default.ForeignMissions;
+
+    /// <summary>
+    /// The country whose embassy, consulate or high commission a phrase in the eight words after an act names ("outside
+    /// the Indian high commission", "at the US embassy in Baghdad"), before a full stop or another finite verb; null
+    /// when none or when the mission's phrase names no single country.
+    /// </summary>
+    private string? StateOfMissionAfter(int last, Sentence s)
+    {
+        for (int k = last + 1; k < s.EndToken && k <= last + 8; k++)
+        {
+            if (_tags[k] is PosTag.Period or PosTag.Colon || _tags[k].IsFiniteVerb()) return null;
+            if (!ForeignMissions.Contains(pos.Lemmas[k])) continue;
+            return ActorsFound(ArgAt(k)) is [var owner] && ActorById(owner) is { } actor ? actor.Country ?? (actor.Kind == ActorKind.State ? actor.Id : null) : null;
+        }
+        return null;
     }
 
     /// <summary>The document's (first) government of a country, else its state actor; null when it has neither.</summary>

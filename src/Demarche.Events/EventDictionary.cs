@@ -167,7 +167,7 @@ public sealed class EventDictionary
         return new EventEntry
         {
             Id = id.Trim(),
-            Words = words.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Spelling.Normalize).ToArray(),
+            Words = SplitHyphens(words.Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(Spelling.Normalize).ToArray(),
             Pos = pos,
             Cameo = cameo,
             Target = kind,
@@ -177,5 +177,24 @@ public sealed class EventDictionary
             Modality = Scalar(map, "modality")?.Trim(),
             File = fileName,
         };
+    }
+
+    /// <summary>
+    /// "sit-in", "self-immolate", "cease-fire": the tokeniser makes a hyphenated word three tokens ("sit", "-", "in"),
+    /// so an entry's hyphenated word is three words too, which the matcher keeps adjacent. Class references
+    /// ("&amp;aid-carrier") stay whole.
+    /// </summary>
+    private static IEnumerable<string> SplitHyphens(string[] words)
+    {
+        foreach (var word in words)
+        {
+            var parts = word[0] == '&' ? [word] : word.Split('-');
+            if (parts.Length == 1 || parts.Any(p => p.Length == 0)) { yield return word; continue; }
+            for (int i = 0; i < parts.Length; i++)
+            {
+                if (i > 0) yield return "-";
+                yield return parts[i];
+            }
+        }
     }
 }

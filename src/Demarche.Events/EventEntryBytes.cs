@@ -10,7 +10,7 @@ namespace Demarche.Events;
 public static class EventEntryBytes
 {
     /// <summary>The layout of the bytes; change it when <see cref="EventEntry"/> gains or changes a field.</summary>
-    public const int Format = 1;
+    public const int Format = 2;
 
     public static byte[] Write(IReadOnlyList<EventEntry> entries)
     {

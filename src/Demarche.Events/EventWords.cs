@@ -108,6 +108,8 @@ public sealed class EventWords
     /// <summary>Ids of entries of approving (word class deciding): approving an act of one's own decides it, praising no one.</summary>
     public HashSet<string> DecidingEntries { get; }
     public HashSet<string> ActAnaphors { get; }
+    /// <summary>Nouns of a state's mission abroad (word class foreign-mission): a protest held at one is aimed at that state.</summary>
+    public HashSet<string> ForeignMissions { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
     public HashSet<string> DrawingVerbs { get; }
     /// <summary>Verbs of responding: what one responds with ('responded with air strikes') is one's own act.</summary>
@@ -200,6 +202,7 @@ public sealed class EventWords
         Invitations = Class("invitation");
         DecidingEntries = Class("deciding");
         ActAnaphors = Class("act-anaphor");
+        ForeignMissions = Class("foreign-mission");
         RespondingVerbs = Class("responding");
         CausingVerbs = Class("causing");
         DeliberatingVerbs = Class("deliberating");

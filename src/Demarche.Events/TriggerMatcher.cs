@@ -184,7 +184,9 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
         {
             string word = e.Words[w];
             int found = -1;
-            for (int k = at + 1; k < end && k <= at + 1 + e.Gap; k++)
+            // the parts of a hyphenated word ("sit - in") stand next to each other
+            int gap = word == "-" || e.Words[w - 1] == "-" ? 0 : e.Gap;
+            for (int k = at + 1; k < end && k <= at + 1 + gap; k++)
             {
                 var t = pos.Tags[k];
                 if (t is PosTag.Period or PosTag.Colon or PosTag.Comma) break;
@@ -198,7 +200,7 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
             // next word however far it stands, as is its predicate ("called the American naval deployment a provocation");
             // not one of a phrase that says when ("reopened its border with Syria after talks" is no "reopen talks"), nor
             // an infinitive, which is no noun ("urged Israel and Hezbollah to respect the ceasefire" is no "urge respect")
-            if (found < 0 && tree is not null && pos.Tags[at].IsVerb())
+            if (found < 0 && gap > 0 && tree is not null && pos.Tags[at].IsVerb())
                 for (int k = at + 1; k < end; k++)
                     if (tree.Head(k) == at && tree.Relation(k) is "obj" or "obl" or "xcomp" && tree.Label(k) != "obl:agent" && Fits(pos, k, word)
                         && !ConcessivePhrases.Opens(tree, pos.Lowers, k) && !TimePhrases.Headed(tree, pos.Lowers, k) && !IsInfinitive(pos, tree, k)) { found = k; break; }

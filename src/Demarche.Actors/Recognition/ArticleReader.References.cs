@@ -69,6 +69,7 @@ internal sealed partial class ArticleReader
             // "it" before a clause ("it is", "it was") is often no actor: only take "it"/"its" as a subject or owner
             var a = OwnerOfLocalVerb(i) ?? SayerOfReportedClause(i, static (x, m) => IsThingActor(x, m)) ?? ResolveSubject(i, (x, m) => IsThingActor(x, m));
             if (a is null) return -1;
+            if (OwnMilitary(i, a) is int end) return end;
             Mention(a, i, i + 1, "pronoun");
             return i + 1;
         }
@@ -76,12 +77,27 @@ internal sealed partial class ArticleReader
         {
             var a = SayerOfReportedClause(i, FitsPlural) ?? ResolveSubject(i, FitsPlural);
             if (a is null || IsJoinedWithAnotherSide(i, a)) return -1;
+            if (OwnMilitary(i, a) is int end) return end;
             Mention(a, i, i + 1, "pronoun");
             return i + 1;
         }
         if (Is(i, "the")) return TryDefiniteReference(i);
         if (WordOf(i, LexKind.DocumentNoun) is { } doc) return TryDocument(i, doc.Target);
         return -1;
+    }
+
+    /// <summary>
+    /// "Algeria denied that its army had crossed into Moroccan territory", "Russia said its troops …": a possessive
+    /// pronoun of a state before a word of its military (roles.yaml military-anaphors) names that state's military;
+    /// the mention covers both words. Returns the token after them, or null when the pronoun is not such an owner.
+    /// </summary>
+    private int? OwnMilitary(int i, Actor owner)
+    {
+        if (!(Is(i, "its") || Is(i, "their")) || owner.Kind != ActorKind.State || i + 1 >= _tok.Length || !IsMilitaryWord(i + 1)) return null;
+        // "its military support", "their army chiefs": a word that goes on with a noun describes it
+        int after = i + 1 + _wordLen[i + 1];
+        if (IsLowerWord(after) && !(IsAny(after, ClauseAuxiliaries) || IsVerbForm(after) || IsAny(after, StopWords) || IsAny(after, ClosedClasses.Prepositions))) return null;
+        return MentionAndCover(SectorActor(owner.Country ?? owner.Id, "MIL"), i, i + 1 + _wordLen[i + 1], "pronoun");
     }
 
     /// <summary>

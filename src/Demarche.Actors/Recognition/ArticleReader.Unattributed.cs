@@ -242,7 +242,9 @@ internal sealed partial class ArticleReader
             {
                 int k = j + _nameLen[j];
                 if (IsPossessive(k)) k++;
-                if (WordOf(k, LexKind.Title) is { } title && SectorOfTitle(title.Target) == "GOV" || WordOf(k, LexKind.SectorWord) is { Target: "GOV" })
+                // (not its mission abroad: "Students staged a sit-in outside the Indian embassy" are no Indians)
+                if ((WordOf(k, LexKind.Title) is { } title && SectorOfTitle(title.Target) == "GOV" || WordOf(k, LexKind.SectorWord) is { Target: "GOV" })
+                    && !NotLocalSectorWords.Contains(LowRange(k, k + _wordLen[k])))
                     country = st.Code;
             }
             else if (NameOf(j, v => v.Kind == LexKind.Person) is { } person && _data.Persons.TryGetValue(person.Target, out var entry)
@@ -318,7 +320,9 @@ internal sealed partial class ArticleReader
             var lx = NameOf(j, v => v.Kind is LexKind.StateName or LexKind.StatePlace or LexKind.StateSeat);
             if (lx is null || !_data.States.TryGetValue(lx.Target, out var st)) continue;
             int end = j + _nameLen[j];
-            if (!IsLocated(j) || !StateReadingHolds(j, end, lx, st.Ambiguous)) { j = end - 1; continue; }
+            // "outside the US embassy in Baghdad": a state named before its mission or envoys is not where they are
+            if (!IsLocated(j) || !StateReadingHolds(j, end, lx, st.Ambiguous) || end < sentenceEnd && _wordLen[end] > 0 && NotLocalSectorWords.Contains(LowRange(end, end + _wordLen[end])))
+            { j = end - 1; continue; }
             if (j >= phraseEnd) return st.Code;
             before = st.Code;
             j = end - 1;
