@@ -439,6 +439,24 @@ public sealed class GrammarTests
         Assert.Equal("Peru and Chile", Span(d, FrameOf(d, "accused").Subject));
     }
 
+    [Theory]
+    [InlineData("Both sides agreed to a prisoner swap after Qatar and Egypt mediated talks between Israel and Hamas.", "mediated", "Qatar and Egypt")]
+    [InlineData("The army withdrew after Russia and Iran brokered a deal.", "brokered", "Russia and Iran")]
+    [InlineData("Prices rose after Russia and Saudi Arabia cut oil output.", "cut", "Russia and Saudi Arabia")]
+    public void AfterANounAndTheSubjectOfAClauseMarksThatClauseWithBothSubjects(string sentence, string verb, string subject)
+    {
+        var d = Parse(sentence);
+        Assert.Equal(subject, Span(d, FrameOf(d, verb).Subject));
+    }
+
+    [Fact]
+    public void AnAfterPhraseBeforeAnotherClauseJoinedByAndStaysAPhrase()
+    {
+        // "after the talks" says when; "and Egypt hosted" is a clause of its own
+        var d = Parse("Qatar left after the talks and Egypt hosted a new round.");
+        Assert.Equal("Egypt", Span(d, FrameOf(d, "hosted").Subject));
+    }
+
     [Fact]
     public void ASubjectAfterATimePhraseWithItsPrepositionIsTheSubject()
     {

@@ -588,6 +588,24 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             // the noun phrase ends where a token outside it stands; that token must be the finite verb
             int verb = p + 1;
             while (verb < g.Length && (verb == noun || WithinPhrase(g, verb, noun))) verb++;
+            if (verb < g.Length && SubjectJoinedToAClause(g, words, tags, noun, verb) is int joined and >= 0)
+            {
+                // "after Qatar and Egypt mediated talks": "Qatar" and "Egypt" are the clause's subjects together
+                int partner = ChildWith(g, joined, "nsubj");
+                g.Heads[partner] = noun;
+                g.Labels[partner] = Label("conj");
+                g.Heads[verb] = partner;
+                int above = g.Heads[noun];
+                while (above >= 0 && !tags[above].IsVerb()) above = g.Heads[above];
+                if (above < 0 || above == joined) continue;
+                g.Heads[joined] = above;
+                g.Labels[joined] = Label("advcl");
+                g.Heads[noun] = joined;
+                g.Labels[noun] = Label("nsubj");
+                g.Heads[p] = joined;
+                g.Labels[p] = Label("mark");
+                continue;
+            }
             if (verb >= g.Length || tags[verb] is not (PosTag.VBD or PosTag.VBZ or PosTag.VBP) || verb <= noun) continue;
             if (HasChild(g, verb, "nsubj") || HasChild(g, verb, "nsubj:pass") || HasChild(g, verb, "mark")) continue;
             int clauseHead = g.Heads[verb] == noun ? g.Heads[noun] : g.Heads[verb];
@@ -599,6 +617,24 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             g.Heads[p] = verb;
             g.Labels[p] = Label("mark");
         }
+    }
+
+    /// <summary>
+    /// "after Qatar | and Egypt mediated talks": when the noun of "after" is a name (not of a time: "after Christmas")
+    /// and the token after its phrase an "and" that the parse makes the cc of a finite verb without a mark, whose
+    /// subject fills the words between "and" and the verb, that verb (its clause joins the name as a second subject);
+    /// -1 otherwise. "after the talks and Egypt hosted …" stays a phrase and a clause of its own.
+    /// </summary>
+    private int SubjectJoinedToAClause(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags, int noun, int and)
+    {
+        if (tags[and] != PosTag.CC || !Is(g.Labels[and], "cc") || tags[noun] is not (PosTag.NNP or PosTag.NNPS) || TemporalNouns.Value.Contains(words[noun].Norm)) return -1;
+        int verb = g.Heads[and];
+        if (verb <= and || tags[verb] is not (PosTag.VBD or PosTag.VBZ or PosTag.VBP) || HasChild(g, verb, "mark") || !Is(g.Labels[verb], "conj")) return -1;
+        int subject = ChildWith(g, verb, "nsubj");
+        if (subject <= and || !tags[subject].IsNoun()) return -1;
+        for (int k = and + 1; k < verb; k++)
+            if (k != subject && !WithinPhrase(g, k, subject)) return -1;
+        return verb;
     }
 
     /// <summary>Whether token k hangs, through any chain of heads, on <paramref name="top"/>.</summary>
