@@ -119,6 +119,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (entry.Pos == EntryPos.Noun && VerbAbove(m.Head) is { } above
             && (IsAccusedAct(above) || AccusingVerbs.Contains(above.Lemma) && m.First > above.Head + 1 && chunks.At(m.Head) is { } accusedPhrase
                 && _lowers[accusedPhrase.First - 1] is "of" or "for")) return;
+        // "condemned the arrests as an attack on the Serb community", "described the strike as a massacre": a noun of an
+        // act in the "as" phrase of a verb of naming is the name given to the object, not an act of its own
+        if (entry.Pos == EntryPos.Noun && chunks.At(m.Head) is { } nameGiven && nameGiven.First > 0 && _lowers[nameGiven.First - 1] == "as"
+            && VerbAbove(m.Head) is { } naming && NamingVerbs.Contains(naming.Lemma)) return;
         // "declined to be named", "refused to be drawn": a passive complement is no act
         if (entry.Words[^1] == "to" && m.Last + 1 < s.EndToken && _lowers[m.Last + 1] == "be") return;
         if (entry.Pos == EntryPos.Verb && PlainSpeechVerbs.Contains(entry.Words[0]) && entry.Cameo.StartsWith("01", StringComparison.Ordinal) && entry.Words.Length == 1)
@@ -669,6 +673,9 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             return chosen.Kind == ActorKind.State && frame?.Subject is { } people && _tags[people.Head] is PosTag.NNPS or PosTag.NNS ? chosen.Id : null;
         return chosen.Id;
     }
+
+    /// <summary>Verbs whose "as" phrase names their object: data/events/word-classes.tsv, naming.</summary>
+    private static readonly HashSet<string> NamingVerbs = EventWords.Default.NamingVerbs;
 
     /// <summary>Nouns of a state's mission abroad: data/events/word-classes.tsv, foreign-mission.</summary>
     private static readonly HashSet<string> ForeignMissions = EventWords.Default.ForeignMissions;

@@ -110,6 +110,8 @@ public sealed class EventWords
     public HashSet<string> ActAnaphors { get; }
     /// <summary>Nouns of a state's mission abroad (word class foreign-mission): a protest held at one is aimed at that state.</summary>
     public HashSet<string> ForeignMissions { get; }
+    /// <summary>Verbs whose 'as' phrase names their object (word class naming): a noun of an act there is no act.</summary>
+    public HashSet<string> NamingVerbs { get; }
     /// <summary>Verbs that draw a reaction from a side ('drew a rebuke from Israel'): the reaction is that side's, aimed at the drawer.</summary>
     public HashSet<string> DrawingVerbs { get; }
     /// <summary>Verbs of responding: what one responds with ('responded with air strikes') is one's own act.</summary>
@@ -203,6 +205,7 @@ public sealed class EventWords
         DecidingEntries = Class("deciding");
         ActAnaphors = Class("act-anaphor");
         ForeignMissions = Class("foreign-mission");
+        NamingVerbs = Class("naming");
         RespondingVerbs = Class("responding");
         CausingVerbs = Class("causing");
         DeliberatingVerbs = Class("deliberating");

@@ -40,6 +40,13 @@ internal sealed partial class ArticleReader
         return here > 0 ? PlacedState(SentenceStartToken(here - 1), here, -1, -1) : null;
     }
 
+    /// <summary>The first comma or other punctuation from <paramref name="from"/> on, else the sentence's end.</summary>
+    private int ClauseEnd(int from, int sentenceEnd)
+    {
+        for (int k = from; k < sentenceEnd; k++) if (IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, '.')) return k;
+        return sentenceEnd;
+    }
+
     /// <summary>Whether a token from <paramref name="from"/> up to <paramref name="to"/> is a verb's form ("met", "said").</summary>
     private bool AnyVerbForm(int from, int to)
     {
@@ -125,6 +132,9 @@ internal sealed partial class ArticleReader
         // men inside it (that state is what it is aimed at, not where its authors are)
         if ((Is(headEnd, "on") || Is(headEnd, "against")) && headEnd + 1 < sentenceEnd && _nameLen[headEnd + 1] > 0
             && NameOf(headEnd + 1, v => v.IsState && v.Kind != LexKind.StatePlace) is not null) return -1;
+        // "condemned the arrests as an attack on the Serb community": after "as" with no verb of its own before the clause
+        // ends, the phrase names what was done, not who did it ("as a car bomb exploded" has its verb)
+        if (Is(i - 1, "as") && !AnyVerbForm(headEnd, ClauseEnd(headEnd, sentenceEnd))) return -1;
         // "were killed in an airstrike": only a means after "in"; people only where they act ("Students marched in Tbilisi")
         if ((Is(i - 1, "in") || Is(i - 1, "during")) && sector != "UAF") return -1;
         if (PeopleSectors.Contains(sector) && !(AtSentenceStart(i) || AfterDateline(i) || IsPunct(i - 1, ',') || Is(i - 1, "said") || Is(i - 1, "that"))
