@@ -780,7 +780,22 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         var own = sources.Select(Side).ToHashSet(StringComparer.Ordinal);
         foreach (var m in mentions.InSpan(s.Start, s.End))
-            if (ActorById(m.ActorId) is { } a && a.Kind != ActorKind.Document && !own.Contains(Side(m.ActorId)) && !InClauseOnObject(m.FirstToken, frame)) return true;
+            if (ActorById(m.ActorId) is { } a && a.Kind != ActorKind.Document && !own.Contains(Side(m.ActorId)) && !InClauseOnObject(m.FirstToken, frame)
+                && !IsSayer(m.FirstToken, m.EndToken)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="first"/> to <paramref name="end"/> are the subject of a plain verb of
+    /// saying ("…, killing two people, human rights groups said"): who reports an act is no side of it.
+    /// </summary>
+    private bool IsSayer(int first, int end)
+    {
+        if (arguments is null) return false;
+        var tree = arguments.Tree;
+        for (int k = first; k < end; k++)
+            if (tree.Relation(k) == "nsubj" && tree.Head(k) is int verb and >= 0 && (verb < first || verb >= end) && PlainSpeechVerbs.Contains(pos.Lemmas[verb]))
+                return true;
         return false;
     }
 

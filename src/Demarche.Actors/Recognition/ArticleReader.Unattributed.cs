@@ -159,13 +159,17 @@ internal sealed partial class ArticleReader
     /// "Police in Dhaka fired tear gas at thousands of students", "Kenyan police arrested dozens of protesters": people
     /// named by their sector alone whom a state's police act on earlier in the same sentence are that state's people
     /// (police act where they belong); null when the sentence names no police before them, or places the people after
-    /// their phrase ("arrested protesters in Jerusalem": the place says whose they are, or that it is not known).
+    /// their phrase in another state ("arrested protesters in Jerusalem": the place says whose they are, or that it is
+    /// not known; "Kenyan police opened fire on protesters in Nairobi" are Kenya's, unless the state is marked ambiguous
+    /// in states.yaml, whose places hold other peoples too).
     /// </summary>
     private string? PoliceStateBefore(int i, int headEnd, int sentenceEnd)
     {
+        var police = ForceStateBefore(i, military: false);
         for (int k = headEnd; k + 1 < sentenceEnd; k++)
-            if (Is(k, "in") && (_nameLen[k + 1] > 0 || Is(k + 1, "the") && k + 2 < sentenceEnd && _nameLen[k + 2] > 0)) return null;
-        return ForceStateBefore(i, military: false);
+            if (Is(k, "in") && (_nameLen[k + 1] > 0 || Is(k + 1, "the") && k + 2 < sentenceEnd && _nameLen[k + 2] > 0))
+                return police is not null && _data.States.TryGetValue(police, out var st) && !st.Ambiguous && PlacedState(k, sentenceEnd, -1, -1) == police ? police : null;
+        return police;
     }
 
     /// <summary>
