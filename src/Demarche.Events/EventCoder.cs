@@ -781,13 +781,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         var own = sources.Select(Side).ToHashSet(StringComparer.Ordinal);
         foreach (var m in mentions.InSpan(s.Start, s.End))
             if (ActorById(m.ActorId) is { } a && a.Kind != ActorKind.Document && !own.Contains(Side(m.ActorId)) && !InClauseOnObject(m.FirstToken, frame)
-                && !IsSayer(m.FirstToken, m.EndToken)) return true;
+                && !(a.Kind is ActorKind.Ngo or ActorKind.Media or ActorKind.Igo && IsSayer(m.FirstToken, m.EndToken))) return true;
         return false;
     }
 
     /// <summary>
     /// Whether the words from <paramref name="first"/> to <paramref name="end"/> are the subject of a plain verb of
-    /// saying ("…, killing two people, human rights groups said"): who reports an act is no side of it.
+    /// saying ("…, killing two people, human rights groups said"): an organisation or the media that report an act
+    /// are no side of it (a state that reports it may be: "Islamabad said Indian troops had detained two shepherds").
     /// </summary>
     private bool IsSayer(int first, int end)
     {
@@ -1353,6 +1354,11 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (sources.Count == 0 && frame.Passive && frame.Agent is null && IsAuthoritysAct(entry.Cameo)
             && OwnStateOfOnlyState(frame.Subject, s) is { } own)
             sources = [own];
+        // "North Korean troops have been deployed to Russia": forces moved or shown (15x) by no one named, named in the
+        // entry's own noun as the passive subject, are moved by their own state: the forces are the source
+        if (sources.Count == 0 && frame.Passive && frame.Agent is null && entry.Cameo.StartsWith("15", StringComparison.Ordinal)
+            && m.Tokens.Length >= 2 && m.Tokens[1] < m.Tokens[0] && Actors(frame.Subject) is { Count: > 0 } forces && forces.TrueForAll(IsArmedSide))
+            sources = forces;
         // "The Serbian president was invited to Moscow": an invitation by no one named is from whom the guest is invited to
         if (sources.Count == 0 && frame.Passive && frame.Agent is null && Invitations.Contains(entry.Id)
             && PrepActors("to", m.Head, s, maxDistance: 3, allowed: frame) is [{ } host])

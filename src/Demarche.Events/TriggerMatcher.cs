@@ -8,8 +8,10 @@ namespace Demarche.Events;
 /// </summary>
 public sealed record TriggerMatch(EventEntry Entry, int Head, int[] Tokens)
 {
-    public int First => Tokens[0];
-    public int Last => Tokens[^1];
+    /// <summary>The entry's first token in the sentence (its words are in entry order, and a passive's noun comes first).</summary>
+    public int First => Tokens.Length > 1 && Tokens[1] < Tokens[0] ? Tokens[1] : Tokens[0];
+    /// <summary>The entry's last token in the sentence.</summary>
+    public int Last => Tokens.Length == 2 && Tokens[1] < Tokens[0] ? Tokens[0] : Tokens[^1];
     /// <summary>Entries with the same number of words matched at the same place ("quit" with or without an object).</summary>
     public IReadOnlyList<EventEntry> Alternatives { get; init; } = [];
     /// <summary>Shorter matches this one overlapped and displaced, longest first: tried when this one codes no event.</summary>
@@ -204,6 +206,14 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
                 for (int k = at + 1; k < end; k++)
                     if (tree.Head(k) == at && tree.Relation(k) is "obj" or "obl" or "xcomp" && tree.Label(k) != "obl:agent" && Fits(pos, k, word)
                         && !ConcessivePhrases.Opens(tree, pos.Lowers, k) && !TimePhrases.Headed(tree, pos.Lowers, k) && !IsInfinitive(pos, tree, k)) { found = k; break; }
+            // "troops were deployed to the border", "sanctions were imposed on Iran": in the passive, the noun after the
+            // verb in the entry is the verb's subject, before it; the entry's later words still follow the verb
+            if (found < 0 && w == 1 && e.Pos == EntryPos.Verb && tree is not null && pos.Tags[start] == PosTag.VBN
+                && tree.Child(start, "nsubj:pass") is int subject and >= 0 && subject < start && Fits(pos, subject, word))
+            {
+                toks[w] = subject;
+                continue;
+            }
             if (found < 0) return false;
             // "a boat carrying 80 migrants off the coast", "adjured Iran on Tuesday": a verb's particle found after words
             // between, that the parse reads as the preposition of a noun phrase after it, is no particle ("carried three

@@ -945,7 +945,8 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             int h = g.Heads[k];
             if (h > comma && h < verb) continue;
             if (h == verb && (Is(g.Labels[k], "nsubj") || Is(g.Labels[k], "cc"))) { if (tags[k].IsNoun()) members.Add(k); continue; }
-            if (h >= comma || !tags[k].IsNoun() || !Is(g.Labels[k], "conj")) return;
+            // ("China must stop its behaviour, the Philippine president said": the speaker read as parataxis or apposition)
+            if (h >= comma || !tags[k].IsNoun() || !(Is(g.Labels[k], "conj") || Is(g.Labels[k], "parataxis") || Is(g.Labels[k], "appos"))) return;
             members.Add(k);
         }
         if (members.Count == 0 || members.Count == 1 && g.Heads[members[0]] == verb && isRoot) return;
