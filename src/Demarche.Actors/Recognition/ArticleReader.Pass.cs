@@ -85,11 +85,22 @@ internal sealed partial class ArticleReader
         return ExtendToGovernment(actor, i, end) is var g && g > 0 ? g : Math.Max(end, appEnd);
     }
 
-    /// <summary>"Trump's administration", "the Netanyahu government": the person's state's government.</summary>
+    /// <summary>
+    /// "Trump's administration", "the Netanyahu government": the person's state's government; "Zelensky's chief of
+    /// staff", "Putin's spokesman": the sector of the title's office in the person's state (not the person), unless a
+    /// name follows that says who holds it ("Trump's envoy Steve Witkoff").
+    /// </summary>
     private int ExtendToGovernment(Actor person, int first, int end)
     {
         int k = end;
         if (IsPossessive(k)) k++;
+        if (person.Country is not null && k > end && WordOf(k, LexKind.Title) is { } title && !IsCap(k + _wordLen[k]))
+        {
+            int titleEnd = k + _wordLen[k];
+            Mention(SectorActor(person.Country, SectorOfTitle(title.Target)), first, titleEnd, "person-office");
+            Cover(first, titleEnd);
+            return titleEnd;
+        }
         if (person.Country is null || !(Is(k, "administration") || Is(k, "government") || Is(k, "cabinet"))) return -1;
         Mention(SectorActor(person.Country, "GOV"), first, k + 1, "person-government");
         Cover(first, k + 1);
