@@ -34,6 +34,10 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private static readonly HashSet<string> VictimNouns = EventWords.Default.VictimNouns;
     private static readonly HashSet<string> AnswerNouns = EventWords.Default.AnswerNouns;
     private static readonly HashSet<string> AttendingVerbs = EventWords.Default.AttendingVerbs;
+    /// <summary>Verbs of approving an act told: data/events/word-classes.tsv, welcoming.</summary>
+    private static readonly HashSet<string> WelcomingVerbs = EventWords.Default.WelcomingVerbs;
+    /// <summary>Nouns of agreements that refer back to the latest one: data/events/word-classes.tsv, pact-anaphor.</summary>
+    private static readonly HashSet<string> PactAnaphors = EventWords.Default.PactAnaphors;
     private static readonly HashSet<string> TravellingVerbs = EventWords.Default.TravellingVerbs;
     /// <summary>Weak entries coded only with a receiver the grammar found ("the AU suspended Niger", not "suspended the search").</summary>
     private static readonly HashSet<string> NeedsReceiver = EventWords.Default.NeedsReceiver;
@@ -163,6 +167,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             {
                 targets = [referredDoer];
                 entry = entry with { Id = entry.Id + "+act-referred" };
+            }
+            // "Kenya and Uganda signed a trade deal. Tanzania welcomed the deal": an approval of an agreement named by a
+            // definite noun alone is aimed at the parties of the latest agreement coded before
+            if (entry.Cameo.StartsWith("05", StringComparison.Ordinal) && PartiesOfPactReferredTo(frame, s, sources) is { } pactParties)
+            {
+                targets = pactParties;
+                entry = entry with { Id = entry.Id + "+pact-referred" };
             }
             // "Dutch prosecutors said Moscow was behind a cyberattack": the speaker accuses the side said to be behind a
             // hostile act (modality "attribution"); said by no one named, or of no hostile act, it codes nothing
@@ -1053,6 +1064,41 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>
+    /// The parties of the agreement a verb's object refers back to with a definite noun alone ("welcomed
+    /// the deal", "praised the truce"; word class pact-anaphor): the source and target of the latest agreement, cooperation or concession (03, 05,
+    /// 06, 08) between two sides coded before in the article, neither on a side of the approving sources; null when
+    /// there is none.
+    /// </summary>
+    private List<string?>? PartiesOfPactReferredTo(VerbFrame frame, Sentence s, List<string> approving)
+    {
+        if (frame.Passive || arguments is null || frame.Object is not { } o || !PactAnaphors.Contains(pos.Lemmas[o.Head])) return null;
+        var tree = arguments.Tree;
+        if (tree.Child(o.Head, "det") is not (>= 0 and var det) || _lowers[det] is not ("the" or "this" or "that")) return null;
+        if (tree.Child(o.Head, "nmod") >= 0 || Actors(o).Count > 0) return null;
+        foreach (var e in EventsBefore(s, int.MaxValue))
+        {
+            if (e.Negated || e.Root is not ("03" or "05" or "06" or "08") || AnyOnSideOf(approving, e.Source)) continue;
+            // a joint act ("Thailand and Cambodia agreed to withdraw"), whose receivers are each other, gets them only
+            // after the document is coded: its other party is the source of the same act in the same sentence
+            var other = e.Target ?? PartnerInJointAct(e);
+            if (other is not null && !AnyOnSideOf(approving, other) && Side(e.Source) != Side(other)) return [e.Source, other];
+        }
+        return null;
+    }
+
+    /// <summary>The source of the same act in the same sentence on another side than an event's source (its partner in a joint act), or null.</summary>
+    private string? PartnerInJointAct(Event e)
+    {
+        var events = document.Events;
+        for (int k = events.Count - 1; k >= 0; k--)
+        {
+            var f = events[k];
+            if (f.Sentence.Start == e.Sentence.Start && f.Cameo == e.Cameo && f.Target is null && Side(f.Source) != Side(e.Source)) return f.Source;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The events coded so far in the document (the sentences before this one; the annotator adds a sentence's events
     /// after all its matches) up to <paramref name="sentencesBack"/> sentences back, latest first. Asked for only by the
     /// rare rules that look back at an act told before (a denial, a reaction to "the incident").
@@ -1837,7 +1883,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
             {
                 // "met to discuss a prisoner swap", "rallied to demand a hostage deal": what is only talked over or asked
                 // for, by no one named in it, is no act (the talks or the demand are coded on their own)
-                if ((DeliberatingVerbs.Contains(carrier.Lemma) || AskingCarriers.Contains(carrier.Lemma)) && sources.Count == 0) return false;
+                // ("China and the United States welcomed the deal": what is approved, by no one named in it, is not theirs)
+                if ((DeliberatingVerbs.Contains(carrier.Lemma) || AskingCarriers.Contains(carrier.Lemma) || WelcomingVerbs.Contains(carrier.Lemma)) && sources.Count == 0) return false;
                 // "came to attend an opposition leader's trial", "monitored the elections": those who attend or watch an
                 // act other than a meeting do not do it
                 if (AttendingVerbs.Contains(carrier.Lemma) && sources.Count == 0 && !m.Entry.Cameo.StartsWith("04", StringComparison.Ordinal)) return false;

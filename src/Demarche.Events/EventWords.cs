@@ -120,6 +120,10 @@ public sealed class EventWords
     public HashSet<string> CausingVerbs { get; }
     /// <summary>Verbs of deliberating: a nominal act they carry ("discussed a prisoner swap") is not coded.</summary>
     public HashSet<string> DeliberatingVerbs { get; }
+    /// <summary>Verbs of approving an act told (word class welcoming): a nominal act they carry with no doer named is not coded.</summary>
+    public HashSet<string> WelcomingVerbs { get; }
+    /// <summary>Nouns of agreements that refer back to the latest one coded (word class pact-anaphor).</summary>
+    public HashSet<string> PactAnaphors { get; }
     /// <summary>Verbs that only ask for the nominal act they carry ("rallied to demand a hostage deal").</summary>
     public HashSet<string> AskingCarriers { get; }
     /// <summary>Verbs whose subject receives the nominal act they carry from the one named with "from" ("received a loan from the IMF").</summary>
@@ -209,6 +213,8 @@ public sealed class EventWords
         RespondingVerbs = Class("responding");
         CausingVerbs = Class("causing");
         DeliberatingVerbs = Class("deliberating");
+        WelcomingVerbs = Class("welcoming");
+        PactAnaphors = Class("pact-anaphor");
         AskingCarriers = Class("asking-carrier");
         ReceivingVerbs = Class("receiving");
         ReciprocalVerbs = Class("reciprocal");

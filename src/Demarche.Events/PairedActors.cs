@@ -6,7 +6,8 @@ namespace Demarche.Events;
 /// <summary>
 /// Plural references to the two sides of a dyad the article named before: "both sides", "the two governments",
 /// "either side", "the warring parties", "the two neighbours" stand for the last pair of actors coordinated in the
-/// text ("Armenia and Azerbaijan", "between Khartoum and the RSF") that does not hold the acting side.
+/// text ("Armenia and Azerbaijan", "between Khartoum and the RSF") that does not hold the acting side, passing over a
+/// pair of allies (two that acted together on a third side and never on each other in the events coded so far).
 /// </summary>
 internal sealed class PairedActors(Document document, PosTags pos, MentionIndex mentions, Func<string, string> side)
 {
@@ -24,14 +25,51 @@ internal sealed class PairedActors(Document document, PosTags pos, MentionIndex 
     {
         if (!IsPairReference(first, end)) return null;
         _pairs ??= FindPairs();
+        // the latest pair, unless its two acted together on a third and never on each other in the events coded so far:
+        // "Thailand and Cambodia agreed … China and the United States welcomed the deal. The UN urged both governments …"
+        // are Thailand and Cambodia
+        int latest = -1;
         for (int i = _pairs.Count - 1; i >= 0; i--)
         {
             var p = _pairs[i];
             if (p.Token >= first) continue;
             if (excludedSides.Contains(side(p.A)) || excludedSides.Contains(side(p.B))) continue;
-            return [p.A, p.B];
+            if (latest < 0) latest = i;
+            if (!HaveActedTogether(side(p.A), side(p.B)) || HaveActedOnEachOther(side(p.A), side(p.B))) return [p.A, p.B];
         }
+        if (latest >= 0) return [_pairs[latest].A, _pairs[latest].B];
         return MainSides(excludedSides);
+    }
+
+    /// <summary>Whether, in the events coded so far, the two sides did the same act to the same third side in one sentence.</summary>
+    private bool HaveActedTogether(string a, string b)
+    {
+        var events = document.Events;
+        for (int k = 0; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Target is not { } t || side(e.Source) != a || side(t) == b) continue;
+            for (int j = 0; j < events.Count; j++)
+            {
+                var f = events[j];
+                if (f.Target is { } u && side(f.Source) == b && side(u) == side(t) && f.Cameo == e.Cameo && f.Sentence.Start == e.Sentence.Start) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether an event coded so far in the document goes from one of two sides to the other.</summary>
+    private bool HaveActedOnEachOther(string a, string b)
+    {
+        var events = document.Events;
+        for (int k = 0; k < events.Count; k++)
+        {
+            var e = events[k];
+            if (e.Target is not { } t) continue;
+            string s = side(e.Source), r = side(t);
+            if (s == a && r == b || s == b && r == a) return true;
+        }
+        return false;
     }
 
     /// <summary>
