@@ -165,6 +165,14 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
         return pos.Lowers[k] == word || Spelling.Normalize(pos.Lemmas[k]) == word;
     }
 
+    /// <summary>The subject of a passive participle: its nsubj:pass, or the noun it describes as a reduced relative clause; -1 if none.</summary>
+    private static int PassiveSubjectOf(Dependencies tree, int participle)
+    {
+        int subject = tree.Child(participle, "nsubj:pass");
+        if (subject >= 0) return subject;
+        return tree.Relation(participle) == "acl" && tree.Child(participle, "obj") < 0 ? tree.Head(participle) : -1;
+    }
+
     /// <summary>Whether token k is a verb with "to" as its mark (an infinitive).</summary>
     private static bool IsInfinitive(PosTags pos, Dependencies tree, int k)
     {
@@ -208,8 +216,9 @@ public sealed class TriggerMatcher(EventDictionary dictionary, Dependencies? tre
                         && !ConcessivePhrases.Opens(tree, pos.Lowers, k) && !TimePhrases.Headed(tree, pos.Lowers, k) && !IsInfinitive(pos, tree, k)) { found = k; break; }
             // "troops were deployed to the border", "sanctions were imposed on Iran": in the passive, the noun after the
             // verb in the entry is the verb's subject, before it; the entry's later words still follow the verb
+            // ("talks hosted by Malaysia": in a reduced relative clause, the noun the participle describes)
             if (found < 0 && w == 1 && e.Pos == EntryPos.Verb && tree is not null && pos.Tags[start] == PosTag.VBN
-                && tree.Child(start, "nsubj:pass") is int subject and >= 0 && subject < start && Fits(pos, subject, word))
+                && PassiveSubjectOf(tree, start) is int subject and >= 0 && subject < start && Fits(pos, subject, word))
             {
                 toks[w] = subject;
                 continue;
