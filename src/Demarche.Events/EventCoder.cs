@@ -2150,7 +2150,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (entry.Cameo.Length < 2 || entry.Cameo.AsSpan(0, 2) is not ("04" or "05" or "06" or "07" or "08")) return null;
         if (frame.Relation != Dependency.Reported || frame.Governor < 0 || frames.All[frame.Governor] is not { Lemma: "thank", Passive: false } thanking) return null;
         var helped = Actors(thanking.Subject);
-        helped.RemoveAll(a => AnyOnSideOf(doers, a));
+        for (int k = helped.Count - 1; k >= 0; k--) // a loop, not RemoveAll: its closure was made at every call
+            if (AnyOnSideOf(doers, helped[k])) helped.RemoveAt(k);
         return helped.Count > 0 ? ActorsOrNull(helped) : null;
     }
 
