@@ -1271,11 +1271,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         EventEntry? objectEntry = null, noneEntry = null;
         // "lodged a complaint with the Security Council over Israeli flights": of several prepositions present, the
         // first (in the dictionary's order) whose phrase names an actor
-        foreach (var e in m.Alternatives)
-            if (e.Target == TargetKind.Prep && PrepActors(e.Preposition!, m.Last, s, maxDistance: 8, allowed: frame) is [not null, ..])
+        // (by index: Alternatives is an interface, its enumerator a box)
+        for (int i = 0; i < m.Alternatives.Count; i++)
+            if (m.Alternatives[i] is var e && e.Target == TargetKind.Prep && PrepActors(e.Preposition!, m.Last, s, maxDistance: 8, allowed: frame) is [not null, ..])
                 return e;
-        foreach (var e in m.Alternatives)
+        for (int i = 0; i < m.Alternatives.Count; i++)
         {
+            var e = m.Alternatives[i];
             if (e.Target == TargetKind.Prep)
             {
                 for (int k = m.Last + 1; k < s.EndToken && k <= m.Last + 6; k++)
