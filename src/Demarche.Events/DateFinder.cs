@@ -84,9 +84,10 @@ public static class DateFinder
         ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
     };
 
-    public static List<DateMention> Find(string text, Token[] tokens, string[] lowers, int first, int end)
+    /// <summary>The dates of tokens [first, end) in <paramref name="found"/> (emptied first: a list kept between sentences), which it returns.</summary>
+    public static List<DateMention> Find(string text, Token[] tokens, string[] lowers, int first, int end, List<DateMention> found)
     {
-        var found = new List<DateMention>();
+        found.Clear();
         for (int i = first; i < end; i++)
         {
             string w = lowers[i];

@@ -47,7 +47,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
             var matches = matcher.Find(pos, s.FirstToken, s.EndToken);
             bool hasModal = modalSentences.Contains(si);
             if (matches.Count == 0 && !hasModal) continue;
-            var dates = DateFinder.Find(document.Text, document.Tokens, pos.Lowers, s.FirstToken, s.EndToken);
+            var dates = DateFinder.Find(document.Text, document.Tokens, pos.Lowers, s.FirstToken, s.EndToken, buffers.Dates);
             if (hasModal)
                 foreach (var e in coder.CodeModalDemands(si, s, dates))
                     if (seen.Add((e.Source, e.Target, e.Cameo, s.Start)))
@@ -178,6 +178,8 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         public readonly HashSet<int> ModalSentences = [];
         public readonly List<(Event Event, TriggerMatch Match)> SentenceEvents = [];
         public readonly List<Event> Coded = [];
+        /// <summary>The dates of the sentence being coded.</summary>
+        public readonly List<DateMention> Dates = [];
 
         /// <summary>The thread's buffers, empty (also after a document whose coding failed half-way).</summary>
         public static Buffers Take()
@@ -190,7 +192,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
         /// <summary>Empties them (no document's objects stay reachable) and drops them after a document that grew them large.</summary>
         public void Release()
         {
-            bool large = Seen.Count > KeptCount || SentenceEvents.Capacity > KeptCount || Coded.Capacity > KeptCount;
+            bool large = Seen.Count > KeptCount || SentenceEvents.Capacity > KeptCount || Coded.Capacity > KeptCount || Dates.Capacity > KeptCount;
             Clear();
             if (large) _buffers = null;
         }
@@ -201,6 +203,7 @@ public sealed class EventAnnotator(EventDictionary? dictionary = null) : Declare
             ModalSentences.Clear();
             SentenceEvents.Clear();
             Coded.Clear();
+            Dates.Clear();
         }
     }
 

@@ -205,7 +205,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // ("… citizens held in Iran": the state they are held in, named with "in")
         if ((entry.Cameo.StartsWith("02", StringComparison.Ordinal) || entry.Cameo.StartsWith("10", StringComparison.Ordinal))
             && Array.IndexOf(entry.Words, "release") >= 0 && targets.Count > 0
-            && targets.All(t => t is not null && (AnyOnSideOf(sources, t) || OfCountryOf(sources, t))))
+            && AllOfOwnSides(targets, sources))
             targets = PrepActors("in", m.Last, s, maxDistance: 10, allowed: frame, acrossParticiples: true) is [{ } holder]
                 && ActorById(holder) is { Kind: ActorKind.State } && !AnyOnSideOf(sources, holder) ? [holder] : [null];
         // "demanded that President Mugabe abandon …", "its demand that Israel ease …": whom a demand is made on is the
@@ -404,7 +404,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // ("Myanmar soldiers evicted hundreds of families from their homes": a receiver that is only the one doer itself, a
         // pronoun referring back to it, is none named)
         bool selfOnly = sources.Count == 1 && !_sourcesFromPair && frame is { Passive: false } && entry.Pos == EntryPos.Verb
-            && !AllNull(targets) && targets.TrueForAll(t => t is null || t == sources[0]);
+            && !AllNull(targets) && AllNullOr(targets, sources[0]);
         if (!negated && (AllNull(targets) || selfOnly) && (IsDoneToOwnPeople(entry.Cameo) || OwnPeopleActs.Contains(m.Entry.Id)) && StatalHome(sources) is { } people && !NamesAnotherSide(s, sources, frame))
         {
             targets = [people];
@@ -1174,6 +1174,22 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     }
 
     /// <summary>Whether any of the actors is on the side of <paramref name="other"/>.</summary>
+    /// <summary>Whether every target is on a side of the sources or of their country (loops, not a lambda: Code's closure was made at every call).</summary>
+    private bool AllOfOwnSides(List<string?> targets, List<string> sources)
+    {
+        foreach (var t in targets)
+            if (t is null || !(AnyOnSideOf(sources, t) || OfCountryOf(sources, t))) return false;
+        return true;
+    }
+
+    /// <summary>Whether every target is none or the actor.</summary>
+    private static bool AllNullOr(List<string?> targets, string actor)
+    {
+        foreach (var t in targets)
+            if (t is not null && t != actor) return false;
+        return true;
+    }
+
     private bool AnyOnSideOf(List<string> actors, string other)
     {
         string side = Side(other);
@@ -1302,11 +1318,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         EventEntry? objectEntry = null, noneEntry = null;
         // "lodged a complaint with the Security Council over Israeli flights": of several prepositions present, the
         // first (in the dictionary's order) whose phrase names an actor
-        foreach (var e in m.Alternatives)
-            if (e.Target == TargetKind.Prep && PrepActors(e.Preposition!, m.Last, s, maxDistance: 8, allowed: frame) is [not null, ..])
+        // (by index: Alternatives is an interface, its enumerator a box)
+        for (int i = 0; i < m.Alternatives.Count; i++)
+            if (m.Alternatives[i] is var e && e.Target == TargetKind.Prep && PrepActors(e.Preposition!, m.Last, s, maxDistance: 8, allowed: frame) is [not null, ..])
                 return e;
-        foreach (var e in m.Alternatives)
+        for (int i = 0; i < m.Alternatives.Count; i++)
         {
+            var e = m.Alternatives[i];
             if (e.Target == TargetKind.Prep)
             {
                 for (int k = m.Last + 1; k < s.EndToken && k <= m.Last + 6; k++)
@@ -2203,7 +2221,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (entry.Cameo.Length < 2 || entry.Cameo.AsSpan(0, 2) is not ("04" or "05" or "06" or "07" or "08")) return null;
         if (frame.Relation != Dependency.Reported || frame.Governor < 0 || frames.All[frame.Governor] is not { Lemma: "thank", Passive: false } thanking) return null;
         var helped = Actors(thanking.Subject);
-        helped.RemoveAll(a => AnyOnSideOf(doers, a));
+        for (int k = helped.Count - 1; k >= 0; k--) // a loop, not RemoveAll: its closure was made at every call
+            if (AnyOnSideOf(doers, helped[k])) helped.RemoveAt(k);
         return helped.Count > 0 ? ActorsOrNull(helped) : null;
     }
 

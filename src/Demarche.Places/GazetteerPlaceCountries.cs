@@ -38,8 +38,14 @@ public sealed class GazetteerPlaceCountries(Func<Gazetteer> gazetteer, Func<stri
     {
         string? large = null, town = null;
         bool anyLarge = false, largeSplit = false, townSplit = false;
-        foreach (var p in gazetteer().Find(PlaceNames.Key(name)))
+        // the key written in a stack buffer (a name beyond it, or not ASCII, folded into a new string), the places read by
+        // index (a key, a builder and an enumerator were made a look-up)
+        Span<char> buffer = stackalloc char[64];
+        ReadOnlySpan<char> key = PlaceNames.TryWriteKey(name, buffer, out int length) ? buffer[..length] : PlaceNames.Key(name);
+        var places = gazetteer().Find(key);
+        for (int i = 0; i < places.Count; i++)
         {
+            var p = places[i];
             if (p.Kind != PlaceKind.City || p.Population >= PlaceResolver.SmallTown)
             {
                 anyLarge = true;

@@ -14,8 +14,8 @@ public sealed class PlaceMentionFinder(Gazetteer gazetteer)
 {
     private static readonly WordSet Locatives = ClosedClasses.Locatives;
     // words that may stand between the locative and the name: "in the eastern city of", "near the border town of"
-    private static readonly HashSet<string> Fillers = WordList.Read(DataDirectory.File("places", "words", "locative-fillers.txt")).ToHashSet(StringComparer.Ordinal);
-    private static readonly HashSet<string> Streets = WordList.Read(DataDirectory.File("places", "words", "street-words.txt")).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Fillers = WordList.Read(DataDirectory.File("places", "words", "locative-fillers.txt")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Streets = WordList.Read(DataDirectory.File("places", "words", "street-words.txt")).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     // month and weekday names are also towns somewhere ("March", "May"); never places here
     private static readonly HashSet<string> NotPlaces = WordList.Read(DataDirectory.File("places", "words", "not-places.txt")).ToHashSet(StringComparer.Ordinal);
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotPlacesLookup = NotPlaces.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -106,5 +106,6 @@ public sealed class PlaceMentionFinder(Gazetteer gazetteer)
         return false;
     }
 
-    private static string Lower(Document doc, int k) => doc.LowerText.Substring(doc.Tokens[k].Start, doc.Tokens[k].Length);
+    /// <summary>The token's lower-case word, read on the span (a substring a look-up before).</summary>
+    private static ReadOnlySpan<char> Lower(Document doc, int k) => doc.LowerText.AsSpan(doc.Tokens[k].Start, doc.Tokens[k].Length);
 }

@@ -608,7 +608,7 @@ public sealed class StanceAnnotator(StanceLexicon? lexicon = null, Nominalisatio
         int space = t.IndexOf(' ');
         var first = space < 0 ? t : t[..space];
         if (LeadingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first)) return false;
-        if (PronounOrAmount.IsMatch(t.ToString())) return false;
+        if (PronounOrAmount.IsMatch(t)) return false; // on the span: no copy of the topic a call
         return !t.StartsWith("each other", StringComparison.OrdinalIgnoreCase) && !t.StartsWith("one another", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -55,7 +55,7 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         if (s >= e)
         {
             // "the plan to privatise it": a verb that stands for its act only with its object
-            if (topic.Noun is null || topic.Noun == words.Slice(topic.FirstToken, topic.FirstToken + 1)) return TopicKind.NotATopic;
+            if (topic.Noun is null || topic.Noun.AsSpan().SequenceEqual(words.Tokens[topic.FirstToken].In(words.Text))) return TopicKind.NotATopic;
             // "a buffer that Beijing does not recognise": a verb whose object stands elsewhere names no issue here;
             // "welcomed the reopening" is the noun itself
             if (_tree is not null && IsVerb(topic.FirstToken) && ObjectBefore(topic.FirstToken)) return TopicKind.NotATopic;
@@ -76,13 +76,14 @@ internal sealed class TopicCheck(Document document, TokenText words, TopicVocabu
         if (topic.Noun is not null && head == s && IsVerb(head) && words[head].EndsWith("ing", StringComparison.Ordinal)) return TopicKind.NotATopic;
         // only actors: the names alone, without what the parse hangs elsewhere ("supports Ukraine | with 5 billion euros")
         int names = ActorNamesEnd(s, e);
-        var actorsOnly = topic with { Text = words.Slice(s, names), EndToken = names, PhraseStart = s };
-        if (topic.Noun is null && NamesOnlyActors(s, e)) { cleaned = actorsOnly; return TopicKind.ActorsOnly; }
+        // made only when it is the answer (its text and copy were made for every topic checked)
+        Topic ActorsOnly() => topic with { Text = words.Slice(s, names), EndToken = names, PhraseStart = s };
+        if (topic.Noun is null && NamesOnlyActors(s, e)) { cleaned = ActorsOnly(); return TopicKind.ActorsOnly; }
         if (topic.Noun is null)
         {
             // the object of a verb turned noun may be an actor or its belongings ("recognition of a Palestinian state")
             if (vocabulary.ActorNouns.Contains(lemma) && !InIssuePhrase(head, s, e)) return TopicKind.NotATopic;
-            if (ActorAt(head) is not null) { cleaned = actorsOnly; return TopicKind.ActorsOnly; }
+            if (ActorAt(head) is not null) { cleaned = ActorsOnly(); return TopicKind.ActorsOnly; }
             if (OwnedByActor(s, head) && !NamesAnIssue(lemma)) return TopicKind.NotATopic;
         }
         if (vocabulary.Anaphoric.Contains(lemma) && !HasOwnWords(s, e, head)) return TopicKind.NotATopic;

@@ -56,7 +56,11 @@ public sealed class PersonEntry
                 if (o.InForceOn(d) && (best is null || (o.From ?? DateOnly.MinValue) > (best.From ?? DateOnly.MinValue))) best = o;
             if (best is not null) return best;
             // before any office: none; after all: the latest (a former holder is still known by it)
-            return Offices.Where(o => o.To is { } to && to <= d).OrderByDescending(o => o.To).FirstOrDefault();
+            // (a loop: the first of the latest ends, as a stable descending sort's first; its closure was made a call)
+            Office? latest = null;
+            foreach (var o in Offices)
+                if (o.To is { } to && to <= d && (latest is null || to > latest.To)) latest = o;
+            return latest;
         }
         return Offices.FirstOrDefault(o => o.To is null) ?? Offices.OrderByDescending(o => o.To).First();
     }

@@ -56,7 +56,7 @@ internal sealed partial class ArticleReader
         }
         if (first is null) return null;
         foreach (var v in vals)
-            if (v.Kind == LexKind.Person && _data.Persons[v.Target].Offices.Any(o => _date is { } d ? o.InForceOn(d) : o.To is null)) return v.Target;
+            if (v.Kind == LexKind.Person && HoldsOffice(_data.Persons[v.Target])) return v.Target;
         return first;
     }
 
@@ -70,7 +70,15 @@ internal sealed partial class ArticleReader
         if (_book.Find(personId) is not null) return true;
         if (IsAny(i + 1, PersonVerbs) || IsPossessive(i + 1) && IsAny(i + 2, StopWords) == false && IsCap(i + 2) == false) return true;
         var entry = _data.Persons[personId];
-        return entry.Offices.Any(o => _date is { } d ? o.InForceOn(d) : o.To is null);
+        return HoldsOffice(entry);
+    }
+
+    /// <summary>Whether the person holds an office on the article's date (without a date: one that has not ended); a loop, not Any (a delegate a call).</summary>
+    private bool HoldsOffice(Demarche.Actors.Lexicon.PersonEntry entry)
+    {
+        foreach (var o in entry.Offices)
+            if (_date is { } d ? o.InForceOn(d) : o.To is null) return true;
+        return false;
     }
 
     private int HandleKnownPerson(int i, int end, string personId)

@@ -399,10 +399,8 @@ internal sealed partial class ArticleReader
     {
         if (owner is null || !_lex.OfficeHolders.TryGetValue(title, out var holders)) return null;
         foreach (var p in holders)
-        {
-            var office = p.Offices.FirstOrDefault(o => o.Role == title && o.Org == owner && (_date is not { } d ? o.To is null : o.InForceOn(d)));
-            if (office is not null) return PersonActor(p.Id, p.Name, title, null);
-        }
+            foreach (var o in p.Offices) // a loop, not FirstOrDefault: its closure was made at every call
+                if (o.Role == title && o.Org == owner && (_date is not { } d ? o.To is null : o.InForceOn(d))) return PersonActor(p.Id, p.Name, title, null);
         return null;
     }
 }

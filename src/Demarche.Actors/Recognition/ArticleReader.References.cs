@@ -32,7 +32,7 @@ internal sealed partial class ArticleReader
     /// </summary>
     private bool IsJoinedWithAnotherSide(int pronoun, Actor a)
     {
-        var m = MostRecent(pronoun, (x, mm) => x.Id == a.Id);
+        var m = MostRecent(pronoun, a.Id, static (x, mm, id) => x.Id == id);
         if (m is null || m.FirstToken < SentenceStartToken(pronoun)) return false;
         var mentions = _book.Mentions;
         for (int k = mentions.Count - 1; k >= LookBackStart; k--)
@@ -232,7 +232,10 @@ internal sealed partial class ArticleReader
     /// <summary>The first of the mentions a look-back scans (see <see cref="LookBackMentions"/>).</summary>
     private int LookBackStart => Math.Max(0, _book.Mentions.Count - LookBackMentions);
 
-    private ActorMention? MostRecent(int before, Func<Actor, ActorMention, bool> ok)
+    private ActorMention? MostRecent(int before, Func<Actor, ActorMention, bool> ok) => MostRecent(before, ok, static (a, m, ok) => ok(a, m));
+
+    /// <summary>As <see cref="MostRecent(int, Func{Actor, ActorMention, bool})"/>, with what the test needs passed in (a static lambda: no closure a call).</summary>
+    private ActorMention? MostRecent<TState>(int before, TState state, Func<Actor, ActorMention, TState, bool> ok)
     {
         ActorMention? best = null;
         var mentions = _book.Mentions;
@@ -243,7 +246,7 @@ internal sealed partial class ArticleReader
             if (best is not null && m.FirstToken < best.FirstToken - 40) break;
             if (best is not null && m.FirstToken <= best.FirstToken) continue;
             var a = _book.ActorAt(k);
-            if (!ok(a, m)) continue;
+            if (!ok(a, m, state)) continue;
             best = m;
         }
         return best;
@@ -273,7 +276,7 @@ internal sealed partial class ArticleReader
         int pos = i + 1;
         if (!IsCap(pos) || _nameLen[pos] > 0 || !DividedStateHalves.TryGetValue(Span(pos), out var half)) return -1;
         if (IsCap(pos + 1) || !_data.States.ContainsKey(half.State)) return -1;
-        var named = MostRecent(i, (a, m) => a.Country is { } c && half.NamedBefore.Contains(c));
+        var named = MostRecent(i, half.NamedBefore, static (a, m, namedBefore) => a.Country is { } c && namedBefore.Contains(c));
         return named is null ? -1 : MentionAndCover(StateActor(half.State), i, pos + 1, "anaphor");
     }
 
@@ -358,7 +361,7 @@ internal sealed partial class ArticleReader
     /// at each of their calls, before their first test.)
     /// </summary>
     private ActorMention? MostRecentNamedBy(int before, List<string> ids) =>
-        MostRecent(before, (a, mm) => ids.Contains(a.Id) || a.Kind == ActorKind.State && a.Country is { } c && ids.Contains(c));
+        MostRecent(before, ids, static (a, mm, ids) => ids.Contains(a.Id) || a.Kind == ActorKind.State && a.Country is { } c && ids.Contains(c));
 
     private bool IsCapitalNoun(int pos) => IsCap(pos) && _nameLen[pos] == 0 && !IsAllCapsWord(pos) && _lex.NounLookup.ContainsKey(Low(pos));
 

@@ -51,25 +51,54 @@ public sealed class MentionIndex
         token >= 0 && token < _tokenToMention.Length && _tokenToMention[token] >= 0 ? _byStart[_tokenToMention[token]] : null;
 
     /// <summary>Mentions whose tokens lie within [firstToken, endToken), in order of their start (binary search: no scan of the whole document).</summary>
-    public IEnumerable<ActorMention> InTokens(int firstToken, int endToken)
-    {
-        for (int i = FirstStartingAtOrAfter(m => m.FirstToken, firstToken); i < _byStart.Length && _byStart[i].FirstToken < endToken; i++)
-            if (_byStart[i].EndToken <= endToken) yield return _byStart[i];
-    }
+    public Run InTokens(int firstToken, int endToken) =>
+        new(_byStart, FirstStartingAtOrAfter(static m => m.FirstToken, firstToken), RunKind.InTokens, endToken, endToken);
 
     /// <summary>Mentions whose characters lie within [start, end) (a sentence), in order of their start (binary search).</summary>
-    public IEnumerable<ActorMention> InSpan(int start, int end)
-    {
-        for (int i = FirstStartingAtOrAfter(m => m.Start, start); i < _byStart.Length && _byStart[i].Start < end; i++)
-            if (_byStart[i].End <= end) yield return _byStart[i];
-    }
+    public Run InSpan(int start, int end) =>
+        new(_byStart, FirstStartingAtOrAfter(static m => m.Start, start), RunKind.InSpan, end, end);
 
     /// <summary>Mentions that share at least one character with [start, end), in order of their start (binary search).</summary>
-    public IEnumerable<ActorMention> Overlapping(int start, int end)
+    // a mention that starts before the span reaches into it only if it starts within the longest mention's length
+    public Run Overlapping(int start, int end) =>
+        new(_byStart, FirstStartingAtOrAfter(static m => m.Start, start - _longest), RunKind.Overlapping, end, start);
+
+    public enum RunKind : byte { InTokens, InSpan, Overlapping }
+
+    /// <summary>
+    /// The mentions from a place in start order on, while they start before a bound, that a test keeps: enumerated
+    /// by a struct (an iterator was an object a call); as a sequence for LINQ.
+    /// </summary>
+    public readonly struct Run(ActorMention[] all, int from, RunKind kind, int bound, int limit) : IEnumerable<ActorMention>
     {
-        // a mention that starts before the span reaches into it only if it starts within the longest mention's length
-        for (int i = FirstStartingAtOrAfter(m => m.Start, start - _longest); i < _byStart.Length && _byStart[i].Start < end; i++)
-            if (_byStart[i].End > start) yield return _byStart[i];
+        public Enumerator GetEnumerator() => new(all, from, kind, bound, limit);
+        IEnumerator<ActorMention> IEnumerable<ActorMention>.GetEnumerator() => GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public struct Enumerator(ActorMention[] all, int from, RunKind kind, int bound, int limit) : IEnumerator<ActorMention>
+        {
+            private int _at = from - 1;
+
+            public readonly ActorMention Current => all[_at];
+            readonly object System.Collections.IEnumerator.Current => Current;
+
+            public bool MoveNext()
+            {
+                while (++_at < all.Length)
+                {
+                    var m = all[_at];
+                    // InTokens: first token before the end token, all its tokens within; InSpan: start before the end,
+                    // all of it within; Overlapping: start before the end, its end after the start
+                    if ((kind == RunKind.InTokens ? m.FirstToken : m.Start) >= bound) break;
+                    if (kind switch { RunKind.InTokens => m.EndToken <= limit, RunKind.InSpan => m.End <= limit, _ => m.End > limit }) return true;
+                }
+                _at = all.Length;
+                return false;
+            }
+
+            public void Reset() => _at = from - 1;
+            public readonly void Dispose() { }
+        }
     }
 
     /// <summary>The index of the first mention whose key (start offset or first token, both ascending in <see cref="_byStart"/>) is at least <paramref name="value"/>.</summary>
