@@ -590,14 +590,15 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             while (verb < g.Length && (verb == noun || WithinPhrase(g, verb, noun))) verb++;
             if (verb < g.Length && SubjectJoinedToAClause(g, words, tags, noun, verb) is int joined and >= 0)
             {
-                // "after Qatar and Egypt mediated talks": "Qatar" and "Egypt" are the clause's subjects together
-                int partner = ChildWith(g, joined, "nsubj");
-                g.Heads[partner] = noun;
-                g.Labels[partner] = Label("conj");
-                g.Heads[verb] = partner;
+                // "after Qatar and Egypt mediated talks": "Qatar" and "Egypt" are the clause's subjects together, and the
+                // clause hangs on the verb the phrase of "after" hung on (through any nouns between)
                 int above = g.Heads[noun];
                 while (above >= 0 && !tags[above].IsVerb()) above = g.Heads[above];
                 if (above < 0 || above == joined) continue;
+                int partner = ChildWith(g, joined, "nsubj");
+                g.Heads[partner] = noun;
+                g.Labels[partner] = Label("conj");
+                g.Heads[verb] = partner; // "and", the partner's cc
                 g.Heads[joined] = above;
                 g.Labels[joined] = Label("advcl");
                 g.Heads[noun] = joined;
