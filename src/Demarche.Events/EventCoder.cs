@@ -1421,7 +1421,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "North Korean troops have been deployed to Russia": forces moved or shown (15x) by no one named, named in the
         // entry's own noun as the passive subject, are moved by their own state: the forces are the source
         if (sources.Count == 0 && frame.Passive && frame.Agent is null && entry.Cameo.StartsWith("15", StringComparison.Ordinal)
-            && m.Tokens.Length >= 2 && m.Tokens[1] < m.Tokens[0] && Actors(frame.Subject) is { Count: > 0 } forces && forces.TrueForAll(IsArmedSide))
+            && m.NounBeforeVerb && Actors(frame.Subject) is { Count: > 0 } forces && forces.TrueForAll(IsArmedSide))
             sources = forces;
         // "The Serbian president was invited to Moscow": an invitation by no one named is from whom the guest is invited to
         if (sources.Count == 0 && frame.Passive && frame.Agent is null && Invitations.Contains(entry.Id)

@@ -8,10 +8,12 @@ namespace Demarche.Events;
 /// </summary>
 public sealed record TriggerMatch(EventEntry Entry, int Head, int[] Tokens)
 {
-    /// <summary>The entry's first token in the sentence (its words are in entry order, and a passive's noun comes first).</summary>
-    public int First => Tokens.Length > 1 && Tokens[1] < Tokens[0] ? Tokens[1] : Tokens[0];
+    /// <summary>Whether the entry's noun stands before its verb, as the passive subject or the noun a participle describes ("sanctions were imposed").</summary>
+    public bool NounBeforeVerb => Tokens.Length > 1 && Tokens[1] < Tokens[0];
+    /// <summary>The entry's first token in the sentence (its words are in entry order, but for <see cref="NounBeforeVerb"/>).</summary>
+    public int First => NounBeforeVerb ? Tokens[1] : Tokens[0];
     /// <summary>The entry's last token in the sentence.</summary>
-    public int Last => Tokens.Length == 2 && Tokens[1] < Tokens[0] ? Tokens[0] : Tokens[^1];
+    public int Last => NounBeforeVerb && Tokens.Length == 2 ? Tokens[0] : Tokens[^1];
     /// <summary>Entries with the same number of words matched at the same place ("quit" with or without an object).</summary>
     public IReadOnlyList<EventEntry> Alternatives { get; init; } = [];
     /// <summary>Shorter matches this one overlapped and displaced, longest first: tried when this one codes no event.</summary>

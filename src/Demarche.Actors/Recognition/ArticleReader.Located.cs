@@ -9,6 +9,9 @@ internal sealed partial class ArticleReader
     /// <summary>Sector words whose people are often foreigners where they are ("diplomats in Beijing", "refugees in Lebanon").</summary>
     private static readonly WordSet NotLocalSectorWords = WordList.Set("actors", "not-local-sector-words.txt");
 
+    /// <summary>Whether a word of the lexicon at k is one of <see cref="NotLocalSectorWords"/> ("embassy", "envoys").</summary>
+    private bool IsNotLocalWord(int k) => k >= 0 && k < _tok.Length && _wordLen[k] > 0 && NotLocalSectorWords.Contains(LowRange(k, k + _wordLen[k]));
+
     /// <summary>Words of a state's governing body, which "the … in X" names anywhere in a sentence: data/actors/words/governing-bodies.txt.</summary>
     private static readonly WordSet GoverningBodies = WordList.Set("actors", "words", "governing-bodies.txt");
 

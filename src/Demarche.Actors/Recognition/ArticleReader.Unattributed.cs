@@ -258,7 +258,7 @@ internal sealed partial class ArticleReader
                 if (IsPossessive(k)) k++;
                 // (not its mission abroad: "Students staged a sit-in outside the Indian embassy" are no Indians)
                 if ((WordOf(k, LexKind.Title) is { } title && SectorOfTitle(title.Target) == "GOV" || WordOf(k, LexKind.SectorWord) is { Target: "GOV" })
-                    && !NotLocalSectorWords.Contains(LowRange(k, k + _wordLen[k])))
+                    && !IsNotLocalWord(k))
                     country = st.Code;
             }
             else if (NameOf(j, v => v.Kind == LexKind.Person) is { } person && _data.Persons.TryGetValue(person.Target, out var entry)
@@ -335,7 +335,7 @@ internal sealed partial class ArticleReader
             if (lx is null || !_data.States.TryGetValue(lx.Target, out var st)) continue;
             int end = j + _nameLen[j];
             // "outside the US embassy in Baghdad": a state named before its mission or envoys is not where they are
-            if (!IsLocated(j) || !StateReadingHolds(j, end, lx, st.Ambiguous) || end < sentenceEnd && _wordLen[end] > 0 && NotLocalSectorWords.Contains(LowRange(end, end + _wordLen[end])))
+            if (!IsLocated(j) || !StateReadingHolds(j, end, lx, st.Ambiguous) || end < sentenceEnd && IsNotLocalWord(end))
             { j = end - 1; continue; }
             if (j >= phraseEnd) return st.Code;
             before = st.Code;
