@@ -86,6 +86,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     private PairedActors? _pairsOrNull;
     /// <summary>Whether the current event's sources are a pair reference ("both sides"), which act on each other.</summary>
     private bool _sourcesFromPair;
+    /// <summary>Whether the noun act being resolved took its receivers from the side that answers it ("in response to new US tariffs"): rule suffix +answered.</summary>
+    private bool _targetsAnswered;
     private PairedActors Pairs => _pairsOrNull ??= new PairedActors(document, pos, mentions, Side);
 
     private string Side(string id) => ActorById(id)?.SideKey() ?? id;
@@ -188,6 +190,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         else
         {
             if (!ResolveNoun(m, s, out frame, out sources, out targets, out nominalHypothetical)) return;
+            if (_targetsAnswered) entry = entry with { Id = entry.Id + "+answered" };
         }
         if (sources.Count == 0) return;
         // "Tbilisi insists it still intends to join": a verb whose preposition is missing and that reports a clause asserts it
@@ -1359,6 +1362,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         Argument? src = frame.Passive ? (entry.PassiveBy ? frame.Agent : null) : frame.Subject;
         _excludedSides.Clear();
         _sourcesFromPair = false;
+        _targetsAnswered = false;
         // "Hungary came under fire from the EU", "warned that Taiwan would face consequences": an entry whose subject
         // undergoes the act (passive: from) is done to its subject, by the one named with "from" or else by whoever
         // reports the clause; with neither, no one is named who does it
@@ -2014,6 +2018,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // 20 Chinese aircraft": an intrusion that names no one intruded on is into the side that complains of it
         if (targets.Count == 1 && targets[0] is null && IntrusionNouns.Contains(pos.Lemmas[m.Head]) && ComplainerOf(np) is { Count: > 0 } complainers)
             targets = complainers;
+        // "China announced export controls in response to new US tariffs", "Moscow expelled two diplomats in retaliation
+        // for the expulsion of its envoy": an act that names no receiver, answered by another side's act, was aimed at
+        // the side that answers it
+        if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None && AnswerersOf(np) is { Count: > 0 } answerers)
+        {
+            targets = answerers;
+            _targetsAnswered = true;
+        }
         if (targets.Count == 1 && targets[0] is null && entry.Target != TargetKind.None && carrier is not null && frame == carrier)
         {
             // "imposed sanctions on Russia" where the entry asked for the object
@@ -2112,6 +2124,23 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (head < 0 || frames.At(head) is not { Passive: false } complainer || !(arguments.Tree.Is(np.Head, "obj") || arguments.Tree.Is(np.Head, "obl"))) return null;
         List<string?>? sides = null;
         foreach (var a in Actors(complainer.Subject))
+            if (!_excludedSides.Contains(Side(a)) && HasTerritory(a)) (sides ??= []).Add(a);
+        return sides;
+    }
+
+    /// <summary>
+    /// The actors, other than the act's own sides, of the subject of the active verb whose "in response to", "in
+    /// retaliation for" or "in protest at" phrase (word class answer-noun) holds the noun phrase, that have a territory;
+    /// null when the phrase is no such answer.
+    /// </summary>
+    private List<string?>? AnswerersOf(Chunk np)
+    {
+        int noun = np.First - 2;
+        if (arguments is null || noun < 1 || _lowers[np.First - 1] is not ("to" or "for" or "at" or "against" or "over")
+            || _lowers[noun - 1] != "in" || !AnswerNouns.Contains(pos.Lemmas[noun])) return null;
+        if (VerbAbove(noun) is not { Passive: false } answering) return null;
+        List<string?>? sides = null;
+        foreach (var a in Actors(answering.Subject))
             if (!_excludedSides.Contains(Side(a)) && HasTerritory(a)) (sides ??= []).Add(a);
         return sides;
     }
@@ -2360,6 +2389,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         negated = frame.Negated;
         hypothetical = frame.Conditional;
         skip = false;
+        // "threatened to cut ties if Israel attacked the flotilla", "will respond unless NATO withdraws": a condition says
+        // what would set an act off, not an act anyone has done or announced (the threat or promise is coded on its own)
+        if (frame.IsCondition)
+        {
+            skip = true;
+            return;
+        }
         if (frame.Modal is { } md && HypotheticalModals.Contains(md) && !(md == "would" && frame.Relation == Dependency.Reported && frame.Governor >= 0 && frames.All[frame.Governor].Past))
             hypothetical = true;
         // "its demand that Israel ease restrictions": what a demand noun says must be done is not done
@@ -2372,6 +2408,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         for (int depth = 0; depth < 4 && cur.Governor >= 0; depth++)
         {
             var gov = frames.All[cur.Governor];
+            // ("if Russia sends troops to seize the port": what a condition's act would do is no act either)
+            if (gov.IsCondition) { skip = true; return; }
             // "sent experts to investigate": a purpose is not yet done; "urged China to use its influence to end the
             // war": nor is the purpose of what others are urged to do, which is skipped as that act is
             if (cur.Relation == Dependency.Purpose)

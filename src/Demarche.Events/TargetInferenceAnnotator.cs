@@ -242,12 +242,33 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
             if (tree is not null && IsReportingSpeakerPhrase(tree, mentions, actors, trigger, m.FirstToken)) continue;
             // "signed the deal despite criticism from the EU": who reacts to the act is not whom it is done to
             if (tree is not null && tags is not null && ConcessivePhrases.Holds(tree, tags.Lowers, m.FirstToken)) continue;
+            // "banned women from studying medicine, drawing condemnation from the UN": nor is who the act drew a reaction from
+            if (tree is not null && tags is not null && IsDrawnFrom(tree, tags, m.FirstToken)) continue;
             if (tree is not null && nominal && IsSubjectOfCarrier(tree, tags!, trigger, m.FirstToken)) continue;
             if (tree is not null && tags is not null && TimePhrases.HoldsPartner(tree, tags.Lowers, m.FirstToken)) continue;
             if (m.Start >= triggerAt) { if (after is null || m.Start < after.Start) after = m; }
             else if (before is null || m.Start > before.Start) before = m;
         }
         return (after ?? before)?.ActorId;
+    }
+
+    private static readonly HashSet<string> DrawingVerbs = EventWords.Default.DrawingVerbs;
+
+    /// <summary>
+    /// Whether the token is in a "from" phrase of the reaction a drawing verb (word class drawing) takes as its object
+    /// ("drawing condemnation from the United Nations"), or of that verb itself: up to four steps up.
+    /// </summary>
+    private static bool IsDrawnFrom(Demarche.Grammar.Dependencies tree, Demarche.Grammar.PosTags tags, int token)
+    {
+        bool from = false;
+        for (int k = token, steps = 0; k >= 0 && steps < 4; k = tree.Head(k), steps++)
+        {
+            if (from && tree.Upos(k) == "VERB") return DrawingVerbs.Contains(tags.Lemmas[k]);
+            if (!from)
+                foreach (int c in tree.Children(k))
+                    if (tree.Relation(c) == "case" && tags.Lowers[c] == "from") { from = true; break; }
+        }
+        return false;
     }
 
     /// <summary>

@@ -73,6 +73,8 @@ public sealed class VerbFrame
     public bool Future { get; set; }
     /// <summary>In an if/unless clause, or the consequence of one.</summary>
     public bool Conditional { get; set; }
+    /// <summary>The clause is itself the condition: its own mark is "if" or "unless" ("if Israel attacks", "unless Washington pays").</summary>
+    public bool IsCondition { get; set; }
     /// <summary>The consequence of a condition: an if/unless clause hangs on this one ("will strike if attacked").</summary>
     public bool HasCondition { get; set; }
     /// <summary>The token of the if/unless clause's verb that hangs on this frame, or -1.</summary>

@@ -256,7 +256,7 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
                     if (tree.Relation(c) == "obl" && CaseOf(c) == "by") { agent = c; break; }
             if (agent >= 0) frame.Agent = ArgumentAt(agent);
         }
-        if (HasMark(clause, "if", "unless")) frame.Conditional = true;
+        if (HasMark(clause, "if", "unless")) frame.Conditional = frame.IsCondition = true;
         // "If Israel attacks Iran, Iran will strike": the consequence of a condition has not happened either
         foreach (int c in tree.Children(clause))
             if (tree.Relation(c) == "advcl" && HasMark(c, "if", "unless"))
@@ -407,6 +407,7 @@ public sealed class TreeFrameBuilder(PosTag[] tags, string[] lowers, string[] le
                 frame.Modal ??= first.Modal;
                 frame.Infinitive |= first.Infinitive && tags[frame.Head] == PosTag.VB;
                 frame.Conditional |= first.Conditional;
+                frame.IsCondition |= first.IsCondition;
                 frame.Future |= first.Future;
                 if (frame.Relation == Dependency.Relative && first.Object is not null && first.Passive && frame.Passive) frame.Object ??= first.Object;
                 break;

@@ -449,6 +449,36 @@ public sealed class GrammarTests
         Assert.Equal(subject, Span(d, FrameOf(d, verb).Subject));
     }
 
+    [Theory]
+    [InlineData("Poland's prime minister called on the European Union to impose sanctions on Russian gas.", "called", "Poland's prime minister")]
+    [InlineData("Serbia's president called off a planned visit to Brussels.", "called", "Serbia's president")]
+    public void ANounAndAParticipleWithAParticleOrAnInfinitiveAfterItAreAClause(string sentence, string verb, string subject)
+    {
+        var d = Parse(sentence);
+        var f = FrameOf(d, verb);
+        Assert.Equal(subject, Span(d, f.Subject));
+        Assert.False(f.Passive);
+    }
+
+    [Fact]
+    public void AResultParticipleAfterACommaHangsOnTheVerbNotOnItsNonFiniteClause()
+    {
+        var d = Parse("The Taliban government banned women from studying medicine, drawing condemnation from the United Nations.");
+        var drawing = FrameOf(d, "drawing");
+        var governor = d.Require<VerbFrames>().All[drawing.Governor];
+        var token = d.Tokens[governor.Head];
+        Assert.Equal("banned", d.Text[token.Start..token.End]);
+    }
+
+    [Fact]
+    public void AConditionIsMarkedAsTheConditionAndItsConsequenceAsConditional()
+    {
+        var d = Parse("Chile will close the border unless Bolivia stops the smugglers.");
+        Assert.True(FrameOf(d, "stops").IsCondition);
+        Assert.False(FrameOf(d, "close").IsCondition);
+        Assert.True(FrameOf(d, "close").HasCondition);
+    }
+
     [Fact]
     public void AnAfterPhraseBeforeAnotherClauseJoinedByAndStaysAPhrase()
     {

@@ -96,7 +96,8 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
     /// participle after a comma on the participle that describes the verb's object or oblique (as its conjunct or
     /// clause), whose doer it then seems to share. Such a participle of what an act caused (result-participles.txt),
     /// without a conjunction, tells what the verb's act did: a clause of that verb ("students protesting …, demanding
-    /// reforms" keeps its place).
+    /// reforms" keeps its place). So is one hung on a non-finite clause of the verb ("The Taliban banned women from
+    /// studying medicine, drawing condemnation from the UN": the ban drew it, not the studying).
     /// </summary>
     public void HangResultParticiplesOnTheVerb(SentenceGrammar g, ReadOnlySpan<WordAtoms> words, ReadOnlySpan<PosTag> tags)
     {
@@ -105,11 +106,22 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             if (tags[c] != PosTag.VBG || tags[c - 1] != PosTag.Comma || !(Is(g.Labels[c], "conj") || g.Labels[c] == _advclLabel)
                 || ChildWith(g, c, "cc") >= 0 || !ResultForms.Value.Contains(words[c].Norm)) continue;
             int p = g.Heads[c];
-            if (p < 1 || p >= c || tags[p] is not (PosTag.VBG or PosTag.VBN) || !Is(g.Labels[p], "acl")) continue;
-            int n = g.Heads[p];
-            if (n < 1 || n >= p || !tags[n].IsNoun()) continue;
-            int v = g.Heads[n];
-            if (v < 0 || v >= n || !tags[v].IsVerb()) continue;
+            if (p < 1 || p >= c || tags[p] is not (PosTag.VBG or PosTag.VBN or PosTag.VB)) continue;
+            int v;
+            if (Is(g.Labels[p], "acl"))
+            {
+                int n = g.Heads[p];
+                if (n < 1 || n >= p || !tags[n].IsNoun()) continue;
+                v = g.Heads[n];
+                if (v < 0 || v >= n || !tags[v].IsVerb()) continue;
+            }
+            else if (g.Labels[p] == _advclLabel || Is(g.Labels[p], "xcomp"))
+            {
+                // ("banned women from studying medicine, drawing …", "urged Israel to withdraw, prompting …")
+                v = g.Heads[p];
+                if (v < 0 || v >= p || !tags[v].IsVerb() || tags[v] is PosTag.VBG or PosTag.VB) continue;
+            }
+            else continue;
             g.Heads[c] = v;
             g.Labels[c] = _advclLabel;
         }
@@ -1113,6 +1125,9 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
     /// "Ukrainian drones struck Russia on Saturday" read as a noun phrase ("drones struck Russia" as drones that were
     /// struck): a sentence whose root is a noun with a participle after it that has an object of its own (or an
     /// "agent" without "by", which is one) is a clause; the participle is its verb (past tense) and the noun its subject.
+    /// So is one with a particle ("Serbia's president called off a visit") or a clause a passive participle does not
+    /// take: an infinitive with "to" that it governs as an adverbial or complement ("Poland's prime minister called on
+    /// the EU to impose sanctions") or a reported clause ("the minister said Russia …").
     /// </summary>
     public void MakeVerblessSentencesWhole(SentenceGrammar g, Span<PosTag> tags)
     {
@@ -1127,12 +1142,24 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
         // "The opposition accused President Museveni of …": an "agent" without "by" is the object
         int agent = ChildWith(g, verb, "obl:agent");
         bool bareAgent = agent > verb && ChildWith(g, agent, "case") < 0;
-        if (ChildWith(g, verb, "obj") < 0 && !bareAgent) return;
+        if (ChildWith(g, verb, "obj") < 0 && !bareAgent && !TakesWhatNoPassiveTakes(g, verb, tags)) return;
         for (int k = root + 1; k < verb; k++) if (tags[k].IsVerb()) return;
         if (bareAgent) g.Labels[agent] = Label("obj");
         MakeRoot(g, verb, root, "nsubj", punctuationAfter: verb);
         g.Classes[verb] = _pastTense;
         tags[verb] = PosTag.VBD;
+    }
+
+    /// <summary>Whether a participle has a particle, a reported clause, or an infinitive with "to" after it (see <see cref="MakeVerblessSentencesWhole"/>).</summary>
+    private bool TakesWhatNoPassiveTakes(SentenceGrammar g, int verb, ReadOnlySpan<PosTag> tags)
+    {
+        for (int k = verb + 1; k < g.Length; k++)
+        {
+            if (g.Heads[k] != verb) continue;
+            if (Is(g.Labels[k], "compound:prt") || Is(g.Labels[k], "ccomp")) return true;
+            if ((Is(g.Labels[k], "xcomp") || Is(g.Labels[k], "advcl")) && tags[k] == PosTag.VB && k > 0 && tags[k - 1] == PosTag.TO) return true;
+        }
+        return false;
     }
 
     /// <summary>
