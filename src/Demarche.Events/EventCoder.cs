@@ -521,9 +521,8 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
     {
         foreach (var frame in frames.All)
         {
-            if (frame.Sentence != sentenceIndex || frame.Modal is not ("must" or "should") || frame.Relation != Dependency.Reported || frame.Governor < 0) continue;
+            if (frame.Sentence != sentenceIndex || !IsModalReport(frame)) continue;
             var speaker = frames.All[frame.Governor];
-            if (speaker.Negated || !SpeechVerbs.Default.Has(speaker.Lemma, "demand")) continue;
             _excludedSides.Clear();
             _sourcesFromPair = false;
             var sources = Actors(speaker.Subject);
@@ -543,6 +542,22 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
                         Sentence = SentenceRef.Of(s), Rule = "modal-demand",
                     };
         }
+    }
+
+    /// <summary>A clause with "must" or "should" that a verb of saying able to demand, not negated, reports ("Paris said Iran should stop").</summary>
+    private bool IsModalReport(VerbFrame frame) =>
+        frame.Modal is "must" or "should" && frame.Relation == Dependency.Reported && frame.Governor >= 0
+        && frames.All[frame.Governor] is { Negated: false } speaker && SpeechVerbs.Default.Has(speaker.Lemma, "demand");
+
+    /// <summary>Whether the frame says what a speaker demands of another side (a modal demand is coded for it: <see cref="CodeModalDemands"/>).</summary>
+    private bool IsDemandedBySpeaker(VerbFrame frame)
+    {
+        if (!IsModalReport(frame)) return false;
+        var speakers = Actors(frames.All[frame.Governor].Subject);
+        if (speakers.Count == 0) return false;
+        foreach (var a in Actors(frame.Subject))
+            if (!AnyOnSideOf(speakers, a)) return true;
+        return false;
     }
 
     /// <summary>A frame reported with will/would/shall after a verb of announcing, or the infinitive of a vow.</summary>
@@ -2392,6 +2407,13 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         // "threatened to cut ties if Israel attacked the flotilla", "will respond unless NATO withdraws": a condition says
         // what would set an act off, not an act anyone has done or announced (the threat or promise is coded on its own)
         if (frame.IsCondition)
+        {
+            skip = true;
+            return;
+        }
+        // "Russia must withdraw its troops, the United States said": what a speaker says another side must do is the
+        // speaker's demand (CodeModalDemands), not an act of that side
+        if (IsDemandedBySpeaker(frame))
         {
             skip = true;
             return;

@@ -958,8 +958,10 @@ public sealed class TreeRepairs(IReadOnlyList<string> labelNames, TagSet tags)
             int h = g.Heads[k];
             if (h > comma && h < verb) continue;
             if (h == verb && (Is(g.Labels[k], "nsubj") || Is(g.Labels[k], "cc"))) { if (tags[k].IsNoun()) members.Add(k); continue; }
-            // ("China must stop its behaviour, the Philippine president said": the speaker read as parataxis or apposition)
-            if (h >= comma || !tags[k].IsNoun() || !(Is(g.Labels[k], "conj") || Is(g.Labels[k], "parataxis") || Is(g.Labels[k], "appos"))) return;
+            // ("China must stop its behaviour, the Philippine president said": the speaker read as parataxis or apposition;
+            // "Russia must withdraw its troops from Moldova, the United States said": as an oblique with no preposition)
+            if (h >= comma || !tags[k].IsNoun() || !(Is(g.Labels[k], "conj") || Is(g.Labels[k], "parataxis") || Is(g.Labels[k], "appos")
+                || (Is(g.Labels[k], "obl") || Is(g.Labels[k], "nmod")) && ChildWith(g, k, "case") < 0)) return;
             members.Add(k);
         }
         if (members.Count == 0 || members.Count == 1 && g.Heads[members[0]] == verb && isRoot) return;
