@@ -32,15 +32,37 @@ public sealed class Tagger(TagSet tags, LinearModel model, LinearModel? second =
     {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
         Span<float> scores = stackalloc float[Tags.Count];
+        var kept = KeptSumsOf(model);
         for (int i = 0; i < words.Length; i++)
         {
-            int k = TaggerFeatures.Extract(words, classes, i, features, firstPass, title);
             scores.Clear();
-            model.Score(features[..k], scores);
+            if (kept is not null)
+            {
+                // the word's own features' weights as summed at its last occurrence, and those of its context
+                int k = TaggerFeatures.ExtractContext(words, classes, i, features, firstPass, title);
+                model.Score(features[..k], kept.Of(words[i]), scores);
+            }
+            else
+            {
+                int k = TaggerFeatures.Extract(words, classes, i, features, firstPass, title);
+                model.Score(features[..k], scores);
+            }
             int best = ArgMax(scores);
             if (IsUnknownInterjection(words[i], best)) { scores[best] = float.MinValue; best = ArgMax(scores); }
             classes[i] = best;
         }
+    }
+
+    // each thread's kept sums of words' own features, for the first and the second pass's model
+    private readonly ThreadLocal<WordSums?[]> _kept = new(() => new WordSums?[2]);
+
+    /// <summary>The thread's kept word sums of one of this tagger's (wide) models; null for another model.</summary>
+    private WordSums? KeptSumsOf(LinearModel model)
+    {
+        int which = ReferenceEquals(model, Model) ? 0 : ReferenceEquals(model, Second) ? 1 : -1;
+        if (which < 0 || model.IsNarrow) return null;
+        var kept = _kept.Value!;
+        return kept[which] ??= new WordSums(model);
     }
 
     /// <summary>
@@ -73,4 +95,54 @@ public sealed class Tagger(TagSet tags, LinearModel model, LinearModel? second =
         var second = version >= 2 && r.ReadBoolean() ? read(r) : null;
         return new Tagger(tags, first, second);
     }
+}
+
+/// <summary>
+/// A model's integer sums of the weights of words' own features (<see cref="TaggerFeatures.ExtractWord"/>: about a
+/// third of a word's features, each a look-up in a table far larger than the caches), kept for the last word seen at
+/// each of 4,096 places: a frequent word's are summed once. The kept sums are exactly what adding the same weights
+/// again gives (integers), so the tags are the same. One thread's.
+/// </summary>
+internal sealed class WordSums
+{
+    private const int Bits = 12;
+    private readonly LinearModel _model;
+    private readonly int _stride;
+    private readonly WordAtoms[] _words = new WordAtoms[1 << Bits];
+    private readonly bool[] _filled = new bool[1 << Bits];
+    private readonly int[] _sums;
+
+    public WordSums(LinearModel model)
+    {
+        _model = model;
+        _stride = model.SumLength;
+        _sums = new int[(1 << Bits) * _stride];
+    }
+
+    /// <summary>The sums of the word's own features (valid until the next call).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<int> Of(in WordAtoms word)
+    {
+        int at = (int)((word.Form * 0x9E3779B97F4A7C15UL) >> (64 - Bits));
+        var sums = _sums.AsSpan(at * _stride, _stride);
+        if (_filled[at] && SameFeatures(_words[at], word)) return sums;
+        Fill(word, sums);
+        _words[at] = word;
+        _filled[at] = true;
+        return sums;
+    }
+
+    private void Fill(in WordAtoms word, Span<int> sums)
+    {
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.WordMax];
+        int k = TaggerFeatures.ExtractWord(word, features);
+        sums.Clear();
+        _model.AddWeights(features[..k], sums);
+    }
+
+    /// <summary>Whether two words have the same own features (every value <see cref="TaggerFeatures.ExtractWord"/> reads is equal).</summary>
+    private static bool SameFeatures(in WordAtoms a, in WordAtoms b) =>
+        a.Form == b.Form && a.Norm == b.Norm && a.Suffix1 == b.Suffix1 && a.Suffix2 == b.Suffix2 && a.Suffix3 == b.Suffix3
+        && a.Suffix4 == b.Suffix4 && a.Prefix1 == b.Prefix1 && a.Prefix2 == b.Prefix2 && a.Prefix3 == b.Prefix3 && a.Shape == b.Shape
+        && a.Lexical == b.Lexical && a.Cluster == b.Cluster && a.Cluster1 == b.Cluster1 && a.Cluster2 == b.Cluster2;
 }
