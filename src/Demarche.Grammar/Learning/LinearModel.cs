@@ -350,6 +350,20 @@ public sealed class LinearModel
         GC.KeepAlive(_owner);
     }
 
+    /// <summary>
+    /// Asks for the table's cache lines of the given features' first look-up, to be scored a little later (the misses
+    /// of the features of the next words overlap with the work on this one's).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void Prefetch(ReadOnlySpan<ulong> features)
+    {
+        if (!Sse.IsSupported) return;
+        ref var first = ref _buckets.First;
+        int buckets = _buckets.Length;
+        foreach (ulong f in features) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, Bucket.Home(Fingerprint(f), buckets))));
+        GC.KeepAlive(_owner);
+    }
+
     /// <summary>Adds the integer weights of at most <see cref="MaxPrefetched"/> features into <paramref name="sums"/> (length ≥ the stride).</summary>
     [MethodImpl(Demarche.Core.HotPath.Optimization)]
     private unsafe void AccumulateWide(ReadOnlySpan<ulong> features, Span<int> sums)

@@ -30,39 +30,95 @@ public sealed class Tagger(TagSet tags, LinearModel model, LinearModel? second =
     [MethodImpl(Demarche.Core.HotPath.Optimization)]
     public void Pass(LinearModel model, ReadOnlySpan<WordAtoms> words, Span<int> classes, ReadOnlySpan<int> firstPass, bool title)
     {
-        Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
         Span<float> scores = stackalloc float[Tags.Count];
-        var kept = KeptSumsOf(model);
+        if (BuffersOf(model) is { } buffers)
+        {
+            PassInParts(model, buffers, words, classes, firstPass, title, scores);
+            return;
+        }
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.Max];
         for (int i = 0; i < words.Length; i++)
         {
+            int k = TaggerFeatures.Extract(words, classes, i, features, firstPass, title);
             scores.Clear();
-            if (kept is not null)
-            {
-                // the word's own features' weights as summed at its last occurrence, and those of its context
-                int k = TaggerFeatures.ExtractContext(words, classes, i, features, firstPass, title);
-                model.Score(features[..k], kept.Of(words[i]), scores);
-            }
-            else
-            {
-                int k = TaggerFeatures.Extract(words, classes, i, features, firstPass, title);
-                model.Score(features[..k], scores);
-            }
-            int best = ArgMax(scores);
-            if (IsUnknownInterjection(words[i], best)) { scores[best] = float.MinValue; best = ArgMax(scores); }
-            classes[i] = best;
+            model.Score(features[..k], scores);
+            classes[i] = Choose(words[i], scores);
         }
     }
 
-    // each thread's kept sums of words' own features, for the first and the second pass's model
-    private readonly ThreadLocal<WordSums?[]> _kept = new(() => new WordSums?[2]);
+    /// <summary>
+    /// The pass with a wide model, its features in three parts whose weights are integers added up exactly: the
+    /// word's own (<see cref="TaggerFeatures.ExtractWord"/>), summed at its last occurrence and kept; those of the words
+    /// around it (<see cref="TaggerFeatures.ExtractAround"/>), added for every word of the sentence before the pass, the
+    /// table's lines of the words ahead asked for while a word's are added (each look-up is a cache miss, and so they
+    /// overlap); and the few that read the classes just chosen (<see cref="TaggerFeatures.ExtractTagged"/>), left to right.
+    /// The scores are those of all the features at once.
+    /// </summary>
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
+    private void PassInParts(LinearModel model, PassBuffers buffers, ReadOnlySpan<WordAtoms> words, Span<int> classes, ReadOnlySpan<int> firstPass, bool title, Span<float> scores)
+    {
+        const int Ahead = 2, Width = TaggerFeatures.AroundMax;
+        int n = words.Length, stride = model.SumLength;
+        buffers.Ensure(n, stride);
+        var around = buffers.Around.AsSpan(0, n * Width);
+        var counts = buffers.Counts.AsSpan(0, n);
+        var sums = buffers.Sums.AsSpan(0, n * stride);
+        for (int i = 0; i < n; i++) counts[i] = TaggerFeatures.ExtractAround(words, i, around.Slice(i * Width, Width), firstPass, title);
+        for (int i = 0; i < Math.Min(Ahead, n); i++) model.Prefetch(around.Slice(i * Width, counts[i]));
+        for (int i = 0; i < n; i++)
+        {
+            if (i + Ahead < n) model.Prefetch(around.Slice((i + Ahead) * Width, counts[i + Ahead]));
+            var sum = sums.Slice(i * stride, stride);
+            buffers.Kept.Of(words[i]).CopyTo(sum);
+            model.AddWeights(around.Slice(i * Width, counts[i]), sum);
+        }
+        Span<ulong> tagged = stackalloc ulong[TaggerFeatures.TaggedMax];
+        for (int i = 0; i < n; i++)
+        {
+            int k = TaggerFeatures.ExtractTagged(words, classes, i, tagged, firstPass);
+            scores.Clear();
+            model.Score(tagged[..k], sums.Slice(i * stride, stride), scores);
+            classes[i] = Choose(words[i], scores);
+        }
+    }
 
-    /// <summary>The thread's kept word sums of one of this tagger's (wide) models; null for another model.</summary>
-    private WordSums? KeptSumsOf(LinearModel model)
+    /// <summary>The class of the best score, but for an unknown capitalised word an interjection's (<see cref="IsUnknownInterjection"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Choose(in WordAtoms word, Span<float> scores)
+    {
+        int best = ArgMax(scores);
+        if (IsUnknownInterjection(word, best)) { scores[best] = float.MinValue; best = ArgMax(scores); }
+        return best;
+    }
+
+    // each thread's buffers for the first and the second pass's model
+    private readonly ThreadLocal<PassBuffers?[]> _buffers = new(() => new PassBuffers?[2]);
+
+    /// <summary>The thread's buffers of one of this tagger's (wide) models; null for another model.</summary>
+    private PassBuffers? BuffersOf(LinearModel model)
     {
         int which = ReferenceEquals(model, Model) ? 0 : ReferenceEquals(model, Second) ? 1 : -1;
         if (which < 0 || model.IsNarrow) return null;
-        var kept = _kept.Value!;
-        return kept[which] ??= new WordSums(model);
+        var buffers = _buffers.Value!;
+        return buffers[which] ??= new PassBuffers(model);
+    }
+
+    /// <summary>A thread's kept word sums of one model and the features and sums of the sentence being tagged.</summary>
+    private sealed class PassBuffers(LinearModel model)
+    {
+        public readonly WordSums Kept = new(model);
+        public ulong[] Around = [];
+        public int[] Counts = [];
+        public int[] Sums = [];
+
+        public void Ensure(int words, int stride)
+        {
+            if (Counts.Length >= words) return;
+            int size = Math.Max(64, words * 2);
+            Around = new ulong[size * TaggerFeatures.AroundMax];
+            Counts = new int[size];
+            Sums = new int[size * stride];
+        }
     }
 
     /// <summary>
