@@ -111,10 +111,15 @@ public sealed class Tagger(TagSet tags, LinearModel model, LinearModel? second =
         public int[] Counts = [];
         public int[] Sums = [];
 
+        /// <summary>Sentences longer than this are tagged in buffers of their own, not kept for the next sentence.</summary>
+        private const int KeptWords = 512;
+
         public void Ensure(int words, int stride)
         {
-            if (Counts.Length >= words) return;
-            int size = Math.Max(64, words * 2);
+            // a long sentence's buffers are dropped at the next sentence of the kept size
+            bool oversized = Counts.Length > KeptWords;
+            if (Counts.Length >= words && !(oversized && words <= KeptWords)) return;
+            int size = words <= KeptWords ? Math.Min(KeptWords, Math.Max(64, words * 2)) : words;
             Around = new ulong[size * TaggerFeatures.AroundMax];
             Counts = new int[size];
             Sums = new int[size * stride];
