@@ -46,6 +46,30 @@ public sealed class LinearModelTests
         }
     }
 
+    [Theory]
+    [InlineData(Classes)]
+    [InlineData(106)]
+    [InlineData(51)]
+    [InlineData(140)]
+    public void SumsKeptOfSomeFeaturesScoreWithTheRestAsAllAtOnce(int classes)
+    {
+        var (keys, rows) = Weights(300, 4, classes);
+        var model = new LinearModel(classes, keys, rows);
+        var random = new Random(5);
+        for (int trial = 0; trial < 50; trial++)
+        {
+            var features = Enumerable.Range(0, 70).Select(_ => random.Next(4) == 0 ? (ulong)random.NextInt64(1, long.MaxValue) : keys[random.Next(keys.Length)]).ToArray();
+            int cut = random.Next(features.Length + 1);
+            var kept = new int[model.SumLength];
+            model.AddWeights(features.AsSpan(0, cut), kept);
+            var parts = new float[classes];
+            model.Score(features.AsSpan(cut), kept, parts);
+            var whole = new float[classes];
+            model.Score(features, whole);
+            Assert.Equal(whole, parts);
+        }
+    }
+
     [Fact]
     public void AModelReadFromItsFileScoresAndWritesAsItself()
     {

@@ -299,7 +299,7 @@ public sealed class LinearModel
     }
 
     [MethodImpl(Demarche.Core.HotPath.Optimization)]
-    private unsafe void ScoreWide(ReadOnlySpan<ulong> features, Span<float> scores)
+    private void ScoreWide(ReadOnlySpan<ulong> features, Span<float> scores)
     {
         if (features.Length > MaxPrefetched)
         {
@@ -307,6 +307,67 @@ public sealed class LinearModel
             ScoreWide(features[MaxPrefetched..], scores);
             return;
         }
+        // integer sums (exact, as the float sums of these integer weights are: |sum| < 128 × 32,767 < 2^24; so the
+        // order they are added in does not matter)
+        int stride = Stride(Classes);
+        Span<int> sums = stride <= 256 ? stackalloc int[stride] : new int[stride];
+        sums.Clear();
+        AccumulateWide(features, sums);
+        AddSums(sums, scores, Classes);
+    }
+
+    /// <summary>The length of a wide model's integer sums (<see cref="AddWeights"/>, <see cref="Score(ReadOnlySpan{ulong}, ReadOnlySpan{int}, Span{float})"/>): the classes rounded up to 16.</summary>
+    public int SumLength => Stride(Classes);
+
+    /// <summary>
+    /// Adds a wide model's integer weights of the given features into <paramref name="sums"/> (length
+    /// <see cref="SumLength"/>): a part of the features summed once and kept (a word's own features, which do not
+    /// change with its context), to be scored with the rest by <see cref="Score(ReadOnlySpan{ulong}, ReadOnlySpan{int}, Span{float})"/>.
+    /// </summary>
+    public void AddWeights(ReadOnlySpan<ulong> features, Span<int> sums)
+    {
+        if (IsNarrow) throw new InvalidOperationException("integer rows are a wide model's");
+        if (sums.Length < Stride(Classes)) throw new ArgumentException("sums shorter than SumLength");
+        for (int at = 0; at < features.Length; at += MaxPrefetched)
+            AccumulateWide(features.Slice(at, Math.Min(MaxPrefetched, features.Length - at)), sums);
+        GC.KeepAlive(_owner);
+    }
+
+    /// <summary>
+    /// Adds the scores of <paramref name="features"/> (at most 128) together with integer sums kept from
+    /// <see cref="AddWeights"/> of other features: the same scores as <see cref="Score(ReadOnlySpan{ulong}, Span{float})"/>
+    /// of all the features at once (integer sums are exact, so the parts add up to the whole).
+    /// </summary>
+    public void Score(ReadOnlySpan<ulong> features, ReadOnlySpan<int> kept, Span<float> scores)
+    {
+        if (IsNarrow) throw new InvalidOperationException("integer rows are a wide model's");
+        int stride = Stride(Classes);
+        if (features.Length > MaxPrefetched || kept.Length < stride) throw new ArgumentException("too many features or sums shorter than SumLength");
+        Span<int> sums = stride <= 256 ? stackalloc int[stride] : new int[stride];
+        kept[..stride].CopyTo(sums);
+        AccumulateWide(features, sums);
+        AddSums(sums, scores, Classes);
+        GC.KeepAlive(_owner);
+    }
+
+    /// <summary>
+    /// Asks for the table's cache lines of the given features' first look-up, to be scored a little later (the misses
+    /// of the features of the next words overlap with the work on this one's).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe void Prefetch(ReadOnlySpan<ulong> features)
+    {
+        if (!Sse.IsSupported) return;
+        ref var first = ref _buckets.First;
+        int buckets = _buckets.Length;
+        foreach (ulong f in features) Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, Bucket.Home(Fingerprint(f), buckets))));
+        GC.KeepAlive(_owner);
+    }
+
+    /// <summary>Adds the integer weights of at most <see cref="MaxPrefetched"/> features into <paramref name="sums"/> (length ≥ the stride).</summary>
+    [MethodImpl(Demarche.Core.HotPath.Optimization)]
+    private unsafe void AccumulateWide(ReadOnlySpan<ulong> features, Span<int> sums)
+    {
         Span<uint> fingerprints = stackalloc uint[features.Length];
         Span<int> homes = stackalloc int[features.Length];
         ref var first = ref _buckets.First;
@@ -337,12 +398,9 @@ public sealed class LinearModel
                 if (Sse.IsSupported && slot.Entries > 0) PrefetchLines(ref Unsafe.Add(ref entries, slot.Start), slot.Entries * sizeof(uint));
             }
         }
-        // integer sums (exact, as the float sums of these integer weights are: |sum| < 128 × 32,767 < 2^24; so the
-        // order they are added in does not matter)
-        Span<int> sums = stride <= 256 ? stackalloc int[stride] : new int[stride];
-        sums.Clear();
         ref int sum = ref MemoryMarshal.GetReference(sums);
         if (Avx512F.IsSupported && stride <= 128) AddDenseRows(ref dense, denseRows[..foundDense], ref sum, stride);
+        else if (Avx2.IsSupported) AddDenseRows256(ref dense, denseRows[..foundDense], ref sum, stride);
         else
             foreach (int row in denseRows[..foundDense]) AddDense(ref Unsafe.Add(ref dense, row), ref sum, stride);
         for (int r = 0; r < found; r++)
@@ -354,7 +412,6 @@ public sealed class LinearModel
                 Unsafe.Add(ref sum, (int)(e >> 16)) += (short)(ushort)e; // classes were checked when the model was read
             }
         }
-        AddSums(sums, scores, Classes);
     }
 
     /// <summary>
@@ -399,7 +456,15 @@ public sealed class LinearModel
     private static void AddDenseRows(ref short dense, ReadOnlySpan<int> rows, ref int sum, int stride)
     {
         int chunks = stride / 16;
-        Vector512<int> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
+        // (from the sums so far: a word's kept sums, or zeros)
+        Vector512<int> a0 = Vector512.LoadUnsafe(ref sum, 0), a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
+        if (chunks > 1) a1 = Vector512.LoadUnsafe(ref sum, 16);
+        if (chunks > 2) a2 = Vector512.LoadUnsafe(ref sum, 32);
+        if (chunks > 3) a3 = Vector512.LoadUnsafe(ref sum, 48);
+        if (chunks > 4) a4 = Vector512.LoadUnsafe(ref sum, 64);
+        if (chunks > 5) a5 = Vector512.LoadUnsafe(ref sum, 80);
+        if (chunks > 6) a6 = Vector512.LoadUnsafe(ref sum, 96);
+        if (chunks > 7) a7 = Vector512.LoadUnsafe(ref sum, 112);
         foreach (int r in rows)
         {
             ref short row = ref Unsafe.Add(ref dense, r);
@@ -420,6 +485,37 @@ public sealed class LinearModel
         if (chunks > 5) a5.StoreUnsafe(ref sum, 80);
         if (chunks > 6) a6.StoreUnsafe(ref sum, 96);
         if (chunks > 7) a7.StoreUnsafe(ref sum, 112);
+    }
+
+    /// <summary>
+    /// Adds dense rows to the sums with 256-bit vectors (machines without AVX-512), 64 classes at a time kept in eight
+    /// registers while every row is added, instead of loading and storing the sums for each row.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddDenseRows256(ref short dense, ReadOnlySpan<int> rows, ref int sum, int stride)
+    {
+        for (int cb = 0; cb < stride; cb += 64)
+        {
+            int chunks = Math.Min(4, (stride - cb) / 16);
+            ref int s = ref Unsafe.Add(ref sum, cb);
+            Vector256<int> a0 = Vector256.LoadUnsafe(ref s, 0), a1 = Vector256.LoadUnsafe(ref s, 8), a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
+            if (chunks > 1) { a2 = Vector256.LoadUnsafe(ref s, 16); a3 = Vector256.LoadUnsafe(ref s, 24); }
+            if (chunks > 2) { a4 = Vector256.LoadUnsafe(ref s, 32); a5 = Vector256.LoadUnsafe(ref s, 40); }
+            if (chunks > 3) { a6 = Vector256.LoadUnsafe(ref s, 48); a7 = Vector256.LoadUnsafe(ref s, 56); }
+            foreach (int r in rows)
+            {
+                ref short row = ref Unsafe.Add(ref dense, r + cb);
+                var (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 0));
+                a0 += low; a1 += high;
+                if (chunks > 1) { (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 16)); a2 += low; a3 += high; }
+                if (chunks > 2) { (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 32)); a4 += low; a5 += high; }
+                if (chunks > 3) { (low, high) = Vector256.Widen(Vector256.LoadUnsafe(ref row, 48)); a6 += low; a7 += high; }
+            }
+            a0.StoreUnsafe(ref s, 0); a1.StoreUnsafe(ref s, 8);
+            if (chunks > 1) { a2.StoreUnsafe(ref s, 16); a3.StoreUnsafe(ref s, 24); }
+            if (chunks > 2) { a4.StoreUnsafe(ref s, 32); a5.StoreUnsafe(ref s, 40); }
+            if (chunks > 3) { a6.StoreUnsafe(ref s, 48); a7.StoreUnsafe(ref s, 56); }
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
