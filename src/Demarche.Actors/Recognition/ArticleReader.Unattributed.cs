@@ -332,8 +332,18 @@ internal sealed partial class ArticleReader
             }
             if (_nameLen[j] == 0 || HasName(j, v => v.Kind is LexKind.Person or LexKind.Organisation)) continue;
             var lx = NameOf(j, v => v.Kind is LexKind.StateName or LexKind.StatePlace or LexKind.StateSeat);
-            if (lx is null || !_data.States.TryGetValue(lx.Target, out var st)) continue;
             int end = j + _nameLen[j];
+            // "in the Georgian capital", "near a Syrian village": a state's adjective before a noun of a place
+            if (lx is null && end < sentenceEnd && IsAny(end, AdjectivePlaceNouns) && IsLocated(j)
+                && NameOf(j, v => v.Kind == LexKind.StateAdjective) is { } adjective && _data.States.TryGetValue(adjective.Target, out var adjectiveState)
+                && !adjectiveState.Ambiguous)
+            {
+                if (j >= phraseEnd) return adjectiveState.Code;
+                before = adjectiveState.Code;
+                j = end;
+                continue;
+            }
+            if (lx is null || !_data.States.TryGetValue(lx.Target, out var st)) continue;
             // "outside the US embassy in Baghdad": a state named before its mission or envoys is not where they are
             if (!IsLocated(j) || !StateReadingHolds(j, end, lx, st.Ambiguous) || end < sentenceEnd && IsNotLocalWord(end))
             { j = end - 1; continue; }
@@ -343,6 +353,9 @@ internal sealed partial class ArticleReader
         }
         return before;
     }
+
+    /// <summary>Nouns of a place a state's adjective places in that state ("the Georgian capital"): data/actors/words/adjective-place-nouns.txt.</summary>
+    private static readonly WordSet AdjectivePlaceNouns = WordList.Set("actors", "words", "adjective-place-nouns.txt");
 
     /// <summary>A place name after a locative word, over the fillers between ("in the eastern city of").</summary>
     private bool IsLocated(int j)
