@@ -7,7 +7,8 @@ namespace Demarche.Events;
 /// Plural references to the two sides of a dyad the article named before: "both sides", "the two governments",
 /// "either side", "the warring parties", "the two neighbours" stand for the last pair of actors coordinated in the
 /// text ("Armenia and Azerbaijan", "between Khartoum and the RSF") that does not hold the acting side, passing over a
-/// pair of allies (two that acted together on a third side and never on each other in the events coded so far).
+/// pair of allies (two that acted together on a third side and never on each other in the events coded so far); when
+/// only allies were coordinated, the article's two main sides if they acted on each other.
 /// </summary>
 internal sealed class PairedActors(Document document, PosTags pos, MentionIndex mentions, Func<string, string> side)
 {
@@ -37,7 +38,10 @@ internal sealed class PairedActors(Document document, PosTags pos, MentionIndex 
             if (latest < 0) latest = i;
             if (!HaveActedTogether(side(p.A), side(p.B)) || HaveActedOnEachOther(side(p.A), side(p.B))) return [p.A, p.B];
         }
-        if (latest >= 0) return [_pairs[latest].A, _pairs[latest].B];
+        // only allies were coordinated ("Mali recalled its ambassador from Algeria … Niger and Burkina Faso also withdrew
+        // their ambassadors … The AU urged both sides"): the article's two main sides, when they acted on each other
+        if (latest >= 0)
+            return MainSides(excludedSides) is [var a, var b] && HaveActedOnEachOther(side(a), side(b)) ? [a, b] : [_pairs[latest].A, _pairs[latest].B];
         return MainSides(excludedSides);
     }
 

@@ -10,7 +10,8 @@ namespace Demarche.Events;
 /// on Niamey's junta" when the prepositional phrase was not attached. The receiver is the nearest actor after
 /// the trigger, else the nearest before it, that is neither the source nor on the source's side (same state),
 /// nor a document or a person quoted as speaker, nor a place named as where it happened ("in Tripoli"). Events of public statement (01) keep no receiver. Each inferred
-/// receiver is marked in <c>rule</c> ("+target:sentence" or "+target:reciprocal") so a user can see why.
+/// receiver is marked in <c>rule</c> ("+target:sentence" or "+target:reciprocal") so a user can see why. A verb joined
+/// as a conjunct to one whose event by the same source has receivers takes those first ("+target:conjunct").
 /// </summary>
 public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
 {
@@ -51,6 +52,14 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
             if (UndoneReceiver(events, i, side) is { } undone)
             {
                 events[i] = e with { Target = undone, Rule = e.Rule + "+target:undone" };
+                continue;
+            }
+            // "The AU urged both sides to show restraint and offered to host talks": a verb joined to one whose event
+            // has receivers, by the same source, with none of its own, acts on them too
+            if (ConjunctReceivers(document, events, e) is { Count: > 0 } shared)
+            {
+                events[i] = e with { Target = shared[0], Rule = e.Rule + "+target:conjunct" };
+                for (int k = 1; k < shared.Count; k++) added.Add(e with { Target = shared[k], Rule = e.Rule + "+target:conjunct" });
                 continue;
             }
             var partners = coordinated[(e.Sentence.Start, e.Cameo, e.Trigger)];
@@ -369,6 +378,26 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
     /// <summary>Whether the mention at a token is a person's.</summary>
     private static bool IsPerson(MentionIndex mentions, IReadOnlyDictionary<string, Actor> actors, int token) =>
         mentions.AtToken(token) is { } h && actors.TryGetValue(h.ActorId, out var a) && a.Kind == ActorKind.Person;
+
+    /// <summary>
+    /// The receivers, in order, of the events by the same source whose trigger is the verb the event's trigger is
+    /// joined to as a conjunct, in the same sentence; null when its trigger is no conjunct or they have none.
+    /// </summary>
+    private static List<string>? ConjunctReceivers(Document doc, List<Event> events, Event e)
+    {
+        if (doc.Get<Demarche.Grammar.Dependencies>() is not { } tree) return null;
+        int trigger = TokenAt(doc, TriggerOffset(doc, e));
+        if (trigger < 0 || !tree.Is(trigger, "conj")) return null;
+        int first = tree.Head(trigger);
+        List<string>? receivers = null;
+        foreach (var other in events)
+        {
+            if (other.Target is not { } t || other.Source != e.Source || other.Sentence.Start != e.Sentence.Start || ReferenceEquals(other, e)) continue;
+            if (TokenAt(doc, TriggerOffset(doc, other)) != first) continue;
+            if (!(receivers ??= []).Contains(t)) receivers.Add(t);
+        }
+        return receivers;
+    }
 
     private static int TokenAt(Document doc, int offset)
     {
