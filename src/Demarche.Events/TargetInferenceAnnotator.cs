@@ -85,6 +85,7 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
             }
         }
         events.AddRange(added);
+        ReaimComplaintsAtForums(events, actors, side);
         // a public statement with nobody it is addressed to relates no actors; the quotes layer keeps what was said
         // and one event per (source, target, code, sentence)
         var seen = _seen ??= [];
@@ -378,6 +379,30 @@ public sealed class TargetInferenceAnnotator() : DeclaredAnnotator(Stage)
     /// <summary>Whether the mention at a token is a person's.</summary>
     private static bool IsPerson(MentionIndex mentions, IReadOnlyDictionary<string, Actor> actors, int token) =>
         mentions.AtToken(token) is { } h && actors.TryGetValue(h.ActorId, out var a) && a.Kind == ActorKind.Person;
+
+    /// <summary>
+    /// "Sudan accused Chad of arming the RSF and said it would file a complaint with the African Union": a formal
+    /// complaint (114) aimed at an international organisation, where its source accuses, criticises or rejects (11x,
+    /// 12x) a side that is none in the same sentence, is about that side; the organisation is where it is filed
+    /// ("+target:complained-of").
+    /// </summary>
+    private static void ReaimComplaintsAtForums(List<Event> events, IReadOnlyDictionary<string, Actor> actors, Func<string, string> side)
+    {
+        for (int i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (!e.Cameo.StartsWith("114", StringComparison.Ordinal) || e.Target is not { } forum
+                || !actors.TryGetValue(forum, out var f) || f.Kind != ActorKind.Igo) continue;
+            foreach (var other in events)
+            {
+                if (other.Sentence.Start != e.Sentence.Start || other.Root is not ("11" or "12") || other.Cameo.StartsWith("114", StringComparison.Ordinal)
+                    || side(other.Source) != side(e.Source) || other.Target is not { } accused || side(accused) == side(e.Source)
+                    || !actors.TryGetValue(accused, out var a) || a.Kind == ActorKind.Igo) continue;
+                events[i] = e with { Target = accused, Rule = e.Rule + "+target:complained-of" };
+                break;
+            }
+        }
+    }
 
     /// <summary>
     /// The receivers, in order, of the events by the same source whose trigger is the verb the event's trigger is
