@@ -2137,8 +2137,14 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         if (arguments is null) return null;
         int head = arguments.Tree.Head(np.Head);
         if (head < 0 || frames.At(head) is not { Passive: false } complainer || !(arguments.Tree.Is(np.Head, "obj") || arguments.Tree.Is(np.Head, "obl"))) return null;
+        return TerritorialSidesOf(complainer);
+    }
+
+    /// <summary>The actors of a frame's subject, other than the act's own sides, that have a territory (<see cref="HasTerritory"/>); null when none.</summary>
+    private List<string?>? TerritorialSidesOf(VerbFrame frame)
+    {
         List<string?>? sides = null;
-        foreach (var a in Actors(complainer.Subject))
+        foreach (var a in Actors(frame.Subject))
             if (!_excludedSides.Contains(Side(a)) && HasTerritory(a)) (sides ??= []).Add(a);
         return sides;
     }
@@ -2153,11 +2159,7 @@ internal sealed class EventCoder(Document document, PosTags pos, Chunks chunks, 
         int noun = np.First - 2;
         if (arguments is null || noun < 1 || _lowers[np.First - 1] is not ("to" or "for" or "at" or "against" or "over")
             || _lowers[noun - 1] != "in" || !AnswerNouns.Contains(pos.Lemmas[noun])) return null;
-        if (VerbAbove(noun) is not { Passive: false } answering) return null;
-        List<string?>? sides = null;
-        foreach (var a in Actors(answering.Subject))
-            if (!_excludedSides.Contains(Side(a)) && HasTerritory(a)) (sides ??= []).Add(a);
-        return sides;
+        return VerbAbove(noun) is { Passive: false } answering ? TerritorialSidesOf(answering) : null;
     }
 
     /// <summary>
